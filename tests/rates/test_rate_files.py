@@ -1,0 +1,59 @@
+"""Rate files: every broken fixture fails ``rates check`` naming file, YAML path and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wage_remedy.cli import main
+
+BROKEN = Path(__file__).parent / "broken"
+
+# fixture folder -> (yaml path in the message, line, words the message must contain)
+CASES = {
+    "float": ("versions[1].values.A.0", 21, "unquoted number 12.2500"),
+    "dupkey": ("versions[0].values.A", 16, "duplicate key 'A'"),
+    "dupdate": ("versions[1].from", 17, "duplicate version date 2025-01-01"),
+    "unsorted": ("versions[1].from", 17, "not sorted"),
+    "unknownkey": ("versions[0].valid_until", 17, "unknown key 'valid_until'"),
+    "nosource": ("versions[0].source", 11, "missing required key 'source'"),
+    "nostatus": ("versions[0].status", 11, "missing required key 'status'"),
+    "category": ("versions[1].values", 20, "category 'B' is missing from this version"),
+    "negative": ("versions[0].values.A.0", 15, "negative"),
+    "unknowndim": ("versions[1].values.C", 23, "unknown category 'C'"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_broken_fixture_is_refused_with_location(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    path, line, words = CASES[name]
+    code = main(["rates", "check", str(BROKEN / name)])
+    err = capsys.readouterr().err
+    assert code == 2, err
+    expected = f"be/pc-999.yaml:{line}: {path}: "
+    matching = [ln for ln in err.splitlines() if expected in ln]
+    assert matching, f"no line with {expected!r} in:\n{err}"
+    assert any(words in ln for ln in matching), err
+
+
+def test_every_problem_reported_at_once(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["rates", "check", str(BROKEN / "many")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "be/pc-999.yaml:21" in err and "unquoted number" in err
+    assert "be/pc-998.yaml:17" in err and "not sorted" in err
+
+
+def test_valid_folder_passes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rates", "check", str(BROKEN / "valid")]) == 0
+    assert "OK: 1 tables" in capsys.readouterr().out
+
+
+def test_bundled_rates_pass(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rates", "check"]) == 0, capsys.readouterr().err
+
+
+def test_missing_folder_is_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rates", "check", str(tmp_path / "nope")]) == 2
+    assert "rates folder not found" in capsys.readouterr().err
