@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from wage_remedy.compute.result import Result
-from wage_remedy.money import fmt_hours
+from decimal import Decimal
+
+from wage_remedy.money import CENT, fmt_hours
 
 
-def _money(d: object) -> str:
-    return f"{d:>12}"
+def _money(d: Decimal) -> str:
+    return f"{d.quantize(CENT):>12}"
+
+
+def _c(d: Decimal) -> str:
+    return str(d.quantize(CENT))
 
 
 def text_statement(result: Result) -> str:
@@ -22,7 +28,7 @@ def text_statement(result: Result) -> str:
                    f"{'unpaid':>12} {'interest':>10}")
         for p in w.periods:
             out.append(f"   {p.period:<9} {p.due_date.isoformat():<10} {fmt_hours(p.minutes):>8} "
-                       f"{_money(p.due)} {_money(p.paid)} {_money(p.unpaid)} {p.interest:>10}")
+                       f"{_money(p.due)} {_money(p.paid)} {_money(p.unpaid)} {_c(p.interest):>10}")
             for ln in p.lines:
                 label = ln.premium_id if ln.kind == "flat_premium" else (
                     "normal" if ln.kind == "normal" else f"overtime +{ln.premium}%")
@@ -31,11 +37,11 @@ def text_statement(result: Result) -> str:
                            f"{ln.amount:>10}  [{ln.binding}; {src}; {ln.status}]")
             if p.overpaid > 0:
                 out.append(f"       overpaid {p.overpaid} (not set off against other periods)")
-        out.append(f"   total: due {w.due}  paid {w.paid}  unpaid {w.unpaid}  interest {w.interest}"
-                   f"  OWED NOW {w.total}")
+        out.append(f"   total: due {_c(w.due)}  paid {_c(w.paid)}  unpaid {_c(w.unpaid)}  interest {_c(w.interest)}"
+                   f"  OWED NOW {_c(w.total)}")
         out.append("")
-    out.append(f"CASE TOTALS: due {result.due}  paid {result.paid}  unpaid {result.unpaid}  "
-               f"interest {result.interest}  total owed {result.total}")
+    out.append(f"CASE TOTALS: due {_c(result.due)}  paid {_c(result.paid)}  unpaid {_c(result.unpaid)}  "
+               f"interest {_c(result.interest)}  total owed {_c(result.total)}")
     s = result.sanctions
     if s is not None:
         out.append("")
@@ -50,18 +56,18 @@ def text_statement(result: Result) -> str:
             a = s.admin_total
             c = s.criminal_total
             if a:
-                out.append(f"  administrative fine: {a.min} to {a.max}  (per worker {s.admin_per_worker.min}"
-                           f" to {s.admin_per_worker.max})")
+                out.append(f"  administrative fine: {_c(a.min)} to {_c(a.max)}  (per worker "
+                           f"{_c(s.admin_per_worker.min)} to {_c(s.admin_per_worker.max)})")
             if c and s.criminal_per_worker:
-                out.append(f"  criminal fine:       {c.min} to {c.max}  (per worker {s.criminal_per_worker.min}"
-                           f" to {s.criminal_per_worker.max})")
+                out.append(f"  criminal fine:       {_c(c.min)} to {_c(c.max)}  (per worker "
+                           f"{_c(s.criminal_per_worker.min)} to {_c(s.criminal_per_worker.max)})")
             if s.prison_months:
                 out.append(f"  and/or prison {s.prison_months.min} to {s.prison_months.max} months")
         else:
             out.append(f"  WML fines (NL), total {s.nl_total}")
         for f in s.workers:
-            fine = f" | fine driven {f.fine.min}-{f.fine.max}" if f.fine else ""
-            out.append(f"  {f.name}: unpaid {f.unpaid} + interest {f.interest} = owed now {f.owed_now}{fine}"
+            fine = f" | fine driven {_c(f.fine.min)}-{_c(f.fine.max)}" if f.fine else ""
+            out.append(f"  {f.name}: unpaid {_c(f.unpaid)} + interest {_c(f.interest)} = owed now {_c(f.owed_now)}{fine}"
                        + (f" ({f.rule})" if f.rule else ""))
         for note in s.notes:
             out.append(f"  note: {note}")

@@ -16,7 +16,7 @@ from typing import Any
 
 from wage_remedy.case.model import CaseFile
 from wage_remedy.law.catalogue import Catalogue, LookupError_
-from wage_remedy.money import ZERO, fmt_decimal
+from wage_remedy.money import CENT, ZERO, fmt_decimal
 
 BE_TABLE = "be/sanctions"
 NL_TABLE = "nl/fines"
@@ -251,8 +251,11 @@ def _nl(case: CaseFile, result: Any, cat: Catalogue, base: dict[str, Any], empty
     )
 
 
-def _range(r: Range | None) -> dict[str, str] | None:
-    return None if r is None else {"min": fmt_decimal(r.min), "max": fmt_decimal(r.max)}
+def _range(r: Range | None, money: bool = True) -> dict[str, str] | None:
+    if r is None:
+        return None
+    q = (lambda d: fmt_decimal(d.quantize(CENT))) if money else fmt_decimal
+    return {"min": q(r.min), "max": q(r.max)}
 
 
 def sanctions_to_json(s: Sanctions) -> dict[str, Any]:
@@ -269,12 +272,12 @@ def sanctions_to_json(s: Sanctions) -> dict[str, Any]:
         "worker_cap": s.worker_cap,
         "administrative": {"per_worker": _range(s.admin_per_worker), "total": _range(s.admin_total)},
         "criminal": {"per_worker": _range(s.criminal_per_worker), "total": _range(s.criminal_total)},
-        "prison_months": _range(s.prison_months),
-        "nl_total": fmt_decimal(s.nl_total) if s.nl_total is not None else None,
+        "prison_months": _range(s.prison_months, money=False),
+        "nl_total": fmt_decimal(s.nl_total.quantize(CENT)) if s.nl_total is not None else None,
         "regularisation_deadline": s.regularisation_deadline.isoformat() if s.regularisation_deadline else None,
         "workers": [{
-            "worker": f.worker, "name": f.name, "unpaid": fmt_decimal(f.unpaid),
-            "interest": fmt_decimal(f.interest), "owed_now": fmt_decimal(f.owed_now),
+            "worker": f.worker, "name": f.name, "unpaid": fmt_decimal(f.unpaid.quantize(CENT)),
+            "interest": fmt_decimal(f.interest.quantize(CENT)), "owed_now": fmt_decimal(f.owed_now.quantize(CENT)),
             "fine": _range(f.fine), "criminal": _range(f.criminal),
             "percent_underpaid": fmt_decimal(f.percent_underpaid.quantize(Decimal("0.0001")))
             if f.percent_underpaid is not None else None,

@@ -169,7 +169,7 @@ def _worker(case: CaseFile, wi: int, w: Worker, cat: Catalogue, as_of: dt.date, 
                 if p.daily_cap is not None:
                     amount = min(amount, p.daily_cap)
                 assert rates.sector is not None
-                usage.use(rates.sector.id, sv.start, p.status, p.source)
+                usage.use(f"{rates.sector.id}#{p.id}", sv.start, p.status, p.source)
                 key = ("flat_premium", p.id, rates.sector.id, sv.start, p.per_hour, ZERO)
                 acc = groups[period_of(d, kind)].get(key)
                 if acc is None:

@@ -220,10 +220,14 @@ class WorkerRates:
             key = _age_key(v.youth_percent.values, age)
             if key is not None:
                 pct, binding = v.youth_percent.values[key], "sector-youth"
+                self.usage.use(f"{t.id}#youth_percent", v.start, v.youth_percent.status,
+                               v.youth_percent.source)
                 status = worst(status, v.youth_percent.status)
         elif (self.worker.student and v.student_percent is not None
               and str(age) in v.student_percent.values):
             pct, binding = v.student_percent.values[str(age)], "sector-student"
+            self.usage.use(f"{t.id}#student_percent", v.start, v.student_percent.status,
+                           v.student_percent.source)
             status = worst(status, v.student_percent.status)
         if t.unit == "month":
             monthly = round_cent(base * pct / 100) if pct is not None else base
@@ -272,6 +276,9 @@ class WorkerRates:
         sv = self.sector_version(day)
         if sv is not None and sv.working_time is not None:
             p.update(sv.working_time.values)
+            assert self.sector is not None
+            self.usage.use(f"{self.sector.id}#working_time", sv.start, sv.working_time.status,
+                           sv.working_time.source)
         return WorkingRules(
             daily_limit=int(p["daily_limit_hours"] * 60),
             weekly_limit=int(p["weekly_limit_hours"] * 60),

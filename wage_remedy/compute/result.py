@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from wage_remedy.law.schema import Source
-from wage_remedy.money import ZERO, fmt_decimal, fmt_hours
+from wage_remedy.money import CENT, ZERO, fmt_decimal, fmt_hours
 
 
 @dataclass(frozen=True)
@@ -165,6 +165,11 @@ class Result:
 
 
 def _m(d: Decimal) -> str:
+    """Money as a string with exactly two decimals (formatting only: values are already cents)."""
+    return fmt_decimal(d.quantize(CENT))
+
+
+def _r(d: Decimal) -> str:
     return fmt_decimal(d)
 
 
@@ -174,8 +179,8 @@ def line_to_json(line: Line) -> dict[str, Any]:
         "premium_id": line.premium_id,
         "hours": fmt_hours(line.minutes),
         "minutes": line.minutes,
-        "rate": _m(line.rate),
-        "premium": _m(line.premium),
+        "rate": _r(line.rate),
+        "premium": _r(line.premium),
         "amount": _m(line.amount),
         "binding": line.binding,
         "rate_table": line.rate_table,
@@ -204,7 +209,7 @@ def result_to_json(result: Result) -> dict[str, Any]:
                               "recorded": _m(pa.recorded), "method": pa.method}
                              for pa in p.payments],
                 "interest_detail": [{"from": ip.start.isoformat(), "to": ip.end.isoformat(),
-                                     "days": ip.days, "rate": _m(ip.rate),
+                                     "days": ip.days, "rate": _r(ip.rate),
                                      "rate_table": ip.rate_table,
                                      "rate_from": ip.rate_from.isoformat(), "status": ip.status}
                                     for ip in p.interest_parts],

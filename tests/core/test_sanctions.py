@@ -1,0 +1,134 @@
+"""Fines (DESIGN §6), every expected figure worked out by hand from rates/be/sanctions.yaml and
+rates/nl/fines.yaml (base amounts x surcharge x workers; NL policy table)."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+from tests.core.factories import case, worker
+from wage_remedy.case.store import parse_case_data
+from wage_remedy.compute import compute
+from wage_remedy.law.catalogue import Catalogue
+
+
+def _be_case(n: int, day: str, *, aggravation: bool = False) -> dict:
+    """n workers, each one unpaid 8-hour weekday shift on ``day`` (national minimum)."""
+    ws = [worker(f"w{i}", shifts=[{"date": day, "start": "08:00", "end": "16:00", "break_minutes": 0}])
+          for i in range(n)]
+    return case(ws, as_of=day[:8] + "28", settings={"pay_period": "month", "aggravation": aggravation})
+
+
+def _sanctions(data: dict, catalogue: Catalogue):
+    return compute(parse_case_data(data), catalogue).sanctions
+
+
+def test_one_worker_level_2_before_july_2024(catalogue: Catalogue) -> None:
+    s = _sanctions(_be_case(1, "2024-03-05"), catalogue)
+    # level 2: admin 25-250, criminal 50-500, x 8 (offences from 2017)
+    assert s.level == 2 and not s.aggravated
+    assert (s.admin_total.min, s.admin_total.max) == (D(200), D(2000))
+    assert (s.criminal_total.min, s.criminal_total.max) == (D(400), D(4000))
+
+
+def test_twelve_workers_level_3_after_july_2024(catalogue: Catalogue) -> None:
+    s = _sanctions(_be_case(12, "2025-03-04"), catalogue)
+    # level 3 (from 2024-07-01): admin 100-1000 x 8 = 800-8000 per worker, x 12 = 9600-96000
+    assert s.level == 3 and s.workers_concerned == 12
+    assert (s.admin_per_worker.min, s.admin_per_worker.max) == (D(800), D(8000))
+    assert (s.admin_total.min, s.admin_total.max) == (D(9600), D(96000))
+    # criminal 200-2000 x 8 = 1600-16000, x 12 = 19200-192000
+    assert (s.criminal_total.min, s.criminal_total.max) == (D(19200), D(192000))
+
+
+def test_twelve_workers_level_2_before_july_2024(catalogue: Catalogue) -> None:
+    s = _sanctions(_be_case(12, "2023-10-03"), catalogue)
+    assert (s.admin_total.min, s.admin_total.max) == (D(2400), D(24000))  # 200-2000 x 12
+    assert (s.criminal_total.min, s.criminal_total.max) == (D(4800), D(48000))
+
+
+def test_hundred_worker_cap(catalogue: Catalogue) -> None:
+    s = _sanctions(_be_case(101, "2025-03-04"), catalogue)
+    assert s.workers_concerned == 101 and s.counted_workers == 100
+    assert (s.admin_total.min, s.admin_total.max) == (D(80000), D(800000))  # 800-8000 x 100
+    assert (s.criminal_total.min, s.criminal_total.max) == (D(160000), D(1600000))
+
+
+def test_aggravated_before_july_2024_is_level_2_times_12(catalogue: Catalogue) -> None:
+    s = _sanctions(_be_case(1, "2023-10-03", aggravation=True), catalogue)
+    assert s.aggravated and s.level == 2
+    # 25 x 12 x 8 = 2400 ; 250 x 12 x 8 = 24000 ; criminal 50/500 x 96 = 4800/48000
+    assert (s.admin_total.min, s.admin_total.max) == (D(2400), D(24000))
+    assert (s.criminal_total.min, s.criminal_total.max) == (D(4800), D(48000))
+
+
+def test_aggravated_after_july_2024_is_level_4(catalogue: Catalogue) -> None:
+    s = _sanctions(_be_case(1, "2025-03-04", aggravation=True), catalogue)
+    assert s.aggravated and s.level == 4
+    # level 4 (2024): admin 300-3500 x 8 = 2400-28000 ; criminal 600-7000 x 8 = 4800-56000
+    assert (s.admin_total.min, s.admin_total.max) == (D(2400), D(28000))
+    assert (s.criminal_total.min, s.criminal_total.max) == (D(4800), D(56000))
+    assert (s.prison_months.min, s.prison_months.max) == (D(6), D(36))
+
+
+def test_underpayment_spanning_july_2024_uses_the_later_regime(catalogue: Catalogue) -> None:
+    shifts = [{"date": "2024-06-25", "start": "08:00", "end": "16:00", "break_minutes": 0},
+              {"date": "2024-07-02", "start": "08:00", "end": "16:00", "break_minutes": 0}]
+    s = _sanctions(case([worker("w1", shifts=shifts)], as_of="2024-08-30"), catalogue)
+    assert s.offence_from == "2024-06" and s.offence_to == "2024-07"
+    assert s.regime_date.isoformat() == "2024-07-31" and s.level == 3
+
+
+def test_no_underpayment_no_fine(catalogue: Catalogue) -> None:
+    # 8 h x 12.8252 (GGMMI 2111.89 x 3/13/38) = 102.6016 -> 102.60, paid in full
+    w = worker("w1", shifts=[{"date": "2025-03-04", "start": "08:00", "end": "16:00", "break_minutes": 0}],
+               payments=[{"date": "2025-03-31", "amount": "102.60", "method": "cash"}])
+    s = _sanctions(case([w]), catalogue)
+    assert s.workers_concerned == 0 and s.admin_total is None and s.nl_total is None
+
+
+# ------------------------------------------------------------------ Netherlands (WML 2025: 14.06/h at 21+)
+def _nl_case(months: list[str], hours: str, paid: str) -> dict:
+    blocks, pays = [], []
+    for m in months:
+        last = {"02": "28", "04": "30", "06": "30"}.get(m[5:], "31")
+        blocks.append({"from": f"{m}-01", "to": f"{m}-{last}", "hours": hours})
+        pays.append({"date": f"{m}-{last}", "amount": paid, "for": m, "method": "bank"})
+    return case([worker("w1", hours=blocks, payments=pays)], jurisdiction="NL", as_of="2025-12-31")
+
+
+def _nl_fine(data: dict, catalogue: Catalogue) -> D:
+    s = _sanctions(data, catalogue)
+    return s.workers[0].fine.min
+
+
+def test_nl_12_percent_for_4_months_is_3000(catalogue: Catalogue) -> None:
+    # 100 h x 14.06 = 1406.00 due a month; paid 88 % = 1237.28 -> 12 % underpaid, 4 months
+    s = _sanctions(_nl_case(["2025-02", "2025-03", "2025-04", "2025-05"], "100", "1237.28"), catalogue)
+    assert s.workers[0].fine.min == D(3000) and s.nl_total == D(3000)
+
+
+def test_nl_boundaries(catalogue: Catalogue) -> None:
+    # exactly 5 % (paid 1335.70 of 1406.00) for exactly 1 month: row 5-<10 %, column <= 1 month
+    assert _nl_fine(_nl_case(["2025-03"], "100", "1335.70"), catalogue) == D(750)
+    # exactly 10 % (paid 1265.40) for exactly 3 months: row 10-<25 %, column 3-<6 months
+    assert _nl_fine(_nl_case(["2025-03", "2025-04", "2025-05"], "100", "1265.40"), catalogue) == D(3000)
+    # exactly 25 % (paid 1054.50) for exactly 6 months: row 25-<50 %, column >= 6 months
+    six = ["2025-02", "2025-03", "2025-04", "2025-05", "2025-06", "2025-07"]
+    assert _nl_fine(_nl_case(six, "100", "1054.50"), catalogue) == D(7000)
+    # exactly 50 % (paid 703.00) for 2 months: row >= 50 %, column > 1 - < 3 months
+    assert _nl_fine(_nl_case(["2025-03", "2025-04"], "100", "703.00"), catalogue) == D(4500)
+    # 4.99 % just below 5 % for 1 month: 500
+    assert _nl_fine(_nl_case(["2025-03"], "100", "1335.84"), catalogue) == D(500)
+
+
+def test_nl_under_50_euro_rule(catalogue: Catalogue) -> None:
+    # 10 h x 14.06 = 140.60 due, 100.60 paid: 40.00 unpaid (28 %, which alone would be 2000) -> 500
+    assert _nl_fine(_nl_case(["2025-03"], "10", "100.60"), catalogue) == D(500)
+
+
+def test_nl_total_adds_workers(catalogue: Catalogue) -> None:
+    data = _nl_case(["2025-03"], "100", "1335.70")
+    second = dict(data["workers"][0], id="w2", name="Second")
+    data["workers"].append(second)
+    s = _sanctions(data, catalogue)
+    assert s.nl_total == D(1500) and s.workers_concerned == 2
