@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from wage_remedy import __version__
 from wage_remedy.case.store import CaseError, CaseProblem, load_case
 from wage_remedy.law.catalogue import Catalogue, LookupError_, load_catalogue
 from wage_remedy.law.loader import RateFileError
@@ -52,8 +51,8 @@ def cmd_compute(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from wage_remedy.demo import demo_case_path
     from wage_remedy.compute import compute, result_to_json
+    from wage_remedy.demo import demo_case_path
     from wage_remedy.report import text_statement
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -93,7 +92,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from wage_remedy.claims import check_claims, claims_to_json, claims_text
+    from wage_remedy.claims import check_claims, claims_text, claims_to_json
     case = load_case(args.case)
     report = check_claims(case, _catalogue(args), args.as_of)
     if args.format == "json":
@@ -116,13 +115,13 @@ def cmd_rates_list(args: argparse.Namespace) -> int:
         rows.append({"id": tid, "title": t.title.en, "kind": t.kind, "unit": t.unit,
                      "first": t.versions[0].start.isoformat(), "last": t.versions[-1].start.isoformat(),
                      "versions": len(t.versions),
-                     "statuses": sorted({v.status for v in t.versions})})
+                     "statuses": ", ".join(sorted({v.status for v in t.versions}))})
     if args.format == "json":
         _emit_json(rows)
     else:
         for r in rows:
             sys.stdout.write(f"{r['id']:<24} {r['first']} .. {r['last']}  {r['versions']:>2} versions  "
-                             f"[{', '.join(r['statuses'])}]  {r['title']}\n")
+                             f"[{r['statuses']}]  {r['title']}\n")
     return EXIT_OK
 
 

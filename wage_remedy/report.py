@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from wage_remedy.compute.result import Result
 from decimal import Decimal
 
+from wage_remedy.compute.result import Result
 from wage_remedy.money import CENT, fmt_hours
 
 

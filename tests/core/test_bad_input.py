@@ -115,3 +115,13 @@ def test_net_payments_need_a_conversion(tmp_path: Path, capsys: pytest.CaptureFi
 def test_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["compute", str(tmp_path / "nope.json")]) == 2
     assert "file not found" in capsys.readouterr().err
+
+
+def test_overlap_with_a_long_earlier_shift(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # shift 0 runs 06:00-20:00 and contains both later shifts, which do not overlap each other
+    w = worker("w1", shifts=[shift("2025-03-04", "06:00", "20:00"), shift("2025-03-04", "08:00", "09:00"),
+                             shift("2025-03-04", "10:00", "11:00")])
+    code, err = _run(tmp_path, case([w]), capsys)
+    assert code == 2
+    assert "workers[0].shifts[1]: overlaps workers[0].shifts[0]" in err
+    assert "workers[0].shifts[2]: overlaps workers[0].shifts[0]" in err

@@ -12,7 +12,13 @@ from decimal import Decimal
 from typing import Annotated, Literal
 
 from pydantic import (
-    BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, field_validator, model_validator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    field_validator,
+    model_validator,
 )
 
 from wage_remedy.money import DecimalFormatError, parse_decimal
@@ -220,7 +226,7 @@ class DocumentRecord(_M):
 
 
 class CaseFile(_M):
-    format: Literal["wage-remedy-case"] = CASE_FORMAT
+    format: Literal["wage-remedy-case"] = "wage-remedy-case"
     version: int = CASE_VERSION
     reference: str = Field(min_length=1)
     jurisdiction: Literal["BE", "NL"] = "BE"

@@ -7,20 +7,27 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from wage_remedy.case.model import CaseFile, Worker
-from wage_remedy.case.store import CaseError, CaseProblem, case_to_data
+from wage_remedy.case.store import CaseError, CaseProblem
 from wage_remedy.compute.hours import DayWork, minutes_in_window, worked_days
 from wage_remedy.compute.interest import interest
 from wage_remedy.compute.periods import due_date, period_bounds, period_of
-from wage_remedy.compute.rates import Usage, WorkerRates
-from wage_remedy.compute.result import Line, PaymentApplied, PeriodResult, Result, Warning_, WorkerResult
+from wage_remedy.compute.rates import DayRate, Usage, WorkerRates
+from wage_remedy.compute.result import (
+    Line,
+    PaymentApplied,
+    PeriodResult,
+    Result,
+    Warning_,
+    WorkerResult,
+)
 from wage_remedy.law.calendar import is_public_holiday
 from wage_remedy.law.catalogue import Catalogue, LookupError_
+from wage_remedy.law.loader import Premium
 from wage_remedy.money import ZERO, round_cent
 
 WAGE_PAYMENT = {"BE": "be/wage-protection", "NL": "nl/wage-payment"}
@@ -30,24 +37,46 @@ _KIND_ORDER = {"normal": 0, "overtime": 1, "flat_premium": 2}
 
 def inputs_digest(case: CaseFile) -> str:
     """SHA-256 of the case inputs (everything but the issued-documents record)."""
-    data = case_to_data(case)
-    data.pop("documents", None)
-    text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    text = case.model_dump_json(by_alias=True, exclude={"documents"}, exclude_none=True)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @dataclass
 class _Acc:
+    """Minutes of one future line; for a flat premium also its exact (capped) amount."""
+
+    kind: str
+    premium: Decimal
+    rate: DayRate | None = None
+    flat: Premium | None = None
+    table: str = ""
+    version: dt.date | None = None
     minutes: int = 0
-    amount: Decimal = ZERO  # flat premiums: exact sum before rounding
+    amount: Decimal = ZERO
     first: dt.date = dt.date.max
     last: dt.date = dt.date.min
-    meta: dict[str, object] = field(default_factory=dict)
 
     def add(self, day: dt.date, minutes: int) -> None:
         self.minutes += minutes
         self.first = min(self.first, day)
         self.last = max(self.last, day)
+
+    def line(self) -> Line:
+        """The line: rate lines rounded once as minutes/60 x rate x (1 + premium)."""
+        if self.flat is not None:
+            p = self.flat
+            return Line(kind="flat_premium", minutes=self.minutes, rate=p.per_hour, premium=ZERO,
+                        amount=round_cent(self.amount), binding="premium", rate_table=self.table,
+                        rate_from=self.version, status=p.status, source=p.source,
+                        first_day=self.first, last_day=self.last, premium_id=p.id,
+                        basis=f"{p.per_hour}/h" + (f", at most {p.daily_cap}/day" if p.daily_cap else ""))
+        dr = self.rate
+        assert dr is not None
+        amount = round_cent(Decimal(self.minutes) * dr.rate * (100 + self.premium) / 6000)
+        return Line(kind=self.kind, minutes=self.minutes, rate=dr.rate, premium=self.premium,
+                    amount=amount, binding=dr.binding, rate_table=dr.table, rate_from=dr.version,
+                    status=dr.status, source=dr.source, first_day=self.first, last_day=self.last,
+                    basis=dr.basis)
 
 
 def _classify(days: dict[dt.date, DayWork], rates: WorkerRates, jur: str
@@ -151,10 +180,10 @@ def _worker(case: CaseFile, wi: int, w: Worker, cat: Catalogue, as_of: dt.date, 
         groups: dict[str, dict[tuple[object, ...], _Acc]] = defaultdict(dict)
         for d, minutes, lkind, prem in chunks:
             dr = rates.on(d)
-            key = (lkind, dr.binding, dr.table, dr.version, dr.rate, prem)
+            key: tuple[object, ...] = (lkind, dr.binding, dr.table, dr.version, dr.rate, prem)
             acc = groups[period_of(d, kind)].get(key)
             if acc is None:
-                acc = groups[period_of(d, kind)][key] = _Acc(meta={"rate": dr})
+                acc = groups[period_of(d, kind)][key] = _Acc(lkind, prem, rate=dr)
             acc.add(d, minutes)
         for d, dw in days.items():
             if not dw.segments:
@@ -173,12 +202,15 @@ def _worker(case: CaseFile, wi: int, w: Worker, cat: Catalogue, as_of: dt.date, 
                 key = ("flat_premium", p.id, rates.sector.id, sv.start, p.per_hour, ZERO)
                 acc = groups[period_of(d, kind)].get(key)
                 if acc is None:
-                    acc = groups[period_of(d, kind)][key] = _Acc(meta={"premium": p})
+                    acc = groups[period_of(d, kind)][key] = _Acc(
+                        "flat_premium", ZERO, flat=p, table=rates.sector.id, version=sv.start)
                 acc.add(d, m)
                 acc.amount += amount
     except LookupError_ as exc:
         problems.append(CaseProblem(f"{wpath}", str(exc)))
         return None
+    if days:
+        rates.check_outdated(max(days))
     if rates.capped_years is not None:
         warnings.append(Warning_("function-years-capped",
                                  f"{emp.sector} stops at {rates.capped_years} function years; the last row is used",
@@ -211,26 +243,7 @@ def _worker(case: CaseFile, wi: int, w: Worker, cat: Catalogue, as_of: dt.date, 
     periods: list[PeriodResult] = []
     for per in sorted(set(groups) | set(paid)):
         start, end = period_bounds(per)
-        lines: list[Line] = []
-        for key, acc in groups.get(per, {}).items():
-            if key[0] == "flat_premium":
-                p = acc.meta["premium"]
-                lines.append(Line(
-                    kind="flat_premium", minutes=acc.minutes, rate=key[4], premium=ZERO,  # type: ignore[arg-type]
-                    amount=round_cent(acc.amount), binding="premium", rate_table=key[2],  # type: ignore[arg-type]
-                    rate_from=key[3], status=p.status, source=p.source, first_day=acc.first,  # type: ignore[arg-type, attr-defined]
-                    last_day=acc.last, premium_id=key[1],  # type: ignore[arg-type]
-                    basis=f"{p.per_hour}/h" + (f", at most {p.daily_cap}/day" if p.daily_cap else ""),  # type: ignore[attr-defined]
-                ))
-                continue
-            dr = acc.meta["rate"]
-            prem: Decimal = key[5]  # type: ignore[assignment]
-            amount = round_cent(Decimal(acc.minutes) * dr.rate * (100 + prem) / 6000)  # type: ignore[attr-defined]
-            lines.append(Line(
-                kind=str(key[0]), minutes=acc.minutes, rate=dr.rate, premium=prem, amount=amount,  # type: ignore[attr-defined]
-                binding=dr.binding, rate_table=dr.table, rate_from=dr.version, status=dr.status,  # type: ignore[attr-defined]
-                source=dr.source, first_day=acc.first, last_day=acc.last, basis=dr.basis,  # type: ignore[attr-defined]
-            ))
+        lines = [acc.line() for acc in groups.get(per, {}).values()]
         lines.sort(key=lambda ln: (_KIND_ORDER[ln.kind], ln.first_day, ln.premium, ln.premium_id or "", ln.rate))
         due = sum((ln.amount for ln in lines), ZERO)
         pays = tuple(paid.get(per, ()))

@@ -61,13 +61,17 @@ def worked_days(worker: Worker, wpath: str, problems: list[CaseProblem]) -> dict
         if b > DAY:
             _add_segment(days, s.date + dt.timedelta(days=1), max(a, DAY) - DAY, b - DAY)
     spans.sort()
-    for (a1, b1, i1), (a2, b2, i2) in zip(spans, spans[1:], strict=False):
-        if a2 < b1:
+    reach: tuple[int, int] | None = None  # (end, index) of the span reaching furthest so far
+    for a2, b2, i2 in spans:
+        if reach is not None and a2 < reach[0]:
+            i1 = reach[1]
             s1, s2 = worker.shifts[i1], worker.shifts[i2]
             problems.append(CaseProblem(
                 f"{wpath}.shifts[{i2}]",
                 f"overlaps {wpath}.shifts[{i1}]: {s1.date} {s1.start}-{s1.end} and "
                 f"{s2.date} {s2.start}-{s2.end}"))
+        if reach is None or b2 > reach[0]:
+            reach = (b2, i2)
     shift_days = set(days)
     block_days: dict[dt.date, int] = {}
     for j, blk in enumerate(worker.hours):

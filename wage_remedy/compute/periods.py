@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from functools import lru_cache
 
 from wage_remedy.law.calendar import nth_working_day_after
 
 
+@lru_cache(maxsize=8192)
 def period_of(day: dt.date, kind: str) -> str:
     """Identifier of the pay period containing ``day``: ``2025-03`` or ``2025-W10``."""
     if kind == "week":
@@ -19,8 +21,8 @@ def period_of(day: dt.date, kind: str) -> str:
 def period_bounds(period: str) -> tuple[dt.date, dt.date]:
     """First and last day of a period identifier."""
     if "-W" in period:
-        y, w = period.split("-W")
-        start = dt.date.fromisocalendar(int(y), int(w), 1)
+        yw, ww = period.split("-W")
+        start = dt.date.fromisocalendar(int(yw), int(ww), 1)
         return start, start + dt.timedelta(days=6)
     y, m = (int(x) for x in period.split("-"))
     return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])

@@ -6,8 +6,6 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from dateutil.relativedelta import relativedelta
-
 from wage_remedy.case.model import CaseFile, Worker
 from wage_remedy.law.catalogue import Catalogue, LookupError_, RateValue
 from wage_remedy.law.loader import Premium, RateTable, TableVersion
@@ -29,8 +27,14 @@ def months_between(start: dt.date, day: dt.date) -> int:
     """Whole months from ``start`` to ``day`` (0 before ``start``)."""
     if day < start:
         return 0
-    r = relativedelta(day, start)
-    return r.years * 12 + r.months
+    return (day.year - start.year) * 12 + day.month - start.month - (day.day < start.day)
+
+
+def years_between(start: dt.date, day: dt.date) -> int:
+    """Whole years (anniversaries passed) from ``start`` to ``day`` (0 before ``start``)."""
+    if day < start:
+        return 0
+    return day.year - start.year - ((day.month, day.day) < (start.month, start.day))
 
 
 def worst(*statuses: str) -> str:
@@ -120,18 +124,36 @@ class WorkerRates:
         else:
             self.weekly_hours = Decimal(0)  # not used: NL rates are hourly
         self._cache: dict[dt.date, DayRate] = {}
+        self._nat_cache: dict[tuple[object, ...], Candidate] = {}
+        self._sec_cache: dict[tuple[object, ...], Candidate] = {}
+        self._rules_cache: dict[tuple[object, ...], WorkingRules] = {}
+        self._tier_months: dict[dt.date, int] = {}
+        self._combo_cache: dict[tuple[Candidate | None, Candidate], DayRate] = {}
+        self._premium_cache: dict[dt.date, tuple[tuple[Premium, TableVersion], ...]] = {}
         self.capped_years: int | None = None
 
     # ---------------------------------------------------------------- national minimum
     def _national_be(self, day: dt.date) -> Candidate:
         v = self.cat.version(NATIONAL, day)
-        tiers: dict[str, Decimal] = v.values
-        outdated = self.cat.is_outdated(NATIONAL, day)
-        self.usage.use(NATIONAL, v.start, v.status, v.source)
-        if outdated:
-            self.usage.outdated.add(NATIONAL)
-        age = age_on(self.worker.birth_date, day)
         yv = self.cat.version(YOUTH, day)
+        age = age_on(self.worker.birth_date, day)
+        seniority = months_between(self.worker.employment.start, day)
+        key = (v.start, yv.start, age, min(seniority, self._max_tier_months(v)))
+        hit = self._nat_cache.get(key)
+        if hit is None:
+            hit = self._nat_cache[key] = self._national_be_uncached(day, v, yv, age, seniority)
+        return hit
+
+    def _max_tier_months(self, v: TableVersion) -> int:
+        hit = self._tier_months.get(v.start)
+        if hit is None:
+            hit = self._tier_months[v.start] = max(int(k.split("+")[1]) for k in v.values)
+        return hit
+
+    def _national_be_uncached(self, day: dt.date, v: TableVersion, yv: TableVersion, age: int,
+                              seniority: int) -> Candidate:
+        tiers: dict[str, Decimal] = v.values
+        self.usage.use(NATIONAL, v.start, v.status, v.source)
         pct: Decimal | None = None
         binding = "national"
         if age < 18:
@@ -151,7 +173,6 @@ class WorkerRates:
                      f"x 3/13/{self.weekly_hours} h")
             return Candidate(hourly, binding, NATIONAL, v.start, worst(v.status, yv.status),
                              v.source, basis)
-        seniority = months_between(self.worker.employment.start, day)
         best: tuple[Decimal, str] | None = None
         for key, amount in tiers.items():
             a, m = (int(x) for x in key.split("+"))
@@ -168,8 +189,6 @@ class WorkerRates:
     def _national_nl(self, day: dt.date) -> Candidate:
         v = self.cat.version(NL_MINIMUM, day)
         self.usage.use(NL_MINIMUM, v.start, v.status, v.source)
-        if self.cat.is_outdated(NL_MINIMUM, day):
-            self.usage.outdated.add(NL_MINIMUM)
         age = age_on(self.worker.birth_date, day)
         values: dict[str, Decimal] = v.values
         top = max(int(k) for k in values)
@@ -182,18 +201,22 @@ class WorkerRates:
 
     # ---------------------------------------------------------------- sector minimum
     def function_years(self, day: dt.date) -> int:
-        start = self.worker.employment.start
-        extra = relativedelta(day, start).years if day >= start else 0
-        return self.worker.employment.function_years + extra
+        """Function years on ``day``: the recorded years plus one per anniversary of the start."""
+        return self.worker.employment.function_years + years_between(self.worker.employment.start, day)
 
     def _sector(self, day: dt.date) -> Candidate | None:
         t = self.sector
         if t is None:
             return None
         v = self.cat.version(t.id, day)
+        key = (v.start, self.function_years(day), age_on(self.worker.birth_date, day))
+        hit = self._sec_cache.get(key)
+        if hit is None:
+            hit = self._sec_cache[key] = self._sector_uncached(day, t, v)
+        return hit
+
+    def _sector_uncached(self, day: dt.date, t: RateTable, v: TableVersion) -> Candidate:
         self.usage.use(t.id, v.start, v.status, v.source)
-        if self.cat.is_outdated(t.id, day):
-            self.usage.outdated.add(t.id)
         category = self.worker.employment.category or ""
         node = v.values.get(category)
         if node is None:
@@ -245,11 +268,27 @@ class WorkerRates:
         hit = self._cache.get(day)
         if hit is not None:
             return hit
-        cands: list[Candidate] = []
         sector = self._sector(day)
-        if sector is not None:
-            cands.append(sector)
-        cands.append(self._national_be(day) if self.jur == "BE" else self._national_nl(day))
+        national = self._national_be(day) if self.jur == "BE" else self._national_nl(day)
+        ckey = (sector, national)  # by value: candidates are frozen, hashable
+        hit = self._combo_cache.get(ckey)
+        if hit is None:
+            hit = self._combo_cache[ckey] = self._combine(sector, national)
+        self._cache[day] = hit
+        return hit
+
+    def check_outdated(self, last_day: dt.date) -> None:
+        """Record the tables whose last version is long before ``last_day``."""
+        tables = [NATIONAL if self.jur == "BE" else NL_MINIMUM]
+        if self.sector is not None:
+            tables.append(self.sector.id)
+        for table in tables:
+            if self.cat.is_outdated(table, last_day):
+                self.usage.outdated.add(table)
+
+    def _combine(self, sector: Candidate | None, national: Candidate) -> DayRate:
+        cands: list[Candidate] = [sector] if sector is not None else []
+        cands.append(national)
         agreed = self.worker.employment.agreed_hourly_rate
         if agreed is not None:
             cands.append(Candidate(agreed, "agreed", "agreed", None, "verified", None,
@@ -260,9 +299,7 @@ class WorkerRates:
                 best = c
         others = "; ".join(f"{c.binding} {c.rate}" for c in cands if c is not best)
         basis = best.basis + (f" [higher than: {others}]" if others else "")
-        dr = DayRate(best.rate, best.binding, best.table, best.version, best.status, best.source, basis)
-        self._cache[day] = dr
-        return dr
+        return DayRate(best.rate, best.binding, best.table, best.version, best.status, best.source, basis)
 
     # ---------------------------------------------------------------- working time and premiums
     def sector_version(self, day: dt.date) -> TableVersion | None:
@@ -271,9 +308,16 @@ class WorkerRates:
     def working_rules(self, day: dt.date) -> WorkingRules:
         """Overtime thresholds and premiums on ``day`` (sector overrides where it defines them)."""
         v = self.cat.version(WORKING_TIME, day)
+        sv = self.sector_version(day)
+        key = (v.start, sv.start if sv is not None else None)
+        hit = self._rules_cache.get(key)
+        if hit is None:
+            hit = self._rules_cache[key] = self._working_rules(v, sv)
+        return hit
+
+    def _working_rules(self, v: TableVersion, sv: TableVersion | None) -> WorkingRules:
         self.usage.use(WORKING_TIME, v.start, v.status, v.source)
         p = dict(v.parameters)
-        sv = self.sector_version(day)
         if sv is not None and sv.working_time is not None:
             p.update(sv.working_time.values)
             assert self.sector is not None
@@ -287,7 +331,11 @@ class WorkerRates:
         )
 
     def premiums(self, day: dt.date) -> tuple[tuple[Premium, TableVersion], ...]:
+        """Flat premiums of the sector version in force on ``day``."""
         sv = self.sector_version(day)
         if sv is None or not sv.flat_premiums:
             return ()
-        return tuple((p, sv) for p in sv.flat_premiums)
+        hit = self._premium_cache.get(sv.start)
+        if hit is None:
+            hit = self._premium_cache[sv.start] = tuple((p, sv) for p in sv.flat_premiums)
+        return hit

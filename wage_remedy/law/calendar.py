@@ -17,9 +17,16 @@ def public_holidays(jurisdiction: str, year: int) -> dict[dt.date, str]:
     return {d: str(name) for d, name in sorted(cal.items())}
 
 
+_SETS: dict[tuple[str, int], frozenset[dt.date]] = {}
+
+
 def is_public_holiday(jurisdiction: str, day: dt.date) -> bool:
     """True when ``day`` is a national public holiday."""
-    return day in public_holidays(jurisdiction, day.year)
+    key = (jurisdiction, day.year)
+    days = _SETS.get(key)
+    if days is None:
+        days = _SETS[key] = frozenset(public_holidays(jurisdiction, day.year))
+    return day in days
 
 
 def is_working_day(jurisdiction: str, day: dt.date) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
@@ -51,6 +52,8 @@ class Catalogue:
     def __init__(self, tables: dict[str, RateTable], root: str):
         self.tables = tables
         self.root = root
+        self._starts = {tid: [v.start for v in t.versions] for tid, t in tables.items()}
+        self._version_cache: dict[tuple[str, dt.date], TableVersion] = {}
         h = hashlib.sha256()
         for tid in sorted(tables):
             h.update(f"{tid}:{tables[tid].digest}\n".encode())
@@ -76,23 +79,22 @@ class Catalogue:
 
     def version(self, table_id: str, on: dt.date) -> TableVersion:
         """The version of ``table_id`` in force on ``on``."""
+        hit = self._version_cache.get((table_id, on))
+        if hit is not None:
+            return hit
         t = self.table(table_id)
         if on < t.versions[0].start:
             raise LookupError_(
                 f"{table_id} has no rates for {on.isoformat()}: it covers {self.coverage(table_id)}"
             )
-        chosen = t.versions[0]
-        for v in t.versions:
-            if v.start <= on:
-                chosen = v
-            else:
-                break
+        chosen = t.versions[bisect.bisect_right(self._starts[table_id], on) - 1]
         if chosen.gap:
             raise LookupError_(
                 f"{table_id} on {on.isoformat()}: the figures in force from "
                 f"{chosen.start.isoformat()} are not verified and not in the catalogue "
                 f"({chosen.note}); add them to rates/ ({chosen.source.url})"
             )
+        self._version_cache[(table_id, on)] = chosen
         return chosen
 
     def is_outdated(self, table_id: str, on: dt.date) -> bool:

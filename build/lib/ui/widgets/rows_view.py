@@ -1,0 +1,147 @@
+"""Table view for rows models: validating cell editors, Enter on the last row adds a row."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem,
+    QTableView, QToolTip, QWidget,
+)
+
+from ui.models.rows import RowsModel
+from ui.validation import InputError
+
+INVALID_STYLE = "QLineEdit { background: #f8d7da; border: 1px solid #c0392b; }"
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Line editors that show, as you type, why a value would be refused; lists for choices."""
+
+    message = Signal(str)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        model = index.model()
+        assert isinstance(model, RowsModel)
+        col = model.columns[index.column()]
+        if col.choices:
+            combo = QComboBox(parent)
+            for value, label in col.choices:
+                combo.addItem(label, value)
+            return combo
+        edit = QLineEdit(parent)
+        parse = col.parse
+
+        def check(text: str) -> None:
+            try:
+                if parse is not None:
+                    parse(text)
+            except InputError as exc:
+                edit.setStyleSheet(INVALID_STYLE)
+                edit.setToolTip(str(exc))
+                self.message.emit(str(exc))
+            else:
+                edit.setStyleSheet("")
+                edit.setToolTip("")
+                self.message.emit("")
+
+        edit.textEdited.connect(check)
+        return edit
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            row = index.model().data(index, Qt.ItemDataRole.EditRole)
+            i = editor.findData(row)
+            if i < 0:
+                i = editor.findText(str(row))
+            editor.setCurrentIndex(max(0, i))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            return
+        assert isinstance(editor, QLineEdit)
+        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+
+class RowsView(QTableView):
+    """A table of a ``RowsModel``: Enter on the last row adds a row, Delete removes rows."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.delegate = CellDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().setDefaultSectionSize(24)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.setTabKeyNavigation(True)
+
+    def rows_model(self) -> RowsModel:
+        model = self.model()
+        assert isinstance(model, RowsModel)
+        return model
+
+    def setModel(self, model: Any) -> None:  # noqa: N802 - Qt name
+        super().setModel(model)
+        if isinstance(model, RowsModel):
+            for i, col in enumerate(model.columns):
+                self.setColumnWidth(i, col.width)
+            model.rejected.connect(self._rejected)
+
+    def _rejected(self, row: int, column: int, message: str) -> None:
+        rect = self.visualRect(self.model().index(row, column))
+        QToolTip.showText(self.viewport().mapToGlobal(rect.bottomLeft()), message, self)
+
+    def first_editable_column(self) -> int:
+        model = self.rows_model()
+        for i, col in enumerate(model.columns):
+            if col.parse is not None:
+                return i
+        return 0
+
+    def add_row(self) -> None:
+        """Add a row after the current one (or at the end) and select it."""
+        model = self.rows_model()
+        cur = self.currentIndex()
+        after = cur.row() if cur.isValid() and cur.row() < model.rowCount() - 1 else None
+        row = model.add_row(after)
+        if row is not None:
+            index = model.index(row, self.first_editable_column())
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
+
+    def remove_selected(self) -> None:
+        """Remove the selected rows."""
+        rows = sorted({i.row() for i in self.selectionModel().selectedIndexes()}
+                      | ({self.currentIndex().row()} if self.currentIndex().isValid() else set()))
+        if rows:
+            self.rows_model().remove_rows(rows)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt name
+        key = event.key()
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not editing:
+            model = self.rows_model()
+            cur = self.currentIndex()
+            if model.rowCount() == 0 or not cur.isValid() or cur.row() == model.rowCount() - 1:
+                self.add_row()
+            else:
+                self.setCurrentIndex(model.index(cur.row() + 1, cur.column()))
+            event.accept()
+            return
+        if key == Qt.Key.Key_Delete and not editing:
+            self.remove_selected()
+            event.accept()
+            return
+        super().keyPressEvent(event)

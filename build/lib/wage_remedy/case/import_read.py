@@ -1,0 +1,534 @@
+"""Reading CSV and XLSX files for import: decoding, delimiter sniffing, header detection and the
+column mapping (detected from EN, FR and NL column names, adjustable by the user)."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import json
+import zipfile
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from wage_remedy.case.import_parse import CellError, fold, is_blank, parse_date, parse_time
+from wage_remedy.case.store import CaseError, CaseProblem
+
+#: Fields a column can be mapped to, with a short English description (the app translates them).
+FIELDS: dict[str, str] = {
+    "worker": "worker (id or name)",
+    "worker_id": "worker id",
+    "first_name": "worker's first name",
+    "last_name": "worker's last name",
+    "date": "date",
+    "start": "start time",
+    "end": "end time",
+    "break": "break",
+    "hours": "hours",
+    "from": "from (date)",
+    "to": "to (date)",
+    "amount": "amount paid",
+    "payment_date": "payment date",
+    "for": "for period",
+    "method": "payment method",
+    "note": "note",
+}
+
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "worker": ("worker", "werknemer", "travailleur", "travailleuse", "werkneemster", "employee",
+               "employe", "name", "naam", "nom", "full name", "volledige naam", "nom complet",
+               "worker name", "employee name", "naam werknemer", "nom du travailleur",
+               "nom travailleur", "medewerker", "naam medewerker", "personeelslid", "person",
+               "persoon", "personne", "staff", "personnel", "personeel"),
+    "worker_id": ("worker id", "werknemer id", "id werknemer", "employee id", "id travailleur",
+                  "travailleur id", "personeelsnummer", "personeelsnr", "matricule", "badge",
+                  "badge id", "badge nr", "badgenummer", "badge number", "numero de badge",
+                  "employee number", "employee no", "worker no", "worker nr", "personnel number",
+                  "werknemersnummer", "worker code", "id", "medewerker id", "medewerkersnummer"),
+    "first_name": ("first name", "firstname", "given name", "voornaam", "prenom"),
+    "last_name": ("last name", "lastname", "surname", "family name", "achternaam", "familienaam",
+                  "nom de famille"),
+    "date": ("date", "datum", "day", "dag", "jour", "work date", "werkdatum", "date de travail",
+             "shift date", "dienstdatum", "prestatiedatum", "date prestation",
+             "date de prestation", "datum prestatie", "werkdag", "jour de travail", "date jour"),
+    "start": ("start", "begin", "debut", "aanvang", "start time", "begintijd", "begin tijd",
+              "starttijd", "aanvangsuur", "beginuur", "aanvangstijd", "heure de debut",
+              "heure debut", "debut de service", "clock in", "in", "inklokken", "ingeklokt",
+              "entree", "arrivee", "aankomst", "time in", "in time", "badge in", "check in",
+              "start shift", "begin shift", "debut shift", "heure d arrivee", "date in",
+              "datum in", "date entree", "start datetime", "shift start", "begin dienst",
+              "debut prestation", "begin prestatie", "start of shift"),
+    "end": ("end", "einde", "eind", "fin", "end time", "eindtijd", "eind tijd", "einduur",
+            "heure de fin", "heure fin", "fin de service", "clock out", "out", "uitklokken",
+            "uitgeklokt", "sortie", "depart", "vertrek", "time out", "out time", "badge out",
+            "check out", "end shift", "einde shift", "fin shift", "heure de depart", "date out",
+            "datum uit", "date sortie", "end datetime", "shift end", "einde dienst",
+            "fin prestation", "einde prestatie", "end of shift", "uit"),
+    "break": ("break", "pause", "pauze", "rust", "rusttijd", "break minutes", "break min",
+              "pauze minuten", "pause minutes", "pauzeduur", "duree pause", "duree de pause",
+              "break time", "pauzetijd", "breaks", "pauses", "pauzes", "unpaid break",
+              "onbetaalde pauze", "pause non payee"),
+    "hours": ("hours", "uren", "heures", "hrs", "hours worked", "worked hours", "gewerkte uren",
+              "aantal uren", "nombre d heures", "heures prestees", "heures travaillees",
+              "total hours", "totaal uren", "uur", "h", "u", "duration", "duur", "duree",
+              "prestaties", "arbeidsuren", "werkuren", "heures de travail", "worked"),
+    "from": ("from date", "date from", "start date", "begindatum", "begin datum", "startdatum",
+             "start datum", "date de debut", "date debut", "periode van", "vanaf datum",
+             "first day", "eerste dag", "premier jour", "period start", "debut periode"),
+    "to": ("to date", "date to", "end date", "einddatum", "eind datum", "date de fin", "date fin",
+           "tot en met", "t m", "jusqu au", "until", "last day", "laatste dag", "dernier jour",
+           "period end", "fin periode", "periode tot"),
+    "amount": ("amount", "bedrag", "montant", "paid", "betaald", "paye", "amount paid",
+               "paid amount", "montant paye", "betaald bedrag", "uitbetaald",
+               "uitbetaald bedrag", "sum", "som", "somme", "payment", "betaling", "paiement",
+               "loon betaald", "salaire paye", "gross paid", "bruto betaald", "brut paye",
+               "net paid", "netto betaald", "net paye", "eur", "euro", "euros", "amount eur",
+               "montant eur", "bedrag eur"),
+    "payment_date": ("payment date", "paid on", "date paid", "betaaldatum", "datum betaling",
+                     "betalingsdatum", "datum van betaling", "date de paiement",
+                     "date paiement", "date du paiement", "betaald op", "paye le",
+                     "payment day", "datum uitbetaling", "uitbetalingsdatum"),
+    "for": ("for", "period", "periode", "for period", "voor", "pour", "month", "maand", "mois",
+            "pay period", "loonperiode", "periode de paie", "betreft", "concerne", "for month",
+            "voor maand", "pour le mois", "periode de remuneration", "pay month",
+            "payment for", "betaling voor", "paiement pour"),
+    "method": ("method", "methode", "payment method", "betaalwijze", "betaalmethode",
+               "wijze van betaling", "mode de paiement", "mode paiement", "moyen de paiement",
+               "betalingswijze", "how paid", "type betaling", "type de paiement", "payment type",
+               "paid by", "betaald via", "paye par", "wijze", "mode"),
+    "note": ("note", "notes", "opmerking", "opmerkingen", "remarque", "remarques", "comment",
+             "comments", "commentaar", "commentaire", "memo", "omschrijving", "description",
+             "libelle", "mededeling", "communication", "toelichting", "remark", "remarks"),
+}
+
+# Column names that mean "from"/"to" in both senses: dates of an hours block, or the times of a
+# shift. The column's content decides.
+_AMBIGUOUS = {
+    "from": ("from", "van", "de", "du", "vanaf", "from time"),
+    "to": ("to", "tot", "a", "au", "tot en met", "till", "jusqu a"),
+}
+_FIELD_ALIASES = {
+    "break_minutes": "break", "pauze": "break", "pause": "break", "period": "for",
+    "periode": "for", "for_": "for", "from_": "from", "name": "worker", "worker_name": "worker",
+    "naam": "worker", "nom": "worker", "id": "worker_id", "paid": "amount", "bedrag": "amount",
+    "montant": "amount", "datum": "date", "uren": "hours", "heures": "hours", "start_time": "start",
+    "end_time": "end", "firstname": "first_name", "lastname": "last_name",
+}
+_IGNORE = {"ignore", "ignored", "-", "skip", "none", "", "negeren", "ignorer"}
+_KEY_FIELDS = {"date", "start", "end", "hours", "amount", "from", "to", "for", "payment_date"}
+_HOUR_UNITS = {"h", "u", "uur", "uren", "hours", "hour", "heures", "heure", "hrs"}
+_MINUTE_UNITS = {"min", "mins", "minutes", "minuten", "minuut", "minute", "m"}
+HEADER_SCAN_ROWS = 30
+
+Cell = Any  # str | int | float | datetime | date | time | timedelta | bool | None
+
+
+class ImportFileError(CaseError):
+    """A file cannot be imported as a whole (unreadable, no header, bad mapping, unknown worker)."""
+
+
+def _fail(where: str, message: str, file: str | None = None) -> ImportFileError:
+    return ImportFileError([CaseProblem(where, message)], file)
+
+
+# ---------------------------------------------------------------------------- mapping
+@dataclass
+class ColumnMapping:
+    """User choices on top of the detected mapping.
+
+    ``columns`` maps a column name (compared without case, accents or punctuation) to a field of
+    ``FIELDS`` or to None (ignore the column). ``times`` settles ``8.30`` (``clock`` or
+    ``decimal``), ``decimal`` the decimal separator (``comma`` or ``point``), ``header_row`` the
+    row holding the column names (1-based).
+    """
+
+    columns: dict[str, str | None] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
+    times: str | None = None
+    decimal: str | None = None
+    header_row: int | None = None
+
+    def field_for(self, header: str) -> tuple[bool, str | None]:
+        """(True, field) when the user mapped this column name, else (False, None)."""
+        key = fold(header)
+        if key in self.columns:
+            return True, self.columns[key]
+        return False, None
+
+
+def _field_name(value: object, where: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise _fail(where, f"{value!r} is not a field name; allowed: {', '.join(FIELDS)} or ignore")
+    v = value.strip().lower().replace("-", "_").replace(" ", "_")
+    if v in _IGNORE or value.strip() in _IGNORE:
+        return None
+    v = _FIELD_ALIASES.get(v, v)
+    if v not in FIELDS:
+        raise _fail(where, f"unknown field {value!r}; allowed: {', '.join(FIELDS)} or ignore")
+    return v
+
+
+def parse_mapping(spec: str | Path | Mapping[str, Any] | ColumnMapping | None) -> ColumnMapping:
+    """A mapping from ``--mapping``: a JSON file, or ``"col=field,col=field"``; options
+    ``@times=clock|decimal``, ``@decimal=comma|point``, ``@header_row=N``. In JSON:
+    ``{"columns": {"Datum": "date", ...}, "times": "clock"}`` or a flat object."""
+    if spec is None:
+        return ColumnMapping()
+    if isinstance(spec, ColumnMapping):
+        return spec
+    raw: dict[str, Any]
+    if isinstance(spec, Path) or (isinstance(spec, str) and "=" not in spec and spec.strip()):
+        p = Path(spec)
+        try:
+            data = json.loads(p.read_text(encoding="utf-8-sig"))
+        except FileNotFoundError:
+            raise _fail("mapping", f"{p}: no such file; give a JSON file or \"column=field,...\"") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise _fail("mapping", f"{p}: cannot read it: {exc}") from None
+        except json.JSONDecodeError as exc:
+            raise _fail("mapping", f"{p}: not valid JSON: {exc.msg} at line {exc.lineno}") from None
+        if not isinstance(data, dict):
+            raise _fail("mapping", f"{p}: a mapping file is a JSON object")
+        raw = dict(data)
+    elif isinstance(spec, str):
+        raw = {}
+        for item in spec.split(","):
+            if not item.strip():
+                continue
+            if "=" not in item:
+                raise _fail("mapping", f"{item.strip()!r} is not column=field")
+            col, _, fld = item.rpartition("=")
+            raw[col.strip()] = fld.strip()
+    else:
+        raw = dict(spec)
+    options = {k.lstrip("@"): v for k, v in raw.items() if k.startswith("@")}
+    columns = raw.pop("columns", None)
+    for k in ("times", "decimal", "header_row"):
+        if k in raw and not k.startswith("@") and columns is not None:
+            options[k] = raw.pop(k)
+    if columns is None:
+        columns = {k: v for k, v in raw.items() if not k.startswith("@")}
+    elif not isinstance(columns, dict):
+        raise _fail("mapping.columns", "is an object {\"column name\": \"field\"}")
+    unknown = set(options) - {"times", "decimal", "header_row"}
+    if unknown:
+        raise _fail("mapping", f"unknown option(s) {', '.join(sorted(unknown))}; allowed: times, decimal, header_row")
+    out = ColumnMapping()
+    seen: dict[str, str] = {}
+    for col, fld in columns.items():
+        name = _field_name(fld, f"mapping[{col!r}]")
+        key = fold(str(col))
+        if not key:
+            raise _fail("mapping", f"{col!r} is not a column name")
+        if name is not None and name in seen:
+            raise _fail("mapping", f"columns {seen[name]!r} and {col!r} are both mapped to {name!r}")
+        if name is not None:
+            seen[name] = str(col)
+        out.columns[key] = name
+        out.labels[key] = str(col)
+    times = options.get("times")
+    if times not in (None, "auto", "clock", "decimal"):
+        raise _fail("mapping.times", f"{times!r}: allowed clock, decimal or auto")
+    out.times = None if times in (None, "auto") else str(times)
+    dec = options.get("decimal")
+    if dec not in (None, "auto", "comma", "point"):
+        raise _fail("mapping.decimal", f"{dec!r}: allowed comma, point or auto")
+    out.decimal = None if dec in (None, "auto") else str(dec)
+    hr = options.get("header_row")
+    if hr is not None:
+        try:
+            out.header_row = int(hr)
+        except (TypeError, ValueError):
+            raise _fail("mapping.header_row", f"{hr!r} is not a row number") from None
+        if out.header_row < 1:
+            raise _fail("mapping.header_row", "rows are numbered from 1")
+    return out
+
+
+# ---------------------------------------------------------------------------- header detection
+def _strip_units(header: str) -> tuple[str, str | None]:
+    """Folded header without a unit in brackets, and the unit it names (hours/minutes)."""
+    text = str(header)
+    unit = None
+    inner = ""
+    for o, c in (("(", ")"), ("[", "]")):
+        if o in text and c in text.split(o, 1)[1]:
+            before, rest = text.split(o, 1)
+            inner, after = rest.split(c, 1)
+            text = before + " " + after
+    for tok in fold(inner).split() + fold(text).split()[1:]:
+        if tok in _HOUR_UNITS:
+            unit = "hours"
+        elif tok in _MINUTE_UNITS:
+            unit = "minutes"
+    return fold(text), unit
+
+
+_EXACT: dict[str, str] = {}
+_BY_TOKENS: list[tuple[frozenset[str], int, str]] = []
+for _f, _words in _SYNONYMS.items():
+    for _w in _words:
+        _EXACT.setdefault(_w, _f)
+        toks = _w.split()
+        if len(toks) > 1 or len(toks[0]) >= 3:
+            _BY_TOKENS.append((frozenset(toks), len(toks), _f))
+_AMBIG_EXACT = {w: f for f, words in _AMBIGUOUS.items() for w in words}
+
+
+def detect_field(header: object) -> str | None:
+    """The field a column name means (EN, FR, NL), ``"from?"``/``"to?"`` when the content must
+    decide between a date and a time, or None."""
+    if is_blank(header):
+        return None
+    key, _unit = _strip_units(str(header))
+    if not key:
+        return None
+    if key in _AMBIG_EXACT:
+        return _AMBIG_EXACT[key] + "?"
+    if key in _EXACT:
+        return _EXACT[key]
+    tokens = set(key.split())
+    best: dict[str, int] = {}
+    for toks, n, f in _BY_TOKENS:
+        if toks <= tokens:
+            best[f] = max(best.get(f, 0), n)
+    if not best:
+        return None
+    top = max(best.values())
+    winners = {f for f, n in best.items() if n == top}
+    return winners.pop() if len(winners) == 1 else None
+
+
+def unit_hint(header: object) -> str | None:
+    """``hours`` or ``minutes`` when the column name states its unit (``Pauze (min)``)."""
+    return _strip_units(str(header))[1] if not is_blank(header) else None
+
+
+@dataclass
+class Column:
+    """One column of a sheet and the field it is mapped to."""
+
+    index: int
+    header: str
+    field: str | None
+    detected: str | None  # what detection found (before the user's mapping)
+    unit: str | None = None
+    note: str = ""
+
+
+def _looks(values: list[Cell]) -> str:
+    """``date`` or ``time`` according to most sample values of a from/to column."""
+    dates = times = 0
+    for v in values[:50]:
+        try:
+            minutes, day = parse_time(v)
+            if day is not None and minutes:
+                times += 1
+                continue
+        except CellError:
+            pass
+        try:
+            parse_date(v)
+            dates += 1
+            continue
+        except CellError:
+            pass
+        try:
+            parse_time(v, "clock")
+            times += 1
+        except CellError:
+            pass
+    return "date" if dates > times else "time"
+
+
+def map_columns(header: tuple[Cell, ...], body: list[tuple[Cell, ...]], mapping: ColumnMapping
+                ) -> list[Column]:
+    """The columns of a header row with their fields: the user's mapping first, detection else."""
+    cols: list[Column] = []
+    taken: dict[str, Column] = {}
+    explicit = {f for f in mapping.columns.values() if f}
+    for i, h in enumerate(header):
+        if is_blank(h):
+            continue
+        text = str(h).strip()
+        user, fld = mapping.field_for(text)
+        detected = detect_field(text)
+        if detected in ("from?", "to?"):
+            sample = [r[i] for r in body if i < len(r) and not is_blank(r[i])]
+            as_date = _looks(sample) == "date"
+            detected = ("from" if as_date else "start") if detected == "from?" else ("to" if as_date else "end")
+        col = Column(i, text, fld if user else detected, detected, unit_hint(text))
+        if not user and col.field in explicit:
+            col.note = f"looks like {col.field!r}, but another column is mapped to it"
+            col.field = None
+        if col.field is not None:
+            if col.field in taken:
+                col.note = f"also looks like {col.field!r} (column {taken[col.field].header!r} is used)"
+                col.field = None
+            else:
+                taken[col.field] = col
+        cols.append(col)
+    return cols
+
+
+def find_header(rows: list[tuple[int, tuple[Cell, ...]]], mapping: ColumnMapping) -> int | None:
+    """Position in ``rows`` of the header row: the first with two or more known column names
+    including a date, time, hours or amount column, or holding every name the user mapped."""
+    if mapping.header_row is not None:
+        for k, (num, _cells) in enumerate(rows):
+            if num == mapping.header_row:
+                return k
+        return None
+    wanted = {k for k in mapping.columns}
+    for k, (_num, cells) in enumerate(rows[:HEADER_SCAN_ROWS]):
+        keys = {fold(str(c)) for c in cells if not is_blank(c) and isinstance(c, str)}
+        if wanted and wanted <= keys:
+            return k
+        found = set()
+        for c in cells:
+            if isinstance(c, str) and not is_blank(c):
+                user, fld = mapping.field_for(c)
+                f = fld if user else detect_field(c)
+                if f:
+                    found.add(f.rstrip("?"))
+        if len(found) >= 2 and found & _KEY_FIELDS:
+            return k
+    return None
+
+
+# ---------------------------------------------------------------------------- reading
+@dataclass
+class Table:
+    """The rows of one CSV file or one XLSX sheet, each with its row number (1-based)."""
+
+    file: str
+    sheet: str | None
+    rows: list[tuple[int, tuple[Cell, ...]]]
+    epoch: dt.datetime | None = None
+    detail: str = ""  # encoding and delimiter, or "XLSX"
+
+    @property
+    def where(self) -> str:
+        """``hours.xlsx, sheet 'March'`` or ``hours.csv``."""
+        return f"{self.file}, sheet {self.sheet!r}" if self.sheet is not None else self.file
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data[3:].decode("utf-8"), "UTF-8 with BOM"
+        except UnicodeDecodeError as exc:
+            raise _fail("", f"starts like UTF-8 but byte {exc.start + 3} is not UTF-8", name) from None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "UTF-16"
+        except UnicodeDecodeError:
+            raise _fail("", "starts like UTF-16 but is not valid UTF-16", name) from None
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "ISO-8859-1"
+
+
+def sniff_delimiter(lines: list[str]) -> str:
+    """The delimiter (``;``, tab, ``,`` or ``|``) that splits the sample lines most consistently."""
+    best: tuple[float, int, int] | None = None
+    choice = ","
+    for pref, d in enumerate((";", "\t", ",", "|")):
+        counts = [len(r) for r in csv.reader(lines, delimiter=d) if any(c.strip() for c in r)]
+        if not counts:
+            continue
+        mode, n = Counter(counts).most_common(1)[0]
+        if mode < 2:
+            continue
+        score = (n / len(counts), -pref, mode)
+        if best is None or score[:2] > best[:2]:
+            best, choice = score, d
+    return choice
+
+
+def read_csv(path: Path, display: str) -> Table:
+    """A CSV file: any of ; , tab | as delimiter, UTF-8 (with or without BOM) or Windows-1252."""
+    text, encoding = _decode(path.read_bytes(), display)
+    lines = text.splitlines()
+    skip = 0
+    delim: str | None = None
+    if lines and lines[0].lower().startswith("sep=") and len(lines[0].strip()) == 5:
+        delim = lines[0].strip()[4]
+        skip = 1
+    if delim is None:
+        sample = [ln for ln in lines[:60] if ln.strip()]
+        delim = sniff_delimiter(sample)
+    reader = csv.reader(io.StringIO(text), delimiter=delim)
+    rows: list[tuple[int, tuple[Cell, ...]]] = []
+    try:
+        for num, rec in enumerate(reader, start=1):
+            if num <= skip:
+                continue
+            rows.append((num, tuple(rec)))
+    except csv.Error as exc:
+        raise _fail(f"row {reader.line_num}", f"cannot read the CSV: {exc}", display) from None
+    names = {";": "semicolon", ",": "comma", "\t": "tab", "|": "pipe"}
+    return Table(display, None, rows, None, f"CSV, {names[delim]}-separated, {encoding}")
+
+
+def read_xlsx(path: Path, display: str, sheet: str | None = None) -> list[Table]:
+    """The worksheets of an XLSX workbook (values of formulas as last saved by Excel)."""
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
+        raise _fail("", f"not a readable XLSX workbook ({exc})", display) from None
+    try:
+        names = list(wb.sheetnames)
+        if sheet is not None and sheet not in names:
+            raise _fail("", f"no sheet {sheet!r}; the sheets are {', '.join(map(repr, names))}", display)
+        out = []
+        for ws in wb.worksheets:
+            if sheet is not None and ws.title != sheet:
+                continue
+            if hasattr(ws, "reset_dimensions"):
+                ws.reset_dimensions()
+            rows = [(num, tuple(r)) for num, r in enumerate(ws.iter_rows(values_only=True), start=1)]
+            out.append(Table(display, ws.title, rows, wb.epoch, "XLSX"))
+        return out
+    finally:
+        wb.close()
+
+
+def read_tables(source: str | Path, sheet: str | None = None) -> list[Table]:
+    """Every table of a CSV or XLSX file (one per worksheet)."""
+    path = Path(source)
+    display = path.name
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except FileNotFoundError:
+        raise _fail("", "file not found", str(path)) from None
+    except OSError as exc:
+        raise _fail("", f"cannot read the file: {exc}", str(path)) from None
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise _fail("", "this is an old Excel .xls file; save it as .xlsx or CSV and import that", display)
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(path) as z:
+                if "mimetype" in z.namelist() and b"opendocument" in z.read("mimetype"):
+                    raise _fail("", "this is an OpenDocument spreadsheet; save it as .xlsx or CSV",
+                                display)
+        except zipfile.BadZipFile:
+            raise _fail("", "not a readable XLSX workbook (damaged zip)", display) from None
+        return read_xlsx(path, display, sheet)
+    if sheet is not None:
+        raise _fail("", "a CSV file has no sheets", display)
+    return [read_csv(path, display)]

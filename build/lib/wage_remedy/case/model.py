@@ -1,0 +1,255 @@
+"""Pydantic model of the case file (format ``wage-remedy-case``, version 1; DESIGN §4).
+
+Amounts and hours are JSON strings parsed into ``Decimal``; a JSON number for an amount is refused
+(no float ever enters the calculation). Everything is ``extra="forbid"``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    field_validator,
+    model_validator,
+)
+
+from wage_remedy.money import DecimalFormatError, parse_decimal
+
+CASE_FORMAT = "wage-remedy-case"
+CASE_VERSION = 1
+LANGUAGES = ("fr", "nl", "de", "en", "pl", "ro", "bg", "pt", "es", "uk")
+_TIME_RE = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)$")
+_PERIOD_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$|^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$")
+
+
+def _amount(value: object) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, str):
+        raise ValueError(
+            f"amounts and hours are quoted decimal strings such as \"1200.00\", got {value!r}"
+        )
+    try:
+        return parse_decimal(value)
+    except DecimalFormatError as exc:
+        raise ValueError(str(exc)) from None
+
+
+def _date(value: object) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise ValueError(f"dates are strings YYYY-MM-DD, got {value!r}")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _time(value: object) -> str:
+    if not isinstance(value, str) or not _TIME_RE.match(value) or (
+        value.startswith("24") and value != "24:00"
+    ):
+        raise ValueError(f"{value!r} is not a time HH:MM (00:00 to 24:00)")
+    return value
+
+
+Amount = Annotated[Decimal, BeforeValidator(_amount), PlainSerializer(lambda d: format(d, "f"), return_type=str)]
+Date = Annotated[dt.date, BeforeValidator(_date), PlainSerializer(lambda d: d.isoformat(), return_type=str)]
+Time = Annotated[str, BeforeValidator(_time)]
+
+
+class _M(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, validate_assignment=False)
+
+
+class Employer(_M):
+    name: str = Field(min_length=1)
+    enterprise_number: str | None = None
+    address: str | None = None
+
+
+class Inspection(_M):
+    date: Date
+    place: str = ""
+    inspector: str = ""
+    service: str | None = None
+
+
+class NetConversion(_M):
+    """How net payments are converted to gross: gross = net x factor (rounded to the cent)."""
+
+    factor: Amount
+    description: str = Field(min_length=1)
+
+
+class Settings(_M):
+    pay_period: Literal["month", "week"] = "month"
+    paid_amounts: Literal["gross", "net"] = "gross"
+    net_conversion: NetConversion | None = None
+    pay_day: int | None = Field(default=None, ge=1, le=31)
+    regularisation_deadline: Date | None = None
+    aggravation: bool = False
+    aggravation_offences: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _net_needs_conversion(self) -> Settings:
+        if self.paid_amounts == "net" and self.net_conversion is None:
+            raise ValueError(
+                "paid_amounts is 'net' but no net_conversion is given; add "
+                "settings.net_conversion {factor, description} or record gross amounts"
+            )
+        return self
+
+
+class Employment(_M):
+    start: Date
+    sector: str | None = None
+    category: str | None = None
+    function_years: int = Field(default=0, ge=0, le=60)
+    weekly_hours: Amount | None = None
+    agreed_hourly_rate: Amount | None = None
+
+    @field_validator("weekly_hours")
+    @classmethod
+    def _positive_hours(cls, v: Decimal | None) -> Decimal | None:
+        if v is not None and not (0 < v <= 60):
+            raise ValueError("weekly_hours is the full-time weekly regime: more than 0, at most 60")
+        return v
+
+
+class Shift(_M):
+    date: Date
+    start: Time
+    end: Time
+    break_minutes: int = Field(default=0, ge=0)
+
+
+class HoursBlock(_M):
+    from_: Date = Field(alias="from")
+    to: Date
+    hours: Amount
+
+    @model_validator(mode="after")
+    def _order(self) -> HoursBlock:
+        if self.to < self.from_:
+            raise ValueError(f"'to' ({self.to}) is before 'from' ({self.from_})")
+        return self
+
+
+class Payment(_M):
+    date: Date
+    amount: Amount
+    for_: str | None = Field(default=None, alias="for")
+    method: Literal["cash", "bank", "other"] = "cash"
+    note: str | None = None
+
+    @field_validator("for_")
+    @classmethod
+    def _period(cls, v: str | None) -> str | None:
+        if v is not None and not _PERIOD_RE.match(v):
+            raise ValueError(f"{v!r} is not a pay period (YYYY-MM, or YYYY-Www for weekly pay)")
+        return v
+
+
+class Worker(_M):
+    id: str = Field(min_length=1)
+    name: str = Field(min_length=1)
+    birth_date: Date
+    language: str = "fr"
+    student: bool = False
+    iban: str | None = None
+    address: str | None = None
+    employment: Employment
+    shifts: list[Shift] = Field(default_factory=list)
+    hours: list[HoursBlock] = Field(default_factory=list)
+    payments: list[Payment] = Field(default_factory=list)
+
+    @field_validator("language")
+    @classmethod
+    def _lang(cls, v: str) -> str:
+        if v not in LANGUAGES:
+            raise ValueError(f"{v!r} is not a supported language; allowed: {', '.join(LANGUAGES)}")
+        return v
+
+
+class ClaimPeriod(_M):
+    period: str
+    due: Amount | None = None
+    paid: Amount | None = None
+    unpaid: Amount | None = None
+
+    @model_validator(mode="after")
+    def _one(self) -> ClaimPeriod:
+        if self.due is None and self.paid is None and self.unpaid is None:
+            raise ValueError("a claimed period states at least one of due, paid, unpaid")
+        return self
+
+
+class Claim(_M):
+    worker: str
+    by: str = ""
+    date: Date
+    periods: list[ClaimPeriod] | None = None
+    from_: Date | None = Field(default=None, alias="from")
+    to: Date | None = None
+    total_unpaid: Amount | None = None
+
+    @model_validator(mode="after")
+    def _shape(self) -> Claim:
+        total = self.from_ is not None or self.to is not None or self.total_unpaid is not None
+        if self.periods is None and not total:
+            raise ValueError("a claim has either 'periods' or 'from', 'to' and 'total_unpaid'")
+        if total and (self.from_ is None or self.to is None or self.total_unpaid is None):
+            raise ValueError("a total claim needs 'from', 'to' and 'total_unpaid'")
+        return self
+
+
+class DocumentRecord(_M):
+    number: str
+    kind: str
+    language: str
+    worker_language: str | None = None
+    worker: str | None = None
+    issued_at: str
+    as_of: Date
+    digest: str
+    verification: str
+    amounts: dict[str, str] = Field(default_factory=dict)
+    file: str | None = None
+
+
+class CaseFile(_M):
+    format: Literal["wage-remedy-case"] = "wage-remedy-case"
+    version: int = CASE_VERSION
+    reference: str = Field(min_length=1)
+    jurisdiction: Literal["BE", "NL"] = "BE"
+    as_of: Date
+    employer: Employer
+    inspection: Inspection
+    settings: Settings = Field(default_factory=Settings)
+    workers: list[Worker] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    documents: list[DocumentRecord] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _unique_workers(self) -> CaseFile:
+        seen: set[str] = set()
+        for w in self.workers:
+            if w.id in seen:
+                raise ValueError(f"worker id {w.id!r} is used twice; ids are unique in a case")
+            seen.add(w.id)
+        return self
+
+    def worker(self, worker_id: str) -> Worker:
+        """The worker with this id."""
+        for w in self.workers:
+            if w.id == worker_id:
+                return w
+        raise KeyError(worker_id)

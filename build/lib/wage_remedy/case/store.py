@@ -1,0 +1,153 @@
+"""Load, validate and save case files. Saves are atomic (temp file, fsync, rename)."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from wage_remedy.case.model import CASE_FORMAT, CASE_VERSION, CaseFile
+
+
+@dataclass(frozen=True)
+class CaseProblem:
+    """One problem in a case file, located by its JSON path."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path or '(file)'}: {self.message}"
+
+
+class CaseError(Exception):
+    """A case file is invalid; ``problems`` lists every problem found."""
+
+    def __init__(self, problems: list[CaseProblem], file: str | None = None):
+        self.problems = problems
+        self.file = file
+        head = f"{file}: " if file else ""
+        super().__init__(head + "; ".join(str(p) for p in problems))
+
+    def report(self) -> str:
+        """Multi-line report for a terminal."""
+        lines = [f"{self.file or 'case'}: {len(self.problems)} problem(s)"]
+        lines += [f"  - {p}" for p in self.problems]
+        return "\n".join(lines)
+
+
+def json_path(loc: tuple[Any, ...]) -> str:
+    """``("workers", 0, "shifts", 2, "start")`` -> ``workers[0].shifts[2].start``."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif isinstance(part, str) and part.startswith("function-"):
+            continue
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def _message(err: dict[str, Any]) -> str:
+    kind = err["type"]
+    if kind == "missing":
+        return "required field is missing"
+    if kind == "extra_forbidden":
+        return "unknown field (not part of the case format)"
+    msg = str(err["msg"])
+    if msg.startswith("Value error, "):
+        msg = msg[len("Value error, "):]
+    if kind == "literal_error":
+        return f"{err.get('input')!r} is not allowed: {msg}"
+    return msg
+
+
+def parse_case_data(raw: Any, file: str | None = None) -> CaseFile:
+    """Validate decoded JSON into a ``CaseFile``; raise ``CaseError`` listing every problem."""
+    if not isinstance(raw, dict):
+        raise CaseError([CaseProblem("", "a case file is a JSON object")], file)
+    fmt = raw.get("format")
+    if fmt != CASE_FORMAT:
+        raise CaseError([CaseProblem("format", f"expected {CASE_FORMAT!r}, got {fmt!r}: "
+                                     "this is not a wage-remedy case file")], file)
+    version = raw.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > CASE_VERSION:
+        raise CaseError([CaseProblem(
+            "version", f"this case was written in format version {version} by a newer "
+            f"wage-remedy; this program reads version {CASE_VERSION}. Update the program; the "
+            "file was not changed")], file)
+    try:
+        return CaseFile.model_validate(raw)
+    except ValidationError as exc:
+        problems = [CaseProblem(json_path(tuple(e["loc"])), _message(dict(e))) for e in exc.errors()]
+        raise CaseError(problems, file) from None
+
+
+def parse_case(text: str, file: str | None = None) -> CaseFile:
+    """Parse case JSON text."""
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CaseError([CaseProblem("", f"not valid JSON: {exc.msg} at line {exc.lineno}, "
+                                     f"column {exc.colno}")], file) from None
+    return parse_case_data(raw, file)
+
+
+def load_case(path: str | Path) -> CaseFile:
+    """Read and validate a case file."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise CaseError([CaseProblem("", "file not found")], str(p)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CaseError([CaseProblem("", f"cannot read the file: {exc}")], str(p)) from None
+    return parse_case(text, str(p))
+
+
+def case_to_data(case: CaseFile) -> dict[str, Any]:
+    """The case as JSON-ready data (amounts as strings, aliases such as ``from``/``for``)."""
+    return case.model_dump(mode="json", by_alias=True, exclude_none=True)
+
+
+def dump_case(case: CaseFile) -> str:
+    """Serialise a case to its canonical JSON text."""
+    return json.dumps(case_to_data(case), ensure_ascii=False, indent=2) + "\n"
+
+
+def atomic_write_bytes(path: str | Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically: temp file in the same folder, fsync, rename."""
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent))
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, p)
+        try:
+            dfd = os.open(str(p.parent), os.O_RDONLY)
+            try:
+                os.fsync(dfd)
+            finally:
+                os.close(dfd)
+        except OSError:  # pragma: no cover - directories cannot be fsynced on some systems
+            pass
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def save_case(case: CaseFile, path: str | Path) -> None:
+    """Save a case atomically."""
+    atomic_write_bytes(path, dump_case(case).encode("utf-8"))

@@ -1,0 +1,282 @@
+"""Command line: ``wage-remedy`` (DESIGN §7). Exit 0 ok, 2 bad input, 1 internal error."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from wage_remedy.case.store import CaseError, CaseProblem, load_case
+from wage_remedy.law.catalogue import Catalogue, LookupError_, load_catalogue
+from wage_remedy.law.loader import RateFileError
+
+EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class BadInput(Exception):
+    """A user error reported with exit code 2."""
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _catalogue(args: argparse.Namespace) -> Catalogue:
+    return load_catalogue(getattr(args, "rates", None))
+
+
+def _emit_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+# ------------------------------------------------------------------------------------ commands
+def cmd_compute(args: argparse.Namespace) -> int:
+    from wage_remedy.compute import compute, result_to_json
+    from wage_remedy.report import text_statement
+    case = load_case(args.case)
+    result = compute(case, _catalogue(args), args.as_of)
+    if args.format == "json":
+        _emit_json(result_to_json(result))
+    else:
+        sys.stdout.write(text_statement(result))
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from wage_remedy.compute import compute, result_to_json
+    from wage_remedy.demo import demo_case_path
+    from wage_remedy.report import text_statement
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    case = load_case(demo_case_path())
+    cat = _catalogue(args)
+    result = compute(case, cat)
+    (out / "demo-result.json").write_text(json.dumps(result_to_json(result), ensure_ascii=False, indent=2) + "\n",
+                                          encoding="utf-8")
+    (out / "demo-statement.txt").write_text(text_statement(result), encoding="utf-8")
+    written = [out / "demo-result.json", out / "demo-statement.txt"]
+    try:
+        from wage_remedy.documents.issue import issue_all
+    except ImportError:
+        issue_all = None  # type: ignore[assignment]
+    if issue_all is not None:
+        case_copy = out / "demo-case.json"
+        case_copy.write_bytes(Path(demo_case_path()).read_bytes())
+        written += issue_all(case_copy, out, catalogue=cat, lang=args.lang)
+    sys.stdout.write(text_statement(result))
+    sys.stdout.write("\nWritten:\n" + "".join(f"  {p}\n" for p in written))
+    return EXIT_OK
+
+
+def cmd_documents(args: argparse.Namespace) -> int:
+    from wage_remedy.documents.issue import issue_all
+    written = issue_all(Path(args.case), Path(args.out), catalogue=_catalogue(args), lang=args.lang,
+                        worker_lang=args.worker_lang, as_of=args.as_of, kinds=args.kind)
+    sys.stdout.write("".join(f"{p}\n" for p in written))
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from wage_remedy.documents.verify import verify_pdf
+    ok, report = verify_pdf(Path(args.case), Path(args.pdf), catalogue=_catalogue(args))
+    sys.stdout.write(report + "\n")
+    return EXIT_OK if ok else EXIT_BAD_INPUT
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from wage_remedy.claims import check_claims, claims_text, claims_to_json
+    case = load_case(args.case)
+    report = check_claims(case, _catalogue(args), args.as_of)
+    if args.format == "json":
+        _emit_json(claims_to_json(report))
+    else:
+        sys.stdout.write(claims_text(report))
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from wage_remedy.case.imports import run_import_cli
+    return run_import_cli(args)
+
+
+def cmd_rates_list(args: argparse.Namespace) -> int:
+    cat = _catalogue(args)
+    rows = []
+    for tid in sorted(cat.tables):
+        t = cat.tables[tid]
+        rows.append({"id": tid, "title": t.title.en, "kind": t.kind, "unit": t.unit,
+                     "first": t.versions[0].start.isoformat(), "last": t.versions[-1].start.isoformat(),
+                     "versions": len(t.versions),
+                     "statuses": ", ".join(sorted({v.status for v in t.versions}))})
+    if args.format == "json":
+        _emit_json(rows)
+    else:
+        for r in rows:
+            sys.stdout.write(f"{r['id']:<24} {r['first']} .. {r['last']}  {r['versions']:>2} versions  "
+                             f"[{r['statuses']}]  {r['title']}\n")
+    return EXIT_OK
+
+
+def cmd_rates_show(args: argparse.Namespace) -> int:
+    from wage_remedy.law.show import show_table
+    data, text = show_table(_catalogue(args), args.id, args.on)
+    if args.format == "json":
+        _emit_json(data)
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def cmd_rates_check(args: argparse.Namespace) -> int:
+    folder = args.dir or getattr(args, "rates", None)
+    cat = load_catalogue(folder)  # raises RateFileError with every problem
+    n = sum(len(t.versions) for t in cat.tables.values())
+    if args.format == "json":
+        _emit_json({"ok": True, "folder": cat.root, "tables": len(cat.tables), "versions": n, "problems": []})
+    else:
+        sys.stdout.write(f"OK: {len(cat.tables)} tables, {n} versions in {cat.root}\n")
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        from ui.app import run_app
+    except ImportError as exc:  # pragma: no cover - depends on the installation
+        raise BadInput(f"the desktop app is not available: {exc}") from None
+    return int(run_app(args.case, rates=getattr(args, "rates", None)))
+
+
+# ------------------------------------------------------------------------------------ parser
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="wage-remedy", description="Back-pay calculator for labour inspectors.")
+    p.add_argument("--version", action="store_true", help="print the program and rates versions")
+    p.add_argument("--rates", metavar="DIR", help="use the rate files in DIR instead of the bundled ones")
+    sub = p.add_subparsers(dest="command")
+
+    def add(name: str, fn: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
+        sp = sub.add_parser(name, help=help_)
+        sp.set_defaults(func=fn)
+        sp.add_argument("--rates", metavar="DIR", default=argparse.SUPPRESS,
+                        help="use the rate files in DIR")
+        return sp
+
+    c = add("compute", cmd_compute, "compute a case")
+    c.add_argument("case")
+    c.add_argument("--as-of", type=_date, default=None)
+    c.add_argument("--format", choices=["text", "json"], default="text")
+
+    d = add("documents", cmd_documents, "issue the PDF documents of a case")
+    d.add_argument("case")
+    d.add_argument("--out", required=True)
+    d.add_argument("--lang", choices=["fr", "nl", "de", "en"], default=None)
+    d.add_argument("--worker-lang", default=None)
+    d.add_argument("--as-of", type=_date, default=None)
+    d.add_argument("--kind", action="append", choices=["payment-order", "receipt", "statement", "fines"],
+                   default=None, help="only these documents (repeatable)")
+
+    v = add("verify", cmd_verify, "check that a PDF matches its case")
+    v.add_argument("case")
+    v.add_argument("pdf")
+
+    k = add("check", cmd_check, "compare the case's claims with the computation")
+    k.add_argument("case")
+    k.add_argument("--as-of", type=_date, default=None)
+    k.add_argument("--format", choices=["text", "json"], default="text")
+
+    i = add("import", cmd_import, "import shifts, hours and payments from CSV or XLSX")
+    i.add_argument("case")
+    i.add_argument("file")
+    i.add_argument("--worker", default=None)
+    i.add_argument("--mapping", default=None)
+    i.add_argument("--dry-run", action="store_true")
+
+    dm = add("demo", cmd_demo, "compute the bundled demo case and write its documents")
+    dm.add_argument("--out", required=True)
+    dm.add_argument("--lang", choices=["fr", "nl", "de", "en"], default=None)
+
+    r = sub.add_parser("rates", help="list, show and check rate tables")
+    r.add_argument("--rates", metavar="DIR", default=argparse.SUPPRESS)
+    rs = r.add_subparsers(dest="rates_command", required=True)
+    rl = rs.add_parser("list")
+    rl.set_defaults(func=cmd_rates_list)
+    rl.add_argument("--format", choices=["text", "json"], default="text")
+    rsh = rs.add_parser("show")
+    rsh.set_defaults(func=cmd_rates_show)
+    rsh.add_argument("id")
+    rsh.add_argument("--on", type=_date, default=None)
+    rsh.add_argument("--format", choices=["text", "json"], default="text")
+    rc = rs.add_parser("check")
+    rc.set_defaults(func=cmd_rates_check)
+    rc.add_argument("dir", nargs="?", default=None)
+    rc.add_argument("--format", choices=["text", "json"], default="text")
+    for sp in (rl, rsh, rc):
+        sp.add_argument("--rates", metavar="DIR", default=argparse.SUPPRESS)
+    return p
+
+
+def _version_text() -> str:
+    from wage_remedy.buildinfo import build_info
+    info = build_info()
+    return (f"wage-remedy {info['version']}\nrates {info['rates_version']} ({info['rates_digest'][:12]})\n"
+            f"built {info['build_date']}\n")
+
+
+def _report_problems(problems: Sequence[object], head: str) -> None:
+    sys.stderr.write(f"{head}: {len(problems)} problem(s)\n")
+    for pr in problems:
+        sys.stderr.write(f"  - {pr}\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``wage-remedy`` command."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    known = {"compute", "documents", "verify", "check", "import", "demo", "rates", "-h", "--help"}
+    if not argv or (argv[0] not in known and not argv[0].startswith("-")) or argv == ["--rates"]:
+        ns = argparse.Namespace(case=argv[0] if argv else None, rates=None)
+        return _run(cmd_gui, ns)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return EXIT_BAD_INPUT if exc.code not in (0, None) else EXIT_OK
+    if args.version:
+        sys.stdout.write(_version_text())
+        return EXIT_OK
+    if not getattr(args, "func", None):
+        ns = argparse.Namespace(case=None, rates=args.rates)
+        return _run(cmd_gui, ns)
+    return _run(args.func, args)
+
+
+def _run(fn: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    try:
+        return fn(args)
+    except CaseError as exc:
+        _report_problems(exc.problems, exc.file or getattr(args, "case", None) or "case")
+        return EXIT_BAD_INPUT
+    except RateFileError as exc:
+        _report_problems(exc.problems, "rates")
+        return EXIT_BAD_INPUT
+    except (LookupError_, BadInput) as exc:
+        sys.stderr.write(f"error: {exc}\n")
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:  # pragma: no cover
+        return EXIT_OK
+    except Exception:  # pragma: no cover - internal errors
+        sys.stderr.write("internal error (please report it with the case file):\n")
+        traceback.print_exc()
+        return EXIT_INTERNAL
+
+
+__all__ = ["main", "CaseProblem"]
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

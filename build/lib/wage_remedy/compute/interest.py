@@ -1,0 +1,34 @@
+"""Legal interest on unpaid wages (DESIGN §5 step 7): simple, split at 1 January, rounded once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from wage_remedy.compute.rates import Usage
+from wage_remedy.compute.result import InterestPart
+from wage_remedy.law.catalogue import Catalogue
+from wage_remedy.money import ZERO, round_cent
+
+LEGAL_INTEREST = {"BE": "be/legal-interest"}
+
+
+def interest(unpaid: Decimal, due: dt.date, as_of: dt.date, jurisdiction: str, cat: Catalogue,
+             usage: Usage) -> tuple[Decimal, tuple[InterestPart, ...]]:
+    """Interest from the day after ``due`` to ``as_of`` inclusive: unpaid x rate x days / 365."""
+    table = LEGAL_INTEREST.get(jurisdiction)
+    start = due + dt.timedelta(days=1)
+    if table is None or unpaid <= 0 or start > as_of:
+        return ZERO, ()
+    parts: list[InterestPart] = []
+    total = ZERO
+    for year in range(start.year, as_of.year + 1):
+        a = max(start, dt.date(year, 1, 1))
+        b = min(as_of, dt.date(year, 12, 31))
+        days = (b - a).days + 1
+        rv = cat.parameter(table, dt.date(year, 1, 1), "rate")
+        usage.use_value(rv)
+        amount = unpaid * rv.value / 100 * days / 365
+        total += amount
+        parts.append(InterestPart(a, b, days, rv.value, table, rv.version_from, rv.status, amount))
+    return round_cent(total), tuple(parts)

@@ -1,0 +1,39 @@
+"""Pay periods (month or ISO week) and their due dates (DESIGN §5 step 7)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from functools import lru_cache
+
+from wage_remedy.law.calendar import nth_working_day_after
+
+
+@lru_cache(maxsize=8192)
+def period_of(day: dt.date, kind: str) -> str:
+    """Identifier of the pay period containing ``day``: ``2025-03`` or ``2025-W10``."""
+    if kind == "week":
+        y, w, _ = day.isocalendar()
+        return f"{y:04d}-W{w:02d}"
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def period_bounds(period: str) -> tuple[dt.date, dt.date]:
+    """First and last day of a period identifier."""
+    if "-W" in period:
+        yw, ww = period.split("-W")
+        start = dt.date.fromisocalendar(int(yw), int(ww), 1)
+        return start, start + dt.timedelta(days=6)
+    y, m = (int(x) for x in period.split("-"))
+    return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def due_date(period_end: dt.date, jurisdiction: str, working_days: int, pay_day: int | None,
+             kind: str) -> dt.date:
+    """The day the wage of a period is due: the case's pay day (monthly pay: that day of the
+    following month) or the ``working_days``-th working day after the period ends."""
+    if pay_day is not None and kind == "month":
+        nxt = period_end + dt.timedelta(days=1)
+        last = calendar.monthrange(nxt.year, nxt.month)[1]
+        return dt.date(nxt.year, nxt.month, min(pay_day, last))
+    return nth_working_day_after(jurisdiction, period_end, working_days)

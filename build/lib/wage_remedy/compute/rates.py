@@ -1,0 +1,341 @@
+"""The binding hourly rate of a worker on a day (DESIGN §5 step 3) and the working-time rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from wage_remedy.case.model import CaseFile, Worker
+from wage_remedy.law.catalogue import Catalogue, LookupError_, RateValue
+from wage_remedy.law.loader import Premium, RateTable, TableVersion
+from wage_remedy.law.schema import STATUS_ORDER, Source
+from wage_remedy.money import monthly_to_hourly, round_cent, round_rate
+
+NATIONAL = "be/national-minimum"
+YOUTH = "be/youth"
+WORKING_TIME = "be/working-time"
+NL_MINIMUM = "nl/minimum-wage"
+
+
+def age_on(birth: dt.date, day: dt.date) -> int:
+    """Age in whole years on ``day``."""
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+def months_between(start: dt.date, day: dt.date) -> int:
+    """Whole months from ``start`` to ``day`` (0 before ``start``)."""
+    if day < start:
+        return 0
+    return (day.year - start.year) * 12 + day.month - start.month - (day.day < start.day)
+
+
+def years_between(start: dt.date, day: dt.date) -> int:
+    """Whole years (anniversaries passed) from ``start`` to ``day`` (0 before ``start``)."""
+    if day < start:
+        return 0
+    return day.year - start.year - ((day.month, day.day) < (start.month, start.day))
+
+
+def worst(*statuses: str) -> str:
+    """The weakest of several statuses (verified < secondary < derived < unverified)."""
+    return max(statuses, key=lambda s: STATUS_ORDER[s])
+
+
+@dataclass(frozen=True)
+class DayRate:
+    """The binding hourly rate on a day and where it comes from."""
+
+    rate: Decimal
+    binding: str
+    table: str
+    version: dt.date | None
+    status: str
+    source: Source | None
+    basis: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    rate: Decimal
+    binding: str
+    table: str
+    version: dt.date | None
+    status: str
+    source: Source | None
+    basis: str
+
+
+@dataclass(frozen=True)
+class WorkingRules:
+    daily_limit: int  # minutes
+    weekly_limit: int  # minutes
+    overtime_pct: Decimal
+    sunday_holiday_pct: Decimal
+
+
+class Usage:
+    """Records every rate version used (for the statement and the warnings)."""
+
+    def __init__(self) -> None:
+        self.versions: dict[tuple[str, dt.date], tuple[str, str, str]] = {}
+        self.outdated: set[str] = set()
+        self.notes: set[tuple[str, str]] = set()
+
+    def use(self, table: str, start: dt.date, status: str, source: Source) -> None:
+        self.versions[(table, start)] = (status, source.title, source.url)
+
+    def use_value(self, rv: RateValue) -> None:
+        self.use(rv.table, rv.version_from, rv.status, rv.source)
+        if rv.outdated:
+            self.outdated.add(rv.table)
+
+
+def _age_key(keys: dict[str, Decimal], age: int) -> str | None:
+    """Key for ``age``: exact, else the lowest key when younger than every key."""
+    ints = sorted(int(k) for k in keys)
+    if str(age) in keys:
+        return str(age)
+    if ints and age < ints[0]:
+        return str(ints[0])
+    return None
+
+
+class WorkerRates:
+    """Rates for one worker, cached per day."""
+
+    def __init__(self, case: CaseFile, worker: Worker, catalogue: Catalogue, usage: Usage):
+        self.case = case
+        self.worker = worker
+        self.cat = catalogue
+        self.usage = usage
+        self.jur = case.jurisdiction
+        emp = worker.employment
+        self.sector: RateTable | None = catalogue.table(emp.sector) if emp.sector else None
+        if emp.weekly_hours is not None:
+            self.weekly_hours = emp.weekly_hours
+        elif self.sector is not None and self.sector.weekly_hours is not None:
+            self.weekly_hours = self.sector.weekly_hours
+        elif self.jur == "BE":
+            wh = catalogue.table(NATIONAL).weekly_hours
+            if wh is None:
+                raise LookupError_(f"{NATIONAL} has no weekly_hours")
+            self.weekly_hours = wh
+        else:
+            self.weekly_hours = Decimal(0)  # not used: NL rates are hourly
+        self._cache: dict[dt.date, DayRate] = {}
+        self._nat_cache: dict[tuple[object, ...], Candidate] = {}
+        self._sec_cache: dict[tuple[object, ...], Candidate] = {}
+        self._rules_cache: dict[tuple[object, ...], WorkingRules] = {}
+        self._tier_months: dict[dt.date, int] = {}
+        self._combo_cache: dict[tuple[Candidate | None, Candidate], DayRate] = {}
+        self._premium_cache: dict[dt.date, tuple[tuple[Premium, TableVersion], ...]] = {}
+        self.capped_years: int | None = None
+
+    # ---------------------------------------------------------------- national minimum
+    def _national_be(self, day: dt.date) -> Candidate:
+        v = self.cat.version(NATIONAL, day)
+        yv = self.cat.version(YOUTH, day)
+        age = age_on(self.worker.birth_date, day)
+        seniority = months_between(self.worker.employment.start, day)
+        key = (v.start, yv.start, age, min(seniority, self._max_tier_months(v)))
+        hit = self._nat_cache.get(key)
+        if hit is None:
+            hit = self._nat_cache[key] = self._national_be_uncached(day, v, yv, age, seniority)
+        return hit
+
+    def _max_tier_months(self, v: TableVersion) -> int:
+        hit = self._tier_months.get(v.start)
+        if hit is None:
+            hit = self._tier_months[v.start] = max(int(k.split("+")[1]) for k in v.values)
+        return hit
+
+    def _national_be_uncached(self, day: dt.date, v: TableVersion, yv: TableVersion, age: int,
+                              seniority: int) -> Candidate:
+        tiers: dict[str, Decimal] = v.values
+        self.usage.use(NATIONAL, v.start, v.status, v.source)
+        pct: Decimal | None = None
+        binding = "national"
+        if age < 18:
+            key = _age_key(yv.values.get("minor", {}), age)
+            if key is not None:
+                pct, binding = yv.values["minor"][key], "youth"
+        elif self.worker.student:
+            students = yv.values.get("student", {})
+            if str(age) in students:
+                pct, binding = students[str(age)], "student"
+        if pct is not None:
+            self.usage.use(YOUTH, yv.start, yv.status, yv.source)
+            adult = tiers["18+0"]
+            monthly = round_cent(adult * pct / 100)
+            hourly = monthly_to_hourly(monthly, self.weekly_hours)
+            basis = (f"CCT 50: {pct} % of {adult} = {monthly}/month ({YOUTH}@{yv.start}); "
+                     f"x 3/13/{self.weekly_hours} h")
+            return Candidate(hourly, binding, NATIONAL, v.start, worst(v.status, yv.status),
+                             v.source, basis)
+        best: tuple[Decimal, str] | None = None
+        for key, amount in tiers.items():
+            a, m = (int(x) for x in key.split("+"))
+            if age >= a and seniority >= m and (best is None or amount > best[0]):
+                best = (amount, key)
+        if best is None:
+            raise LookupError_(f"{NATIONAL} on {day}: no tier for age {age}")
+        monthly, key = best
+        hourly = monthly_to_hourly(monthly, self.weekly_hours)
+        tier = "" if len(tiers) == 1 else f" (tier {key}: age {age}, {seniority} months' seniority)"
+        basis = f"GGMMI {monthly}/month{tier}; x 3/13/{self.weekly_hours} h"
+        return Candidate(hourly, "national", NATIONAL, v.start, v.status, v.source, basis)
+
+    def _national_nl(self, day: dt.date) -> Candidate:
+        v = self.cat.version(NL_MINIMUM, day)
+        self.usage.use(NL_MINIMUM, v.start, v.status, v.source)
+        age = age_on(self.worker.birth_date, day)
+        values: dict[str, Decimal] = v.values
+        top = max(int(k) for k in values)
+        key = str(top) if age >= top else _age_key(values, age)
+        if key is None:
+            raise LookupError_(f"{NL_MINIMUM} on {day} has no rate for age {age}")
+        label = f"{key}+" if int(key) == top else key
+        return Candidate(values[key], "wml", NL_MINIMUM, v.start, v.status, v.source,
+                         f"WML hourly, age {label}")
+
+    # ---------------------------------------------------------------- sector minimum
+    def function_years(self, day: dt.date) -> int:
+        """Function years on ``day``: the recorded years plus one per anniversary of the start."""
+        return self.worker.employment.function_years + years_between(self.worker.employment.start, day)
+
+    def _sector(self, day: dt.date) -> Candidate | None:
+        t = self.sector
+        if t is None:
+            return None
+        v = self.cat.version(t.id, day)
+        key = (v.start, self.function_years(day), age_on(self.worker.birth_date, day))
+        hit = self._sec_cache.get(key)
+        if hit is None:
+            hit = self._sec_cache[key] = self._sector_uncached(day, t, v)
+        return hit
+
+    def _sector_uncached(self, day: dt.date, t: RateTable, v: TableVersion) -> Candidate:
+        self.usage.use(t.id, v.start, v.status, v.source)
+        category = self.worker.employment.category or ""
+        node = v.values.get(category)
+        if node is None:
+            raise LookupError_(f"{t.id} on {day} has no category {category!r}; allowed: "
+                               f"{', '.join(v.values)}")
+        basis = f"{t.id} category {category}"
+        if "function_years" in t.dimensions:
+            years = self.function_years(day)
+            keys = sorted(int(k) for k in node)
+            use = years
+            if str(years) not in node:
+                use = max(k for k in keys if k <= years) if any(k <= years for k in keys) else keys[0]
+                if years > keys[-1]:
+                    self.capped_years = keys[-1]
+            base: Decimal = node[str(use)]
+            basis += f", {years} function years" + (f" (row {use})" if use != years else "")
+        else:
+            base = node
+        status = v.status
+        age = age_on(self.worker.birth_date, day)
+        pct: Decimal | None = None
+        binding = "sector"
+        if age < 18 and v.youth_percent is not None:
+            key = _age_key(v.youth_percent.values, age)
+            if key is not None:
+                pct, binding = v.youth_percent.values[key], "sector-youth"
+                self.usage.use(f"{t.id}#youth_percent", v.start, v.youth_percent.status,
+                               v.youth_percent.source)
+                status = worst(status, v.youth_percent.status)
+        elif (self.worker.student and v.student_percent is not None
+              and str(age) in v.student_percent.values):
+            pct, binding = v.student_percent.values[str(age)], "sector-student"
+            self.usage.use(f"{t.id}#student_percent", v.start, v.student_percent.status,
+                           v.student_percent.source)
+            status = worst(status, v.student_percent.status)
+        if t.unit == "month":
+            monthly = round_cent(base * pct / 100) if pct is not None else base
+            hourly = monthly_to_hourly(monthly, self.weekly_hours)
+            basis += f": {monthly}/month" + (f" ({pct} % of {base})" if pct is not None else "")
+            basis += f"; x 3/13/{self.weekly_hours} h"
+        else:
+            hourly = round_rate(base * pct / 100) if pct is not None else base
+            basis += f": {base}/h" + (f" x {pct} %" if pct is not None else "")
+        return Candidate(hourly, binding, t.id, v.start, status, v.source, basis)
+
+    # ---------------------------------------------------------------- binding rate
+    def on(self, day: dt.date) -> DayRate:
+        """The binding hourly rate on ``day``: the highest of national, sector and agreed."""
+        hit = self._cache.get(day)
+        if hit is not None:
+            return hit
+        sector = self._sector(day)
+        national = self._national_be(day) if self.jur == "BE" else self._national_nl(day)
+        ckey = (sector, national)  # by value: candidates are frozen, hashable
+        hit = self._combo_cache.get(ckey)
+        if hit is None:
+            hit = self._combo_cache[ckey] = self._combine(sector, national)
+        self._cache[day] = hit
+        return hit
+
+    def check_outdated(self, last_day: dt.date) -> None:
+        """Record the tables whose last version is long before ``last_day``."""
+        tables = [NATIONAL if self.jur == "BE" else NL_MINIMUM]
+        if self.sector is not None:
+            tables.append(self.sector.id)
+        for table in tables:
+            if self.cat.is_outdated(table, last_day):
+                self.usage.outdated.add(table)
+
+    def _combine(self, sector: Candidate | None, national: Candidate) -> DayRate:
+        cands: list[Candidate] = [sector] if sector is not None else []
+        cands.append(national)
+        agreed = self.worker.employment.agreed_hourly_rate
+        if agreed is not None:
+            cands.append(Candidate(agreed, "agreed", "agreed", None, "verified", None,
+                                   "hourly rate agreed with the employer"))
+        best = cands[0]
+        for c in cands[1:]:
+            if c.rate > best.rate:  # ties keep the earlier: sector, then national, then agreed
+                best = c
+        others = "; ".join(f"{c.binding} {c.rate}" for c in cands if c is not best)
+        basis = best.basis + (f" [higher than: {others}]" if others else "")
+        return DayRate(best.rate, best.binding, best.table, best.version, best.status, best.source, basis)
+
+    # ---------------------------------------------------------------- working time and premiums
+    def sector_version(self, day: dt.date) -> TableVersion | None:
+        return self.cat.version(self.sector.id, day) if self.sector is not None else None
+
+    def working_rules(self, day: dt.date) -> WorkingRules:
+        """Overtime thresholds and premiums on ``day`` (sector overrides where it defines them)."""
+        v = self.cat.version(WORKING_TIME, day)
+        sv = self.sector_version(day)
+        key = (v.start, sv.start if sv is not None else None)
+        hit = self._rules_cache.get(key)
+        if hit is None:
+            hit = self._rules_cache[key] = self._working_rules(v, sv)
+        return hit
+
+    def _working_rules(self, v: TableVersion, sv: TableVersion | None) -> WorkingRules:
+        self.usage.use(WORKING_TIME, v.start, v.status, v.source)
+        p = dict(v.parameters)
+        if sv is not None and sv.working_time is not None:
+            p.update(sv.working_time.values)
+            assert self.sector is not None
+            self.usage.use(f"{self.sector.id}#working_time", sv.start, sv.working_time.status,
+                           sv.working_time.source)
+        return WorkingRules(
+            daily_limit=int(p["daily_limit_hours"] * 60),
+            weekly_limit=int(p["weekly_limit_hours"] * 60),
+            overtime_pct=p["overtime_premium_percent"],
+            sunday_holiday_pct=p["sunday_holiday_overtime_premium_percent"],
+        )
+
+    def premiums(self, day: dt.date) -> tuple[tuple[Premium, TableVersion], ...]:
+        """Flat premiums of the sector version in force on ``day``."""
+        sv = self.sector_version(day)
+        if sv is None or not sv.flat_premiums:
+            return ()
+        hit = self._premium_cache.get(sv.start)
+        if hit is None:
+            hit = self._premium_cache[sv.start] = tuple((p, sv) for p in sv.flat_premiums)
+        return hit

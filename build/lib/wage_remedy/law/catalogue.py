@@ -1,0 +1,151 @@
+"""The rate catalogue: every table of a rates folder, looked up by date."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from decimal import Decimal
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from wage_remedy.law.loader import RateFileError, RateTable, TableVersion, load_rate_dir
+from wage_remedy.law.schema import Source
+
+# Software policy, not a legal figure: an indexed table whose last version is older than this
+# on the date looked up may be missing an indexation.
+STALE_AFTER_DAYS = 366
+_INDEXED_KINDS = {"national-minimum", "sector", "nl-minimum"}
+
+
+class LookupError_(Exception):
+    """A rate cannot be looked up (unknown table or key, date not covered, a gap in the data)."""
+
+
+@dataclass(frozen=True)
+class RateValue:
+    """A value from a table with the version it came from."""
+
+    value: Decimal
+    table: str
+    version_from: dt.date
+    status: str
+    source: Source
+    outdated: bool = False
+
+    @property
+    def ref(self) -> str:
+        """``be/pc-302@2026-01-01``."""
+        return f"{self.table}@{self.version_from.isoformat()}"
+
+
+def default_rates_dir() -> Path:
+    """The rates folder shipped with the program (package data, works installed and frozen)."""
+    return Path(str(resources.files("wage_remedy_rates")))
+
+
+class Catalogue:
+    """All rate tables of one folder."""
+
+    def __init__(self, tables: dict[str, RateTable], root: str):
+        self.tables = tables
+        self.root = root
+        self._starts = {tid: [v.start for v in t.versions] for tid, t in tables.items()}
+        self._version_cache: dict[tuple[str, dt.date], TableVersion] = {}
+        h = hashlib.sha256()
+        for tid in sorted(tables):
+            h.update(f"{tid}:{tables[tid].digest}\n".encode())
+        self.digest = h.hexdigest()
+
+    def table(self, table_id: str) -> RateTable:
+        """The table ``table_id``; an error names the known tables."""
+        try:
+            return self.tables[table_id]
+        except KeyError:
+            raise LookupError_(
+                f"unknown rate table {table_id!r}; known tables: {', '.join(sorted(self.tables))}"
+            ) from None
+
+    def sectors(self, jurisdiction: str | None = None) -> list[RateTable]:
+        """Sector tables, optionally of one jurisdiction."""
+        return [t for t in self.tables.values() if t.kind == "sector"
+                and (jurisdiction is None or t.jurisdiction == jurisdiction)]
+
+    def coverage(self, table_id: str) -> str:
+        t = self.table(table_id)
+        return f"{t.versions[0].start.isoformat()} onwards (last version {t.versions[-1].start.isoformat()})"
+
+    def version(self, table_id: str, on: dt.date) -> TableVersion:
+        """The version of ``table_id`` in force on ``on``."""
+        hit = self._version_cache.get((table_id, on))
+        if hit is not None:
+            return hit
+        t = self.table(table_id)
+        if on < t.versions[0].start:
+            raise LookupError_(
+                f"{table_id} has no rates for {on.isoformat()}: it covers {self.coverage(table_id)}"
+            )
+        chosen = t.versions[bisect.bisect_right(self._starts[table_id], on) - 1]
+        if chosen.gap:
+            raise LookupError_(
+                f"{table_id} on {on.isoformat()}: the figures in force from "
+                f"{chosen.start.isoformat()} are not verified and not in the catalogue "
+                f"({chosen.note}); add them to rates/ ({chosen.source.url})"
+            )
+        self._version_cache[(table_id, on)] = chosen
+        return chosen
+
+    def is_outdated(self, table_id: str, on: dt.date) -> bool:
+        """True when ``on`` is long after the table's last version (an indexation may be missing)."""
+        t = self.table(table_id)
+        last = t.versions[-1].start
+        if t.kind == "legal-interest":
+            return on.year > last.year
+        if t.kind in _INDEXED_KINDS:
+            return (on - last).days > STALE_AFTER_DAYS
+        return False
+
+    def value(self, table_id: str, on: dt.date, *keys: str) -> RateValue:
+        """The value at ``keys`` (one per dimension) in force on ``on``."""
+        t = self.table(table_id)
+        if len(keys) != len(t.dimensions):
+            raise LookupError_(f"{table_id} needs {len(t.dimensions)} keys ({', '.join(t.dimensions)})")
+        v = self.version(table_id, on)
+        node: Any = v.values
+        for dim, key in zip(t.dimensions, keys, strict=True):
+            if not isinstance(node, dict) or key not in node:
+                allowed = ", ".join(node) if isinstance(node, dict) else ""
+                raise LookupError_(
+                    f"{table_id} on {on.isoformat()} has no {dim} {key!r}; allowed: {allowed}"
+                )
+            node = node[key]
+        return RateValue(node, table_id, v.start, v.status, v.source, self.is_outdated(table_id, on))
+
+    def parameter(self, table_id: str, on: dt.date, name: str) -> RateValue:
+        """A named parameter in force on ``on``."""
+        v = self.version(table_id, on)
+        if name not in v.parameters:
+            raise LookupError_(f"{table_id} on {on.isoformat()} has no parameter {name!r}")
+        return RateValue(v.parameters[name], table_id, v.start, v.status, v.source,
+                         self.is_outdated(table_id, on))
+
+    def optional_parameter(self, table_id: str, on: dt.date, name: str) -> RateValue | None:
+        """Like ``parameter`` but None when the version does not define it."""
+        v = self.version(table_id, on)
+        if name not in v.parameters:
+            return None
+        return self.parameter(table_id, on, name)
+
+
+def load_catalogue(root: str | Path | None = None) -> Catalogue:
+    """Load and validate a rates folder (default: the bundled one); raise ``RateFileError``."""
+    path = Path(root) if root is not None else default_rates_dir()
+    if not path.is_dir():
+        from wage_remedy.law.loader import RateProblem
+        raise RateFileError([RateProblem(str(path), "", None, "rates folder not found")])
+    tables, problems = load_rate_dir(path)
+    if problems:
+        raise RateFileError(problems)
+    return Catalogue(tables, str(path))

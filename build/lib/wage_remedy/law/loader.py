@@ -1,0 +1,385 @@
+"""Strict YAML loading of rate files with every problem reported by file, YAML path and line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from wage_remedy.law.schema import FlatPremium, RateFileModel, Source, Titles
+from wage_remedy.money import DecimalFormatError, parse_decimal
+
+PathT = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class RateProblem:
+    """One problem in one rate file."""
+
+    file: str
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.path or '(top)'}: {self.message}"
+
+
+class RateFileError(Exception):
+    """One or more rate files are invalid; ``problems`` lists every one."""
+
+    def __init__(self, problems: list[RateProblem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+@dataclass(frozen=True)
+class Block:
+    """A sector sub-block (youth/student percentages, working time) with its own provenance."""
+
+    values: dict[str, Decimal]
+    status: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class Premium:
+    """A flat premium per hour (parsed)."""
+
+    id: str
+    title: Titles | None
+    days: tuple[str, ...] | None
+    window: tuple[int, int] | None  # minutes from midnight, [from, to)
+    per_hour: Decimal
+    daily_cap: Decimal | None
+    status: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class TableVersion:
+    """A complete version of a table, in force from ``start``."""
+
+    start: dt.date
+    status: str
+    source: Source
+    note: str | None
+    gap: bool
+    values: dict[str, Any]  # nested by dimensions, Decimal leaves
+    parameters: dict[str, Decimal]
+    youth_percent: Block | None = None
+    student_percent: Block | None = None
+    working_time: Block | None = None
+    flat_premiums: tuple[Premium, ...] = ()
+
+
+@dataclass(frozen=True)
+class RateTable:
+    """A validated rate table."""
+
+    id: str
+    title: Titles
+    jurisdiction: str
+    kind: str
+    unit: str
+    weekly_hours: Decimal | None
+    dimensions: tuple[str, ...]
+    dimension_values: dict[str, list[str]] | None
+    notes: str | None
+    versions: tuple[TableVersion, ...]
+    file: str
+    digest: str = field(default="")
+
+
+# ---------------------------------------------------------------- YAML with line numbers
+
+
+class _Collector:
+    def __init__(self, file: str):
+        self.file = file
+        self.problems: list[RateProblem] = []
+        self.lines: dict[PathT, int] = {}
+
+    def add(self, path: PathT, message: str, line: int | None = None) -> None:
+        if line is None:
+            line = self.line_for(path)
+        self.problems.append(RateProblem(self.file, fmt_path(path), line, message))
+
+    def line_for(self, path: PathT) -> int | None:
+        p = tuple(path)
+        while p:
+            if p in self.lines:
+                return self.lines[p]
+            p = p[:-1]
+        return self.lines.get((), None)
+
+
+def fmt_path(path: PathT) -> str:
+    """``("versions", 0, "values")`` -> ``versions[0].values``."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+_NUMERIC_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
+
+
+def _convert(node: yaml.Node, path: PathT, col: _Collector) -> Any:
+    col.lines.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            kpath = path + (key,)
+            if key in out:
+                col.add(kpath, f"duplicate key {key!r} (first at line {col.lines.get(kpath)})",
+                        key_node.start_mark.line + 1)
+                continue
+            col.lines[kpath] = key_node.start_mark.line + 1
+            out[key] = _convert(value_node, kpath, col)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [_convert(item, path + (i,), col) for i, item in enumerate(node.value)]
+    assert isinstance(node, yaml.ScalarNode)
+    if node.tag in _NUMERIC_TAGS and node.style is None:
+        col.add(path, f"unquoted number {node.value}: numbers are quoted decimal strings "
+                      f"(write \"{node.value}\")", node.start_mark.line + 1)
+        return node.value
+    if node.tag == "tag:yaml.org,2002:null" and node.style is None:
+        return None
+    if node.tag == "tag:yaml.org,2002:bool" and node.style is None:
+        return node.value.lower() in ("true", "yes", "on")
+    return node.value
+
+
+def _parse_date(text: Any, path: PathT, col: _Collector) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(text))
+    except ValueError:
+        col.add(path, f"{text!r} is not a date (YYYY-MM-DD)")
+        return None
+
+
+def _dec(text: Any, path: PathT, col: _Collector) -> Decimal | None:
+    try:
+        return parse_decimal(text if isinstance(text, str) else str(text))
+    except DecimalFormatError as exc:
+        col.add(path, str(exc))
+        return None
+
+
+def _hhmm(text: str, path: PathT, col: _Collector) -> int | None:
+    try:
+        hh, mm = text.split(":")
+        minutes = int(hh) * 60 + int(mm)
+        if not (0 <= int(mm) < 60 and 0 <= minutes <= 24 * 60):
+            raise ValueError
+        return minutes
+    except ValueError:
+        col.add(path, f"{text!r} is not a time HH:MM (00:00 to 24:00)")
+        return None
+
+
+def _leaves(values: Any, depth: int, path: PathT, col: _Collector) -> Any:
+    """Validate nesting depth and convert leaves to Decimal."""
+    if depth == 0:
+        if isinstance(values, dict | list):
+            col.add(path, "expected an amount (a quoted decimal) here; the table has fewer dimensions")
+            return None
+        return _dec(values, path, col)
+    if not isinstance(values, dict):
+        col.add(path, f"expected a mapping for the next dimension, got {values!r}")
+        return {}
+    return {k: _leaves(v, depth - 1, path + (k,), col) for k, v in values.items()}
+
+
+def _block(raw: Any, model: Any, vstatus: str, vsource: Source, path: PathT,
+           col: _Collector) -> Block | None:
+    if model is None:
+        return None
+    values = {k: v for k, v in ((k, _dec(raw["values"][k], path + ("values", k), col))
+                                for k in raw["values"]) if v is not None}
+    return Block(values, model.status or vstatus, model.source or vsource)
+
+
+def _premium(p: FlatPremium, raw: dict[str, Any], vstatus: str, vsource: Source, path: PathT,
+             col: _Collector) -> Premium | None:
+    per_hour = _dec(raw.get("per_hour"), path + ("per_hour",), col)
+    cap = _dec(raw["daily_cap"], path + ("daily_cap",), col) if p.daily_cap is not None else None
+    window = None
+    if p.window is not None:
+        a = _hhmm(p.window.from_, path + ("window", "from"), col)
+        b = _hhmm(p.window.to, path + ("window", "to"), col)
+        if a is not None and b is not None:
+            if a == b:
+                col.add(path + ("window",), "empty window (from = to)")
+            window = (a, b)
+    if per_hour is None:
+        return None
+    return Premium(p.id, p.title, tuple(p.days) if p.days else None, window, per_hour, cap,
+                   p.status or vstatus, p.source or vsource)
+
+
+def parse_rate_text(text: str, file: str, expected_id: str | None = None) -> RateTable:
+    """Parse and validate one rate file's text; raise ``RateFileError`` with every problem."""
+    col = _Collector(file)
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise RateFileError([RateProblem(file, "", mark.line + 1 if mark else None,
+                                         f"not valid YAML: {getattr(exc, 'problem', exc)}")]) from exc
+    if node is None:
+        raise RateFileError([RateProblem(file, "", None, "empty file")])
+    raw = _convert(node, (), col)
+    if not isinstance(raw, dict):
+        raise RateFileError([RateProblem(file, "", 1, "a rate file is a mapping (id, title, versions, ...)")])
+    try:
+        model = RateFileModel.model_validate(raw)
+    except ValidationError as exc:
+        for err in exc.errors():
+            loc = tuple(err["loc"])
+            msg = err["msg"]
+            if err["type"] == "extra_forbidden":
+                msg = f"unknown key {loc[-1]!r}"
+            elif err["type"] == "missing":
+                msg = f"missing required key {loc[-1]!r}"
+            elif err["type"] == "literal_error":
+                msg = f"{err.get('input')!r} is not allowed: {msg}"
+            col.add(loc, msg)
+        raise RateFileError(col.problems) from None
+
+    if expected_id is not None and model.id != expected_id:
+        col.add(("id",), f"id {model.id!r} does not match the file's path (expected {expected_id!r})")
+    weekly = _dec(model.weekly_hours, ("weekly_hours",), col) if model.weekly_hours else None
+    if weekly is not None and weekly == 0:
+        col.add(("weekly_hours",), "weekly_hours must be more than 0")
+    depth = len(model.dimensions)
+    versions: list[TableVersion] = []
+    prev: dt.date | None = None
+    categories: list[tuple[int, set[str]]] = []
+    for i, (v, vraw) in enumerate(zip(model.versions, raw["versions"], strict=True)):
+        vp: PathT = ("versions", i)
+        start = _parse_date(v.from_, vp + ("from",), col)
+        if start and prev:
+            if start == prev:
+                col.add(vp + ("from",), f"duplicate version date {start}")
+            elif start < prev:
+                col.add(vp + ("from",), f"versions are not sorted: {start} comes after {prev}")
+        prev = start or prev
+        if v.source.published:
+            _parse_date(v.source.published, vp + ("source", "published"), col)
+        values: dict[str, Any] = {}
+        if v.gap:
+            if v.values is not None:
+                col.add(vp + ("values",), "a gap version has no values")
+            if v.status != "unverified":
+                col.add(vp + ("status",), "a gap version has status unverified")
+            if not v.note:
+                col.add(vp, "a gap version needs a note saying what is missing")
+        elif depth and v.values is None:
+            col.add(vp, "missing required key 'values'")
+        elif v.values is not None:
+            if depth == 0:
+                col.add(vp + ("values",), "this table has no dimensions; use parameters")
+            else:
+                values = _leaves(vraw["values"], depth, vp + ("values",), col)
+                if "category" in model.dimensions:
+                    ci = model.dimensions.index("category")
+                    categories.append((i, _keys_at(values, ci)))
+                if model.dimension_values:
+                    _check_enumerated(values, model.dimensions, model.dimension_values,
+                                      vp + ("values",), col)
+        params = {}
+        for k in (v.parameters or {}):
+            d = _dec(vraw["parameters"][k], vp + ("parameters", k), col)
+            if d is not None:
+                params[k] = d
+        premiums = []
+        for j, p in enumerate(v.flat_premiums or []):
+            pr = _premium(p, vraw["flat_premiums"][j], v.status, v.source,
+                          vp + ("flat_premiums", j), col)
+            if pr:
+                premiums.append(pr)
+        versions.append(TableVersion(
+            start=start or dt.date.min, status=v.status, source=v.source, note=v.note, gap=v.gap,
+            values=values, parameters=params,
+            youth_percent=_block(vraw.get("youth_percent"), v.youth_percent, v.status, v.source,
+                                 vp + ("youth_percent",), col),
+            student_percent=_block(vraw.get("student_percent"), v.student_percent, v.status,
+                                   v.source, vp + ("student_percent",), col),
+            working_time=_block(vraw.get("working_time"), v.working_time, v.status, v.source,
+                                vp + ("working_time",), col),
+            flat_premiums=tuple(premiums),
+        ))
+    if categories:
+        union = set().union(*(c for _, c in categories))
+        for i, cats in categories:
+            for missing in sorted(union - cats):
+                col.add(("versions", i, "values"),
+                        f"category {missing!r} is missing from this version but present in another")
+    if col.problems:
+        raise RateFileError(col.problems)
+    return RateTable(
+        id=model.id, title=model.title, jurisdiction=model.jurisdiction, kind=model.kind,
+        unit=model.unit, weekly_hours=weekly, dimensions=tuple(model.dimensions),
+        dimension_values=model.dimension_values, notes=model.notes, versions=tuple(versions),
+        file=file, digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    )
+
+
+def _keys_at(values: Any, level: int) -> set[str]:
+    if not isinstance(values, dict):
+        return set()
+    if level == 0:
+        return set(values)
+    out: set[str] = set()
+    for v in values.values():
+        out |= _keys_at(v, level - 1)
+    return out
+
+
+def _check_enumerated(values: Any, dims: list[str], allowed: dict[str, list[str]], path: PathT,
+                      col: _Collector, level: int = 0) -> None:
+    if not isinstance(values, dict) or level >= len(dims):
+        return
+    dim = dims[level]
+    for k, v in values.items():
+        if dim in allowed and k not in allowed[dim]:
+            col.add(path + (k,), f"unknown {dim} {k!r}; allowed: {', '.join(allowed[dim])}")
+        _check_enumerated(v, dims, allowed, path + (k,), col, level + 1)
+
+
+def load_rate_dir(root: Path) -> tuple[dict[str, RateTable], list[RateProblem]]:
+    """Load every ``*.yaml`` under ``root``; return the valid tables and all problems."""
+    tables: dict[str, RateTable] = {}
+    problems: list[RateProblem] = []
+    files = sorted(root.rglob("*.yaml"))
+    if not files:
+        problems.append(RateProblem(str(root), "", None, "no rate files (*.yaml) in this folder"))
+    for path in files:
+        rel = path.relative_to(root).as_posix()
+        expected = rel[: -len(".yaml")]
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            problems.append(RateProblem(rel, "", None, f"cannot read: {exc}"))
+            continue
+        try:
+            table = parse_rate_text(text, rel, expected)
+        except RateFileError as exc:
+            problems.extend(exc.problems)
+            continue
+        tables[table.id] = table
+    return tables, problems

@@ -1,0 +1,101 @@
+"""Pydantic models of a rate file (see ``rates/FORMAT.md``). Everything read is ``extra="forbid"``."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Status = Literal["verified", "secondary", "derived", "unverified"]
+Kind = Literal[
+    "national-minimum", "youth", "working-time", "legal-interest", "sanctions", "sector",
+    "nl-minimum", "nl-fines", "wage-payment",
+]
+DayName = Literal[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "public_holiday"
+]
+
+STATUS_ORDER: dict[str, int] = {"verified": 0, "secondary": 1, "derived": 2, "unverified": 3}
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(_Strict):
+    """Where a figure comes from."""
+
+    title: str
+    url: str
+    published: str | None = None
+    instrument: str | None = None
+
+
+class Titles(_Strict):
+    en: str
+    fr: str | None = None
+    nl: str | None = None
+    de: str | None = None
+
+    def get(self, lang: str) -> str:
+        """Title in ``lang``, falling back to English."""
+        return getattr(self, lang, None) or self.en
+
+
+class PercentBlock(_Strict):
+    """Age -> percent block (sector youth or student percentages)."""
+
+    status: Status | None = None
+    source: Source | None = None
+    values: dict[str, str]
+
+
+class WorkingTimeBlock(_Strict):
+    status: Status | None = None
+    source: Source | None = None
+    values: dict[str, str]
+
+
+class Window(_Strict):
+    from_: str = Field(alias="from")
+    to: str
+
+
+class FlatPremium(_Strict):
+    """A flat amount per hour worked on some days and/or in a time window, with a daily cap."""
+
+    id: str
+    title: Titles | None = None
+    days: list[DayName] | None = None
+    window: Window | None = None
+    per_hour: str
+    daily_cap: str | None = None
+    status: Status | None = None
+    source: Source | None = None
+
+
+class Version(_Strict):
+    from_: str = Field(alias="from")
+    status: Status
+    source: Source
+    note: str | None = None
+    gap: bool = False
+    values: dict[str, object] | None = None
+    parameters: dict[str, str] | None = None
+    youth_percent: PercentBlock | None = None
+    student_percent: PercentBlock | None = None
+    working_time: WorkingTimeBlock | None = None
+    flat_premiums: list[FlatPremium] | None = None
+
+
+class RateFileModel(_Strict):
+    id: str
+    title: Titles
+    jurisdiction: Literal["BE", "NL"]
+    kind: Kind
+    unit: Literal["hour", "month", "percent", "amount"]
+    weekly_hours: str | None = None
+    dimensions: list[str]
+    dimension_values: dict[str, list[str]] | None = None
+    notes: str | None = None
+    versions: list[Version] = Field(min_length=1)

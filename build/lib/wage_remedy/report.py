@@ -1,0 +1,83 @@
+"""Plain-text statement of a Result (the ``compute`` text output)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from wage_remedy.compute.result import Result
+from wage_remedy.money import CENT, fmt_hours
+
+
+def _money(d: Decimal) -> str:
+    return f"{d.quantize(CENT):>12}"
+
+
+def _c(d: Decimal) -> str:
+    return str(d.quantize(CENT))
+
+
+def text_statement(result: Result) -> str:
+    """A readable statement per worker and period, then totals, fines and warnings."""
+    out: list[str] = []
+    out.append(f"Case {result.reference} ({result.jurisdiction})  as of {result.as_of.isoformat()}")
+    out.append(f"Verification code {result.verification_code}")
+    out.append("")
+    for w in result.workers:
+        out.append(f"== {w.name} ({w.id})")
+        out.append(f"   {'period':<9} {'due date':<10} {'hours':>8} {'due':>12} {'paid':>12} "
+                   f"{'unpaid':>12} {'interest':>10}")
+        for p in w.periods:
+            out.append(f"   {p.period:<9} {p.due_date.isoformat():<10} {fmt_hours(p.minutes):>8} "
+                       f"{_money(p.due)} {_money(p.paid)} {_money(p.unpaid)} {_c(p.interest):>10}")
+            for ln in p.lines:
+                label = ln.premium_id if ln.kind == "flat_premium" else (
+                    "normal" if ln.kind == "normal" else f"overtime +{ln.premium}%")
+                src = f"{ln.rate_table}@{ln.rate_from.isoformat()}" if ln.rate_from else ln.rate_table
+                out.append(f"       {label:<16} {fmt_hours(ln.minutes):>8} h x {ln.rate:<8} = "
+                           f"{ln.amount:>10}  [{ln.binding}; {src}; {ln.status}]")
+            if p.overpaid > 0:
+                out.append(f"       overpaid {p.overpaid} (not set off against other periods)")
+        out.append(f"   total: due {_c(w.due)}  paid {_c(w.paid)}  unpaid {_c(w.unpaid)}  interest {_c(w.interest)}"
+                   f"  OWED NOW {_c(w.total)}")
+        out.append("")
+    out.append(f"CASE TOTALS: due {_c(result.due)}  paid {_c(result.paid)}  unpaid {_c(result.unpaid)}  "
+               f"interest {_c(result.interest)}  total owed {_c(result.total)}")
+    s = result.sanctions
+    if s is not None:
+        out.append("")
+        out.append("FINES AND COMPENSATION")
+        if s.workers_concerned == 0:
+            out.append("  No underpayment: no fine.")
+        elif s.jurisdiction == "BE":
+            out.append(f"  Social Penal Code art. 162, level {s.level}{' (aggravated)' if s.aggravated else ''}, "
+                       f"regime in force on {s.regime_date}; offence period {s.offence_from} to {s.offence_to}")
+            out.append(f"  workers concerned: {s.workers_concerned} (counted: {s.counted_workers}); "
+                       f"surcharge x{s.multiplier}")
+            a = s.admin_total
+            c = s.criminal_total
+            if a:
+                out.append(f"  administrative fine: {_c(a.min)} to {_c(a.max)}  (per worker "
+                           f"{_c(s.admin_per_worker.min)} to {_c(s.admin_per_worker.max)})")
+            if c and s.criminal_per_worker:
+                out.append(f"  criminal fine:       {_c(c.min)} to {_c(c.max)}  (per worker "
+                           f"{_c(s.criminal_per_worker.min)} to {_c(s.criminal_per_worker.max)})")
+            if s.prison_months:
+                out.append(f"  and/or prison {s.prison_months.min} to {s.prison_months.max} months")
+        else:
+            out.append(f"  WML fines (NL), total {s.nl_total}")
+        for f in s.workers:
+            fine = f" | fine driven {_c(f.fine.min)}-{_c(f.fine.max)}" if f.fine else ""
+            out.append(f"  {f.name}: unpaid {_c(f.unpaid)} + interest {_c(f.interest)} = owed now {_c(f.owed_now)}{fine}"
+                       + (f" ({f.rule})" if f.rule else ""))
+        for note in s.notes:
+            out.append(f"  note: {note}")
+        for line in s.basis("en"):
+            out.append(f"  basis: {line}")
+    if result.warnings:
+        out.append("")
+        out.append("WARNINGS")
+        for wn in result.warnings:
+            out.append(f"  ! {wn.message}")
+    out.append("")
+    out.append("Rates used: " + ", ".join(f"{t}@{f.isoformat()} ({st})" for t, f, st, _, _ in result.rate_versions))
+    return "\n".join(out) + "\n"

@@ -1,0 +1,292 @@
+"""Fines and fine-linked compensation figures from a Result (DESIGN §6).
+
+Belgium: Social Penal Code art. 162 (non-payment of remuneration), level and ranges in force on
+the last day of the latest underpaid period, x surcharge multiplier, x workers concerned (capped).
+Netherlands: the WML fine per underpaid worker from the policy table. Every figure comes from
+``rates/`` (``be/sanctions``, ``nl/fines``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from wage_remedy.case.model import CaseFile
+from wage_remedy.law.catalogue import Catalogue, LookupError_
+from wage_remedy.money import CENT, ZERO, fmt_decimal
+
+BE_TABLE = "be/sanctions"
+NL_TABLE = "nl/fines"
+
+BASIS: dict[str, dict[str, str]] = {
+    "be-art162": {
+        "en": "Social Penal Code art. 162: remuneration not paid, or not paid on its due date "
+              "(Wage Protection Act of 12 April 1965, art. 9); sanction level {level}{aggr}; "
+              "amounts x {mult} (surcharge, art. 102 SPC), multiplied by the {n} worker(s) "
+              "concerned (at most {cap}).",
+        "fr": "Code pénal social art. 162 : rémunération non payée ou non payée à la date "
+              "d'exigibilité (loi du 12 avril 1965 sur la protection de la rémunération, art. 9) ; "
+              "sanction de niveau {level}{aggr} ; montants x {mult} (décimes additionnels, art. 102 "
+              "CPS), multipliés par le nombre de travailleurs concernés ({n}, au maximum {cap}).",
+        "nl": "Sociaal Strafwetboek art. 162: loon niet of niet tijdig betaald (Loonbeschermingswet "
+              "van 12 april 1965, art. 9); sanctie van niveau {level}{aggr}; bedragen x {mult} "
+              "(opdeciemen, art. 102 SSW), vermenigvuldigd met het aantal betrokken werknemers "
+              "({n}, ten hoogste {cap}).",
+        "de": "Sozialstrafgesetzbuch Art. 162: Entlohnung nicht oder nicht fristgerecht gezahlt "
+              "(Lohnschutzgesetz vom 12. April 1965, Art. 9); Sanktion der Stufe {level}{aggr}; "
+              "Beträge x {mult} (Zuschlagzehntel, Art. 102), multipliziert mit der Zahl der "
+              "betroffenen Arbeitnehmer ({n}, höchstens {cap}).",
+    },
+    "be-aggravated": {
+        "en": " (aggravated: sector minimum wage unpaid together with two or more listed offences)",
+        "fr": " (aggravée : salaire minimum sectoriel impayé en concours avec au moins deux infractions visées)",
+        "nl": " (verzwaard: sectoraal minimumloon niet betaald samen met minstens twee opgesomde inbreuken)",
+        "de": " (erschwert: sektoraler Mindestlohn nicht gezahlt zusammen mit mindestens zwei aufgeführten Verstößen)",
+    },
+    "be-art21": {
+        "en": "Social Penal Code art. 21: the inspector may set the employer a deadline to put "
+              "things in order; paying the workers within it is the regularisation the fine "
+              "proceedings take into account.",
+        "fr": "Code pénal social art. 21 : l'inspecteur peut fixer à l'employeur un délai pour se "
+              "mettre en règle ; le paiement des travailleurs dans ce délai est la régularisation "
+              "dont la procédure tient compte.",
+        "nl": "Sociaal Strafwetboek art. 21: de inspecteur kan de werkgever een termijn geven om "
+              "zich in regel te stellen; de betaling van de werknemers binnen die termijn is de "
+              "regularisatie waarmee de procedure rekening houdt.",
+        "de": "Sozialstrafgesetzbuch Art. 21: Der Inspektor kann dem Arbeitgeber eine Frist zur "
+              "Regularisierung setzen; die Zahlung an die Arbeitnehmer innerhalb dieser Frist ist "
+              "die Regularisierung, die im Verfahren berücksichtigt wird.",
+    },
+    "nl-wml": {
+        "en": "Policy rule on administrative enforcement of the Minimum Wage Act 2018 (WML), "
+              "art. 2: fine per underpaid worker by percentage underpaid and duration; "
+              "the employer must pay the arrears within 4 weeks of the notice.",
+        "fr": "Règle de politique sur l'application administrative de la loi sur le salaire minimum "
+              "2018 (WML), art. 2 : amende par travailleur sous-payé selon le pourcentage et la durée.",
+        "nl": "Beleidsregel bestuursrechtelijke handhaving Wet minimumloon en minimumvakantiebijslag "
+              "2018, art. 2: boete per onderbetaalde werknemer naar percentage onderbetaling en duur.",
+        "de": "Richtlinie zur verwaltungsrechtlichen Durchsetzung des Mindestlohngesetzes 2018 (WML), "
+              "Art. 2: Geldbuße je unterbezahltem Arbeitnehmer nach Prozentsatz und Dauer.",
+    },
+}
+
+
+@dataclass(frozen=True)
+class Range:
+    min: Decimal
+    max: Decimal
+
+
+@dataclass(frozen=True)
+class WorkerFigure:
+    worker: str
+    name: str
+    unpaid: Decimal
+    interest: Decimal
+    owed_now: Decimal
+    fine: Range | None  # the part of the fine this worker's underpayment drives
+    criminal: Range | None
+    percent_underpaid: Decimal | None = None
+    months: int | None = None
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class Sanctions:
+    jurisdiction: str
+    workers_concerned: int
+    offence_from: str | None
+    offence_to: str | None
+    regime_date: dt.date | None
+    level: int | None
+    aggravated: bool
+    multiplier: Decimal | None
+    worker_cap: int | None
+    counted_workers: int
+    admin_per_worker: Range | None
+    criminal_per_worker: Range | None
+    admin_total: Range | None
+    criminal_total: Range | None
+    prison_months: Range | None
+    nl_total: Decimal | None
+    workers: tuple[WorkerFigure, ...]
+    rate_table: str
+    rate_from: dt.date | None
+    status: str | None
+    source_title: str | None
+    source_url: str | None
+    regularisation_deadline: dt.date | None
+    notes: tuple[str, ...]
+
+    def basis(self, lang: str) -> list[str]:
+        """Legal basis texts in ``lang`` (fr, nl, de or en)."""
+        lang = lang if lang in ("fr", "nl", "de", "en") else "en"
+        if self.jurisdiction == "NL":
+            return [BASIS["nl-wml"][lang]]
+        if self.level is None:
+            return []
+        aggr = BASIS["be-aggravated"][lang] if self.aggravated else ""
+        return [BASIS["be-art162"][lang].format(level=self.level, aggr=aggr, mult=self.multiplier,
+                                                n=self.workers_concerned, cap=self.worker_cap),
+                BASIS["be-art21"][lang]]
+
+
+def _r(a: Decimal, b: Decimal) -> Range:
+    return Range(a, b)
+
+
+def _interval_match(key: str, x: Decimal) -> bool:
+    m = re.match(r"^([\[(])\s*([\d.]+)\s*,\s*([\d.]+|inf)\s*([\])])$", key)
+    if not m:
+        raise LookupError_(f"{NL_TABLE}: {key!r} is not an interval such as [5,10)")
+    lo, hi = Decimal(m.group(2)), (None if m.group(3) == "inf" else Decimal(m.group(3)))
+    ok_lo = x >= lo if m.group(1) == "[" else x > lo
+    ok_hi = True if hi is None else (x <= hi if m.group(4) == "]" else x < hi)
+    return ok_lo and ok_hi
+
+
+def _band(values: dict[str, Any], x: Decimal) -> str:
+    for key in values:
+        if _interval_match(key, x):
+            return key
+    raise LookupError_(f"{NL_TABLE}: no band for {x}")
+
+
+def compute_sanctions(case: CaseFile, result: Any, cat: Catalogue) -> Sanctions:
+    """Fines and fine-linked compensation for a computed case."""
+    concerned = [w for w in result.workers if w.unpaid > 0]
+    underpaid = sorted((p for w in concerned for p in w.periods if p.unpaid > 0), key=lambda p: p.start)
+    first = underpaid[0].period if underpaid else None
+    last_p = max(underpaid, key=lambda p: p.end) if underpaid else None
+    base = dict(jurisdiction=case.jurisdiction, workers_concerned=len(concerned),
+                offence_from=first, offence_to=last_p.period if last_p else None,
+                regularisation_deadline=case.settings.regularisation_deadline)
+    empty = dict(regime_date=None, level=None, aggravated=False, multiplier=None, worker_cap=None,
+                 counted_workers=0, admin_per_worker=None, criminal_per_worker=None, admin_total=None,
+                 criminal_total=None, prison_months=None, nl_total=None, rate_table=BE_TABLE
+                 if case.jurisdiction == "BE" else NL_TABLE, rate_from=None, status=None,
+                 source_title=None, source_url=None)
+    figures_plain = tuple(WorkerFigure(w.id, w.name, w.unpaid, w.interest, w.total, None, None)
+                          for w in concerned)
+    if not concerned or last_p is None:
+        return Sanctions(**base, **empty, workers=figures_plain,  # type: ignore[arg-type]
+                         notes=("No underpayment: no fine.",))
+    if case.jurisdiction == "NL":
+        return _nl(case, result, cat, base, empty, concerned)
+    on = last_p.end
+    v = cat.version(BE_TABLE, on)
+    p = v.parameters
+    aggravated = bool(case.settings.aggravation) and "art162_aggravated_level" in p
+    notes: list[str] = []
+    if case.settings.aggravation and not aggravated:
+        notes.append(f"Aggravation flagged, but the regime in force on {on} has no aggravated variant.")
+    level = int(p["art162_aggravated_level"] if aggravated else p["art162_level"])
+    factor = p.get("art162_aggravated_factor", Decimal(1)) if aggravated else Decimal(1)
+    mult = p["surcharge_multiplier"]
+    cap = int(p["worker_cap"])
+    n = min(len(concerned), cap)
+    k = factor * mult
+    admin = _r(p[f"level_{level}_admin_min"] * k, p[f"level_{level}_admin_max"] * k)
+    crim = (_r(p[f"level_{level}_criminal_min"] * k, p[f"level_{level}_criminal_max"] * k)
+            if f"level_{level}_criminal_min" in p else None)
+    prison = (_r(p[f"level_{level}_prison_months_min"], p[f"level_{level}_prison_months_max"])
+              if f"level_{level}_prison_months_min" in p else None)
+    if len(concerned) > cap:
+        notes.append(f"{len(concerned)} workers concerned; the fine is multiplied by at most {cap}.")
+    if aggravated:
+        offences = ", ".join(case.settings.aggravation_offences) or "not listed in the case"
+        notes.append(f"Aggravated variant chosen by the inspector (offences: {offences}).")
+    if case.settings.regularisation_deadline:
+        notes.append(f"Regularisation deadline set by the inspector (art. 21 SPC): "
+                     f"{case.settings.regularisation_deadline.isoformat()}.")
+    figures = tuple(WorkerFigure(w.id, w.name, w.unpaid, w.interest, w.total, admin, crim)
+                    for w in concerned)
+    return Sanctions(
+        **base, regime_date=on, level=level, aggravated=aggravated, multiplier=mult,  # type: ignore[arg-type]
+        worker_cap=cap, counted_workers=n, admin_per_worker=admin, criminal_per_worker=crim,
+        admin_total=_r(admin.min * n, admin.max * n),
+        criminal_total=_r(crim.min * n, crim.max * n) if crim else None,
+        prison_months=prison, nl_total=None, workers=figures, rate_table=BE_TABLE,
+        rate_from=v.start, status=v.status, source_title=v.source.title, source_url=v.source.url,
+        notes=tuple(notes),
+    )
+
+
+def _nl(case: CaseFile, result: Any, cat: Catalogue, base: dict[str, Any], empty: dict[str, Any],
+        concerned: list[Any]) -> Sanctions:
+    figures = []
+    total = ZERO
+    last_v = None
+    for w in concerned:
+        under = [p for p in w.periods if p.unpaid > 0]
+        on = max(p.end for p in under)
+        v = cat.version(NL_TABLE, on)
+        last_v = v
+        due = sum((p.due for p in under), ZERO)
+        unpaid = sum((p.unpaid for p in under), ZERO)
+        months = len({(p.start.year, p.start.month) for p in under} | {(p.end.year, p.end.month) for p in under}) \
+            if case.settings.pay_period == "week" else len(under)
+        pct = unpaid * 100 / due if due else ZERO
+        if unpaid < v.parameters["small_underpayment_threshold"]:
+            fine = v.parameters["small_underpayment_fine"]
+            rule = f"underpayment {unpaid} < {v.parameters['small_underpayment_threshold']}"
+        else:
+            pk = _band(v.values, pct)
+            dk = _band(v.values[pk], Decimal(months))
+            fine = v.values[pk][dk]
+            rule = f"{pct.quantize(Decimal('0.01'))} % underpaid (band {pk}) for {months} month(s) (band {dk})"
+        total += fine
+        figures.append(WorkerFigure(w.id, w.name, w.unpaid, w.interest, w.total, _r(fine, fine), None,
+                                    pct, months, rule))
+    assert last_v is not None
+    return Sanctions(
+        **base, **{**empty, "rate_from": last_v.start, "status": last_v.status,  # type: ignore[arg-type]
+                   "source_title": last_v.source.title, "source_url": last_v.source.url,
+                   "nl_total": total, "counted_workers": len(concerned)},
+        workers=tuple(figures), notes=("The fine goes to the State; the arrears are owed to the "
+                                       "worker on top of it.",),
+    )
+
+
+def _range(r: Range | None, money: bool = True) -> dict[str, str] | None:
+    if r is None:
+        return None
+    q = (lambda d: fmt_decimal(d.quantize(CENT))) if money else fmt_decimal
+    return {"min": q(r.min), "max": q(r.max)}
+
+
+def sanctions_to_json(s: Sanctions) -> dict[str, Any]:
+    """JSON form of the sanctions (money as strings), with the legal basis in 4 languages."""
+    return {
+        "jurisdiction": s.jurisdiction,
+        "workers_concerned": s.workers_concerned,
+        "counted_workers": s.counted_workers,
+        "offence_period": {"from": s.offence_from, "to": s.offence_to},
+        "regime_date": s.regime_date.isoformat() if s.regime_date else None,
+        "level": s.level,
+        "aggravated": s.aggravated,
+        "surcharge_multiplier": fmt_decimal(s.multiplier) if s.multiplier is not None else None,
+        "worker_cap": s.worker_cap,
+        "administrative": {"per_worker": _range(s.admin_per_worker), "total": _range(s.admin_total)},
+        "criminal": {"per_worker": _range(s.criminal_per_worker), "total": _range(s.criminal_total)},
+        "prison_months": _range(s.prison_months, money=False),
+        "nl_total": fmt_decimal(s.nl_total.quantize(CENT)) if s.nl_total is not None else None,
+        "regularisation_deadline": s.regularisation_deadline.isoformat() if s.regularisation_deadline else None,
+        "workers": [{
+            "worker": f.worker, "name": f.name, "unpaid": fmt_decimal(f.unpaid.quantize(CENT)),
+            "interest": fmt_decimal(f.interest.quantize(CENT)), "owed_now": fmt_decimal(f.owed_now.quantize(CENT)),
+            "fine": _range(f.fine), "criminal": _range(f.criminal),
+            "percent_underpaid": fmt_decimal(f.percent_underpaid.quantize(Decimal("0.0001")))
+            if f.percent_underpaid is not None else None,
+            "months": f.months, "rule": f.rule,
+        } for f in s.workers],
+        "rate_table": s.rate_table,
+        "rate_from": s.rate_from.isoformat() if s.rate_from else None,
+        "status": s.status,
+        "source": {"title": s.source_title, "url": s.source_url} if s.source_title else None,
+        "basis": {lang: s.basis(lang) for lang in ("en", "fr", "nl", "de")},
+        "notes": list(s.notes),
+    }

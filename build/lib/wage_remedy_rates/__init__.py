@@ -1,0 +1,1 @@
+"""Versioned legal rate data (YAML), shipped as package data."""

@@ -1,0 +1,78 @@
+"""``compute`` output: the JSON contract of DESIGN §7, determinism, the text statement."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+
+from tests.core.factories import case, worker
+from wage_remedy.cli import main
+from wage_remedy.demo import demo_case_path
+
+
+def _json(capsys: pytest.CaptureFixture[str], *args: str) -> dict:
+    assert main(["compute", *args, "--format", "json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_json_shape_and_strings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # One adult, national minimum only: 2 weekdays x 8 h at 12.8252 (2111.89 x 3/13/38)
+    # = 16 h x 12.8252 = 205.2032 -> 205.20 due; 100.00 paid -> 105.20 unpaid.
+    w = worker("w1", shifts=[{"date": "2025-03-04", "start": "08:00", "end": "16:00"},
+                             {"date": "2025-03-05", "start": "08:00", "end": "16:00"}],
+               payments=[{"date": "2025-03-31", "amount": "100.00"}])
+    p = tmp_path / "c.json"
+    p.write_text(json.dumps(case([w], as_of="2025-04-04")), encoding="utf-8")
+    out = _json(capsys, str(p))
+    for key in ("reference", "as_of", "rates_digest", "inputs_digest", "totals", "workers", "sanctions", "warnings"):
+        assert key in out
+    assert out["totals"] == {"due": "205.20", "paid": "100.00", "unpaid": "105.20", "interest": "0.00",
+                             "total": "105.20"}
+    period = out["workers"][0]["periods"][0]
+    assert {k: period[k] for k in ("period", "start", "end", "due_date")} == {
+        "period": "2025-03", "start": "2025-03-01", "end": "2025-03-31", "due_date": "2025-04-04"}
+    line = period["lines"][0]
+    for key in ("kind", "hours", "rate", "premium", "amount", "binding", "rate_table", "rate_from", "status"):
+        assert isinstance(line[key], str), key
+    assert (line["hours"], line["rate"], line["amount"], line["binding"]) == ("16", "12.8252", "205.20", "national")
+    assert line["rate_table"] == "be/national-minimum" and line["rate_from"] == "2025-02-01"
+
+
+def test_as_of_changes_only_interest(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # 105.20 unpaid, due 2025-04-04; to 2025-05-04: 30 days x 4.50 % -> 105.20 x 0.045 x 30/365 = 0.389 -> 0.39
+    w = worker("w1", shifts=[{"date": "2025-03-04", "start": "08:00", "end": "16:00"},
+                             {"date": "2025-03-05", "start": "08:00", "end": "16:00"}],
+               payments=[{"date": "2025-03-31", "amount": "100.00"}])
+    p = tmp_path / "c.json"
+    p.write_text(json.dumps(case([w], as_of="2025-04-04")), encoding="utf-8")
+    later = _json(capsys, str(p), "--as-of", "2025-05-04")
+    assert later["totals"]["unpaid"] == "105.20" and later["totals"]["interest"] == "0.39"
+    assert D(later["totals"]["total"]) == D("105.59")
+
+
+def test_deterministic_bit_for_bit(capsys: pytest.CaptureFixture[str]) -> None:
+    a = main(["compute", str(demo_case_path()), "--format", "json"])
+    first = capsys.readouterr().out
+    b = main(["compute", str(demo_case_path()), "--format", "json"])
+    assert a == b == 0 and first == capsys.readouterr().out
+
+
+def test_text_statement_names_workers_and_totals(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compute", str(demo_case_path())]) == 0
+    out = capsys.readouterr().out
+    assert "Ioana Popescu" in out and "Łukasz Wróbel" in out and "CASE TOTALS" in out
+    assert "FINES AND COMPENSATION" in out and "art. 162" in out
+
+
+def test_unverified_rates_are_flagged(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # PC 302 in 2026 comes from a third-party dataset (status unverified): the result must say so.
+    w = worker("w1", sector="be/pc-302", category="II",
+               shifts=[{"date": "2026-03-03", "start": "10:00", "end": "18:00"}])
+    p = tmp_path / "c.json"
+    p.write_text(json.dumps(case([w], as_of="2026-03-31")), encoding="utf-8")
+    out = _json(capsys, str(p))
+    assert out["workers"][0]["periods"][0]["lines"][0]["status"] == "unverified"
+    assert any(w["code"] == "unverified-rate" and "be/pc-302@2026-01-01" in w["message"] for w in out["warnings"])

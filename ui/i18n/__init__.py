@@ -1,0 +1,131 @@
+"""Interface languages: Qt translators (``wage_remedy_<lang>.qm``) and Babel formatting.
+
+Amounts and dates are formatted for the chosen interface language only at the edge (display);
+the case keeps ISO dates and plain decimal strings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from babel.dates import format_date, format_datetime
+from babel.numbers import format_currency, format_decimal
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "nl": "Nederlands", "de": "Deutsch"}
+BABEL_LOCALES: dict[str, str] = {"en": "en_GB", "fr": "fr_BE", "nl": "nl_BE", "de": "de_BE"}
+QT_LOCALES: dict[str, QLocale] = {
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+    "fr": QLocale(QLocale.Language.French, QLocale.Country.Belgium),
+    "nl": QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium),
+    "de": QLocale(QLocale.Language.German, QLocale.Country.Belgium),
+}
+I18N_DIR = Path(__file__).resolve().parent
+_CENT = Decimal("0.01")
+
+_current = "en"
+_translators: list[QTranslator] = []
+
+
+def current_language() -> str:
+    """The interface language in use (en, fr, nl or de)."""
+    return _current
+
+
+def babel_locale() -> str:
+    """The Babel locale of the interface language."""
+    return BABEL_LOCALES[_current]
+
+
+def qm_path(lang: str) -> Path:
+    """The compiled translation file of ``lang``."""
+    return I18N_DIR / f"wage_remedy_{lang}.qm"
+
+
+def install_language(lang: str) -> bool:
+    """Switch the interface language; returns False when its translation file is missing."""
+    global _current
+    if lang not in LANGUAGES:
+        lang = "en"
+    app = QCoreApplication.instance()
+    ok = True
+    if app is not None:
+        for tr in _translators:
+            app.removeTranslator(tr)
+        _translators.clear()
+        if lang != "en":
+            mine = QTranslator(app)
+            ok = mine.load(str(qm_path(lang)))
+            if ok:
+                app.installTranslator(mine)
+                _translators.append(mine)
+            qt = QTranslator(app)  # Qt's own dialogs (buttons, print dialog), when shipped
+            if qt.load(QT_LOCALES[lang], "qtbase", "_",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                app.installTranslator(qt)
+                _translators.append(qt)
+    QLocale.setDefault(QT_LOCALES[lang])
+    _current = lang
+    return ok
+
+
+def fmt_money(value: Decimal, *, currency: bool = False) -> str:
+    """An amount rounded half-up to the cent, in the interface locale (``1 200,50``)."""
+    v = value.quantize(_CENT, rounding=ROUND_HALF_UP)
+    if currency:
+        return str(format_currency(v, "EUR", locale=babel_locale()))
+    return str(format_decimal(v, format="#,##0.00", locale=babel_locale()))
+
+
+def fmt_number(value: Decimal, max_places: int = 4) -> str:
+    """A decimal with its own decimals (up to ``max_places``), in the interface locale."""
+    v = value.normalize() if value == value.to_integral_value() else value
+    places = max(0, -v.as_tuple().exponent) if isinstance(v.as_tuple().exponent, int) else 0
+    places = min(places, max_places)
+    pattern = "#,##0" + ("." + "0" * places if places else "")
+    return str(format_decimal(v, format=pattern, locale=babel_locale()))
+
+
+def fmt_hours(minutes: int) -> str:
+    """Hours from whole minutes, exact to 2 decimals where possible (``7,5``)."""
+    h = Decimal(minutes) / 60
+    q = h.quantize(_CENT, rounding=ROUND_HALF_UP)
+    return fmt_number(q.normalize() if q == q.to_integral_value() else q, 2)
+
+
+def decimal_symbol() -> str:
+    """The decimal separator of the interface locale."""
+    return "." if _current == "en" else ","
+
+
+def date_pattern() -> str:
+    """The numeric date pattern shown in date fields (day first)."""
+    return "dd.MM.yyyy" if _current == "de" else "dd/MM/yyyy"
+
+
+def fmt_date(value: dt.date | None) -> str:
+    """A date, numeric, day first (``03/03/2025``)."""
+    if value is None:
+        return ""
+    return str(format_date(value, date_pattern(), locale=babel_locale()))
+
+
+def fmt_date_weekday(value: dt.date) -> str:
+    """A date with its weekday (``Mon 03/03/2025``)."""
+    return f"{format_date(value, 'EEE', locale=babel_locale())} {fmt_date(value)}"
+
+
+def fmt_date_long(value: dt.date) -> str:
+    """A date in words (``3 March 2025``)."""
+    return str(format_date(value, "long", locale=babel_locale()))
+
+
+def fmt_timestamp(text: str) -> str:
+    """An ISO timestamp (as recorded on an issued document) in the interface locale."""
+    try:
+        stamp = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    return str(format_datetime(stamp, "short", locale=babel_locale()))

@@ -1,0 +1,87 @@
+"""Words shown for the core's codes (binding rate, status, line kind, warning code)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from wage_remedy.compute.result import Line
+
+
+translate = QCoreApplication.translate
+
+
+def binding_label(code: str) -> str:
+    """Which rate bound, in words."""
+    labels = {
+        "national": translate("Labels", "national minimum wage"),
+        "youth": translate("Labels", "youth percentage of the national minimum"),
+        "student": translate("Labels", "student percentage of the national minimum"),
+        "sector": translate("Labels", "sector minimum (joint committee scale)"),
+        "sector-youth": translate("Labels", "sector youth percentage"),
+        "sector-student": translate("Labels", "sector student percentage"),
+        "agreed": translate("Labels", "agreed rate (higher than the minimums)"),
+        "wml": translate("Labels", "Dutch statutory minimum wage (WML)"),
+        "premium": translate("Labels", "flat sector premium"),
+    }
+    return labels.get(code, code)
+
+
+def status_label(code: str | None) -> str:
+    """A rate version's status, in words."""
+    labels = {
+        "verified": translate("Labels", "verified in the official source"),
+        "secondary": translate("Labels", "verified in a secondary source"),
+        "derived": translate("Labels", "derived by calculation from verified figures"),
+        "unverified": translate("Labels", "NOT VERIFIED: check before relying on it"),
+    }
+    return labels.get(code or "", code or "")
+
+
+def status_short(code: str | None) -> str:
+    """A rate version's status in one word."""
+    labels = {"verified": translate("Labels", "verified"), "secondary": translate("Labels", "secondary"), "derived": translate("Labels", "derived"),
+              "unverified": translate("Labels", "NOT VERIFIED")}
+    return labels.get(code or "", code or "")
+
+
+def line_label(line: Line) -> str:
+    """What a result line pays for."""
+    if line.kind == "normal":
+        return translate("Labels", "normal time")
+    if line.kind == "overtime":
+        return translate("Labels", "overtime +{0} %").format(line.premium.normalize())
+    names = {"sunday-holiday": translate("Labels", "premium: Sunday / public holiday"), "night": translate("Labels", "premium: night")}
+    return names.get(line.premium_id or "", translate("Labels", "premium: {0}").format(line.premium_id))
+
+
+def method_label(code: str) -> str:
+    """A payment method."""
+    return {"cash": translate("Labels", "cash"), "bank": translate("Labels", "bank transfer"), "other": translate("Labels", "other")}.get(code, code)
+
+
+def warning_heading(code: str) -> str:
+    """A heading for a warning code."""
+    labels = {
+        "unverified-rate": translate("Labels", "Rates NOT VERIFIED are used"),
+        "derived-rate": translate("Labels", "Rates derived by calculation are used"),
+        "outdated-rate": translate("Labels", "Rates may be out of date"),
+        "overpaid": translate("Labels", "Overpayment"),
+        "function-years-capped": translate("Labels", "Function years beyond the scale"),
+    }
+    return labels.get(code, code)
+
+
+def document_kind_label(kind: str) -> str:
+    """A document kind."""
+    return {
+        "payment-order": translate("Labels", "Payment order"),
+        "receipt": translate("Labels", "Cash receipt"),
+        "statement": translate("Labels", "Calculation statement"),
+        "fines": translate("Labels", "Fines and compensation sheet"),
+    }.get(kind, kind)
+
+
+LANGUAGE_NAMES = {
+    "fr": "Français", "nl": "Nederlands", "de": "Deutsch", "en": "English", "pl": "Polski",
+    "ro": "Română", "bg": "Български", "pt": "Português", "es": "Español", "uk": "Українська",
+}

@@ -1,0 +1,188 @@
+"""An editable table over one list of a worker's data (shifts, hours blocks or payments).
+
+Cells hold the case-file strings; typed text goes through the column's parser (``ui.validation``)
+and a refused value leaves the data untouched and reports why (``rejected``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from ui.document import CaseDocument, Data
+from ui.validation import InputError
+
+Index = QModelIndex | QPersistentModelIndex
+PROBLEM_COLOR = QColor("#f8d7da")
+
+
+@dataclass
+class Column:
+    """One column: the key in the row dict, how to show it, edit it and parse typed text."""
+
+    key: str
+    header: str
+    display: Callable[[Data], str]
+    edit: Callable[[Data], str] | None = None
+    parse: Callable[[str], Any] | None = None  # None: read-only
+    right: bool = False
+    choices: list[tuple[str, str]] = field(default_factory=list)  # (value, label) for a list
+    width: int = 90
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows of ``doc.data["workers"][i][list_key]`` for the selected worker."""
+
+    rejected = Signal(int, int, str)  # row, column, message
+
+    def __init__(self, doc: CaseDocument, list_key: str, columns: list[Column],
+                 new_row: Callable[[list[Data], Data], Data], what: str, parent: Any = None):
+        super().__init__(parent)
+        self.doc = doc
+        self.list_key = list_key
+        self.columns = columns
+        self.new_row = new_row
+        self.what = what  # for undo texts, e.g. "shift"
+        self.worker_id: str | None = None
+        self.last_error = ""
+        self.problems: dict[int, str] = {}
+        self._count = 0
+        doc.changed.connect(self.refresh)
+
+    # ---------------------------------------------------------------- access
+    def rows(self) -> list[Data]:
+        """The rows of the selected worker (empty when none)."""
+        if self.worker_id is None:
+            return []
+        w = self.doc.worker(self.worker_id)
+        return [] if w is None else list(w.get(self.list_key, []))
+
+    def set_worker(self, worker_id: str | None) -> None:
+        """Show the rows of another worker."""
+        self.beginResetModel()
+        self.worker_id = worker_id
+        self.problems = {}
+        self._count = len(self.rows())
+        self.endResetModel()
+
+    def set_problems(self, problems: dict[int, str]) -> None:
+        """Mark rows the computation refused (overlaps, a break longer than the shift...)."""
+        if problems != self.problems:
+            self.problems = problems
+            if self._count:
+                self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(self.columns) - 1))
+
+    def refresh(self) -> None:
+        """Follow a change of the document (edit, undo, redo)."""
+        n = len(self.rows())
+        if n != self._count:
+            self.beginResetModel()
+            self._count = n
+            self.endResetModel()
+        elif n:
+            self.dataChanged.emit(self.index(0, 0), self.index(n - 1, len(self.columns) - 1))
+
+    # ---------------------------------------------------------------- Qt model
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].header
+        return str(section + 1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid() and self.columns[index.column()].parse is not None:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        rows = self.rows()
+        if index.row() >= len(rows):
+            return None
+        row = rows[index.row()]
+        col = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return col.display(row)
+        if role == Qt.ItemDataRole.EditRole:
+            return (col.edit or col.display)(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int((Qt.AlignmentFlag.AlignRight if col.right else Qt.AlignmentFlag.AlignLeft)
+                       | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and index.row() in self.problems:
+            return QBrush(PROBLEM_COLOR)
+        if role == Qt.ItemDataRole.ToolTipRole and index.row() in self.problems:
+            return self.problems[index.row()]
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        col = self.columns[index.column()]
+        if col.parse is None:
+            return False
+        try:
+            parsed = col.parse(str(value) if value is not None else "")
+        except InputError as exc:
+            self.last_error = str(exc)
+            self.rejected.emit(index.row(), index.column(), self.last_error)
+            return False
+        self.last_error = ""
+        row_i = index.row()
+
+        def apply(d: Data) -> None:
+            row = self._list(d)[row_i]
+            if parsed is None:
+                row.pop(col.key, None)
+            else:
+                row[col.key] = parsed
+
+        self.doc.modify(self.tr("Edit {0} {1}: {2}").format(self.what, row_i + 1, col.header), apply)
+        return True
+
+    # ---------------------------------------------------------------- editing rows
+    def _list(self, d: Data) -> list[Data]:
+        assert self.worker_id is not None
+        for w in d["workers"]:
+            if w.get("id") == self.worker_id:
+                return w.setdefault(self.list_key, [])
+        raise KeyError(self.worker_id)
+
+    def add_row(self, after: int | None = None) -> int | None:
+        """Add a row (after ``after``, else at the end) prefilled from its neighbour; its index."""
+        if self.worker_id is None:
+            return None
+        w = self.doc.worker(self.worker_id)
+        assert w is not None
+        rows = self.rows()
+        at = len(rows) if after is None else after + 1
+        row = self.new_row(rows[:at], w)
+        self.doc.modify(self.tr("Add {0}").format(self.what),
+                        lambda d: self._list(d).insert(at, row))
+        return at
+
+    def remove_rows(self, indexes: list[int]) -> None:
+        """Remove rows (one undoable edit)."""
+        drop = sorted(set(indexes), reverse=True)
+        if not drop or self.worker_id is None:
+            return
+
+        def apply(d: Data) -> None:
+            lst = self._list(d)
+            for i in drop:
+                if 0 <= i < len(lst):
+                    del lst[i]
+
+        self.doc.modify(self.tr("Delete {0} row(s)").format(len(drop)), apply)

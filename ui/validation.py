@@ -1,0 +1,190 @@
+"""Parsing of what the user types into the strings the case file stores.
+
+Every parser takes the typed text and returns the canonical case-file string (ISO date, ``HH:MM``,
+plain decimal) or raises ``InputError`` with a message saying what is wrong and what is allowed.
+Decimals go through ``wage_remedy.money.parse_decimal``: never through a float.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
+from stdnum import iban as _iban
+from stdnum.exceptions import InvalidChecksum, InvalidLength, ValidationError
+
+from wage_remedy.money import DecimalFormatError, parse_decimal
+
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DMY_DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$")
+_TIME = re.compile(r"^(\d{1,2})(?:[:.hH](\d{2}))?$")
+_TIME_COMPACT = re.compile(r"^(\d{2})(\d{2})$")
+_PERIOD = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$|^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$")
+
+
+class InputError(ValueError):
+    """Typed text that cannot be accepted; the message says why."""
+
+
+translate = QCoreApplication.translate
+
+
+def parse_date_text(text: str) -> str:
+    """``2025-03-03``, ``3/3/2025``, ``03.03.2025`` or ``3-3-25`` (day first) -> ISO date."""
+    s = text.strip()
+    if not s:
+        raise InputError(translate("Validation", "a date is required (for example 03/03/2025)"))
+    m = _ISO_DATE.match(s)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    else:
+        m = _DMY_DATE.match(s)
+        if not m:
+            raise InputError(translate("Validation", "'{0}' is not a date: write day/month/year, for example "
+                                "03/03/2025").format(s))
+        d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if len(m.group(3)) == 2:
+            y += 2000
+    try:
+        return dt.date(y, mo, d).isoformat()
+    except ValueError:
+        raise InputError(translate("Validation", "'{0}' is not a date of the calendar").format(s)) from None
+
+
+def parse_optional_date_text(text: str) -> str | None:
+    """Like ``parse_date_text``; empty text means no date."""
+    return parse_date_text(text) if text.strip() else None
+
+
+def parse_time_text(text: str) -> str:
+    """``8:00``, ``08:00``, ``8h30``, ``0830`` or ``8`` -> ``HH:MM`` (00:00 to 24:00)."""
+    s = text.strip()
+    if not s:
+        raise InputError(translate("Validation", "a time is required (for example 08:00)"))
+    m = _TIME.match(s) or _TIME_COMPACT.match(s)
+    if not m:
+        raise InputError(translate("Validation", "'{0}' is not a time: write hours:minutes, for example 08:30")
+                         .format(s))
+    hh = int(m.group(1))
+    mm = int(m.group(2) or 0)
+    if mm > 59:
+        raise InputError(translate("Validation", "'{0}' is not a time: minutes go from 00 to 59").format(s))
+    if hh > 24 or (hh == 24 and mm):
+        raise InputError(translate("Validation", "'{0}' is not a time: hours go from 00 to 24 (24:00 is the end of "
+                            "the day)").format(s))
+    return f"{hh:02d}:{mm:02d}"
+
+
+def _decimal_string(text: str, what: str) -> str:
+    s = text.strip().replace("\u00a0", "").replace("\u202f", "")
+    if "," in s and "." in s:
+        raise InputError(translate("Validation", "'{0}': write {1} without a thousands separator, with one decimal "
+                            "separator (1200.50 or 1200,50)").format(text.strip(), what))
+    s = s.replace(",", ".")
+    try:
+        parse_decimal(s)
+    except DecimalFormatError:
+        if s.startswith("-"):
+            raise InputError(translate("Validation", "'{0}': {1} cannot be negative").format(text.strip(), what)) from None
+        raise InputError(translate("Validation", "'{0}' is not {1}: write digits with an optional decimal part, "
+                            "for example 1200.50").format(text.strip(), what)) from None
+    return s
+
+
+def parse_amount_text(text: str) -> str:
+    """An amount in euro (``1200.50`` or ``1200,50``) -> plain decimal string."""
+    if not text.strip():
+        raise InputError(translate("Validation", "an amount is required (for example 1200.50)"))
+    return _decimal_string(text, translate("Validation", "an amount"))
+
+
+def parse_optional_amount_text(text: str) -> str | None:
+    """Like ``parse_amount_text``; empty text means none."""
+    return parse_amount_text(text) if text.strip() else None
+
+
+def parse_hours_text(text: str) -> str:
+    """A number of hours (``160`` or ``7,5``) -> plain decimal string."""
+    if not text.strip():
+        raise InputError(translate("Validation", "a number of hours is required (for example 160)"))
+    return _decimal_string(text, translate("Validation", "a number of hours"))
+
+
+def parse_weekly_hours_text(text: str) -> str | None:
+    """The full-time weekly regime (more than 0, at most 60); empty means the sector's default."""
+    if not text.strip():
+        return None
+    s = _decimal_string(text, translate("Validation", "a number of hours"))
+    if not (Decimal(0) < Decimal(s) <= Decimal(60)):
+        raise InputError(translate("Validation", "the full-time weekly regime is more than 0 and at most 60 hours"))
+    return s
+
+
+def parse_minutes_text(text: str) -> int:
+    """A break in minutes (``30``) or as hours:minutes (``0:30``) -> whole minutes."""
+    s = text.strip()
+    if not s:
+        return 0
+    if re.fullmatch(r"\d{1,4}", s):
+        return int(s)
+    m = re.fullmatch(r"(\d{1,2}):(\d{2})", s)
+    if m and int(m.group(2)) < 60:
+        return int(m.group(1)) * 60 + int(m.group(2))
+    raise InputError(translate("Validation", "'{0}' is not a break: write whole minutes (30) or hours:minutes (0:30)")
+                     .format(s))
+
+
+def parse_period_text(text: str) -> str | None:
+    """A pay period ``2025-03`` (month) or ``2025-W10`` (week); empty: the payment's date decides."""
+    s = text.strip().upper()
+    if not s:
+        return None
+    m = re.fullmatch(r"(\d{1,2})[/.-](\d{4})", s)  # 03/2025
+    if m:
+        s = f"{m.group(2)}-{int(m.group(1)):02d}"
+    if not _PERIOD.match(s):
+        raise InputError(translate("Validation", "'{0}' is not a pay period: write 2025-03 for a month or 2025-W10 "
+                            "for a week, or leave it empty").format(text.strip()))
+    return s
+
+
+def parse_iban_text(text: str) -> str | None:
+    """An IBAN checked with its check digits -> compact form; empty means no IBAN."""
+    s = text.strip()
+    if not s:
+        return None
+    try:
+        return str(_iban.validate(s))
+    except InvalidChecksum:
+        raise InputError(translate("Validation", "'{0}' is not a valid IBAN: the check digits do not match (a typing "
+                            "error?)").format(s)) from None
+    except InvalidLength:
+        raise InputError(translate("Validation", "'{0}' is not a valid IBAN: wrong length for its country").format(s)) from None
+    except ValidationError:
+        raise InputError(translate("Validation", "'{0}' is not a valid IBAN (it starts with a country code such as "
+                            "BE or NL)").format(s)) from None
+
+
+def parse_required_text(text: str) -> str:
+    """Text that may not be empty."""
+    s = text.strip()
+    if not s:
+        raise InputError(translate("Validation", "this field is required"))
+    return s
+
+
+def worked_minutes(start: str, end: str, break_minutes: int) -> int | None:
+    """Minutes worked in one shift (an end at or before the start ends the next day); None if the
+    break is as long as the shift. Shown in the shifts table; the core does the real count."""
+    try:
+        sh, sm = (int(x) for x in start.split(":"))
+        eh, em = (int(x) for x in end.split(":"))
+    except ValueError:
+        return None
+    a, b = sh * 60 + sm, eh * 60 + em
+    if b <= a:
+        b += 24 * 60
+    total = b - a - break_minutes
+    return total if total > 0 else None

@@ -1,0 +1,194 @@
+"""Live result of one worker: periods (due, paid, unpaid, interest), chart, lines and why."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser,
+    QVBoxLayout, QWidget,
+)
+
+from ui.i18n import fmt_date, fmt_hours, fmt_money, fmt_number
+from ui.labels import binding_label, line_label, status_label, status_short
+from ui.widgets.chart import DuePaidChart
+from wage_remedy.compute.result import Line, PeriodResult, WorkerResult
+from wage_remedy.money import round_cent
+
+translate = QCoreApplication.translate
+
+
+def _item(text: str, right: bool = False) -> QTableWidgetItem:
+    it = QTableWidgetItem(text)
+    it.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if right:
+        it.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return it
+
+
+def make_table(headers: list[str], right_from: int = 1) -> QTableWidget:
+    """A read-only, row-selecting table."""
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.verticalHeader().setVisible(False)
+    t.verticalHeader().setDefaultSectionSize(22)
+    t.setAlternatingRowColors(True)
+    h = t.horizontalHeader()
+    h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    h.setStretchLastSection(True)
+    return t
+
+
+def explain_line(line: Line, period: PeriodResult) -> str:
+    """HTML explanation of one result line."""
+    e = html.escape
+    hours = fmt_hours(line.minutes)
+    parts = [f"<b>{e(line_label(line))}</b> &mdash; {e(period.period)} "
+             f"({e(fmt_date(line.first_day))} &ndash; {e(fmt_date(line.last_day))})"]
+    if line.kind == "flat_premium":
+        formula = translate("ResultPanel", "{0} h × {1} € per hour = {2} €").format(
+            hours, fmt_number(line.rate), fmt_money(line.amount))
+    elif line.premium:
+        formula = translate("ResultPanel", "{0} h × {1} €/h × (1 + {2} %) = {3} €").format(
+            hours, fmt_number(line.rate), fmt_number(line.premium), fmt_money(line.amount))
+    else:
+        formula = translate("ResultPanel", "{0} h × {1} €/h = {2} €").format(hours, fmt_number(line.rate),
+                                                        fmt_money(line.amount))
+    parts.append(e(formula))
+    if line.kind == "flat_premium" and line.amount != round_cent(line.hours * line.rate):
+        parts.append(e(translate("ResultPanel", "The daily cap of the premium was applied on some days.")))
+    binding = translate("ResultPanel", "Binding rate")
+    how = translate("ResultPanel", "How the rate was obtained")
+    table = translate("ResultPanel", "Rate table")
+    source = translate("ResultPanel", "Source")
+    parts.append(f"<b>{e(binding)}:</b> {e(binding_label(line.binding))}")
+    if line.basis:
+        parts.append(f"<b>{e(how)}:</b> {e(line.basis)}")
+    version = line.rate_table + (f"@{line.rate_from.isoformat()}" if line.rate_from else "")
+    status = status_label(line.status)
+    style = ' style="color:#b03a2e"' if line.status == "unverified" else ""
+    parts.append(f"<b>{e(table)}:</b> {e(version)} &mdash; <span{style}>{e(status)}</span>")
+    if line.source is not None:
+        parts.append(f"<b>{e(source)}:</b> <a href=\"{e(line.source.url)}\">{e(line.source.title)}</a>")
+    return "<br>".join(parts)
+
+
+class ResultPanel(QWidget):
+    """Periods table, due/paid chart, lines of the selected period and the selected line's basis."""
+
+    line_selected = Signal(str)  # the explanation text (plain), for tests and the status bar
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.worker: WorkerResult | None = None
+        self.stale = False
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(self.summary)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.periods = make_table([self.tr("Period"), self.tr("Due date"), self.tr("Hours"),
+                                   self.tr("Due"), self.tr("Paid"), self.tr("Unpaid"),
+                                   self.tr("Interest"), self.tr("Owed now")])
+        self.periods.setObjectName("periodsTable")
+        self.periods.itemSelectionChanged.connect(self._period_changed)
+        split.addWidget(self.periods)
+        self.chart = DuePaidChart()
+        split.addWidget(self.chart)
+        self.lines = make_table([self.tr("What"), self.tr("Hours"), self.tr("Rate"),
+                                 self.tr("Amount"), self.tr("Binding"), self.tr("Rate version"),
+                                 self.tr("Status")])
+        self.lines.setObjectName("linesTable")
+        self.lines.itemSelectionChanged.connect(self._line_changed)
+        split.addWidget(self.lines)
+        self.explanation = QTextBrowser()
+        self.explanation.setObjectName("lineExplanation")
+        self.explanation.setOpenExternalLinks(True)
+        self.explanation.setPlaceholderText(self.tr("Select a line to see how it was computed."))
+        split.addWidget(self.explanation)
+        split.setSizes([170, 130, 120, 120])
+        lay.addWidget(split, 1)
+        self.set_worker(None)
+
+    def set_worker(self, worker: WorkerResult | None, stale: bool = False) -> None:
+        """Show a worker's result (None: nothing computed yet)."""
+        keep = self.periods.currentRow()
+        self.worker = worker
+        self.stale = stale
+        self.periods.setRowCount(0)
+        self.lines.setRowCount(0)
+        self.explanation.clear()
+        if worker is None:
+            empty = self.tr("No result yet: enter shifts or hours.")
+            self.summary.setText(f"<i>{html.escape(empty)}</i>")
+            self.chart.set_periods([])
+            return
+        labels = [self.tr("Due"), self.tr("Paid"), self.tr("Unpaid"), self.tr("Interest")]
+        values = [worker.due, worker.paid, worker.unpaid, worker.interest]
+        text = " &nbsp; ".join(f"<b>{html.escape(k)}</b> {fmt_money(v)}"
+                               for k, v in zip(labels, values, strict=True))
+        owed = self.tr("Owed now")
+        text += (f" &nbsp; <b>{html.escape(owed)}</b> "
+                 f"<span style='font-size:large'>{fmt_money(worker.total, currency=True)}</span>")
+        if stale:
+            note = self.tr("not up to date: fix the problems shown above")
+            text += f" <span style='color:#b03a2e'>({html.escape(note)})</span>"
+        self.summary.setText(text)
+        self.periods.setRowCount(len(worker.periods))
+        for r, p in enumerate(worker.periods):
+            cells = [p.period, fmt_date(p.due_date), fmt_hours(p.minutes), fmt_money(p.due),
+                     fmt_money(p.paid), fmt_money(p.unpaid), fmt_money(p.interest),
+                     fmt_money(p.unpaid + p.interest)]
+            for c, text in enumerate(cells):
+                self.periods.setItem(r, c, _item(text, right=c >= 2))
+            if p.overpaid > 0:
+                self.periods.item(r, 4).setToolTip(self.tr("Overpaid by {0}: not set off against "
+                                                           "other periods").format(fmt_money(p.overpaid)))
+        self.chart.set_periods([(p.period, p.due, p.paid) for p in worker.periods])
+        if worker.periods:
+            self.periods.selectRow(min(max(keep, 0), len(worker.periods) - 1))
+
+    def _period(self) -> PeriodResult | None:
+        r = self.periods.currentRow()
+        if self.worker is None or not (0 <= r < len(self.worker.periods)):
+            return None
+        return self.worker.periods[r]
+
+    def _period_changed(self) -> None:
+        p = self._period()
+        self.lines.setRowCount(0)
+        self.explanation.clear()
+        self.chart.set_selected(self.periods.currentRow())
+        if p is None:
+            return
+        self.lines.setRowCount(len(p.lines))
+        for r, ln in enumerate(p.lines):
+            version = ln.rate_table + (f"@{ln.rate_from.isoformat()}" if ln.rate_from else "")
+            cells = [line_label(ln), fmt_hours(ln.minutes), fmt_number(ln.rate), fmt_money(ln.amount),
+                     binding_label(ln.binding), version, status_short(ln.status)]
+            for c, text in enumerate(cells):
+                it = _item(text, right=c in (1, 2, 3))
+                if c == 6 and ln.status == "unverified":
+                    it.setForeground(Qt.GlobalColor.red)
+                self.lines.setItem(r, c, it)
+
+    def _line_changed(self) -> None:
+        p = self._period()
+        r = self.lines.currentRow()
+        if p is None or not (0 <= r < len(p.lines)):
+            self.explanation.clear()
+            return
+        self.explanation.setHtml(explain_line(p.lines[r], p))
+        self.line_selected.emit(self.explanation.toPlainText())
+
+    def select_line(self, period_row: int, line_row: int) -> None:
+        """Select a period and a line (keyboard users and tests)."""
+        self.periods.selectRow(period_row)
+        self.lines.selectRow(line_row)
+

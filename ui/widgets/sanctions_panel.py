@@ -1,0 +1,116 @@
+"""Fines and fine-linked compensation, read from ``result.sanctions`` (DESIGN §6)."""
+
+from __future__ import annotations
+
+import html
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from ui.i18n import current_language, fmt_date, fmt_money, fmt_number
+from ui.labels import status_label
+from ui.widgets.result_panel import _item, make_table
+from wage_remedy.compute.result import Result
+from wage_remedy.sanctions import Range
+
+
+def _range(r: Range | None) -> str:
+    if r is None:
+        return "—"
+    return f"{fmt_money(r.min)} – {fmt_money(r.max)}"
+
+
+class SanctionsPanel(QWidget):
+    """The fine range the employer faces and, per worker, the compensation owed now."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        title = QLabel(self.tr("Fines and compensation"))
+        title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        lay.addWidget(title)
+        self.text = QTextBrowser()
+        self.text.setObjectName("sanctionsText")
+        self.text.setOpenExternalLinks(True)
+        lay.addWidget(self.text, 3)
+        self.table = make_table([self.tr("Worker"), self.tr("Unpaid"), self.tr("Interest"),
+                                 self.tr("Owed now"), self.tr("Fine driven (per worker)"),
+                                 self.tr("How")])
+        self.table.setObjectName("sanctionsTable")
+        lay.addWidget(self.table, 2)
+
+    def set_result(self, result: Result | None, stale: bool = False) -> None:
+        """Show the sanctions of a result."""
+        self.table.setRowCount(0)
+        s = result.sanctions if result is not None else None
+        if s is None:
+            self.text.setHtml("<i>" + html.escape(self.tr("No result yet.")) + "</i>")
+            return
+        e = html.escape
+        rows: list[tuple[str, str]] = []
+        out: list[str] = []
+        if stale:
+            out.append("<p style='color:#b03a2e'>" + e(self.tr("Not up to date: fix the problems "
+                                                               "shown above.")) + "</p>")
+        if s.workers_concerned == 0:
+            out.append("<p>" + e(self.tr("No underpayment: no fine.")) + "</p>")
+        elif s.jurisdiction == "BE":
+            level = str(s.level) + (" " + self.tr("(aggravated)") if s.aggravated else "")
+            rows += [
+                (self.tr("Offence"), self.tr("Social Penal Code art. 162: remuneration not paid "
+                                             "(on time)")),
+                (self.tr("Sanction level"), level),
+                (self.tr("Offence period"), f"{s.offence_from} – {s.offence_to}"),
+                (self.tr("Regime in force on"), fmt_date(s.regime_date) if s.regime_date else "—"),
+                (self.tr("Workers concerned"), self.tr("{0} (the fine is multiplied by {1}, at most "
+                                                      "{2})").format(s.workers_concerned,
+                                                                     s.counted_workers, s.worker_cap)),
+                (self.tr("Surcharge multiplier"), f"× {fmt_number(s.multiplier or Decimal(1))}"),
+                (self.tr("Administrative fine per worker"), _range(s.admin_per_worker)),
+                (self.tr("Administrative fine, total"), _range(s.admin_total)),
+                (self.tr("Criminal fine per worker"), _range(s.criminal_per_worker)),
+                (self.tr("Criminal fine, total"), _range(s.criminal_total)),
+            ]
+            if s.prison_months is not None:
+                rows.append((self.tr("Prison (months)"),
+                             f"{fmt_number(s.prison_months.min)} – {fmt_number(s.prison_months.max)}"))
+        else:
+            rows += [
+                (self.tr("Offence"), self.tr("Minimum Wage Act (WML): underpayment")),
+                (self.tr("Workers concerned"), str(s.workers_concerned)),
+                (self.tr("Offence period"), f"{s.offence_from} – {s.offence_to}"),
+                (self.tr("Fine, total"), fmt_money(s.nl_total or Decimal(0), currency=True)),
+            ]
+        if s.workers_concerned:
+            if s.regularisation_deadline:
+                rows.append((self.tr("Regularisation deadline"), fmt_date(s.regularisation_deadline)))
+            version = s.rate_table + (f"@{s.rate_from.isoformat()}" if s.rate_from else "")
+            rows.append((self.tr("Rate table"), f"{version} — {status_label(s.status)}"))
+            out.append("<table cellpadding='3'>" + "".join(
+                f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in rows) + "</table>")
+            source, legal = self.tr("Source"), self.tr("Legal basis")
+            if s.source_url:
+                out.append(f"<p><b>{e(source)}:</b> <a href=\"{e(s.source_url)}\">"
+                           f"{e(s.source_title or s.source_url)}</a></p>")
+            basis = s.basis(current_language())
+            if basis:
+                out.append(f"<p><b>{e(legal)}</b></p>")
+                out += [f"<p>{e(b)}</p>" for b in basis]
+            if s.notes:
+                out.append("<ul>" + "".join(f"<li>{e(n)}</li>" for n in s.notes) + "</ul>")
+        self.text.setHtml("".join(out))
+        self.table.setRowCount(len(s.workers))
+        for r, f in enumerate(s.workers):
+            fine = _range(f.fine) if f.fine is not None else "—"
+            if f.fine is not None and f.fine.min == f.fine.max:
+                fine = fmt_money(f.fine.min)
+            how = f.rule or ""
+            for c, text in enumerate([f.name, fmt_money(f.unpaid), fmt_money(f.interest),
+                                      fmt_money(f.owed_now), fine, how]):
+                it = _item(text, right=0 < c < 5)
+                self.table.setItem(r, c, it)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)

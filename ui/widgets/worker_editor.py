@@ -1,0 +1,636 @@
+"""Worker editor: identity, employment, shifts, hours blocks and payments, beside the live result."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QCompleter, QDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from ui.dialogs.quick_fill import CopyWeekDialog, QuickFillDialog
+from ui.document import CaseDocument, Data
+from ui.i18n import (
+    current_language, decimal_symbol, fmt_date, fmt_date_weekday, fmt_hours, fmt_money, fmt_number,
+)
+from ui.labels import LANGUAGE_NAMES, method_label
+from ui.models.rows import Column, RowsModel
+from ui.patterns import copy_week, merge_shifts
+from ui.validation import (
+    parse_amount_text, parse_date_text, parse_hours_text, parse_iban_text, parse_minutes_text,
+    parse_optional_amount_text, parse_period_text, parse_required_text, parse_time_text,
+    parse_weekly_hours_text, worked_minutes,
+)
+from ui.widgets.fields import FieldEdit
+from ui.widgets.result_panel import ResultPanel
+from ui.widgets.rows_view import RowsView
+from wage_remedy.case.model import LANGUAGES
+from wage_remedy.case.store import CaseProblem
+from wage_remedy.compute.result import WorkerResult
+from wage_remedy.law.catalogue import Catalogue
+from wage_remedy.law.loader import RateTable
+from wage_remedy.money import parse_decimal
+
+_ROW_PATH = re.compile(r"^workers\[(\d+)\]\.(shifts|hours|payments)\[(\d+)\]")
+_FIELD_PATH = re.compile(r"^workers\[(\d+)\]\.([a-z_.]+)$")
+
+
+def _date(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def _show_date(value: Any, weekday: bool = False) -> str:
+    d = _date(value)
+    if d is None:
+        return str(value or "")
+    return fmt_date_weekday(d) if weekday else fmt_date(d)
+
+
+def _show_amount(value: Any) -> str:
+    try:
+        return fmt_money(parse_decimal(str(value)))
+    except ValueError:
+        return str(value or "")
+
+
+def _show_number(value: Any) -> str:
+    try:
+        return fmt_number(parse_decimal(str(value)))
+    except ValueError:
+        return str(value or "")
+
+
+def _edit_number(value: Any) -> str:
+    return "" if value is None else str(value).replace(".", decimal_symbol())
+
+
+def sector_label(table: RateTable, lang: str) -> str:
+    """``302 – JC 302 hotel industry …`` for a sector table."""
+    m = re.search(r"pc-(\d+)", table.id)
+    number = m.group(1) if m else table.id
+    title = table.title.get(lang)
+    if " – " in title:
+        title = title.split(" – ", 1)[1]
+    return f"{number} – {title}"
+
+
+def sector_categories(table: RateTable) -> list[str]:
+    """The categories of a sector table (its declared list, else its latest version's keys)."""
+    if "category" not in table.dimensions:
+        return []
+    if table.dimension_values and table.dimension_values.get("category"):
+        return list(table.dimension_values["category"])
+    return list(table.versions[-1].values.keys())
+
+
+def sector_function_years(table: RateTable, category: str | None) -> list[int]:
+    """The function years the latest version of a sector table lists (for the category)."""
+    if "function_years" not in table.dimensions:
+        return []
+    values = table.versions[-1].values
+    node = values.get(category or "") or next(iter(values.values()), {})
+    years = sorted(int(k) for k in node if str(k).isdigit()) if isinstance(node, dict) else []
+    return years
+
+
+class WorkerEditor(QWidget):
+    """Edits one worker of the open case; shows its result beside the tables."""
+
+    message = Signal(str)
+
+    def __init__(self, doc: CaseDocument, catalogue: Catalogue, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc = doc
+        self.catalogue = catalogue
+        self.worker_id: str | None = None
+        self._loading = False
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        self.title = QLabel()
+        self.title.setObjectName("workerTitle")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        lay.addWidget(self.title)
+        top = QHBoxLayout()
+        top.addWidget(self._identity_box(), 5)
+        top.addWidget(self._employment_box(), 6)
+        lay.addLayout(top)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("workerSplitter")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._shifts_tab(), self.tr("&Shifts"))
+        self.tabs.addTab(self._hours_tab(), self.tr("&Hours blocks"))
+        self.tabs.addTab(self._payments_tab(), self.tr("&Payments"))
+        split.addWidget(self.tabs)
+        self.result = ResultPanel()
+        split.addWidget(self.result)
+        split.setSizes([480, 560])
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        lay.addWidget(split, 1)
+        self._tab_order()
+        doc.changed.connect(self.refresh)
+
+    # ================================================================ building
+    def _field(self, parse: Any, key: tuple[str, ...], label: str, placeholder: str = "") -> FieldEdit:
+        f = FieldEdit(parse, placeholder=placeholder)
+        f.setObjectName("field_" + "_".join(key))
+        f.committed.connect(lambda value, k=key, lab=label: self._set(k, value, lab))
+        f.message.connect(self.message)
+        return f
+
+    def _identity_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Worker"))
+        g = QGridLayout(box)
+        self.name = self._field(parse_required_text, ("name",), self.tr("name"))
+        self.birth = self._field(parse_date_text, ("birth_date",), self.tr("birth date"),
+                                 self.tr("dd/mm/yyyy"))
+        self.language = QComboBox()
+        self.language.setObjectName("field_language")
+        for code in LANGUAGES:
+            self.language.addItem(f"{LANGUAGE_NAMES.get(code, code)} ({code})", code)
+        self.language.activated.connect(
+            lambda _i: self._set(("language",), self.language.currentData(), self.tr("language")))
+        self.student = QCheckBox(self.tr("Student"))
+        self.student.setObjectName("field_student")
+        self.student.clicked.connect(
+            lambda checked: self._set(("student",), bool(checked), self.tr("student")))
+        self.iban = self._field(parse_iban_text, ("iban",), self.tr("IBAN"), "BE71 0961 2345 6769")
+        self.address = self._field(lambda s: s.strip() or None, ("address",), self.tr("address"))
+        g.addWidget(QLabel(self.tr("Name")), 0, 0)
+        g.addWidget(self.name, 0, 1)
+        g.addWidget(QLabel(self.tr("Birth date")), 0, 2)
+        g.addWidget(self.birth, 0, 3)
+        g.addWidget(QLabel(self.tr("Language")), 1, 0)
+        g.addWidget(self.language, 1, 1)
+        g.addWidget(self.student, 1, 3)
+        g.addWidget(QLabel(self.tr("IBAN")), 2, 0)
+        g.addWidget(self.iban, 2, 1)
+        g.addWidget(QLabel(self.tr("Address")), 2, 2)
+        g.addWidget(self.address, 2, 3)
+        g.setColumnStretch(1, 3)
+        g.setColumnStretch(3, 2)
+        return box
+
+    def _employment_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Employment"))
+        g = QGridLayout(box)
+        self.start = self._field(parse_date_text, ("employment", "start"), self.tr("employment start"),
+                                 self.tr("dd/mm/yyyy"))
+        self.sector = QComboBox()
+        self.sector.setObjectName("field_sector")
+        self.sector.setEditable(True)
+        self.sector.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.sector.setMinimumContentsLength(24)
+        self.sector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sector.lineEdit().setPlaceholderText(self.tr("number or name, e.g. 302"))
+        completer = QCompleter(self.sector.model(), self.sector)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.sector.setCompleter(completer)
+        self.sector.activated.connect(self._sector_chosen)
+        self.sector.lineEdit().editingFinished.connect(self._sector_typed)
+        self.category = QComboBox()
+        self.category.setObjectName("field_category")
+        self.category.activated.connect(self._category_chosen)
+        self.years = QComboBox()
+        self.years.setObjectName("field_function_years")
+        self.years.activated.connect(
+            lambda _i: self._set(("employment", "function_years"), int(self.years.currentData()),
+                                 self.tr("function years")) if self.years.currentData() is not None else None)
+        self.weekly = self._field(parse_weekly_hours_text, ("employment", "weekly_hours"),
+                                  self.tr("weekly hours"), self.tr("sector's regime"))
+        self.weekly.set_help(self.tr("The full-time weekly regime that applies (not the hours "
+                                     "worked); empty: the sector table's regime, else 38"))
+        self.agreed = self._field(parse_optional_amount_text, ("employment", "agreed_hourly_rate"),
+                                  self.tr("agreed hourly rate"), self.tr("none"))
+        self.agreed.set_help(self.tr("The hourly rate agreed with the employer, if higher than the "
+                                     "minimums"))
+        g.addWidget(QLabel(self.tr("Start")), 0, 0)
+        g.addWidget(self.start, 0, 1)
+        g.addWidget(QLabel(self.tr("Sector")), 0, 2)
+        g.addWidget(self.sector, 0, 3)
+        g.addWidget(QLabel(self.tr("Category")), 1, 0)
+        g.addWidget(self.category, 1, 1)
+        g.addWidget(QLabel(self.tr("Function years at start")), 1, 2)
+        g.addWidget(self.years, 1, 3)
+        g.addWidget(QLabel(self.tr("Weekly regime (h)")), 2, 0)
+        g.addWidget(self.weekly, 2, 1)
+        g.addWidget(QLabel(self.tr("Agreed rate (€/h)")), 2, 2)
+        g.addWidget(self.agreed, 2, 3)
+        g.setColumnStretch(1, 1)
+        g.setColumnStretch(3, 3)
+        return box
+
+    def _buttons(self, *items: tuple[str, str, Any]) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for name, text, slot in items:
+            b = QPushButton(text)
+            b.setObjectName(name)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+        row.addStretch(1)
+        return row
+
+    def _shifts_tab(self) -> QWidget:
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        lay.setContentsMargins(4, 4, 4, 4)
+        cols = [
+            Column("date", self.tr("Date"), lambda r: _show_date(r.get("date"), weekday=True),
+                   lambda r: _show_date(r.get("date")), parse_date_text, width=130),
+            Column("start", self.tr("Start"), lambda r: str(r.get("start", "")), None,
+                   parse_time_text, width=60),
+            Column("end", self.tr("End"), lambda r: str(r.get("end", "")), None, parse_time_text,
+                   width=60),
+            Column("break_minutes", self.tr("Break (min)"), lambda r: str(r.get("break_minutes", 0)),
+                   None, parse_minutes_text, right=True, width=80),
+            Column("worked", self.tr("Worked (h)"), self._worked_text, right=True, width=80),
+        ]
+        self.shifts_model = RowsModel(self.doc, "shifts", cols, self._new_shift, self.tr("shift"), self)
+        self.shifts_view = RowsView()
+        self.shifts_view.setObjectName("shiftsTable")
+        self.shifts_view.setModel(self.shifts_model)
+        self.shifts_view.delegate.message.connect(self.message)
+        self.shifts_model.rejected.connect(lambda _r, _c, m: self.message.emit(m))
+        lay.addLayout(self._buttons(
+            ("addShift", self.tr("Add shift"), self.shifts_view.add_row),
+            ("deleteShifts", self.tr("Delete"), self.shifts_view.remove_selected),
+            ("quickFill", self.tr("Quick fill…"), self.quick_fill),
+            ("copyWeek", self.tr("Copy week…"), self.copy_week),
+        ))
+        lay.addWidget(self.shifts_view, 1)
+        self.shifts_total = QLabel()
+        lay.addWidget(self.shifts_total)
+        return w
+
+    def _hours_tab(self) -> QWidget:
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        lay.setContentsMargins(4, 4, 4, 4)
+        cols = [
+            Column("from", self.tr("From"), lambda r: _show_date(r.get("from")), None,
+                   parse_date_text, width=110),
+            Column("to", self.tr("To"), lambda r: _show_date(r.get("to")), None, parse_date_text,
+                   width=110),
+            Column("hours", self.tr("Hours"), lambda r: _show_number(r.get("hours")),
+                   lambda r: _edit_number(r.get("hours")), parse_hours_text, right=True, width=80),
+        ]
+        self.hours_model = RowsModel(self.doc, "hours", cols, self._new_block, self.tr("hours block"), self)
+        self.hours_view = RowsView()
+        self.hours_view.setObjectName("hoursTable")
+        self.hours_view.setModel(self.hours_model)
+        self.hours_view.delegate.message.connect(self.message)
+        self.hours_model.rejected.connect(lambda _r, _c, m: self.message.emit(m))
+        lay.addLayout(self._buttons(
+            ("addBlock", self.tr("Add hours block"), self.hours_view.add_row),
+            ("deleteBlocks", self.tr("Delete"), self.hours_view.remove_selected),
+        ))
+        note = QLabel(self.tr("A total of hours over a date range, without day detail (spread "
+                              "evenly over its days). Not on days that have shifts."))
+        note.setWordWrap(True)
+        lay.addWidget(note)
+        lay.addWidget(self.hours_view, 1)
+        return w
+
+    def _payments_tab(self) -> QWidget:
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        lay.setContentsMargins(4, 4, 4, 4)
+        methods = [(m, method_label(m)) for m in ("cash", "bank", "other")]
+        cols = [
+            Column("date", self.tr("Date"), lambda r: _show_date(r.get("date")), None,
+                   parse_date_text, width=100),
+            Column("amount", self.tr("Amount (€)"), lambda r: _show_amount(r.get("amount")),
+                   lambda r: _edit_number(r.get("amount")), parse_amount_text, right=True, width=100),
+            Column("for", self.tr("For period"), lambda r: str(r.get("for", "")), None,
+                   parse_period_text, width=90),
+            Column("method", self.tr("Method"), lambda r: method_label(str(r.get("method", "cash"))),
+                   lambda r: str(r.get("method", "cash")), lambda s: s if s in ("cash", "bank", "other") else "cash",
+                   choices=methods, width=110),
+            Column("note", self.tr("Note"), lambda r: str(r.get("note", "") or ""), None,
+                   lambda s: s.strip() or None, width=120),
+        ]
+        self.payments_model = RowsModel(self.doc, "payments", cols, self._new_payment,
+                                        self.tr("payment"), self)
+        self.payments_view = RowsView()
+        self.payments_view.setObjectName("paymentsTable")
+        self.payments_view.setModel(self.payments_model)
+        self.payments_view.delegate.message.connect(self.message)
+        self.payments_model.rejected.connect(lambda _r, _c, m: self.message.emit(m))
+        lay.addLayout(self._buttons(
+            ("addPayment", self.tr("Add payment"), self.payments_view.add_row),
+            ("deletePayments", self.tr("Delete"), self.payments_view.remove_selected),
+        ))
+        note = QLabel(self.tr("A payment counts for the period it names (2025-03), else for the "
+                              "period of its date. Amounts are gross."))
+        note.setWordWrap(True)
+        lay.addWidget(note)
+        lay.addWidget(self.payments_view, 1)
+        return w
+
+    def _tab_order(self) -> None:
+        chain = [self.name, self.birth, self.language, self.student, self.iban, self.address,
+                 self.start, self.sector, self.category, self.years, self.weekly, self.agreed,
+                 self.tabs, self.shifts_view]
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+
+    def install_shortcuts(self, window: QWidget) -> None:
+        """Ctrl+D adds a shift (when a worker is shown)."""
+        sc = QShortcut(QKeySequence("Ctrl+D"), window)
+        sc.setContext(Qt.ShortcutContext.WindowShortcut)
+        sc.activated.connect(self.add_shift)
+
+    # ================================================================ new rows
+    def _default_day(self, worker: Data) -> dt.date:
+        start = _date(worker.get("employment", {}).get("start"))
+        return start or _date(self.doc.data.get("as_of")) or dt.date.today()
+
+    def _new_shift(self, before: list[Data], worker: Data) -> Data:
+        if before:
+            last = before[-1]
+            d = _date(last.get("date"))
+            day = d + dt.timedelta(days=1) if d else self._default_day(worker)
+            return {"date": day.isoformat(), "start": last.get("start", "08:00"),
+                    "end": last.get("end", "17:00"), "break_minutes": last.get("break_minutes", 0)}
+        return {"date": self._default_day(worker).isoformat(), "start": "08:00", "end": "17:00",
+                "break_minutes": 30}
+
+    def _new_block(self, before: list[Data], worker: Data) -> Data:
+        day = self._default_day(worker)
+        if before:
+            d = _date(before[-1].get("to"))
+            day = d + dt.timedelta(days=1) if d else day
+        return {"from": day.isoformat(), "to": day.isoformat(), "hours": "0"}
+
+    def _new_payment(self, before: list[Data], worker: Data) -> Data:
+        if before:
+            last = before[-1]
+            return {"date": last.get("date") or self.doc.data.get("as_of"), "amount": "0.00",
+                    "method": last.get("method", "cash")}
+        return {"date": self.doc.data.get("as_of") or dt.date.today().isoformat(), "amount": "0.00",
+                "method": "cash"}
+
+    def _worked_text(self, row: Data) -> str:
+        m = worked_minutes(str(row.get("start", "")), str(row.get("end", "")),
+                           int(row.get("break_minutes", 0) or 0))
+        if m is None:
+            return "!"
+        return f"{m // 60}:{m % 60:02d}"
+
+    # ================================================================ editing
+    def _set(self, key: tuple[str, ...], value: Any, label: str) -> None:
+        if self._loading or self.worker_id is None:
+            return
+        wid = self.worker_id
+
+        def apply(d: Data) -> None:
+            for w in d["workers"]:
+                if w.get("id") == wid:
+                    node = w
+                    for k in key[:-1]:
+                        node = node.setdefault(k, {})
+                    if value is None:
+                        node.pop(key[-1], None)
+                    else:
+                        node[key[-1]] = value
+
+        self.doc.modify(self.tr("Edit {0}").format(label), apply)
+
+    def _sector_tables(self) -> list[RateTable]:
+        jur = str(self.doc.data.get("jurisdiction", "BE"))
+        tables = self.catalogue.sectors(jur)
+        return sorted(tables, key=lambda t: sector_label(t, "en"))
+
+    def _sector_chosen(self, index: int) -> None:
+        self._apply_sector(self.sector.itemData(index))
+
+    def _sector_typed(self) -> None:
+        text = self.sector.currentText().strip().lower()
+        if self._loading or self.worker_id is None:
+            return
+        if not text:
+            self._apply_sector(None)
+            return
+        hits = [i for i in range(self.sector.count())
+                if text == self.sector.itemText(i).lower()
+                or (self.sector.itemData(i) and text in self.sector.itemText(i).lower())]
+        if len(hits) == 1:
+            self.sector.setCurrentIndex(hits[0])
+            self._apply_sector(self.sector.itemData(hits[0]))
+        elif not hits:
+            self.message.emit(self.tr("No sector matches '{0}'").format(text))
+            self.refresh()
+
+    def _apply_sector(self, table_id: str | None) -> None:
+        if self._loading or self.worker_id is None:
+            return
+        w = self.doc.worker(self.worker_id) or {}
+        emp = w.get("employment", {})
+        if emp.get("sector") == table_id:
+            return
+        cats = sector_categories(self.catalogue.table(table_id)) if table_id else []
+        wid = self.worker_id
+
+        def apply(d: Data) -> None:
+            for wd in d["workers"]:
+                if wd.get("id") == wid:
+                    e = wd.setdefault("employment", {})
+                    if table_id is None:
+                        e.pop("sector", None)
+                        e.pop("category", None)
+                    else:
+                        e["sector"] = table_id
+                        if e.get("category") not in cats:
+                            e.pop("category", None)
+
+        self.doc.modify(self.tr("Edit sector"), apply)
+
+    def _category_chosen(self, _index: int) -> None:
+        value = self.category.currentData()
+        self._set(("employment", "category"), value or None, self.tr("category"))
+
+    def add_shift(self) -> None:
+        """Add a shift after the current one (Ctrl+D)."""
+        if self.worker_id is None:
+            return
+        self.tabs.setCurrentIndex(0)
+        self.shifts_view.setFocus()
+        self.shifts_view.add_row()
+
+    def quick_fill(self, dialog: QuickFillDialog | None = None) -> None:
+        """Fill a weekly pattern of shifts over a date range."""
+        if self.worker_id is None:
+            return
+        w = self.doc.worker(self.worker_id) or {}
+        shifts = w.get("shifts", [])
+        last = max((d for d in (_date(s.get("date")) for s in shifts) if d), default=None)
+        first = last + dt.timedelta(days=1) if last else self._default_day(w)
+        end = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        dlg = dialog or QuickFillDialog(str(self.doc.data.get("jurisdiction", "BE")), first, end, self)
+        if dialog is None and dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        rows = dlg.rows()
+        if not rows:
+            return
+        replace = dlg.replace.isChecked()
+        self._merge(rows, replace, self.tr("Quick fill {0} shifts").format(len(rows)))
+
+    def copy_week(self, dialog: CopyWeekDialog | None = None) -> None:
+        """Copy the shifts of a week to the following weeks."""
+        if self.worker_id is None:
+            return
+        w = self.doc.worker(self.worker_id) or {}
+        shifts = list(w.get("shifts", []))
+        cur = self.shifts_view.currentIndex()
+        day = None
+        if cur.isValid() and cur.row() < len(shifts):
+            day = _date(shifts[cur.row()].get("date"))
+        if day is None:
+            day = max((d for d in (_date(s.get("date")) for s in shifts) if d), default=None)
+        dlg = dialog or CopyWeekDialog(day or self._default_day(w), self)
+        if dialog is None and dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        rows = copy_week(shifts, dlg.source_day(), dlg.weeks.value())
+        if not rows:
+            self.message.emit(self.tr("That week has no shifts to copy"))
+            return
+        self._merge(rows, dlg.replace.isChecked(),
+                    self.tr("Copy week to {0} week(s)").format(dlg.weeks.value()))
+
+    def _merge(self, rows: list[Data], replace: bool, text: str) -> None:
+        wid = self.worker_id
+
+        def apply(d: Data) -> None:
+            for wd in d["workers"]:
+                if wd.get("id") == wid:
+                    wd["shifts"] = merge_shifts(wd.get("shifts", []), rows, replace)
+
+        self.doc.modify(text, apply)
+
+    # ================================================================ showing
+    def set_worker(self, worker_id: str | None) -> None:
+        """Edit another worker."""
+        self.worker_id = worker_id
+        for m in (self.shifts_model, self.hours_model, self.payments_model):
+            m.set_worker(worker_id)
+        self.result.set_worker(None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the stored values of the worker."""
+        w = self.doc.worker(self.worker_id) if self.worker_id else None
+        if w is None:
+            return
+        self._loading = True
+        try:
+            emp = w.get("employment", {})
+            self.title.setText(w.get("name") or self.tr("(no name)"))
+            self.name.show_value(str(w.get("name", "")))
+            self.birth.show_value(_show_date(w.get("birth_date")))
+            i = self.language.findData(w.get("language", "fr"))
+            self.language.setCurrentIndex(max(0, i))
+            self.student.setChecked(bool(w.get("student", False)))
+            self.iban.show_value(str(w.get("iban", "") or ""))
+            self.address.show_value(str(w.get("address", "") or ""))
+            self.start.show_value(_show_date(emp.get("start")))
+            self._fill_sector(emp.get("sector"))
+            table = None
+            if emp.get("sector"):
+                try:
+                    table = self.catalogue.table(emp["sector"])
+                except Exception:  # noqa: BLE001 - an unknown table is reported by the computation
+                    table = None
+            self.category.clear()
+            cats = sector_categories(table) if table else []
+            self.category.addItem(self.tr("— choose —") if cats else "—", None)
+            for c in cats:
+                self.category.addItem(c, c)
+            ci = self.category.findData(emp.get("category")) if emp.get("category") else 0
+            if ci < 0:
+                self.category.addItem(str(emp.get("category")), emp.get("category"))
+                ci = self.category.count() - 1
+            self.category.setCurrentIndex(ci)
+            self.category.setEnabled(bool(cats))
+            self.years.clear()
+            years = sector_function_years(table, emp.get("category")) if table else []
+            fy = int(emp.get("function_years", 0) or 0)
+            if years and fy not in years:
+                years = sorted({*years, fy})
+            for y in years:
+                self.years.addItem(str(y), y)
+            if not years:
+                self.years.addItem("—", None)
+            self.years.setCurrentIndex(max(0, self.years.findData(fy)))
+            self.years.setEnabled(bool(years))
+            self.weekly.show_value(_edit_number(emp.get("weekly_hours")))
+            self.agreed.show_value(_edit_number(emp.get("agreed_hourly_rate")))
+            if table is not None and table.weekly_hours is not None:
+                self.weekly.setPlaceholderText(self.tr("sector: {0}").format(fmt_number(table.weekly_hours)))
+            else:
+                self.weekly.setPlaceholderText("38")
+            shifts = w.get("shifts", [])
+            total = sum(worked_minutes(str(s.get("start", "")), str(s.get("end", "")),
+                                       int(s.get("break_minutes", 0) or 0)) or 0 for s in shifts)
+            self.shifts_total.setText(self.tr("{0} shifts, {1} h worked").format(len(shifts), fmt_hours(total)))
+        finally:
+            self._loading = False
+
+    def _fill_sector(self, current: str | None) -> None:
+        self.sector.blockSignals(True)
+        self.sector.clear()
+        self.sector.addItem(self.tr("(none: national minimum only)"), None)
+        lang = current_language()
+        for t in self._sector_tables():
+            self.sector.addItem(sector_label(t, lang), t.id)
+        i = self.sector.findData(current) if current else 0
+        if i < 0:
+            self.sector.addItem(str(current), current)
+            i = self.sector.count() - 1
+        self.sector.setCurrentIndex(i)
+        self.sector.setToolTip(self.sector.currentText())
+        self.sector.lineEdit().setCursorPosition(0)
+        self.sector.blockSignals(False)
+
+    def set_result(self, worker: WorkerResult | None, stale: bool) -> None:
+        """Show this worker's computed result."""
+        self.result.set_worker(worker, stale)
+
+    def set_problems(self, problems: list[CaseProblem]) -> None:
+        """Mark the rows and fields the computation or validation refused."""
+        index = self.doc.worker_index(self.worker_id) if self.worker_id else None
+        rows: dict[str, dict[int, str]] = {"shifts": {}, "hours": {}, "payments": {}}
+        fields: dict[str, str] = {}
+        for p in problems:
+            m = _ROW_PATH.match(p.path)
+            if m and index is not None and int(m.group(1)) == index:
+                rows[m.group(2)][int(m.group(3))] = p.message
+                continue
+            f = _FIELD_PATH.match(p.path)
+            if f and index is not None and int(f.group(1)) == index:
+                fields[f.group(2)] = p.message
+        self.shifts_model.set_problems(rows["shifts"])
+        self.hours_model.set_problems(rows["hours"])
+        self.payments_model.set_problems(rows["payments"])
+        widgets: dict[str, QWidget] = {
+            "name": self.name, "birth_date": self.birth, "iban": self.iban,
+            "employment.start": self.start, "employment.sector": self.sector,
+            "employment.category": self.category, "employment.function_years": self.years,
+            "employment.weekly_hours": self.weekly, "employment.agreed_hourly_rate": self.agreed,
+        }
+        for key, widget in widgets.items():
+            msg = fields.get(key, "")
+            if isinstance(widget, FieldEdit):
+                widget.set_problem(msg)
+            else:
+                widget.setStyleSheet("QComboBox { background: #f8d7da; }" if msg else "")
+                widget.setToolTip(msg or (widget.currentText() if isinstance(widget, QComboBox) else ""))

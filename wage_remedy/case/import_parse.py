@@ -1,0 +1,538 @@
+"""Cell parsers for spreadsheet imports: dates, times, durations, amounts and pay periods.
+
+Every parser takes a cell as read from a CSV (``str``) or an XLSX workbook (``str``, ``int``,
+``float``, ``datetime``, ``date``, ``time``, ``timedelta``) and returns exact values (``Decimal``,
+whole minutes, ``date``); nothing goes through a float except an XLSX numeric cell, which is
+converted at Excel's own precision (15 significant digits) and must then be a whole number of
+cents or minutes. A value that cannot be read raises ``CellError`` with a message for the user.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+from typing import Literal
+
+from openpyxl.utils.datetime import from_excel
+
+DAY = 24 * 60
+CENT = Decimal("0.01")
+DecimalMode = Literal["comma", "point"] | None
+TimeMode = Literal["clock", "decimal", "fraction"] | None
+
+# Plausibility window for dates read from a file (not a legal figure: it catches numbers such as
+# ``8`` read as Excel day 8 of 1900, and typing errors such as 2205).
+MIN_YEAR, MAX_YEAR = 1950, 2100
+
+_MONTHS = {
+    # en
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+    # fr
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+    "janv": 1, "fevr": 2, "fev": 2, "avr": 4, "juil": 7,
+    # nl
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
+    "oktober": 10, "mrt": 3, "okt": 10,
+}
+
+_ISO_DATE = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
+_DMY_DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})$")
+_NAMED_DATE = re.compile(r"^(\d{1,2})\.?[\s\-]+([a-z]+)\.?[\s\-]+(\d{4})$")
+_COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_SERIAL_DATE = re.compile(r"^\d{5}$")
+_WEEKDAY_PREFIX = re.compile(r"^[^\W\d_]{2,9}\.?,?\s+(?=\d)")
+_TIME_PART = re.compile(r"[ T](\d{1,2}[:hu]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]m)?)$", re.I)
+
+_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?$")
+_HU = re.compile(r"^(\d{1,2})\s*[hu]\s*(\d{2})?$")
+_DOTTED = re.compile(r"^(\d{1,2})[.,](\d+)$")
+_WHOLE = re.compile(r"^\d{1,2}$")
+_HHMM = re.compile(r"^(\d{1,2})(\d{2})$")
+
+_DURATION_HM = re.compile(r"^(\d{1,4}):(\d{2})(?::(\d{2}))?$")
+_DURATION_HU = re.compile(r"^(\d{1,4})\s*(?:h|u|uur|uren|heures?|hours?)\s*(?:(\d{1,2})\s*(?:m|min)?)?$")
+_DURATION_MIN = re.compile(r"^(\d{1,4})\s*(?:m|min|mins|minutes?|minuten)$")
+
+_CURRENCY = re.compile(r"(?i)(€|eur(?:os?)?\b|euro\b)")
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
+
+_PERIOD_YM = re.compile(r"^(\d{4})[-/.](\d{1,2})$")
+_PERIOD_MY = re.compile(r"^(\d{1,2})[-/.](\d{4})$")
+_PERIOD_WEEK = re.compile(r"^(\d{4})-?W(\d{1,2})$", re.I)
+_PERIOD_NAMED = re.compile(r"^([a-z]+)\.?[\s\-]+(\d{4})$")
+
+_METHODS = {
+    "cash": "cash", "contant": "cash", "contanten": "cash", "cash payment": "cash",
+    "especes": "cash", "en especes": "cash", "liquide": "cash", "liquide s": "cash", "cash in hand": "cash",
+    "bar": "cash", "baar": "cash",
+    "bank": "bank", "transfer": "bank", "bank transfer": "bank", "wire": "bank", "overschrijving": "bank",
+    "bankoverschrijving": "bank", "virement": "bank", "virement bancaire": "bank", "banque": "bank",
+    "bancaire": "bank", "giro": "bank", "sepa": "bank", "overmaking": "bank",
+    "other": "other", "andere": "other", "ander": "other", "autre": "other", "overig": "other",
+    "anders": "other", "divers": "other",
+}
+
+
+class CellError(ValueError):
+    """A cell value cannot be read; the message says what was found and what is expected."""
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, punctuation turned into single spaces."""
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    return re.sub(r"[^a-z0-9]+", " ", s).strip()
+
+
+def is_blank(value: object) -> bool:
+    """True for an empty cell."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def show(value: object) -> str:
+    """A cell as the user would read it."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return format(value, ".15g")
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ", timespec="minutes" if not value.second else "seconds")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        total = int(value.total_seconds())
+        return f"{total // 3600}:{total % 3600 // 60:02d}" + (f":{total % 60:02d}" if total % 60 else "")
+    return str(value).strip()
+
+
+def excel_number(value: float | int) -> Decimal:
+    """An XLSX numeric cell as Excel holds it: 15 significant digits, never a binary fraction."""
+    if isinstance(value, bool):
+        raise CellError(f"{value!r} is a true/false value, not a number")
+    if isinstance(value, int):
+        return Decimal(value)
+    return Decimal(format(value, ".15g"))
+
+
+def _check_year(d: dt.date, text: str) -> dt.date:
+    if not MIN_YEAR <= d.year <= MAX_YEAR:
+        raise CellError(f"{text!r} gives the year {d.year}, which is not plausible for work or pay")
+    return d
+
+
+def _make_date(y: int, m: int, d: int, text: str) -> dt.date:
+    try:
+        return _check_year(dt.date(y, m, d), text)
+    except ValueError:
+        raise CellError(f"{text!r} is not a date: day {d} of month {m} of {y} does not exist") from None
+
+
+def serial_to_date(serial: int | float, epoch: dt.datetime | None = None) -> dt.datetime:
+    """An Excel serial number (days since the workbook's epoch) as a datetime."""
+    if serial == 60 and (epoch is None or epoch.year == 1899):
+        raise CellError("60 is Excel's non-existent day 29/02/1900, not a date")
+    try:
+        value = from_excel(serial, epoch) if epoch is not None else from_excel(serial)
+    except (ValueError, OverflowError):
+        raise CellError(f"{serial!r} is not an Excel date number") from None
+    if not isinstance(value, dt.datetime):
+        raise CellError(f"{serial!r} is not an Excel date number")
+    return value
+
+
+def parse_date(value: object, epoch: dt.datetime | None = None) -> dt.date:
+    """A calendar date: ISO, dd/mm/yyyy (also - and .), named months, Excel serials and cells."""
+    if isinstance(value, dt.datetime):
+        return _check_year(value.date(), show(value))
+    if isinstance(value, dt.date):
+        return _check_year(value, show(value))
+    if isinstance(value, bool):
+        raise CellError(f"{value!r} is not a date")
+    if isinstance(value, int | float):
+        if value < 1:
+            raise CellError(f"{show(value)} is a time of day or a number, not a date")
+        return _check_year(serial_to_date(int(value), epoch).date(), show(value))
+    if not isinstance(value, str):
+        raise CellError(f"{value!r} is not a date")
+    text = value.strip()
+    s = _TIME_PART.sub("", text).strip() if _TIME_PART.search(text) else text
+    s = _WEEKDAY_PREFIX.sub("", s)
+    m = _ISO_DATE.match(s)
+    if m:
+        return _make_date(int(m[1]), int(m[2]), int(m[3]), text)
+    m = _DMY_DATE.match(s)
+    if m:
+        year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
+        return _make_date(year, int(m[2]), int(m[1]), text)
+    m = _NAMED_DATE.match(fold(s))
+    if m and m[2] in _MONTHS:
+        return _make_date(int(m[3]), _MONTHS[m[2]], int(m[1]), text)
+    m = _COMPACT_DATE.match(s)
+    if m:
+        return _make_date(int(m[1]), int(m[2]), int(m[3]), text)
+    if _SERIAL_DATE.match(s):
+        return _check_year(serial_to_date(int(s), epoch).date(), text)
+    raise CellError(f"{text!r} is not a date; write dd/mm/yyyy (also dd-mm-yyyy, dd.mm.yyyy) or yyyy-mm-dd")
+
+
+def _minutes_of_fraction(fraction: Decimal, text: str) -> int:
+    minutes = fraction * DAY
+    whole = minutes.to_integral_value()
+    # Excel stores times as binary fractions of a day: 08:00 is 0.33333...; within 1/100 s of a
+    # whole minute is that minute, anything else holds seconds.
+    if abs(minutes - whole) > Decimal("0.0002"):
+        raise CellError(f"{text} is not a whole number of minutes (the case records whole minutes)")
+    return int(whole)
+
+
+def _hours_to_minutes(hours: Decimal, text: str) -> int:
+    minutes = hours * 60
+    if minutes != minutes.to_integral_value():
+        raise CellError(f"{text} hours is not a whole number of minutes")
+    return int(minutes)
+
+
+def _time_of(t: dt.time, text: str) -> int:
+    if t.second or t.microsecond:
+        if t.second == 59 and t.microsecond >= 990000 or t.second == 0 and t.microsecond <= 10000:
+            # float noise from Excel's fraction of a day
+            total = round((t.hour * 3600 + t.minute * 60 + t.second + t.microsecond / 1e6) / 60)
+            return int(total)
+        raise CellError(f"{text} has seconds; the case records whole minutes")
+    return t.hour * 60 + t.minute
+
+
+def parse_time(value: object, mode: TimeMode = None, epoch: dt.datetime | None = None
+               ) -> tuple[int, dt.date | None]:
+    """A time of day as minutes after midnight (0..1440), with the date when the cell holds one.
+
+    Accepts ``8:00``, ``08:00``, ``08:00:00``, ``08h00``, ``8h``, ``8u30``, ``0800``, ``8:00 PM``,
+    decimal hours ``8.5`` / ``8,5``, XLSX time, datetime and numeric cells, and
+    ``03/03/2025 10:00``. ``mode`` settles ``8.30``: ``"clock"`` (8:30) or ``"decimal"``
+    (8.3 h = 8:18); for numeric XLSX cells, ``"fraction"`` reads them as fractions of a day.
+    """
+    if isinstance(value, dt.datetime):
+        day: dt.date | None = value.date()
+        if day is not None and day.year < 1905:  # a time-only value shown with a date format
+            day = None
+        return _time_of(value.time(), show(value)), day
+    if isinstance(value, dt.time):
+        return _time_of(value, show(value)), None
+    if isinstance(value, dt.timedelta):
+        minutes = _duration_of_timedelta(value, show(value))
+        if minutes > DAY:
+            raise CellError(f"{show(value)} is not a time of day")
+        return minutes, None
+    if isinstance(value, bool):
+        raise CellError(f"{value!r} is not a time")
+    if isinstance(value, int | float):
+        text = show(value)
+        if value < 0:
+            raise CellError(f"{text} is not a time")
+        if value > 366:  # an Excel date-and-time serial
+            stamp = serial_to_date(value, epoch)
+            d = _check_year(stamp.date(), text)
+            frac = excel_number(value) - int(value)
+            return _minutes_of_fraction(frac, text), d
+        num = excel_number(value)
+        if mode == "fraction" and num <= 1:
+            return _minutes_of_fraction(num, text), None
+        if num > 24:
+            raise CellError(f"{text} is not a time of day (0 to 24 hours)")
+        return _hours_to_minutes(num, text), None
+    if not isinstance(value, str):
+        raise CellError(f"{value!r} is not a time")
+    text = value.strip()
+    low = text.lower()
+    m = _TIME_PART.search(low)
+    if m and m.start() > 0:
+        d = parse_date(text[:m.start()].strip(), epoch)
+        minutes, _ = parse_time(m[1], mode, epoch)
+        return minutes, d
+    m = _CLOCK.match(low)
+    if m:
+        hh, mm = int(m[1]), int(m[2])
+        if m[3] and int(m[3]):
+            raise CellError(f"{text!r} has seconds; the case records whole minutes")
+        if m[4]:
+            if not 1 <= hh <= 12:
+                raise CellError(f"{text!r} is not a time: {hh} o'clock with am/pm")
+            hh = hh % 12 + (12 if m[4].startswith("p") else 0)
+        return _clock(hh, mm, text), None
+    m = _HU.match(low)
+    if m:
+        return _clock(int(m[1]), int(m[2] or 0), text), None
+    m = _DOTTED.match(low)
+    if m:
+        hh, frac = int(m[1]), m[2]
+        if len(frac) == 2 and mode != "decimal":
+            if mode == "clock":
+                return _clock(hh, int(frac), text), None
+            if frac != "00":
+                raise CellError(
+                    f"{text!r} is ambiguous: {hh}:{frac} or {hh}.{frac} hours? Write {hh}:{frac}, "
+                    f"or set the column's time format (clock or decimal) in the mapping")
+        minutes = _hours_to_minutes(Decimal(f"{hh}.{frac}"), repr(text))
+        if minutes > DAY:
+            raise CellError(f"{text!r} is not a time of day (0 to 24 hours)")
+        return minutes, None
+    m = _WHOLE.match(low)
+    if m:
+        return _clock(int(low), 0, text), None
+    m = _HHMM.match(low)
+    if m:
+        return _clock(int(m[1]), int(m[2]), text), None
+    raise CellError(f"{text!r} is not a time; write 8:00, 08h00 or decimal hours such as 8.5")
+
+
+def _clock(hh: int, mm: int, text: str) -> int:
+    if mm > 59 or hh > 24 or (hh == 24 and mm):
+        raise CellError(f"{text!r} is not a time of day (00:00 to 24:00)")
+    return hh * 60 + mm
+
+
+def _duration_of_timedelta(value: dt.timedelta, text: str) -> int:
+    seconds = Decimal(value.days * 86400 + value.seconds) + Decimal(value.microseconds) / 1000000
+    return _minutes_of_fraction(seconds / 86400, text)
+
+
+def parse_duration(value: object, *, integers: Literal["minutes", "hours"], mode: DecimalMode = None
+                   ) -> int:
+    """A duration in whole minutes: ``30`` (``integers`` says minutes or hours), ``0:30``,
+    ``1h30``, ``45 min``, decimal hours ``0.5`` / ``7,6``, XLSX time and duration cells."""
+    if isinstance(value, dt.timedelta):
+        return _duration_of_timedelta(value, show(value))
+    if isinstance(value, dt.time):
+        return _time_of(value, show(value))
+    if isinstance(value, dt.datetime):
+        if value.year < 1905:  # [h]:mm durations above 24 h come back as datetimes from 1899/1900
+            base = dt.datetime(1899, 12, 30) if value.year == 1899 else dt.datetime(1899, 12, 31)
+            return _duration_of_timedelta(value - base, show(value))
+        raise CellError(f"{show(value)} is a date, not a duration")
+    if isinstance(value, bool):
+        raise CellError(f"{value!r} is not a duration")
+    if isinstance(value, int | float):
+        num = excel_number(value)
+        text = show(value)
+    elif isinstance(value, str):
+        text = value.strip()
+        low = text.lower()
+        m = _DURATION_HM.match(low)
+        if m:
+            if m[3] and int(m[3]):
+                raise CellError(f"{text!r} has seconds; the case records whole minutes")
+            if int(m[2]) > 59:
+                raise CellError(f"{text!r} is not a duration h:mm")
+            return int(m[1]) * 60 + int(m[2])
+        m = _DURATION_HU.match(low)
+        if m:
+            if m[2] and int(m[2]) > 59:
+                raise CellError(f"{text!r} is not a duration")
+            return int(m[1]) * 60 + int(m[2] or 0)
+        m = _DURATION_MIN.match(low)
+        if m:
+            return int(m[1])
+        num = parse_number(text, mode)
+    else:
+        raise CellError(f"{value!r} is not a duration")
+    if num < 0:
+        raise CellError(f"{text} is negative")
+    if num == num.to_integral_value() and integers == "minutes":
+        return int(num)
+    return _hours_to_minutes(num, text)
+
+
+def parse_number(value: object, mode: DecimalMode = None) -> Decimal:
+    """A decimal number: ``1234.56``, ``1.234,56``, ``1,234.56``, ``1 234,56``, ``€ 12,50``.
+
+    A single separator followed by exactly three digits (``1.234``) is a thousands separator or a
+    decimal one depending on ``mode`` (the column's convention); without one it is refused as
+    ambiguous.
+    """
+    if isinstance(value, bool):
+        raise CellError(f"{value!r} is not a number")
+    if isinstance(value, int | float):
+        return excel_number(value)
+    if isinstance(value, Decimal):
+        return value
+    if not isinstance(value, str):
+        raise CellError(f"{value!r} is not a number")
+    text = value.strip()
+    s = _SPACES.sub("", _CURRENCY.sub("", text))
+    negative = False
+    if s.startswith("-") or s.startswith("\u2212"):
+        negative, s = True, s[1:]
+    elif s.endswith("-"):
+        negative, s = True, s[:-1]
+    elif s.startswith("+"):
+        s = s[1:]
+    if not s or not re.fullmatch(r"[\d.,]+", s) or not s[0].isdigit() and s[0] not in ".,":
+        raise CellError(f"{text!r} is not a number")
+    has_c, has_p = "," in s, "." in s
+    if has_c and has_p:
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+        return _signed(_grouped(s, "." if dec == "," else ",", dec, text), negative)
+    sep = "," if has_c else "." if has_p else ""
+    if not sep:
+        return _signed(Decimal(s), negative)
+    count = s.count(sep)
+    tail = s.rsplit(sep, 1)[1]
+    if count > 1:  # 1.234.567 / 1,234,567
+        return _signed(_grouped(s, sep, None, text), negative)
+    if len(tail) == 3 and s[0] != sep:
+        own = "comma" if sep == "," else "point"
+        if mode is None:
+            raise CellError(
+                f"{text!r} is ambiguous: {s.replace(sep, '')} or {s.replace(sep, '.')}? "
+                "Write the decimals with two digits, or set the decimal separator in the mapping")
+        if mode != own:
+            return _signed(_grouped(s, sep, None, text), negative)
+    return _signed(_to_decimal(s.replace(sep, "."), text), negative)
+
+
+def _grouped(s: str, thousands: str, dec: str | None, text: str) -> Decimal:
+    if dec:
+        whole, _, frac = s.rpartition(dec)
+    else:
+        whole, frac = s, ""
+    groups = whole.split(thousands)
+    if not groups[0] or len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:]):
+        raise CellError(f"{text!r} is not a number: its thousands separators are misplaced")
+    return _to_decimal("".join(groups) + (f".{frac}" if dec else ""), text)
+
+
+def _to_decimal(s: str, text: str) -> Decimal:
+    if not re.fullmatch(r"\d*\.?\d+|\d+\.", s):
+        raise CellError(f"{text!r} is not a number")
+    try:
+        return Decimal(s)
+    except InvalidOperation:  # pragma: no cover - guarded by the pattern
+        raise CellError(f"{text!r} is not a number") from None
+
+
+def _signed(d: Decimal, negative: bool) -> Decimal:
+    return -d if negative else d
+
+
+def parse_amount(value: object, mode: DecimalMode = None) -> Decimal:
+    """An amount of money >= 0, a whole number of cents, returned with two decimals."""
+    num = parse_number(value, mode)
+    text = show(value)
+    if num < 0:
+        raise CellError(f"{text} is negative; payments are amounts of 0 or more")
+    if num != num.quantize(CENT):
+        raise CellError(f"{text} is not a whole number of cents")
+    return num.quantize(CENT)
+
+
+def number_style(values: list[object]) -> DecimalMode:
+    """The decimal separator a column's text values use, when they show it unambiguously."""
+    comma = point = False
+    for v in values:
+        if not isinstance(v, str):
+            continue
+        s = _SPACES.sub("", _CURRENCY.sub("", v))
+        if "," in s and "." in s:
+            if s.rfind(",") > s.rfind("."):
+                comma = True
+            else:
+                point = True
+        elif s.count(",") == 1 and len(s.rsplit(",", 1)[1]) != 3:
+            comma = True
+        elif s.count(".") == 1 and len(s.rsplit(".", 1)[1]) != 3:
+            point = True
+    if comma and not point:
+        return "comma"
+    if point and not comma:
+        return "point"
+    return None
+
+
+def time_style(values: list[object]) -> TimeMode:
+    """How a column writes times: ``clock`` when ``8.30``-style values can only be a clock time
+    (fractions 60-99 never appear and some are not whole minutes as hours), ``decimal`` when some
+    fraction is 60 or more, ``fraction`` when every number is below 1 (XLSX fractions of a day)."""
+    numbers = [v for v in values if isinstance(v, int | float) and not isinstance(v, bool)]
+    if numbers and all(0 <= v < 1 for v in numbers) and any(v > 0 for v in numbers):
+        return "fraction"
+    fracs = []
+    for v in values:
+        if isinstance(v, str):
+            m = _DOTTED.match(v.strip())
+            if m and len(m[2]) == 2:
+                fracs.append(int(m[2]))
+    if not fracs:
+        return None
+    if any(f >= 60 for f in fracs):
+        return "decimal"
+    if any((f * 60) % 100 for f in fracs):  # as hours this would not be whole minutes
+        return "clock"
+    return None
+
+
+def parse_period(value: object, pay_period: str, epoch: dt.datetime | None = None) -> str:
+    """A pay period: ``2025-03``, ``03/2025``, ``maart 2025``, ``2025-W10``, or a date in it."""
+    if isinstance(value, dt.date | int | float) and not isinstance(value, bool):
+        d = parse_date(value, epoch)
+        return _period_of(d, pay_period)
+    if not isinstance(value, str):
+        raise CellError(f"{value!r} is not a pay period")
+    text = value.strip()
+    m = _PERIOD_WEEK.match(text)
+    if m:
+        year, week = int(m[1]), int(m[2])
+        try:
+            dt.date.fromisocalendar(year, week, 1)
+        except ValueError:
+            raise CellError(f"{text!r} is not an ISO week") from None
+        return f"{year:04d}-W{week:02d}"
+    m = _PERIOD_YM.match(text)
+    if m:
+        return _month(int(m[1]), int(m[2]), text)
+    m = _PERIOD_MY.match(text)
+    if m:
+        return _month(int(m[2]), int(m[1]), text)
+    m = _PERIOD_NAMED.match(fold(text))
+    if m and m[1] in _MONTHS:
+        return _month(int(m[2]), _MONTHS[m[1]], text)
+    try:
+        return _period_of(parse_date(text, epoch), pay_period)
+    except CellError:
+        pass
+    raise CellError(f"{text!r} is not a pay period; write yyyy-mm (e.g. 2025-03), mm/yyyy or 2025-W10")
+
+
+def _month(year: int, month: int, text: str) -> str:
+    if not 1 <= month <= 12 or not MIN_YEAR <= year <= MAX_YEAR:
+        raise CellError(f"{text!r} is not a month")
+    return f"{year:04d}-{month:02d}"
+
+
+def _period_of(d: dt.date, pay_period: str) -> str:
+    if pay_period == "week":
+        y, w, _ = d.isocalendar()
+        return f"{y:04d}-W{w:02d}"
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def parse_method(value: object) -> str:
+    """A payment method: cash, bank or other (EN, FR, NL words)."""
+    key = fold(str(value))
+    if key in _METHODS:
+        return _METHODS[key]
+    for word in key.split():
+        if word in _METHODS:
+            return _METHODS[word]
+    raise CellError(f"{show(value)!r} is not a payment method; use cash (contant, espèces), "
+                    "bank (overschrijving, virement) or other")
+
+
+def hhmm(minutes: int) -> str:
+    """Minutes after midnight as ``HH:MM`` (1440 is ``24:00``)."""
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"

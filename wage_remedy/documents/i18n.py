@@ -1,0 +1,691 @@
+"""Texts of the payment documents, as dictionaries: ``TEXTS[key][lang]``.
+
+The official part of a document is in French, Dutch, German or English (``OFFICIAL``); the part
+meant for the worker is also printed in the worker's language (``WORKER_LANGUAGES``). Keys starting
+with ``w.`` exist in every language; the others only in the official languages. Legal references
+are names of laws and articles, never figures: every amount comes from the Result.
+"""
+
+from __future__ import annotations
+
+OFFICIAL: tuple[str, ...] = ("fr", "nl", "de", "en")
+WORKER_LANGUAGES: tuple[str, ...] = ("fr", "nl", "de", "en", "pl", "ro", "bg", "pt", "es", "uk")
+
+# Babel locales: (official language, jurisdiction) -> locale; worker languages -> locale.
+LOCALES: dict[str, str] = {
+    "fr": "fr_BE", "nl": "nl_BE", "de": "de_BE", "en": "en_GB", "pl": "pl_PL", "ro": "ro_RO",
+    "bg": "bg_BG", "pt": "pt_PT", "es": "es_ES", "uk": "uk_UA",
+}
+LOCALES_NL: dict[str, str] = {"nl": "nl_NL", "de": "de_DE", "fr": "fr_FR"}
+# Numeric date pattern used in tables.
+TABLE_DATE: dict[str, str] = {"fr": "dd/MM/yyyy", "nl": "dd-MM-yyyy", "de": "dd.MM.yyyy",
+                              "en": "dd/MM/yyyy"}
+
+TEXTS: dict[str, dict[str, str]] = {
+    # ------------------------------------------------------------------ worker part (all languages)
+    "w.lang_name": {
+        "en": "English", "fr": "Français", "nl": "Nederlands", "de": "Deutsch", "pl": "Polski",
+        "ro": "Română", "bg": "Български", "pt": "Português", "es": "Español", "uk": "Українська",
+    },
+    "w.title.payment-order": {
+        "en": "Payment order", "fr": "Ordre de paiement", "nl": "Betalingsopdracht",
+        "de": "Zahlungsanordnung", "pl": "Nakaz zapłaty wynagrodzenia",
+        "ro": "Ordin de plată a salariului", "bg": "Разпореждане за плащане на възнаграждение",
+        "pt": "Ordem de pagamento de salário", "es": "Orden de pago de salario",
+        "uk": "Розпорядження про виплату заробітної плати",
+    },
+    "w.title.receipt": {
+        "en": "Cash receipt", "fr": "Reçu de paiement en espèces",
+        "nl": "Ontvangstbewijs contante betaling", "de": "Quittung über Barzahlung",
+        "pl": "Pokwitowanie odbioru gotówki", "ro": "Chitanță de primire a numerarului",
+        "bg": "Разписка за получени пари в брой", "pt": "Recibo de pagamento em numerário",
+        "es": "Recibo de pago en efectivo", "uk": "Розписка про отримання готівки",
+    },
+    "w.heading": {
+        "en": "For the worker", "fr": "Pour le travailleur", "nl": "Voor de werknemer",
+        "de": "Für den Arbeitnehmer", "pl": "Dla pracownika", "ro": "Pentru lucrător",
+        "bg": "За работника", "pt": "Para o trabalhador", "es": "Para el trabajador",
+        "uk": "Для працівника",
+    },
+    "w.owed": {
+        "en": "The labour inspectorate has calculated that {employer} owes you {amount} gross: "
+              "unpaid wages {unpaid} and legal interest {interest} up to {as_of}, for the periods "
+              "{periods}.",
+        "fr": "L'inspection du travail a calculé que {employer} vous doit {amount} brut : "
+              "rémunération impayée {unpaid} et intérêts légaux {interest} jusqu'au {as_of}, pour "
+              "les périodes {periods}.",
+        "nl": "De arbeidsinspectie heeft berekend dat {employer} u {amount} bruto verschuldigd is: "
+              "onbetaald loon {unpaid} en wettelijke interest {interest} tot {as_of}, voor de "
+              "periodes {periods}.",
+        "de": "Die Arbeitsinspektion hat berechnet, dass {employer} Ihnen {amount} brutto schuldet: "
+              "nicht gezahlter Lohn {unpaid} und gesetzliche Zinsen {interest} bis zum {as_of}, für "
+              "die Zeiträume {periods}.",
+        "pl": "Inspekcja pracy obliczyła, że {employer} jest Panu/Pani winien {amount} brutto: "
+              "niewypłacone wynagrodzenie {unpaid} oraz odsetki ustawowe {interest} do dnia {as_of}, "
+              "za okresy {periods}.",
+        "ro": "Inspecția muncii a calculat că {employer} vă datorează {amount} brut: salariu "
+              "neplătit {unpaid} și dobânda legală {interest} până la {as_of}, pentru perioadele "
+              "{periods}.",
+        "bg": "Инспекцията по труда изчисли, че {employer} Ви дължи {amount} бруто: неизплатено "
+              "възнаграждение {unpaid} и законна лихва {interest} до {as_of}, за периодите {periods}.",
+        "pt": "A inspeção do trabalho calculou que {employer} lhe deve {amount} brutos: salário não "
+              "pago {unpaid} e juros legais {interest} até {as_of}, relativos aos períodos {periods}.",
+        "es": "La inspección de trabajo ha calculado que {employer} le debe {amount} brutos: salario "
+              "impagado {unpaid} e intereses legales {interest} hasta el {as_of}, por los períodos "
+              "{periods}.",
+        "uk": "Інспекція праці розрахувала, що {employer} винен Вам {amount} брутто: невиплачена "
+              "заробітна плата {unpaid} та законні відсотки {interest} станом на {as_of}, за періоди "
+              "{periods}.",
+    },
+    "w.deadline": {
+        "en": "Payment deadline: {deadline}.", "fr": "Délai de paiement : {deadline}.",
+        "nl": "Uiterste betaaldatum: {deadline}.", "de": "Zahlungsfrist: {deadline}.",
+        "pl": "Termin zapłaty: {deadline}.", "ro": "Termen de plată: {deadline}.",
+        "bg": "Срок за плащане: {deadline}.", "pt": "Prazo de pagamento: {deadline}.",
+        "es": "Plazo de pago: {deadline}.", "uk": "Строк оплати: {deadline}.",
+    },
+    "w.immediately": {
+        "en": "immediately", "fr": "immédiatement", "nl": "onmiddellijk", "de": "sofort",
+        "pl": "niezwłocznie", "ro": "imediat", "bg": "незабавно", "pt": "imediatamente",
+        "es": "inmediatamente", "uk": "негайно",
+    },
+    "w.method_bank": {
+        "en": "Payment in cash against a receipt that you sign, or by bank transfer to your account "
+              "{iban}.",
+        "fr": "Paiement en espèces contre un reçu que vous signez, ou par virement sur votre compte "
+              "{iban}.",
+        "nl": "Betaling contant tegen een ontvangstbewijs dat u ondertekent, of per overschrijving "
+              "op uw rekening {iban}.",
+        "de": "Zahlung in bar gegen eine von Ihnen unterschriebene Quittung oder per Überweisung auf "
+              "Ihr Konto {iban}.",
+        "pl": "Zapłata gotówką za pokwitowaniem, które Pan/Pani podpisuje, lub przelewem na "
+              "Pana/Pani rachunek {iban}.",
+        "ro": "Plata în numerar, contra unei chitanțe pe care o semnați, sau prin transfer bancar în "
+              "contul dumneavoastră {iban}.",
+        "bg": "Плащане в брой срещу разписка, която подписвате, или по банков път по Вашата сметка "
+              "{iban}.",
+        "pt": "Pagamento em numerário contra um recibo assinado por si, ou por transferência "
+              "bancária para a sua conta {iban}.",
+        "es": "Pago en efectivo contra un recibo que usted firma, o por transferencia bancaria a su "
+              "cuenta {iban}.",
+        "uk": "Оплата готівкою під розписку, яку Ви підписуєте, або банківським переказом на Ваш "
+              "рахунок {iban}.",
+    },
+    "w.method_cash": {
+        "en": "Payment in cash, against a receipt that you sign.",
+        "fr": "Paiement en espèces, contre un reçu que vous signez.",
+        "nl": "Betaling contant, tegen een ontvangstbewijs dat u ondertekent.",
+        "de": "Zahlung in bar gegen eine von Ihnen unterschriebene Quittung.",
+        "pl": "Zapłata gotówką za pokwitowaniem, które Pan/Pani podpisuje.",
+        "ro": "Plata în numerar, contra unei chitanțe pe care o semnați.",
+        "bg": "Плащане в брой срещу разписка, която подписвате.",
+        "pt": "Pagamento em numerário, contra um recibo assinado por si.",
+        "es": "Pago en efectivo, contra un recibo que usted firma.",
+        "uk": "Оплата готівкою під розписку, яку Ви підписуєте.",
+    },
+    "w.keep": {
+        "en": "Keep this document (case {case}, document {number}).",
+        "fr": "Conservez ce document (dossier {case}, document {number}).",
+        "nl": "Bewaar dit document (dossier {case}, document {number}).",
+        "de": "Bewahren Sie dieses Dokument auf (Akte {case}, Dokument {number}).",
+        "pl": "Prosimy zachować ten dokument (sprawa {case}, dokument {number}).",
+        "ro": "Păstrați acest document (dosar {case}, document {number}).",
+        "bg": "Запазете този документ (преписка {case}, документ {number}).",
+        "pt": "Guarde este documento (processo {case}, documento {number}).",
+        "es": "Conserve este documento (expediente {case}, documento {number}).",
+        "uk": "Збережіть цей документ (справа {case}, документ {number}).",
+    },
+    "w.receipt_text": {
+        "en": "I, the undersigned, {worker}, confirm that I have received from {employer}, in cash, "
+              "the gross amount of {amount} (unpaid wages {unpaid} and legal interest {interest} up "
+              "to {as_of}) for the periods {periods}.",
+        "fr": "Je soussigné(e), {worker}, confirme avoir reçu de {employer}, en espèces, le montant "
+              "brut de {amount} (rémunération impayée {unpaid} et intérêts légaux {interest} "
+              "jusqu'au {as_of}) pour les périodes {periods}.",
+        "nl": "Ondergetekende, {worker}, bevestigt van {employer} contant het brutobedrag van "
+              "{amount} te hebben ontvangen (onbetaald loon {unpaid} en wettelijke interest "
+              "{interest} tot {as_of}) voor de periodes {periods}.",
+        "de": "Ich, der/die Unterzeichnete, {worker}, bestätige, von {employer} in bar den "
+              "Bruttobetrag von {amount} erhalten zu haben (nicht gezahlter Lohn {unpaid} und "
+              "gesetzliche Zinsen {interest} bis zum {as_of}) für die Zeiträume {periods}.",
+        "pl": "Ja, niżej podpisany/a, {worker}, potwierdzam, że otrzymałem/am od {employer} gotówką "
+              "kwotę brutto {amount} (niewypłacone wynagrodzenie {unpaid} oraz odsetki ustawowe "
+              "{interest} do dnia {as_of}) za okresy {periods}.",
+        "ro": "Subsemnatul/Subsemnata, {worker}, confirm că am primit de la {employer}, în numerar, "
+              "suma brută de {amount} (salariu neplătit {unpaid} și dobânda legală {interest} până "
+              "la {as_of}) pentru perioadele {periods}.",
+        "bg": "Долуподписаният/ата {worker} потвърждавам, че получих от {employer} в брой брутната "
+              "сума от {amount} (неизплатено възнаграждение {unpaid} и законна лихва {interest} до "
+              "{as_of}) за периодите {periods}.",
+        "pt": "Eu, abaixo assinado(a), {worker}, confirmo que recebi de {employer}, em numerário, o "
+              "montante bruto de {amount} (salário não pago {unpaid} e juros legais {interest} até "
+              "{as_of}) relativo aos períodos {periods}.",
+        "es": "Yo, el/la abajo firmante, {worker}, confirmo que he recibido de {employer}, en "
+              "efectivo, el importe bruto de {amount} (salario impagado {unpaid} e intereses legales "
+              "{interest} hasta el {as_of}) por los períodos {periods}.",
+        "uk": "Я, нижчепідписаний(а) {worker}, підтверджую, що отримав(ла) від {employer} готівкою "
+              "суму брутто {amount} (невиплачена заробітна плата {unpaid} та законні відсотки "
+              "{interest} станом на {as_of}) за періоди {periods}.",
+    },
+    "w.receipt_other": {
+        "en": "Amount actually received, if different:",
+        "fr": "Montant réellement reçu, s'il est différent :",
+        "nl": "Werkelijk ontvangen bedrag, indien verschillend:",
+        "de": "Tatsächlich erhaltener Betrag, falls abweichend:",
+        "pl": "Kwota faktycznie otrzymana, jeżeli jest inna:",
+        "ro": "Suma primită efectiv, dacă este diferită:",
+        "bg": "Действително получена сума, ако е различна:",
+        "pt": "Montante efetivamente recebido, se for diferente:",
+        "es": "Importe realmente recibido, si es distinto:",
+        "uk": "Фактично отримана сума, якщо вона інша:",
+    },
+    "w.done_at": {
+        "en": "Done at {place}, on", "fr": "Fait à {place}, le", "nl": "Opgemaakt te {place}, op",
+        "de": "Ausgestellt in {place}, am", "pl": "Sporządzono w {place}, dnia",
+        "ro": "Întocmit la {place}, la data de", "bg": "Съставено в {place} на",
+        "pt": "Feito em {place}, em", "es": "Hecho en {place}, el", "uk": "Складено в {place}, дата",
+    },
+    "w.sig_worker": {
+        "en": "The worker", "fr": "Le travailleur", "nl": "De werknemer", "de": "Der Arbeitnehmer",
+        "pl": "Pracownik", "ro": "Lucrătorul", "bg": "Работникът", "pt": "O trabalhador",
+        "es": "El trabajador", "uk": "Працівник",
+    },
+    "w.sig_employer": {
+        "en": "The employer", "fr": "L'employeur", "nl": "De werkgever", "de": "Der Arbeitgeber",
+        "pl": "Pracodawca", "ro": "Angajatorul", "bg": "Работодателят", "pt": "O empregador",
+        "es": "El empleador", "uk": "Роботодавець",
+    },
+    "w.sig_witness": {
+        "en": "The inspector (witness)", "fr": "L'inspecteur (témoin)", "nl": "De inspecteur (getuige)",
+        "de": "Der Inspektor (Zeuge)", "pl": "Inspektor (świadek)", "ro": "Inspectorul (martor)",
+        "bg": "Инспекторът (свидетел)", "pt": "O inspetor (testemunha)", "es": "El inspector (testigo)",
+        "uk": "Інспектор (свідок)",
+    },
+    "w.sig_name": {
+        "en": "Name", "fr": "Nom", "nl": "Naam", "de": "Name", "pl": "Imię i nazwisko", "ro": "Nume",
+        "bg": "Име", "pt": "Nome", "es": "Nombre", "uk": "Прізвище та ім'я",
+    },
+    "w.sig_date": {
+        "en": "Date", "fr": "Date", "nl": "Datum", "de": "Datum", "pl": "Data", "ro": "Data",
+        "bg": "Дата", "pt": "Data", "es": "Fecha", "uk": "Дата",
+    },
+    "w.sig_signature": {
+        "en": "Signature", "fr": "Signature", "nl": "Handtekening", "de": "Unterschrift",
+        "pl": "Podpis", "ro": "Semnătura", "bg": "Подпис", "pt": "Assinatura", "es": "Firma",
+        "uk": "Підпис",
+    },
+    # ------------------------------------------------------------------ document frame
+    "title.payment-order": {"en": "Payment order", "fr": "Ordre de paiement",
+                            "nl": "Betalingsopdracht", "de": "Zahlungsanordnung"},
+    "title.receipt": {"en": "Cash receipt", "fr": "Reçu de paiement en espèces",
+                      "nl": "Ontvangstbewijs contante betaling", "de": "Quittung über Barzahlung"},
+    "title.statement": {"en": "Calculation statement", "fr": "Décompte de calcul",
+                        "nl": "Berekeningsstaat", "de": "Berechnungsaufstellung"},
+    "title.fines": {"en": "Fines and compensation", "fr": "Amendes et indemnisation",
+                    "nl": "Boetes en vergoeding", "de": "Geldbußen und Entschädigung"},
+    "doc.number": {"en": "Document no.", "fr": "Document n°", "nl": "Document nr.",
+                   "de": "Dokument Nr."},
+    "doc.case": {"en": "Case reference", "fr": "Référence du dossier", "nl": "Dossierreferentie",
+                 "de": "Aktenzeichen"},
+    "doc.issued": {"en": "Date of issue", "fr": "Date d'émission", "nl": "Datum van uitgifte",
+                   "de": "Ausstellungsdatum"},
+    "doc.place": {"en": "Place", "fr": "Lieu", "nl": "Plaats", "de": "Ort"},
+    "doc.inspector": {"en": "Inspector", "fr": "Inspecteur", "nl": "Inspecteur", "de": "Inspektor"},
+    "doc.employer": {"en": "Employer", "fr": "Employeur", "nl": "Werkgever", "de": "Arbeitgeber"},
+    "doc.enterprise": {"en": "enterprise no.", "fr": "n° d'entreprise", "nl": "ondernemingsnr.",
+                       "de": "Unternehmensnr."},
+    "doc.as_of": {"en": "Calculated as of", "fr": "Calcul arrêté au", "nl": "Berekend op",
+                  "de": "Berechnet zum"},
+    "doc.rates": {"en": "Rates used", "fr": "Barèmes utilisés", "nl": "Gebruikte tarieven",
+                  "de": "Verwendete Tarife"},
+    "doc.rates_digest": {"en": "rates fingerprint", "fr": "empreinte des barèmes",
+                         "nl": "vingerafdruk tarieven", "de": "Fingerabdruck der Tarife"},
+    "doc.verification": {"en": "Verification code", "fr": "Code de vérification",
+                         "nl": "Verificatiecode", "de": "Prüfcode"},
+    "doc.verify_hint": {"en": "Check: wage-remedy verify CASE PDF",
+                        "fr": "Contrôle : wage-remedy verify DOSSIER PDF",
+                        "nl": "Controle: wage-remedy verify DOSSIER PDF",
+                        "de": "Prüfung: wage-remedy verify AKTE PDF"},
+    "doc.worker": {"en": "Worker", "fr": "Travailleur", "nl": "Werknemer", "de": "Arbeitnehmer"},
+    "doc.address": {"en": "Address", "fr": "Adresse", "nl": "Adres", "de": "Adresse"},
+    "doc.iban": {"en": "Bank account (IBAN)", "fr": "Compte bancaire (IBAN)",
+                 "nl": "Bankrekening (IBAN)", "de": "Bankkonto (IBAN)"},
+    "doc.none": {"en": "none", "fr": "aucun", "nl": "geen", "de": "keines"},
+    "doc.page": {"en": "page {n} / {total}", "fr": "page {n} / {total}",
+                 "nl": "pagina {n} / {total}", "de": "Seite {n} / {total}"},
+    "doc.time_utc": {"en": "{date}, {time} UTC", "fr": "{date}, {time} UTC",
+                     "nl": "{date}, {time} UTC", "de": "{date}, {time} UTC"},
+    "doc.amounts_eur": {"en": "Amounts in euro (EUR), gross.", "fr": "Montants en euros (EUR), bruts.",
+                        "nl": "Bedragen in euro (EUR), bruto.", "de": "Beträge in Euro (EUR), brutto."},
+    "doc.worker_language": {"en": "Worker's language", "fr": "Langue du travailleur",
+                            "nl": "Taal van de werknemer", "de": "Sprache des Arbeitnehmers"},
+    # ------------------------------------------------------------------ table columns
+    "col.period": {"en": "Period", "fr": "Période", "nl": "Periode", "de": "Zeitraum"},
+    "col.from_to": {"en": "From – to", "fr": "Du – au", "nl": "Van – tot", "de": "Von – bis"},
+    "col.due_date": {"en": "Due date", "fr": "Échéance", "nl": "Vervaldag", "de": "Fälligkeit"},
+    "col.hours": {"en": "Hours", "fr": "Heures", "nl": "Uren", "de": "Stunden"},
+    "col.due": {"en": "Due", "fr": "Dû", "nl": "Verschuldigd", "de": "Geschuldet"},
+    "col.paid": {"en": "Paid", "fr": "Payé", "nl": "Betaald", "de": "Gezahlt"},
+    "col.unpaid": {"en": "Unpaid", "fr": "Impayé", "nl": "Onbetaald", "de": "Offen"},
+    "col.interest": {"en": "Interest", "fr": "Intérêts", "nl": "Interest", "de": "Zinsen"},
+    "col.to_pay": {"en": "To pay", "fr": "À payer", "nl": "Te betalen", "de": "Zu zahlen"},
+    "col.total": {"en": "Total", "fr": "Total", "nl": "Totaal", "de": "Summe"},
+    "col.kind": {"en": "Kind", "fr": "Nature", "nl": "Soort", "de": "Art"},
+    "col.rate": {"en": "Rate/h", "fr": "Taux/h", "nl": "Tarief/u", "de": "Satz/Std."},
+    "col.premium": {"en": "Prem. %", "fr": "Suppl. %", "nl": "Toesl. %", "de": "Zuschl. %"},
+    "col.amount": {"en": "Amount", "fr": "Montant", "nl": "Bedrag", "de": "Betrag"},
+    "col.binding": {"en": "Binding rate", "fr": "Barème appliqué", "nl": "Toegepast tarief",
+                    "de": "Maßgeblicher Satz"},
+    "col.rate_version": {"en": "Table @ version", "fr": "Barème @ version", "nl": "Tabel @ versie",
+                         "de": "Tabelle @ Version"},
+    "col.status": {"en": "Status", "fr": "Statut", "nl": "Status", "de": "Status"},
+    "col.source": {"en": "Src.", "fr": "Src.", "nl": "Bron", "de": "Qu."},
+    "col.date": {"en": "Date", "fr": "Date", "nl": "Datum", "de": "Datum"},
+    "col.method": {"en": "Method", "fr": "Mode", "nl": "Wijze", "de": "Art"},
+    "col.recorded": {"en": "Recorded", "fr": "Enregistré", "nl": "Geregistreerd", "de": "Erfasst"},
+    "col.counted": {"en": "Counted (gross)", "fr": "Pris en compte (brut)",
+                    "nl": "Meegeteld (bruto)", "de": "Angerechnet (brutto)"},
+    "col.days": {"en": "Days", "fr": "Jours", "nl": "Dagen", "de": "Tage"},
+    "col.rate_pct": {"en": "Rate %/year", "fr": "Taux %/an", "nl": "Rente %/jaar",
+                     "de": "Zinssatz %/Jahr"},
+    "col.owed_now": {"en": "Owed now", "fr": "Dû à ce jour", "nl": "Nu verschuldigd",
+                     "de": "Jetzt geschuldet"},
+    "col.fine_admin": {"en": "Administrative fine", "fr": "Amende administrative",
+                       "nl": "Administratieve geldboete", "de": "Verwaltungsgeldbuße"},
+    "col.fine_criminal": {"en": "Criminal fine", "fr": "Amende pénale",
+                          "nl": "Strafrechtelijke geldboete", "de": "Strafrechtliche Geldbuße"},
+    "col.fine": {"en": "Fine", "fr": "Amende", "nl": "Boete", "de": "Geldbuße"},
+    "col.pct_underpaid": {"en": "% underpaid", "fr": "% sous-payé", "nl": "% onderbetaald",
+                          "de": "% unterbezahlt"},
+    "col.months": {"en": "Months", "fr": "Mois", "nl": "Maanden", "de": "Monate"},
+    "col.rule": {"en": "Rule applied", "fr": "Règle appliquée", "nl": "Toegepaste regel",
+                 "de": "Angewandte Regel"},
+    # ------------------------------------------------------------------ line kinds, bindings, statuses
+    "kind.normal": {"en": "Normal time", "fr": "Heures normales", "nl": "Normale uren",
+                    "de": "Normalstunden"},
+    "kind.overtime": {"en": "Overtime +{p} %", "fr": "Heures sup. +{p} %", "nl": "Overuren +{p} %",
+                      "de": "Überstunden +{p} %"},
+    "kind.premium": {"en": "Premium: {id}", "fr": "Prime : {id}", "nl": "Premie: {id}",
+                     "de": "Zulage: {id}"},
+    "bind.national": {"en": "national minimum", "fr": "minimum national", "nl": "nationaal minimum",
+                      "de": "nationaler Mindestlohn"},
+    "bind.youth": {"en": "youth rate (CCT 50)", "fr": "taux jeunes (CCT 50)",
+                   "nl": "jongerentarief (cao 50)", "de": "Jugendsatz (KAA 50)"},
+    "bind.student": {"en": "student rate", "fr": "taux étudiant", "nl": "studententarief",
+                     "de": "Studentensatz"},
+    "bind.sector": {"en": "sector scale", "fr": "barème sectoriel", "nl": "sectorbarema",
+                    "de": "Sektortarif"},
+    "bind.sector-youth": {"en": "sector youth rate", "fr": "barème sectoriel jeunes",
+                          "nl": "sectoraal jongerenbarema", "de": "Sektor-Jugendsatz"},
+    "bind.sector-student": {"en": "sector student rate", "fr": "barème sectoriel étudiant",
+                            "nl": "sectoraal studentenbarema", "de": "Sektor-Studentensatz"},
+    "bind.agreed": {"en": "agreed rate", "fr": "taux convenu", "nl": "overeengekomen loon",
+                    "de": "vereinbarter Lohn"},
+    "bind.wml": {"en": "statutory minimum wage (WML)", "fr": "salaire minimum légal (WML)",
+                 "nl": "wettelijk minimumloon (WML)", "de": "gesetzlicher Mindestlohn (WML)"},
+    "bind.premium": {"en": "sector premium", "fr": "prime sectorielle", "nl": "sectorpremie",
+                     "de": "Sektorzulage"},
+    "status.verified": {"en": "verified", "fr": "vérifié", "nl": "geverifieerd", "de": "geprüft"},
+    "status.secondary": {"en": "secondary source", "fr": "source secondaire",
+                         "nl": "secundaire bron", "de": "Sekundärquelle"},
+    "status.derived": {"en": "DERIVED", "fr": "DÉRIVÉ", "nl": "AFGELEID", "de": "ABGELEITET"},
+    "status.unverified": {"en": "NOT VERIFIED", "fr": "NON VÉRIFIÉ", "nl": "NIET GEVERIFIEERD",
+                          "de": "NICHT GEPRÜFT"},
+    "method.cash": {"en": "cash", "fr": "espèces", "nl": "contant", "de": "bar"},
+    "method.bank": {"en": "bank transfer", "fr": "virement", "nl": "overschrijving",
+                    "de": "Überweisung"},
+    "method.other": {"en": "other", "fr": "autre", "nl": "andere", "de": "andere"},
+    # ------------------------------------------------------------------ flags on rates
+    "flag.title": {"en": "Rates not verified against an official publication",
+                   "fr": "Barèmes non vérifiés sur une publication officielle",
+                   "nl": "Tarieven niet gecontroleerd aan een officiële publicatie",
+                   "de": "Tarife nicht anhand einer amtlichen Veröffentlichung geprüft"},
+    "flag.text": {"en": "The amounts of this document use these rate versions: {items}. Check them "
+                        "before relying on this document.",
+                  "fr": "Les montants de ce document utilisent ces versions de barème : {items}. "
+                        "Vérifiez-les avant de vous fonder sur ce document.",
+                  "nl": "De bedragen in dit document gebruiken deze tariefversies: {items}. "
+                        "Controleer ze voordat u zich op dit document baseert.",
+                  "de": "Die Beträge dieses Dokuments beruhen auf diesen Tarifversionen: {items}. "
+                        "Prüfen Sie sie, bevor Sie sich auf dieses Dokument stützen."},
+    "flag.premium": {"en": "premium {id}", "fr": "prime {id}", "nl": "premie {id}",
+                     "de": "Zulage {id}"},
+    "flag.interest": {"en": "interest", "fr": "intérêts", "nl": "interest", "de": "Zinsen"},
+    # ------------------------------------------------------------------ payment order
+    "po.to_employer": {"en": "To the employer", "fr": "À l'employeur", "nl": "Aan de werkgever",
+                       "de": "An den Arbeitgeber"},
+    "po.concerning": {"en": "Concerning the worker", "fr": "Concernant le travailleur",
+                      "nl": "Betreffende de werknemer", "de": "Betreffend den Arbeitnehmer"},
+    "po.intro_deadline": {
+        "en": "Following the inspection of {date} at {place}, the employer is requested to pay the "
+              "worker named above the gross remuneration still owed for the periods below, with the "
+              "legal interest, by {deadline} at the latest.",
+        "fr": "À la suite du contrôle du {date} à {place}, l'employeur est invité à payer au "
+              "travailleur mentionné ci-dessus la rémunération brute encore due pour les périodes "
+              "ci-dessous, avec les intérêts légaux, au plus tard le {deadline}.",
+        "nl": "Naar aanleiding van de controle van {date} te {place} wordt de werkgever verzocht de "
+              "hierboven vermelde werknemer het nog verschuldigde brutoloon voor de onderstaande "
+              "periodes te betalen, met de wettelijke interest, uiterlijk op {deadline}.",
+        "de": "Im Anschluss an die Kontrolle vom {date} in {place} wird der Arbeitgeber aufgefordert, "
+              "dem oben genannten Arbeitnehmer die für die nachstehenden Zeiträume noch geschuldete "
+              "Bruttoentlohnung mit den gesetzlichen Zinsen spätestens am {deadline} zu zahlen.",
+    },
+    "po.intro_now": {
+        "en": "Following the inspection of {date} at {place}, the employer is requested to pay the "
+              "worker named above the gross remuneration still owed for the periods below, with the "
+              "legal interest, without delay.",
+        "fr": "À la suite du contrôle du {date} à {place}, l'employeur est invité à payer sans délai "
+              "au travailleur mentionné ci-dessus la rémunération brute encore due pour les périodes "
+              "ci-dessous, avec les intérêts légaux.",
+        "nl": "Naar aanleiding van de controle van {date} te {place} wordt de werkgever verzocht de "
+              "hierboven vermelde werknemer onverwijld het nog verschuldigde brutoloon voor de "
+              "onderstaande periodes te betalen, met de wettelijke interest.",
+        "de": "Im Anschluss an die Kontrolle vom {date} in {place} wird der Arbeitgeber aufgefordert, "
+              "dem oben genannten Arbeitnehmer die für die nachstehenden Zeiträume noch geschuldete "
+              "Bruttoentlohnung mit den gesetzlichen Zinsen unverzüglich zu zahlen.",
+    },
+    "po.amount_now": {"en": "Amount to pay now (gross)", "fr": "Montant à payer maintenant (brut)",
+                      "nl": "Nu te betalen bedrag (bruto)", "de": "Jetzt zu zahlender Betrag (brutto)"},
+    "po.interest_to": {"en": "interest calculated up to {date}",
+                       "fr": "intérêts calculés jusqu'au {date}",
+                       "nl": "interest berekend tot {date}", "de": "Zinsen berechnet bis zum {date}"},
+    "po.deadline": {"en": "Payment deadline", "fr": "Délai de paiement", "nl": "Uiterste betaaldatum",
+                    "de": "Zahlungsfrist"},
+    "po.immediately": {"en": "immediately", "fr": "immédiatement", "nl": "onmiddellijk",
+                       "de": "sofort"},
+    "po.how": {"en": "How to pay", "fr": "Modalités de paiement", "nl": "Hoe betalen",
+               "de": "Zahlungsweise"},
+    "po.cash": {
+        "en": "In cash: hand the amount to the worker against the cash receipt, signed by the "
+              "worker, the employer and the inspector as witness.",
+        "fr": "En espèces : remettre le montant au travailleur contre le reçu, signé par le "
+              "travailleur, l'employeur et l'inspecteur comme témoin.",
+        "nl": "Contant: het bedrag aan de werknemer overhandigen tegen het ontvangstbewijs, "
+              "ondertekend door de werknemer, de werkgever en de inspecteur als getuige.",
+        "de": "In bar: den Betrag dem Arbeitnehmer gegen die Quittung übergeben, unterschrieben vom "
+              "Arbeitnehmer, vom Arbeitgeber und vom Inspektor als Zeugen.",
+    },
+    "po.bank": {
+        "en": "Or by bank transfer to the worker's account (scan the QR code with a banking app):",
+        "fr": "Ou par virement sur le compte du travailleur (scannez le code QR avec une "
+              "application bancaire) :",
+        "nl": "Of per overschrijving op de rekening van de werknemer (scan de QR-code met een "
+              "bankapp):",
+        "de": "Oder per Überweisung auf das Konto des Arbeitnehmers (QR-Code mit einer Banking-App "
+              "scannen):",
+    },
+    "po.no_iban": {
+        "en": "No bank account is known for this worker: payment in cash only, against the cash "
+              "receipt.",
+        "fr": "Aucun compte bancaire n'est connu pour ce travailleur : paiement en espèces "
+              "uniquement, contre le reçu.",
+        "nl": "Voor deze werknemer is geen bankrekening bekend: alleen contante betaling, tegen het "
+              "ontvangstbewijs.",
+        "de": "Für diesen Arbeitnehmer ist kein Bankkonto bekannt: nur Barzahlung gegen Quittung.",
+    },
+    "po.beneficiary": {"en": "Beneficiary", "fr": "Bénéficiaire", "nl": "Begunstigde",
+                       "de": "Empfänger"},
+    "po.structured": {"en": "Structured communication", "fr": "Communication structurée",
+                      "nl": "Gestructureerde mededeling", "de": "Strukturierte Mitteilung"},
+    "po.reference": {"en": "Payment reference", "fr": "Référence du paiement",
+                     "nl": "Betalingskenmerk", "de": "Verwendungszweck"},
+    "po.qr_caption": {"en": "SEPA transfer (EPC QR)", "fr": "Virement SEPA (QR EPC)",
+                      "nl": "SEPA-overschrijving (EPC-QR)", "de": "SEPA-Überweisung (EPC-QR)"},
+    "po.periods": {"en": "Periods covered", "fr": "Périodes concernées", "nl": "Betrokken periodes",
+                   "de": "Betroffene Zeiträume"},
+    "sig.inspector": {"en": "The inspector", "fr": "L'inspecteur", "nl": "De inspecteur",
+                      "de": "Der Inspektor"},
+    "sig.employer": {"en": "The employer (name and capacity)", "fr": "L'employeur (nom et qualité)",
+                     "nl": "De werkgever (naam en hoedanigheid)",
+                     "de": "Der Arbeitgeber (Name und Funktion)"},
+    "sig.received": {"en": "Received by the employer", "fr": "Reçu par l'employeur",
+                     "nl": "Ontvangen door de werkgever", "de": "Vom Arbeitgeber erhalten"},
+    # ------------------------------------------------------------------ legal basis
+    "legal.heading": {"en": "Legal basis", "fr": "Base légale", "nl": "Rechtsgrond",
+                      "de": "Rechtsgrundlage"},
+    "legal.wpa": {
+        "en": "Law of 12 April 1965 on the protection of workers' remuneration (Wage Protection "
+              "Act), art. 9 (when remuneration is due) and art. 10 (interest due by operation of law "
+              "on remuneration not paid when due).",
+        "fr": "Loi du 12 avril 1965 concernant la protection de la rémunération des travailleurs, "
+              "art. 9 (exigibilité de la rémunération) et art. 10 (intérêts dus de plein droit sur la "
+              "rémunération non payée à l'échéance).",
+        "nl": "Wet van 12 april 1965 betreffende de bescherming van het loon der werknemers, art. 9 "
+              "(opeisbaarheid van het loon) en art. 10 (interest van rechtswege verschuldigd op loon "
+              "dat niet op de vervaldag is betaald).",
+        "de": "Gesetz vom 12. April 1965 über den Schutz der Entlohnung der Arbeitnehmer, Art. 9 "
+              "(Fälligkeit der Entlohnung) und Art. 10 (von Rechts wegen geschuldete Zinsen auf nicht "
+              "bei Fälligkeit gezahlte Entlohnung).",
+    },
+    "legal.art21": {
+        "en": "Social Penal Code, art. 21: regularisation deadline set by the inspector: {deadline}.",
+        "fr": "Code pénal social, art. 21 : délai de régularisation fixé par l'inspecteur : "
+              "{deadline}.",
+        "nl": "Sociaal Strafwetboek, art. 21: door de inspecteur vastgestelde regularisatietermijn: "
+              "{deadline}.",
+        "de": "Sozialstrafgesetzbuch, Art. 21: vom Inspektor gesetzte Frist zur Regularisierung: "
+              "{deadline}.",
+    },
+    "legal.art21_none": {
+        "en": "Social Penal Code, art. 21: the inspector may set a deadline for regularisation; none "
+              "was set in this case, so payment is due immediately.",
+        "fr": "Code pénal social, art. 21 : l'inspecteur peut fixer un délai de régularisation ; "
+              "aucun délai n'a été fixé dans ce dossier, le paiement est donc dû immédiatement.",
+        "nl": "Sociaal Strafwetboek, art. 21: de inspecteur kan een regularisatietermijn vaststellen; "
+              "in dit dossier werd er geen vastgesteld, de betaling is dus onmiddellijk verschuldigd.",
+        "de": "Sozialstrafgesetzbuch, Art. 21: Der Inspektor kann eine Frist zur Regularisierung "
+              "setzen; in dieser Akte wurde keine gesetzt, die Zahlung ist daher sofort fällig.",
+    },
+    "legal.art162_ref": {
+        "en": "Non-payment is punishable under Social Penal Code art. 162 (see the fines and "
+              "compensation sheet).",
+        "fr": "Le non-paiement est sanctionné par l'art. 162 du Code pénal social (voir la fiche "
+              "amendes et indemnisation).",
+        "nl": "Niet-betaling wordt bestraft door art. 162 van het Sociaal Strafwetboek (zie het "
+              "overzicht boetes en vergoeding).",
+        "de": "Die Nichtzahlung wird nach Art. 162 des Sozialstrafgesetzbuchs geahndet (siehe "
+              "Übersicht Geldbußen und Entschädigung).",
+    },
+    "legal.nl_wml": {
+        "en": "Minimum Wage and Minimum Holiday Allowance Act (Wet minimumloon en "
+              "minimumvakantiebijslag, WML), art. 7: the employer owes the worker at least the "
+              "minimum wage.",
+        "fr": "Loi néerlandaise sur le salaire minimum et le pécule de vacances minimum (Wet "
+              "minimumloon en minimumvakantiebijslag, WML), art. 7 : l'employeur doit au travailleur "
+              "au moins le salaire minimum.",
+        "nl": "Wet minimumloon en minimumvakantiebijslag (WML), art. 7: de werkgever is de werknemer "
+              "ten minste het minimumloon verschuldigd.",
+        "de": "Niederländisches Gesetz über den Mindestlohn und das Mindesturlaubsgeld (Wet "
+              "minimumloon en minimumvakantiebijslag, WML), Art. 7: Der Arbeitgeber schuldet dem "
+              "Arbeitnehmer mindestens den Mindestlohn.",
+    },
+    "legal.deadline": {
+        "en": "Payment deadline set by the inspector: {deadline}.",
+        "fr": "Délai de paiement fixé par l'inspecteur : {deadline}.",
+        "nl": "Door de inspecteur vastgestelde betalingstermijn: {deadline}.",
+        "de": "Vom Inspektor gesetzte Zahlungsfrist: {deadline}.",
+    },
+    # ------------------------------------------------------------------ receipt
+    "rc.amount": {"en": "Amount received (gross)", "fr": "Montant reçu (brut)",
+                  "nl": "Ontvangen bedrag (bruto)", "de": "Erhaltener Betrag (brutto)"},
+    # ------------------------------------------------------------------ statement
+    "st.summary": {"en": "Summary per worker", "fr": "Résumé par travailleur",
+                   "nl": "Overzicht per werknemer", "de": "Übersicht je Arbeitnehmer"},
+    "st.case_total": {"en": "Case total", "fr": "Total du dossier", "nl": "Totaal dossier",
+                      "de": "Summe der Akte"},
+    "st.employment": {"en": "Employment", "fr": "Occupation", "nl": "Tewerkstelling",
+                      "de": "Beschäftigung"},
+    "st.emp_start": {"en": "employed from {start}", "fr": "occupé depuis le {start}",
+                     "nl": "in dienst sinds {start}", "de": "beschäftigt seit {start}"},
+    "st.emp_sector": {"en": "sector {sector}", "fr": "secteur {sector}", "nl": "sector {sector}",
+                      "de": "Sektor {sector}"},
+    "st.no_sector": {"en": "national minimum only", "fr": "minimum national uniquement",
+                     "nl": "alleen nationaal minimum", "de": "nur nationaler Mindestlohn"},
+    "st.emp_category": {"en": "category {category}", "fr": "catégorie {category}",
+                        "nl": "categorie {category}", "de": "Kategorie {category}"},
+    "st.emp_years": {"en": "{years} function years at start", "fr": "{years} années de fonction au début",
+                     "nl": "{years} functiejaren bij aanvang", "de": "{years} Funktionsjahre zu Beginn"},
+    "st.emp_weekly": {"en": "full-time regime {weekly} h/week", "fr": "régime à temps plein {weekly} h/semaine",
+                      "nl": "voltijdse regeling {weekly} u/week", "de": "Vollzeitregelung {weekly} Std./Woche"},
+    "st.emp_agreed": {"en": "agreed rate {rate}/h", "fr": "taux convenu {rate}/h",
+                      "nl": "overeengekomen loon {rate}/u", "de": "vereinbarter Lohn {rate}/Std."},
+    "st.emp_student": {"en": "student", "fr": "étudiant", "nl": "student", "de": "Student"},
+    "st.birth": {"en": "born {date}", "fr": "né(e) le {date}", "nl": "geboren op {date}",
+                 "de": "geboren am {date}"},
+    "st.periods": {"en": "Periods", "fr": "Périodes", "nl": "Periodes", "de": "Zeiträume"},
+    "st.lines": {"en": "Calculation lines", "fr": "Lignes de calcul", "nl": "Berekeningsregels",
+                 "de": "Berechnungszeilen"},
+    "st.payments": {"en": "Payments recorded", "fr": "Paiements enregistrés",
+                    "nl": "Geregistreerde betalingen", "de": "Erfasste Zahlungen"},
+    "st.no_payments": {"en": "No payment recorded.", "fr": "Aucun paiement enregistré.",
+                       "nl": "Geen betaling geregistreerd.", "de": "Keine Zahlung erfasst."},
+    "st.interest_detail": {"en": "Legal interest detail", "fr": "Détail des intérêts légaux",
+                           "nl": "Detail wettelijke interest", "de": "Einzelheiten der gesetzlichen Zinsen"},
+    "st.no_interest": {"en": "No interest.", "fr": "Pas d'intérêts.", "nl": "Geen interest.",
+                       "de": "Keine Zinsen."},
+    "st.overpaid": {"en": "{period}: paid {amount} more than due; not set off against other periods.",
+                    "fr": "{period} : payé {amount} de plus que le dû ; non compensé avec d'autres périodes.",
+                    "nl": "{period}: {amount} meer betaald dan verschuldigd; niet verrekend met andere periodes.",
+                    "de": "{period}: {amount} mehr gezahlt als geschuldet; nicht mit anderen Zeiträumen verrechnet."},
+    "st.worker_total": {"en": "Total", "fr": "Total", "nl": "Totaal", "de": "Summe"},
+    "st.assumptions": {"en": "Assumptions", "fr": "Hypothèses", "nl": "Aannames", "de": "Annahmen"},
+    "st.warnings": {"en": "Warnings", "fr": "Avertissements", "nl": "Waarschuwingen",
+                    "de": "Warnungen"},
+    "st.no_warnings": {"en": "None.", "fr": "Aucun.", "nl": "Geen.", "de": "Keine."},
+    "st.sources": {"en": "Rate versions and sources", "fr": "Versions des barèmes et sources",
+                   "nl": "Tariefversies en bronnen", "de": "Tarifversionen und Quellen"},
+    "st.no_work": {"en": "No work recorded.", "fr": "Aucune prestation enregistrée.",
+                   "nl": "Geen prestaties geregistreerd.", "de": "Keine Arbeit erfasst."},
+    "assume.gross": {"en": "Amounts are gross.", "fr": "Les montants sont bruts.",
+                     "nl": "De bedragen zijn bruto.", "de": "Die Beträge sind Bruttobeträge."},
+    "assume.blocks": {
+        "en": "Hours blocks (a total over a date range) are spread evenly over their calendar days; "
+              "they are not classified as overtime.",
+        "fr": "Les blocs d'heures (un total sur une période) sont répartis uniformément sur leurs "
+              "jours calendrier ; ils ne sont pas qualifiés d'heures supplémentaires.",
+        "nl": "Urenblokken (een totaal over een periode) worden gelijk verdeeld over hun "
+              "kalenderdagen; ze worden niet als overuren beschouwd.",
+        "de": "Stundenblöcke (eine Summe über einen Zeitraum) werden gleichmäßig auf ihre "
+              "Kalendertage verteilt; sie gelten nicht als Überstunden.",
+    },
+    "assume.breaks": {"en": "Breaks are taken from the start of a shift.",
+                      "fr": "Les pauses sont imputées au début de la prestation.",
+                      "nl": "Pauzes worden aan het begin van de shift aangerekend.",
+                      "de": "Pausen werden vom Beginn der Schicht abgezogen."},
+    "assume.interest": {
+        "en": "Interest: simple, on the unpaid gross amount, from the day after the due date to the "
+              "as-of date inclusive, days/365, split at 1 January.",
+        "fr": "Intérêts : simples, sur le montant brut impayé, du lendemain de l'échéance jusqu'à la "
+              "date de calcul incluse, jours/365, scindés au 1er janvier.",
+        "nl": "Interest: enkelvoudig, op het onbetaalde brutobedrag, vanaf de dag na de vervaldag tot "
+              "en met de berekeningsdatum, dagen/365, gesplitst op 1 januari.",
+        "de": "Zinsen: einfach, auf den nicht gezahlten Bruttobetrag, vom Tag nach der Fälligkeit bis "
+              "einschließlich zum Berechnungsstichtag, Tage/365, aufgeteilt zum 1. Januar.",
+    },
+    "assume.net": {
+        "en": "Payments were recorded net and converted to gross × {factor} ({description}).",
+        "fr": "Les paiements ont été enregistrés en net et convertis en brut × {factor} "
+              "({description}).",
+        "nl": "Betalingen werden netto geregistreerd en omgerekend naar bruto × {factor} "
+              "({description}).",
+        "de": "Zahlungen wurden netto erfasst und in brutto umgerechnet × {factor} ({description}).",
+    },
+    "warn.unverified": {"en": "{ref} is NOT VERIFIED ({title}); check it before relying on it.",
+                        "fr": "{ref} n'est PAS VÉRIFIÉ ({title}) ; à contrôler avant de s'y fonder.",
+                        "nl": "{ref} is NIET GEVERIFIEERD ({title}); controleer het voor u erop steunt.",
+                        "de": "{ref} ist NICHT GEPRÜFT ({title}); vor Verwendung prüfen."},
+    "warn.derived": {"en": "{ref} is derived by calculation, not read in a published table ({title}).",
+                     "fr": "{ref} est dérivé par calcul, non lu dans un tableau publié ({title}).",
+                     "nl": "{ref} is afgeleid door berekening, niet gelezen in een gepubliceerde tabel ({title}).",
+                     "de": "{ref} ist rechnerisch abgeleitet, nicht einer veröffentlichten Tabelle entnommen ({title})."},
+    "warn.line": {"en": "{what} has status {status}.", "fr": "{what} a le statut {status}.",
+                  "nl": "{what} heeft status {status}.", "de": "{what} hat den Status {status}."},
+    # ------------------------------------------------------------------ fines sheet
+    "fn.offence_period": {"en": "Offence period", "fr": "Période infractionnelle",
+                          "nl": "Periode van de inbreuk", "de": "Tatzeitraum"},
+    "fn.regime": {"en": "Regime in force on", "fr": "Régime en vigueur le",
+                  "nl": "Regeling van kracht op", "de": "Geltende Regelung am"},
+    "fn.level": {"en": "Sanction level", "fr": "Niveau de sanction", "nl": "Sanctieniveau",
+                 "de": "Sanktionsstufe"},
+    "fn.aggravated": {"en": "aggravated", "fr": "aggravé", "nl": "verzwaard", "de": "erschwert"},
+    "fn.multiplier": {"en": "Surcharge multiplier", "fr": "Décimes additionnels (multiplicateur)",
+                      "nl": "Opdeciemen (vermenigvuldiger)", "de": "Zuschlagzehntel (Multiplikator)"},
+    "fn.concerned": {"en": "Workers concerned (counted)", "fr": "Travailleurs concernés (comptés)",
+                     "nl": "Betrokken werknemers (meegeteld)", "de": "Betroffene Arbeitnehmer (gezählt)"},
+    "fn.admin_per_worker": {"en": "Administrative fine per worker",
+                            "fr": "Amende administrative par travailleur",
+                            "nl": "Administratieve geldboete per werknemer",
+                            "de": "Verwaltungsgeldbuße je Arbeitnehmer"},
+    "fn.admin_total": {"en": "Administrative fine, total", "fr": "Amende administrative, total",
+                       "nl": "Administratieve geldboete, totaal", "de": "Verwaltungsgeldbuße, gesamt"},
+    "fn.criminal_per_worker": {"en": "Criminal fine per worker", "fr": "Amende pénale par travailleur",
+                               "nl": "Strafrechtelijke geldboete per werknemer",
+                               "de": "Strafrechtliche Geldbuße je Arbeitnehmer"},
+    "fn.criminal_total": {"en": "Criminal fine, total", "fr": "Amende pénale, total",
+                          "nl": "Strafrechtelijke geldboete, totaal",
+                          "de": "Strafrechtliche Geldbuße, gesamt"},
+    "fn.prison": {"en": "Imprisonment (months)", "fr": "Emprisonnement (mois)",
+                  "nl": "Gevangenisstraf (maanden)", "de": "Freiheitsstrafe (Monate)"},
+    "fn.range": {"en": "{min} to {max}", "fr": "{min} à {max}", "nl": "{min} tot {max}",
+                 "de": "{min} bis {max}"},
+    "fn.nl_total": {"en": "Total fine (WML)", "fr": "Amende totale (WML)", "nl": "Totale boete (WML)",
+                    "de": "Geldbuße insgesamt (WML)"},
+    "fn.figures": {"en": "Figures", "fr": "Chiffres", "nl": "Cijfers", "de": "Zahlen"},
+    "fn.per_worker": {"en": "Compensation owed to each worker and the fine it drives",
+                      "fr": "Indemnisation due à chaque travailleur et amende correspondante",
+                      "nl": "Vergoeding verschuldigd aan elke werknemer en de bijbehorende boete",
+                      "de": "Jedem Arbeitnehmer geschuldete Entschädigung und zugehörige Geldbuße"},
+    "fn.compensation_note": {
+        "en": "The compensation (unpaid wages + interest) is owed to the worker in addition to any "
+              "fine.",
+        "fr": "L'indemnisation (rémunération impayée + intérêts) est due au travailleur en plus de "
+              "toute amende.",
+        "nl": "De vergoeding (onbetaald loon + interest) is aan de werknemer verschuldigd bovenop een "
+              "eventuele boete.",
+        "de": "Die Entschädigung (nicht gezahlter Lohn + Zinsen) ist dem Arbeitnehmer zusätzlich zu "
+              "einer Geldbuße geschuldet.",
+    },
+    "fn.no_fine": {"en": "No underpayment: no fine.", "fr": "Aucun sous-paiement : pas d'amende.",
+                   "nl": "Geen onderbetaling: geen boete.", "de": "Keine Unterbezahlung: keine Geldbuße."},
+    "fn.cap_note": {"en": "{n} workers concerned; the fine is multiplied by at most {cap}.",
+                    "fr": "{n} travailleurs concernés ; l'amende est multipliée au maximum par {cap}.",
+                    "nl": "{n} betrokken werknemers; de boete wordt met ten hoogste {cap} vermenigvuldigd.",
+                    "de": "{n} betroffene Arbeitnehmer; die Geldbuße wird höchstens mit {cap} multipliziert."},
+    "fn.aggr_note": {"en": "Aggravated variant chosen by the inspector (offences: {offences}).",
+                     "fr": "Variante aggravée retenue par l'inspecteur (infractions : {offences}).",
+                     "nl": "Verzwaarde variant gekozen door de inspecteur (inbreuken: {offences}).",
+                     "de": "Erschwerte Variante vom Inspektor gewählt (Verstöße: {offences})."},
+    "fn.aggr_missing": {"en": "Aggravation flagged, but the regime in force has no aggravated variant.",
+                        "fr": "Aggravation signalée, mais le régime en vigueur n'a pas de variante aggravée.",
+                        "nl": "Verzwaring aangeduid, maar de geldende regeling kent geen verzwaarde variant.",
+                        "de": "Erschwerung angegeben, aber die geltende Regelung kennt keine erschwerte Variante."},
+    "fn.nl_note": {"en": "The fine goes to the State; the arrears are owed to the worker on top of it.",
+                   "fr": "L'amende revient à l'État ; les arriérés sont dus au travailleur en plus.",
+                   "nl": "De boete gaat naar de Staat; de achterstallige lonen zijn daarbovenop aan de werknemer verschuldigd.",
+                   "de": "Die Geldbuße geht an den Staat; die Rückstände sind dem Arbeitnehmer zusätzlich geschuldet."},
+    "fn.source": {"en": "Sanctions table", "fr": "Table des sanctions", "nl": "Sanctietabel",
+                  "de": "Sanktionstabelle"},
+    "fn.notes": {"en": "Notes", "fr": "Remarques", "nl": "Opmerkingen", "de": "Hinweise"},
+}
+
+# Fixed assumption texts of the computation (English) -> key of their translation.
+ASSUMPTION_KEYS: dict[str, str] = {
+    "Amounts are gross.": "assume.gross",
+    "Hours blocks (a total over a date range) are spread evenly over their calendar days; "
+    "they are not classified as overtime.": "assume.blocks",
+    "Breaks are taken from the start of a shift.": "assume.breaks",
+    "Interest: simple, on the unpaid gross amount, from the day after the due date to the "
+    "as-of date inclusive, days/365, split at 1 January.": "assume.interest",
+}
+
+
+def t(key: str, lang: str, **values: object) -> str:
+    """The text ``key`` in ``lang`` with ``{placeholders}`` filled; English when a language lacks it."""
+    entry = TEXTS[key]
+    text = entry.get(lang) or entry["en"]
+    return text.format(**values) if values else text
+
+
+def has(key: str) -> bool:
+    """Whether ``key`` is a known text."""
+    return key in TEXTS
