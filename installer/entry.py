@@ -89,7 +89,7 @@ def install_startup_probe() -> None:
     original_exec = QApplication.exec
     keep: list[Any] = []
 
-    def probing_exec(*args: Any, **kwargs: Any) -> int:
+    def probing_exec(*_args: Any) -> int:  # called as app.exec() or QApplication.exec()
         app = QApplication.instance()
         deadline = time.perf_counter() + timeout
 
@@ -116,7 +116,7 @@ def install_startup_probe() -> None:
         timer.timeout.connect(check)
         timer.start()
         keep.append(timer)
-        return int(original_exec(*args, **kwargs))
+        return int(original_exec())
 
     QApplication.exec = probing_exec  # type: ignore[method-assign]
 

@@ -21,6 +21,7 @@ DEBOUNCE_MS = 30
 class Outcome:
     """The outcome of one computation of a given document generation."""
 
+    key: int
     generation: int
     case: CaseFile | None
     result: Result | None
@@ -33,8 +34,10 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, generation: int, data: dict[str, Any], catalogue: Catalogue, signals: _Signals):
+    def __init__(self, key: int, generation: int, data: dict[str, Any], catalogue: Catalogue,
+                 signals: _Signals):
         super().__init__()
+        self.key = key
         self.generation = generation
         self.data = data
         self.catalogue = catalogue
@@ -52,7 +55,7 @@ class _Job(QRunnable):
             problems = tuple(exc.problems)
         except Exception as exc:  # noqa: BLE001 - shown to the user, never crashes the app
             problems = (CaseProblem("", f"{type(exc).__name__}: {exc}"),)
-        self.signals.done.emit(Outcome(self.generation, case, result, problems,
+        self.signals.done.emit(Outcome(self.key, self.generation, case, result, problems,
                                        time.perf_counter() - start))
 
 
@@ -72,8 +75,9 @@ class ComputeRunner(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._start)
-        self._pending: tuple[int, dict[str, Any]] | None = None
+        self._pending: tuple[int, int, dict[str, Any]] | None = None
         self._running = False
+        self.key = -1
         self.last_generation = -1
 
     @property
@@ -81,9 +85,13 @@ class ComputeRunner(QObject):
         """True while a computation is scheduled or running."""
         return self._running or self._pending is not None or self._timer.isActive()
 
-    def request(self, generation: int, data: dict[str, Any], *, now: bool = False) -> None:
-        """Compute ``data`` (document ``generation``) after the debounce delay (or now)."""
-        self._pending = (generation, copy.deepcopy(data))
+    def request(self, key: int, generation: int, data: dict[str, Any], *, now: bool = False) -> None:
+        """Compute ``data`` (generation ``generation`` of document ``key``) after the debounce
+        delay (or now). Outcomes of another document or of an older generation are dropped."""
+        if key != self.key:
+            self.key = key
+            self.last_generation = -1
+        self._pending = (key, generation, copy.deepcopy(data))
         if now:
             self._timer.stop()
             self._start()
@@ -93,14 +101,14 @@ class ComputeRunner(QObject):
     def _start(self) -> None:
         if self._running or self._pending is None:
             return
-        generation, data = self._pending
+        key, generation, data = self._pending
         self._pending = None
         self._running = True
-        self._pool.start(_Job(generation, data, self.catalogue, self._signals))
+        self._pool.start(_Job(key, generation, data, self.catalogue, self._signals))
 
     def _done(self, outcome: Outcome) -> None:
         self._running = False
-        if outcome.generation >= self.last_generation:
+        if outcome.key == self.key and outcome.generation >= self.last_generation:
             self.last_generation = outcome.generation
             self.finished.emit(outcome)
         if self._pending is not None and not self._timer.isActive():

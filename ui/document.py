@@ -93,7 +93,11 @@ class CaseDocument(QObject):
 
     def replace_all(self, data: Data, text: str) -> None:
         """Replace the whole case as one undoable edit (import, recovery)."""
-        self.modify(text, lambda d: (d.clear(), d.update(copy.deepcopy(data))))
+        def apply(d: Data) -> None:
+            d.clear()
+            d.update(copy.deepcopy(data))
+
+        self.modify(text, apply)
 
     def _set(self, data: Data) -> None:
         self._data = data

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication
 
 from wage_remedy.compute.result import Line
 
-
 translate = QCoreApplication.translate
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from wage_remedy.case.store import CaseError, CaseProblem, load_case
+from wage_remedy.documents import DocumentError
 from wage_remedy.law.catalogue import Catalogue, LookupError_, load_catalogue
 from wage_remedy.law.loader import RateFileError
 
@@ -265,7 +266,7 @@ def _run(fn: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> i
     except RateFileError as exc:
         _report_problems(exc.problems, "rates")
         return EXIT_BAD_INPUT
-    except (LookupError_, BadInput) as exc:
+    except (LookupError_, BadInput, DocumentError) as exc:
         sys.stderr.write(f"error: {exc}\n")
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # pragma: no cover

@@ -82,8 +82,8 @@ def fmt_money(value: Decimal, *, currency: bool = False) -> str:
 def fmt_number(value: Decimal, max_places: int = 4) -> str:
     """A decimal with its own decimals (up to ``max_places``), in the interface locale."""
     v = value.normalize() if value == value.to_integral_value() else value
-    places = max(0, -v.as_tuple().exponent) if isinstance(v.as_tuple().exponent, int) else 0
-    places = min(places, max_places)
+    exponent = v.as_tuple().exponent
+    places = min(max(0, -exponent), max_places) if isinstance(exponent, int) else 0
     pattern = "#,##0" + ("." + "0" * places if places else "")
     return str(format_decimal(v, format=pattern, locale=babel_locale()))
 

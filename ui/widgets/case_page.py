@@ -9,14 +9,25 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
 from ui.document import CaseDocument, Data
 from ui.i18n import decimal_symbol, fmt_date, fmt_money
 from ui.validation import (
-    InputError, parse_amount_text, parse_date_text, parse_optional_date_text, parse_required_text,
+    InputError,
+    parse_amount_text,
+    parse_date_text,
+    parse_optional_date_text,
+    parse_required_text,
 )
 from ui.widgets.fields import FieldEdit
 from ui.widgets.result_panel import _item, make_table

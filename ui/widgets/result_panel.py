@@ -6,8 +6,15 @@ import html
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ui.i18n import fmt_date, fmt_hours, fmt_money, fmt_number
@@ -147,8 +154,9 @@ class ResultPanel(QWidget):
                      fmt_money(p.unpaid + p.interest)]
             for c, text in enumerate(cells):
                 self.periods.setItem(r, c, _item(text, right=c >= 2))
-            if p.overpaid > 0:
-                self.periods.item(r, 4).setToolTip(self.tr("Overpaid by {0}: not set off against "
+            paid_item = self.periods.item(r, 4)
+            if p.overpaid > 0 and paid_item is not None:
+                paid_item.setToolTip(self.tr("Overpaid by {0}: not set off against "
                                                            "other periods").format(fmt_money(p.overpaid)))
         self.chart.set_periods([(p.period, p.due, p.paid) for p in worker.periods])
         if worker.periods:

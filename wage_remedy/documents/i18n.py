@@ -348,8 +348,6 @@ TEXTS: dict[str, dict[str, str]] = {
                         "Controleer ze voordat u zich op dit document baseert.",
                   "de": "Die Beträge dieses Dokuments beruhen auf diesen Tarifversionen: {items}. "
                         "Prüfen Sie sie, bevor Sie sich auf dieses Dokument stützen."},
-    "flag.premium": {"en": "premium {id}", "fr": "prime {id}", "nl": "premie {id}",
-                     "de": "Zulage {id}"},
     "flag.interest": {"en": "interest", "fr": "intérêts", "nl": "interest", "de": "Zinsen"},
     # ------------------------------------------------------------------ payment order
     "po.to_employer": {"en": "To the employer", "fr": "À l'employeur", "nl": "Aan de werkgever",
