@@ -89,7 +89,12 @@ def _iss_registry() -> list[dict[str, str]]:
         if not line.strip() or line.lstrip().startswith(";"):
             continue
         line = re.sub(r"\{#(\w+)\}", lambda m: defines[m.group(1)], line)
-        fields = {k.strip(): v.strip().strip('"') for k, v in re.findall(r'(\w+):\s*("(?:[^"]|"")*"|[^;]+)', line)}
+        fields = {}
+        for key, value in re.findall(r'(\w+):\s*("(?:[^"]|"")*"|[^;]+)', line):
+            value = value.strip()
+            if value.startswith('"') and value.endswith('"'):
+                value = value[1:-1].replace('""', '"')
+            fields[key] = value
         entries.append(fields)
     return entries
 
@@ -106,7 +111,7 @@ def test_installer_offers_open_with_for_json_without_taking_over_json() -> None:
         assert "uninsdeletevalue" in e.get("Flags", ""), e
     progid = json_keys[0]["ValueName"]
     command = [e for e in entries if e["Subkey"] == rf"Software\Classes\{progid}\shell\open\command"]
-    assert command and command[0]["ValueData"] == '""{app}\\wage-remedy.exe"" ""%1""'
+    assert command and command[0]["ValueData"] == '"{app}\\wage-remedy.exe" "%1"'
 
 
 def test_uninstall_removes_every_registry_entry() -> None:

@@ -542,6 +542,7 @@ def parse_method(value: object) -> str:
 
 
 _HHMM_TEXT = tuple(f"{m // 60:02d}:{m % 60:02d}" for m in range(DAY + 1))
+MINUTES_OF = {text: m for m, text in enumerate(_HHMM_TEXT)}  # "08:30" -> 510
 
 
 def hhmm(minutes: int) -> str:

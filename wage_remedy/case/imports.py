@@ -30,6 +30,7 @@ from typing import Any
 
 from wage_remedy.case.import_parse import (
     DAY,
+    MINUTES_OF,
     CellError,
     DecimalMode,
     TimeMode,
@@ -378,7 +379,7 @@ def _parse_row(plan: ImportPlan, sh: _Sheet, num: int, cells: tuple[object, ...]
     target: Worker | None = sh.fixed_worker
     wkey = (get("worker_id"), get("worker"), get("first_name"), get("last_name"))
     if sh.fixed_worker is None:
-        if any(x is not None for x in wkey):
+        if wkey != _NO_WORKER:
             hit = sh.wcache.get(wkey)
             if hit is None:
                 wid = _cell_text(wkey[0]) if wkey[0] is not None else ""
@@ -464,6 +465,7 @@ def _try(problems: list[str], sh: _Sheet, f: str, fn: Any, value: object, *args:
 
 
 _MISSING = object()
+_NO_WORKER = (None, None, None, None)
 
 
 def _shift(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], t: Table) -> None:
@@ -632,9 +634,14 @@ def _first_day(row: PlannedRow) -> dt.date | None:
 
 
 # ------------------------------------------------------------------------------------ cross checks
+def _minutes(text: str) -> int:
+    m = MINUTES_OF.get(text)
+    return m if m is not None else int(text[:2]) * 60 + int(text[3:])
+
+
 def _shift_span(s: Shift) -> tuple[int, int] | None:
-    a = int(s.start[:2]) * 60 + int(s.start[3:])
-    b = int(s.end[:2]) * 60 + int(s.end[3:])
+    """Absolute minutes [start, end) of a shift (an end at or before the start is the next day)."""
+    a, b = _minutes(s.start), _minutes(s.end)
     if a >= DAY:
         return None
     base = s.date.toordinal() * DAY
@@ -642,15 +649,17 @@ def _shift_span(s: Shift) -> tuple[int, int] | None:
 
 
 def _shift_days(s: Shift) -> list[dt.date]:
-    """Calendar days a shift puts worked minutes on (as compute splits it at midnight)."""
-    span = _shift_span(s)
-    if span is None:
+    """Calendar days a shift puts worked minutes on (as compute splits it at midnight, breaks
+    taken from the first part)."""
+    start, end = _minutes(s.start), _minutes(s.end)
+    if start >= DAY:
         return []
-    a, b = span[0] % DAY + s.break_minutes, span[1] - span[0] + span[0] % DAY
-    days = []
-    if a < DAY and min(b, DAY) > a:
-        days.append(s.date)
-    if b > DAY and b - max(a, DAY) > 0:
+    b = end if end > start else end + DAY
+    a = start + s.break_minutes
+    if b <= DAY:
+        return [s.date] if a < b else []
+    days = [s.date] if a < DAY else []
+    if b - max(a, DAY) > 0:
         days.append(s.date + dt.timedelta(days=1))
     return days
 
@@ -799,9 +808,11 @@ def _check_payments(w: Worker, rows: list[PlannedRow]) -> None:
             first_row[key] = r
 
 
-def _check_rates(case: CaseFile, rows: list[PlannedRow], catalogue: Catalogue) -> None:
-    """Reject rows on days the rate tables do not cover (the lookups compute() will make)."""
+def _check_rates(case: CaseFile, rows: list[PlannedRow], catalogue: Catalogue) -> bool:
+    """Reject rows on days the rate tables do not cover (the lookups compute() makes); True
+    when a row was rejected."""
     from wage_remedy.compute.rates import Usage, WorkerRates
+    found = False
     per_worker: dict[str, dict[dt.date, list[PlannedRow]]] = defaultdict(lambda: defaultdict(list))
     for r in rows:
         if not r.ok or r.worker is None:
@@ -829,6 +840,8 @@ def _check_rates(case: CaseFile, rows: list[PlannedRow], catalogue: Catalogue) -
             except LookupError_ as exc:
                 for r in rs:
                     r.reject(str(exc))
+                    found = True
+    return found
 
 
 # ------------------------------------------------------------------------------------ building
@@ -913,7 +926,8 @@ def _baseline(case: CaseFile, catalogue: Catalogue) -> set[tuple[str, str]]:
 def _validate(case: CaseFile, plan: ImportPlan, catalogue: Catalogue) -> None:
     """Run compute() on the case with the plan's rows; reject the rows it finds wrong."""
     base: set[tuple[str, str]] | None = None
-    for _ in range(_MAX_REPEATS):
+    rates_checked = False
+    for _ in range(_MAX_REPEATS + 1):
         rows = plan.to_import
         if not rows:
             plan.validated = frozenset()
@@ -941,6 +955,10 @@ def _validate(case: CaseFile, plan: ImportPlan, catalogue: Catalogue) -> None:
             note = f"the case itself has {len(base)} problem(s) that the import does not change"
             if note not in plan.notes:
                 plan.notes.append(note)
+        if not hit and plan.problems and not rates_checked:
+            # a worker-level problem: often a day the rate tables do not cover; find its rows
+            rates_checked = True
+            hit = _check_rates(case, rows, catalogue)
         if not hit:
             plan.validated = frozenset(r.index for r in rows)
             return
@@ -1056,7 +1074,6 @@ def plan_import(case: CaseFile, source: str | Path, *, worker: str | None = None
             from wage_remedy.law.catalogue import load_catalogue
             catalogue = load_catalogue()
         plan.catalogue = catalogue
-        _check_rates(case, plan.rows, catalogue)
         _validate(case, plan, catalogue)
     return plan
 

@@ -342,9 +342,14 @@ def _compute(case: CaseFile, catalogue: Catalogue, as_of: dt.date | None) -> Res
             warnings.append(Warning_("derived-rate",
                                      f"{table}@{start} is derived by calculation, not read in a published table ({title})"))
     for table in sorted(usage.outdated):
-        warnings.append(Warning_("outdated-rate",
-                                 f"{table}: the last version is more than a year before a date used; "
-                                 "the rates may be out of date"))
+        t = catalogue.table(table)
+        if t.versions[-1].gap:
+            msg = (f"{table}: the figures in force from {t.versions[-1].start} are not in the "
+                   f"catalogue ({t.versions[-1].note}); the previous version was used and may be too low")
+        else:
+            msg = (f"{table}: the last version ({t.versions[-1].start}) is old for a date used; "
+                   "an indexation may be missing, the rates may be out of date")
+        warnings.append(Warning_("outdated-rate", msg))
     assumptions = [
         "Amounts are gross.",
         "Hours blocks (a total over a date range) are spread evenly over their calendar days; "
