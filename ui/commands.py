@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
@@ -17,14 +17,17 @@ class SnapshotCommand(QUndoCommand):
     issued (the document keeps its current list).
     """
 
-    def __init__(self, doc: CaseDocument, before: str, after: str, text: str):
+    def __init__(self, doc: CaseDocument, before: str, after: str, text: str,
+                 first: dict[str, Any] | None = None):
         super().__init__(text)
         self._doc = doc
         self._before = before
         self._after = after
+        self._first = first  # the new data, decoded, for the first redo (push)
 
     def redo(self) -> None:
-        self._doc.restore_snapshot(self._after)
+        first, self._first = self._first, None
+        self._doc.restore_snapshot(self._after, first)
 
     def undo(self) -> None:
         self._doc.restore_snapshot(self._before)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import copy
+import json
 import time
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
@@ -14,7 +13,7 @@ from wage_remedy.case.store import CaseError, CaseProblem, parse_case_data
 from wage_remedy.compute import Result, compute
 from wage_remedy.law.catalogue import Catalogue
 
-DEBOUNCE_MS = 30
+DEBOUNCE_MS = 20
 
 
 @dataclass(frozen=True)
@@ -34,7 +33,7 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, key: int, generation: int, data: dict[str, Any], catalogue: Catalogue,
+    def __init__(self, key: int, generation: int, data: str, catalogue: Catalogue,
                  signals: _Signals):
         super().__init__()
         self.key = key
@@ -49,7 +48,7 @@ class _Job(QRunnable):
         result: Result | None = None
         problems: tuple[CaseProblem, ...] = ()
         try:
-            case = parse_case_data(self.data)
+            case = parse_case_data(json.loads(self.data))
             result = compute(case, self.catalogue)
         except CaseError as exc:
             problems = tuple(exc.problems)
@@ -75,7 +74,7 @@ class ComputeRunner(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._start)
-        self._pending: tuple[int, int, dict[str, Any]] | None = None
+        self._pending: tuple[int, int, str] | None = None
         self._running = False
         self.key = -1
         self.last_generation = -1
@@ -85,13 +84,14 @@ class ComputeRunner(QObject):
         """True while a computation is scheduled or running."""
         return self._running or self._pending is not None or self._timer.isActive()
 
-    def request(self, key: int, generation: int, data: dict[str, Any], *, now: bool = False) -> None:
-        """Compute ``data`` (generation ``generation`` of document ``key``) after the debounce
-        delay (or now). Outcomes of another document or of an older generation are dropped."""
+    def request(self, key: int, generation: int, data: str, *, now: bool = False) -> None:
+        """Compute ``data`` (case JSON text, generation ``generation`` of document ``key``) after
+        the debounce delay (or now). Outcomes of another document or of an older generation are
+        dropped."""
         if key != self.key:
             self.key = key
             self.last_generation = -1
-        self._pending = (key, generation, copy.deepcopy(data))
+        self._pending = (key, generation, data)
         if now:
             self._timer.stop()
             self._start()

@@ -53,6 +53,7 @@ class CaseDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
         self._valid: tuple[int, CaseFile | CaseError] | None = None
+        self._snapshot: tuple[int, str] | None = None
 
     # ------------------------------------------------------------------ construction
     @classmethod
@@ -68,23 +69,28 @@ class CaseDocument(QObject):
         return self._data
 
     def snapshot(self) -> str:
-        """The case data as JSON text."""
-        return _dumps(self._data)
+        """The case data as JSON text (cached until the next change)."""
+        if self._snapshot is None or self._snapshot[0] != self.generation:
+            self._snapshot = (self.generation, _dumps(self._data))
+        return self._snapshot[1]
 
     def modify(self, text: str, fn: Callable[[Data], object]) -> bool:
         """Apply ``fn`` to a copy of the data and push it as one undoable edit (if it changed)."""
-        new = copy.deepcopy(self._data)
+        before = self.snapshot()
+        new = json.loads(before)  # a deep copy (faster than copy.deepcopy for JSON data)
         fn(new)
-        if new == self._data:
+        after = _dumps(new)
+        if after == before:
             return False
-        self.undo_stack.push(SnapshotCommand(self, _dumps(self._data), _dumps(new), text))
+        self.undo_stack.push(SnapshotCommand(self, before, after, text, first=new))
         return True
 
-    def restore_snapshot(self, text: str) -> None:
-        """Set the data from a snapshot, keeping the current issued-documents record."""
-        data = json.loads(text)
-        data["documents"] = copy.deepcopy(self._data.get("documents", []))
-        self._set(data)
+    def restore_snapshot(self, text: str, data: Data | None = None) -> None:
+        """Set the data from a snapshot (``data``: the same, already decoded), keeping the
+        current issued-documents record."""
+        new = json.loads(text) if data is None else data
+        new["documents"] = copy.deepcopy(self._data.get("documents", []))
+        self._set(new)
 
     def set_documents(self, documents: list[Any]) -> None:
         """Replace the issued-documents record (read back from the saved file; not undoable)."""

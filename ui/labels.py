@@ -25,6 +25,22 @@ def binding_label(code: str) -> str:
     return labels.get(code, code)
 
 
+def binding_short(code: str) -> str:
+    """Which rate bound, in one or two words (tables)."""
+    labels = {
+        "national": translate("Labels", "national"),
+        "youth": translate("Labels", "youth %"),
+        "student": translate("Labels", "student %"),
+        "sector": translate("Labels", "sector"),
+        "sector-youth": translate("Labels", "sector youth %"),
+        "sector-student": translate("Labels", "sector student %"),
+        "agreed": translate("Labels", "agreed"),
+        "wml": translate("Labels", "WML"),
+        "premium": translate("Labels", "premium"),
+    }
+    return labels.get(code, code)
+
+
 def status_label(code: str | None) -> str:
     """A rate version's status, in words."""
     labels = {
@@ -48,7 +64,7 @@ def line_label(line: Line) -> str:
     if line.kind == "normal":
         return translate("Labels", "normal time")
     if line.kind == "overtime":
-        return translate("Labels", "overtime +{0} %").format(line.premium.normalize())
+        return translate("Labels", "overtime +{0} %").format(format(line.premium.normalize(), "f"))
     names = {"sunday-holiday": translate("Labels", "premium: Sunday / public holiday"), "night": translate("Labels", "premium: night")}
     return names.get(line.premium_id or "", translate("Labels", "premium: {0}").format(line.premium_id))
 

@@ -7,7 +7,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
+import shiboken6
+from PySide6.QtCore import QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMenu,
+    QMenuBar,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -86,7 +87,10 @@ class MainWindow(QMainWindow):
     # ==================================================================== building
     def _build_ui(self) -> None:
         """(Re)build menus, toolbar and pages in the current language."""
-        self.menuBar().clear()
+        for old in getattr(self, "_owned", []):
+            old.deleteLater()
+        self._owned: list[QObject] = []
+        self.setMenuBar(QMenuBar(self))  # the old menu bar and its menus are deleted
         for tb in self.findChildren(QToolBar):
             self.removeToolBar(tb)
             tb.deleteLater()
@@ -116,6 +120,7 @@ class MainWindow(QMainWindow):
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 name: str = "") -> QAction:
         a = QAction(text, self)
+        self._owned.append(a)
         if shortcut is not None:
             a.setShortcut(QKeySequence(shortcut))
         a.triggered.connect(lambda _checked=False: slot())
@@ -124,34 +129,35 @@ class MainWindow(QMainWindow):
         return a
 
     def _build_actions(self) -> None:
-        tr = self.tr
-        self.act_new = self._action(tr("&New case"), self.new_case, QKeySequence.StandardKey.New, "actNew")
-        self.act_open = self._action(tr("&Open…"), lambda: self.open_case(), QKeySequence.StandardKey.Open, "actOpen")
-        self.act_demo = self._action(tr("Open the &demo case"), self.open_demo, None, "actDemo")
-        self.act_save = self._action(tr("&Save"), self.save, QKeySequence.StandardKey.Save, "actSave")
-        self.act_save_as = self._action(tr("Save &as…"), self.save_as, "Ctrl+Shift+S", "actSaveAs")
-        self.act_import = self._action(tr("&Import hours and payments…"), self.import_file, "Ctrl+I", "actImport")
-        self.act_print = self._action(tr("&Print…"), self.print_document, QKeySequence.StandardKey.Print, "actPrint")
-        self.act_close = self._action(tr("&Close case"), self.close_case, QKeySequence.StandardKey.Close, "actClose")
-        self.act_quit = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actQuit")
-        self.act_undo = self._action(tr("&Undo"), self._undo, QKeySequence.StandardKey.Undo, "actUndo")
-        self.act_redo = self._action(tr("&Redo"), self._redo, "Ctrl+Y", "actRedo")
+        self.act_new = self._action(self.tr("&New case"), self.new_case, QKeySequence.StandardKey.New, "actNew")
+        self.act_open = self._action(self.tr("&Open…"), lambda: self.open_case(), QKeySequence.StandardKey.Open, "actOpen")
+        self.act_demo = self._action(self.tr("Open the &demo case"), self.open_demo, None, "actDemo")
+        self.act_save = self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save, "actSave")
+        self.act_save_as = self._action(self.tr("Save &as…"), self.save_as, "Ctrl+Shift+S", "actSaveAs")
+        self.act_import = self._action(self.tr("&Import hours and payments…"), self.import_file, "Ctrl+I", "actImport")
+        self.act_print = self._action(self.tr("&Print…"), self.print_document, QKeySequence.StandardKey.Print, "actPrint")
+        self.act_close = self._action(self.tr("&Close case"), self.close_case, QKeySequence.StandardKey.Close, "actClose")
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actQuit")
+        self.act_undo = self._action(self.tr("&Undo"), self._undo, QKeySequence.StandardKey.Undo, "actUndo")
+        self.act_redo = self._action(self.tr("&Redo"), self._redo, "Ctrl+Y", "actRedo")
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.act_add_worker = self._action(tr("Add &worker"), self.add_worker, "Ctrl+Shift+W", "actAddWorker")
-        self.act_remove_worker = self._action(tr("&Remove worker…"), self.remove_worker, None, "actRemoveWorker")
-        self.act_add_shift = self._action(tr("Add s&hift"), self.add_shift, "Ctrl+D", "actAddShift")
-        self.act_quick_fill = self._action(tr("&Quick fill shifts…"), self.quick_fill, "Ctrl+Shift+F", "actQuickFill")
-        self.act_copy_week = self._action(tr("&Copy week…"), self.copy_week, "Ctrl+Shift+C", "actCopyWeek")
-        self.act_case = self._action(tr("&Case and results"), lambda: self.show_page("case"), "Ctrl+1", "actCase")
-        self.act_fines = self._action(tr("&Fines and compensation"), lambda: self.show_page("fines"), "Ctrl+2", "actFines")
-        self.act_docs = self._action(tr("&Documents"), lambda: self.show_page("documents"), "Ctrl+3", "actDocs")
-        self.act_recompute = self._action(tr("&Recompute"), self.recompute, "F5", "actRecompute")
-        self.act_rates = self._action(tr("&Rates…"), self.show_rates, "Ctrl+R", "actRates")
-        self.act_about = self._action(tr("&About wage-remedy"), self.about, None, "actAbout")
+        self.act_add_worker = self._action(self.tr("Add &worker"), self.add_worker, "Ctrl+Shift+W", "actAddWorker")
+        self.act_remove_worker = self._action(self.tr("&Remove worker…"), self.remove_worker, None, "actRemoveWorker")
+        self.act_add_shift = self._action(self.tr("Add s&hift"), self.add_shift, "Ctrl+D", "actAddShift")
+        self.act_quick_fill = self._action(self.tr("&Quick fill shifts…"), self.quick_fill, "Ctrl+Shift+F", "actQuickFill")
+        self.act_copy_week = self._action(self.tr("&Copy week…"), self.copy_week, "Ctrl+Shift+C", "actCopyWeek")
+        self.act_case = self._action(self.tr("&Case and results"), lambda: self.show_page("case"), "Ctrl+1", "actCase")
+        self.act_fines = self._action(self.tr("&Fines and compensation"), lambda: self.show_page("fines"), "Ctrl+2", "actFines")
+        self.act_docs = self._action(self.tr("&Documents"), lambda: self.show_page("documents"), "Ctrl+3", "actDocs")
+        self.act_recompute = self._action(self.tr("&Recompute"), self.recompute, "F5", "actRecompute")
+        self.act_rates = self._action(self.tr("&Rates…"), self.show_rates, "Ctrl+R", "actRates")
+        self.act_about = self._action(self.tr("&About wage-remedy"), self.about, None, "actAbout")
         self.lang_group = QActionGroup(self)
+        self._owned.append(self.lang_group)
         self.lang_actions: dict[str, QAction] = {}
         for code, name in LANGUAGES.items():
             a = QAction(name, self)
+            self._owned.append(a)
             a.setCheckable(True)
             a.setChecked(code == current_language())
             a.setObjectName(f"actLang_{code}")
@@ -164,9 +170,8 @@ class MainWindow(QMainWindow):
         f = mb.addMenu(self.tr("&File"))
         for a in (self.act_new, self.act_open, self.act_demo):
             f.addAction(a)
-        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu = f.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        f.addMenu(self.recent_menu)
         f.addSeparator()
         for a in (self.act_save, self.act_save_as):
             f.addAction(a)
@@ -253,7 +258,8 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.sections.addItem(item)
-        self.sections.setFixedHeight(self.sections.sizeHintForRow(0) * 3 + 8)
+        self.sections.setStyleSheet("QListWidget::item { padding: 5px 4px; }")
+        self.sections.setFixedHeight((self.sections.fontMetrics().height() + 12) * 3 + 6)
         self.sections.itemClicked.connect(
             lambda it: self.show_page(str(it.data(Qt.ItemDataRole.UserRole))))
         self.sections.itemActivated.connect(
@@ -307,17 +313,22 @@ class MainWindow(QMainWindow):
         if doc is not None:
             doc.setParent(self)
             doc.changed.connect(self._doc_changed)
-            doc.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
-            doc.undo_stack.canUndoChanged.connect(lambda _c: self._update_actions())
-            doc.undo_stack.canRedoChanged.connect(lambda _c: self._update_actions())
+            doc.undo_stack.cleanChanged.connect(self._stack_changed)
+            doc.undo_stack.canUndoChanged.connect(self._stack_changed)
+            doc.undo_stack.canRedoChanged.connect(self._stack_changed)
             doc.path_changed.connect(self._update_title)
         self._build_ui()
         if doc is not None:
             self.recompute()
 
+    def _stack_changed(self, _value: bool = False) -> None:
+        if self.doc is not None and shiboken6.isValid(self.doc) and shiboken6.isValid(self.doc.undo_stack):
+            self._update_title()
+            self._update_actions()
+
     def _doc_changed(self) -> None:
         assert self.doc is not None
-        self.runner.request(id(self.doc), self.doc.generation, self.doc.data)
+        self.runner.request(id(self.doc), self.doc.generation, self.doc.snapshot())
         self._refresh_worker_list()
         self._update_title()
         self._update_actions()
@@ -328,7 +339,7 @@ class MainWindow(QMainWindow):
     def recompute(self) -> None:
         """Compute now (F5)."""
         if self.doc is not None:
-            self.runner.request(id(self.doc), self.doc.generation, self.doc.data, now=True)
+            self.runner.request(id(self.doc), self.doc.generation, self.doc.snapshot(), now=True)
 
     def is_up_to_date(self) -> bool:
         """True when the shown result is the one of the current data."""
@@ -758,8 +769,10 @@ class MainWindow(QMainWindow):
                                 + "\n".join(f"• {self.describe_problem(p)}" for p in exc.problems[:20]))
             return
         wizard = ImportWizard(case, self.catalogue, self)
-        if wizard.exec() and getattr(wizard, "result_case", None) is not None:
-            self.doc.replace_all(case_to_data(wizard.result_case), self.tr("Import"))
+        if wizard.exec():
+            imported = getattr(wizard, "result_case", None)
+            if imported is not None:
+                self.doc.replace_all(case_to_data(imported), self.tr("Import"))
 
     def print_document(self) -> None:
         """Ctrl+P: print the previewed document (the documents page)."""

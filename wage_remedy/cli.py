@@ -48,6 +48,10 @@ def cmd_compute(args: argparse.Namespace) -> int:
         _emit_json(result_to_json(result))
     else:
         sys.stdout.write(text_statement(result))
+    if getattr(args, "export", None):
+        from wage_remedy.export import export
+        for path in export(result, case, args.export):
+            sys.stderr.write(f"written: {path}\n")
     return EXIT_OK
 
 
@@ -100,6 +104,25 @@ def cmd_check(args: argparse.Namespace) -> int:
         _emit_json(claims_to_json(report))
     else:
         sys.stdout.write(claims_text(report))
+    if getattr(args, "pdf", None):
+        from wage_remedy.case.store import atomic_write_bytes
+        from wage_remedy.documents.claim_check import render_claim_check
+        pdf = render_claim_check(case, report, report.result, lang=args.lang)
+        atomic_write_bytes(args.pdf, pdf)
+        sys.stderr.write(f"written: {args.pdf}\n")
+    return EXIT_OK
+
+
+def cmd_whatif(args: argparse.Namespace) -> int:
+    from wage_remedy.whatif import what_if, whatif_text, whatif_to_json
+    case = load_case(args.case)
+    report = what_if(case, _catalogue(args), as_of=args.as_of, worker=args.worker,
+                     category=args.category, sector=args.sector, function_years=args.function_years,
+                     agreed_rate=args.agreed_rate, rates_dir=args.what_if_rates)
+    if args.format == "json":
+        _emit_json(whatif_to_json(report))
+    else:
+        sys.stdout.write(whatif_text(report))
     return EXIT_OK
 
 
@@ -173,6 +196,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("case")
     c.add_argument("--as-of", type=_date, default=None)
     c.add_argument("--format", choices=["text", "json"], default="text")
+    c.add_argument("--export", metavar="PATH", default=None,
+                   help="also write the calculation to PATH: .xlsx, a .csv name or a folder (CSV files)")
 
     d = add("documents", cmd_documents, "issue the PDF documents of a case")
     d.add_argument("case")
@@ -191,6 +216,21 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("case")
     k.add_argument("--as-of", type=_date, default=None)
     k.add_argument("--format", choices=["text", "json"], default="text")
+    k.add_argument("--pdf", metavar="PATH", default=None, help="also write the claim-check PDF")
+    k.add_argument("--lang", choices=["fr", "nl", "de", "en"], default="en",
+                   help="language of the PDF")
+
+    wi = add("whatif", cmd_whatif, "recompute a modified copy of the case and show the differences")
+    wi.add_argument("case")
+    wi.add_argument("--as-of", type=_date, default=None)
+    wi.add_argument("--worker", default=None, help="change only this worker (default: every worker)")
+    wi.add_argument("--category", default=None)
+    wi.add_argument("--sector", default=None, help="a sector table id, or 'none'")
+    wi.add_argument("--function-years", type=int, default=None)
+    wi.add_argument("--agreed-rate", default=None, help="an hourly rate such as 16.50, or 'none'")
+    wi.add_argument("--what-if-rates", metavar="DIR", default=None,
+                    help="compute the what-if with the rate files in DIR")
+    wi.add_argument("--format", choices=["text", "json"], default="text")
 
     i = add("import", cmd_import, "import shifts, hours and payments from CSV or XLSX")
     i.add_argument("case")
@@ -198,6 +238,10 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--worker", default=None)
     i.add_argument("--mapping", default=None)
     i.add_argument("--dry-run", action="store_true")
+    i.add_argument("--skip-rejected", action="store_true",
+                   help="import the valid rows and leave the rejected ones out")
+    i.add_argument("--sheet", default=None, help="import only this sheet of an XLSX workbook")
+    i.add_argument("--show-rows", action="store_true", help="print every row of the preview")
 
     dm = add("demo", cmd_demo, "compute the bundled demo case and write its documents")
     dm.add_argument("--out", required=True)
@@ -239,7 +283,8 @@ def _report_problems(problems: Sequence[object], head: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``wage-remedy`` command."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    known = {"compute", "documents", "verify", "check", "import", "demo", "rates", "-h", "--help"}
+    known = {"compute", "documents", "verify", "check", "whatif", "import", "demo", "rates", "-h",
+             "--help"}
     if not argv or (argv[0] not in known and not argv[0].startswith("-")) or argv == ["--rates"]:
         ns = argparse.Namespace(case=argv[0] if argv else None, rates=None)
         return _run(cmd_gui, ns)

@@ -67,3 +67,14 @@ def test_not_a_case_file() -> None:
 def test_duplicate_worker_ids_refused() -> None:
     with pytest.raises(CaseError, match="used twice"):
         parse_case_data(case([worker("w1"), worker("w1")]))
+
+
+def test_saved_file_has_normal_permissions(tmp_path: Path) -> None:
+    p = tmp_path / "c.json"
+    save_case(parse_case_data(case([worker("w1")])), p)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert p.stat().st_mode & 0o777 == 0o666 & ~umask
+    p.chmod(0o640)
+    save_case(parse_case_data(case([worker("w2")])), p)
+    assert p.stat().st_mode & 0o777 == 0o640, "an existing file keeps its permissions"

@@ -7,7 +7,11 @@ from decimal import Decimal
 import pytest
 
 from wage_remedy.documents.payment import (
-    IbanError, check_iban, epc_payload, format_iban, structured_communication,
+    IbanError,
+    check_iban,
+    epc_payload,
+    format_iban,
+    structured_communication,
     structured_communication_ok,
 )
 

@@ -125,7 +125,9 @@ def fmt_date_long(value: dt.date) -> str:
 def fmt_timestamp(text: str) -> str:
     """An ISO timestamp (as recorded on an issued document) in the interface locale."""
     try:
-        stamp = dt.datetime.fromisoformat(text)
+        stamp = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         return text
-    return str(format_datetime(stamp, "short", locale=babel_locale()))
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone()  # shown in local time
+    return str(format_datetime(stamp.replace(tzinfo=None), "short", locale=babel_locale()))

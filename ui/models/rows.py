@@ -51,6 +51,7 @@ class RowsModel(QAbstractTableModel):
         self.last_error = ""
         self.problems: dict[int, str] = {}
         self._count = 0
+        self._cache: tuple[int, str | None, list[Data]] | None = None
         doc.changed.connect(self.refresh)
 
     # ---------------------------------------------------------------- access
@@ -58,8 +59,13 @@ class RowsModel(QAbstractTableModel):
         """The rows of the selected worker (empty when none)."""
         if self.worker_id is None:
             return []
+        c = self._cache
+        if c is not None and c[0] == self.doc.generation and c[1] == self.worker_id:
+            return c[2]
         w = self.doc.worker(self.worker_id)
-        return [] if w is None else list(w.get(self.list_key, []))
+        rows = [] if w is None else list(w.get(self.list_key, []))
+        self._cache = (self.doc.generation, self.worker_id, rows)
+        return rows
 
     def set_worker(self, worker_id: str | None) -> None:
         """Show the rows of another worker."""

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -66,12 +66,13 @@ class DocumentsPanel(QWidget):
         self.ensure_saved = ensure_saved
         self.out_dir: Path | None = None
         self.current_pdf: Path | None = None
+        self.pages_shown = 0
         lay = QHBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self._controls())
         split.addWidget(self._preview())
-        split.setSizes([430, 620])
+        split.setSizes([470, 580])
         lay.addWidget(split)
         doc.changed.connect(self.refresh)
         self.refresh()
@@ -163,7 +164,6 @@ class DocumentsPanel(QWidget):
         self.preview_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.pages_host = QWidget()
         self.pages_layout = QVBoxLayout(self.pages_host)
-        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.preview_area.setWidget(self.pages_host)
         col.addWidget(self.preview_area, 1)
         self._placeholder(self.tr("Issue a document or select an issued one to preview it here."))
@@ -182,6 +182,7 @@ class DocumentsPanel(QWidget):
             item = self.pages_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()
                 widget.deleteLater()
 
     # ---------------------------------------------------------------- state
@@ -216,13 +217,15 @@ class DocumentsPanel(QWidget):
         names = {w.get("id"): w.get("name", "") for w in self.doc.data.get("workers", [])}
         self.issued_table.setRowCount(len(docs))
         for r, d in enumerate(reversed(docs)):
-            lang = d.get("language", "") + (f" + {d['worker_language']}" if d.get("worker_language") else "")
-            cells = [d.get("number", ""), document_kind_label(d.get("kind", "")),
+            lang = d.get("language", "") + (f"+{d['worker_language']}" if d.get("worker_language") else "")
+            number = str(d.get("number", ""))
+            cells = [number.rsplit("/", 1)[-1], document_kind_label(d.get("kind", "")),
                      names.get(d.get("worker"), d.get("worker") or ""), lang,
                      fmt_timestamp(d.get("issued_at", ""))]
             for c, text in enumerate(cells):
                 it = _item(str(text))
                 it.setData(Qt.ItemDataRole.UserRole, d.get("file"))
+                it.setToolTip(number)
                 self.issued_table.setItem(r, c, it)
 
     def selected_workers(self) -> list[str]:
@@ -329,8 +332,9 @@ class DocumentsPanel(QWidget):
         self.preview_title.setText(self.tr("Preview: {0}").format(path.name))
         self._buttons()
         self._clear_pages()
+        self.pages_shown = 0
         try:
-            pages = render_pages(path, 80)
+            pages = render_pages(path, 110)
         except RenderError as exc:
             text = pdf_text(path)
             box = QPlainTextEdit(text or self.tr("The pages cannot be shown here ({0}). Open the "
@@ -338,11 +342,19 @@ class DocumentsPanel(QWidget):
             box.setReadOnly(True)
             self.pages_layout.addWidget(box)
             return 0
+        width = max(300, self.preview_area.viewport().width() - 40)
         for img in pages:
+            pix = QPixmap.fromImage(img)
+            if pix.width() > width:
+                pix = pix.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(img))
+            label.setPixmap(pix)
+            label.setFixedSize(pix.size() + QSize(2, 2))
             label.setStyleSheet("border: 1px solid #999; background: white;")
-            self.pages_layout.addWidget(label)
+            self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.pages_layout.addStretch(1)
+        self.preview_area.verticalScrollBar().setValue(0)
+        self.pages_shown = len(pages)
         return len(pages)
 
     def _buttons(self) -> None:

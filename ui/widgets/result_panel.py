@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import fmt_date, fmt_hours, fmt_money, fmt_number
-from ui.labels import binding_label, line_label, status_label, status_short
+from ui.labels import binding_label, binding_short, line_label, status_label, status_short
 from ui.widgets.chart import DuePaidChart
 from wage_remedy.compute.result import Line, PeriodResult, WorkerResult
 from wage_remedy.money import round_cent
@@ -179,7 +179,7 @@ class ResultPanel(QWidget):
         for r, ln in enumerate(p.lines):
             version = ln.rate_table + (f"@{ln.rate_from.isoformat()}" if ln.rate_from else "")
             cells = [line_label(ln), fmt_hours(ln.minutes), fmt_number(ln.rate), fmt_money(ln.amount),
-                     binding_label(ln.binding), version, status_short(ln.status)]
+                     binding_short(ln.binding), version, status_short(ln.status)]
             for c, text in enumerate(cells):
                 it = _item(text, right=c in (1, 2, 3))
                 if c == 6 and ln.status == "unverified":

@@ -111,6 +111,7 @@ class SanctionsPanel(QWidget):
                                       fmt_money(f.owed_now), fine, how]):
                 it = _item(text, right=0 < c < 5)
                 self.table.setItem(r, c, it)
+        self.table.setColumnHidden(5, not any(f.rule for f in s.workers))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)

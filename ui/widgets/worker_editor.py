@@ -7,7 +7,6 @@ import re
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -262,7 +261,7 @@ class WorkerEditor(QWidget):
         for name, text, slot in items:
             b = QPushButton(text)
             b.setObjectName(name)
-            b.clicked.connect(slot)
+            b.clicked.connect(lambda _checked=False, s=slot: s())
             row.addWidget(b)
         row.addStretch(1)
         return row
@@ -370,12 +369,6 @@ class WorkerEditor(QWidget):
                  self.tabs, self.shifts_view]
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
-
-    def install_shortcuts(self, window: QWidget) -> None:
-        """Ctrl+D adds a shift (when a worker is shown)."""
-        sc = QShortcut(QKeySequence("Ctrl+D"), window)
-        sc.setContext(Qt.ShortcutContext.WindowShortcut)
-        sc.activated.connect(self.add_shift)
 
     # ================================================================ new rows
     def _default_day(self, worker: Data) -> dt.date:

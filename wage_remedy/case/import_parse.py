@@ -463,22 +463,27 @@ def number_style(values: list[object]) -> DecimalMode:
 
 
 def time_style(values: list[object]) -> TimeMode:
-    """How a column writes times: ``clock`` when ``8.30``-style values can only be a clock time
-    (fractions 60-99 never appear and some are not whole minutes as hours), ``decimal`` when some
-    fraction is 60 or more, ``fraction`` when every number is below 1 (XLSX fractions of a day)."""
+    """How a column writes times: ``decimal`` when some value is decimal hours beyond doubt
+    (``8.5``, or a fraction of 60 or more such as ``8.75``), ``clock`` when some ``8.10``-style value
+    would not be a whole minute as hours, ``fraction`` when every number is below 1 (XLSX
+    fractions of a day), else None (``8.30`` stays ambiguous)."""
     numbers = [v for v in values if isinstance(v, int | float) and not isinstance(v, bool)]
     if numbers and all(0 <= v < 1 for v in numbers) and any(v > 0 for v in numbers):
         return "fraction"
     fracs = []
+    decimal = False
     for v in values:
         if isinstance(v, str):
             m = _DOTTED.match(v.strip())
-            if m and len(m[2]) == 2:
-                fracs.append(int(m[2]))
+            if m:
+                if len(m[2]) == 2:
+                    fracs.append(int(m[2]))
+                else:  # 8.5, 7,25 hours: no one writes a clock time so
+                    decimal = True
+    if decimal or any(f >= 60 for f in fracs):
+        return "decimal"
     if not fracs:
         return None
-    if any(f >= 60 for f in fracs):
-        return "decimal"
     if any((f * 60) % 100 for f in fracs):  # as hours this would not be whole minutes
         return "clock"
     return None

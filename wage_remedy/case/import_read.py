@@ -174,6 +174,13 @@ def _field_name(value: object, where: str) -> str | None:
     return v
 
 
+def _is_field(value: str) -> bool:
+    try:
+        return _field_name(value, "") is not None or value.strip().lower() in _IGNORE
+    except ImportFileError:
+        return False
+
+
 def parse_mapping(spec: str | Path | Mapping[str, Any] | ColumnMapping | None) -> ColumnMapping:
     """A mapping from ``--mapping``: a JSON file, or ``"col=field,col=field"``; options
     ``@times=clock|decimal``, ``@decimal=comma|point``, ``@header_row=N``. In JSON:
@@ -183,7 +190,16 @@ def parse_mapping(spec: str | Path | Mapping[str, Any] | ColumnMapping | None) -
     if isinstance(spec, ColumnMapping):
         return spec
     raw: dict[str, Any]
-    if isinstance(spec, Path) or (isinstance(spec, str) and "=" not in spec and spec.strip()):
+    text = spec.strip() if isinstance(spec, str) else ""
+    if isinstance(spec, str) and text.startswith("{"):
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise _fail("mapping", f"not valid JSON: {exc.msg}") from None
+        if not isinstance(data, dict):  # pragma: no cover - starts with "{"
+            raise _fail("mapping", "a mapping is a JSON object")
+        raw = dict(data)
+    elif isinstance(spec, Path) or (isinstance(spec, str) and "=" not in spec and text):
         p = Path(spec)
         try:
             data = json.loads(p.read_text(encoding="utf-8-sig"))
@@ -207,18 +223,28 @@ def parse_mapping(spec: str | Path | Mapping[str, Any] | ColumnMapping | None) -
             raw[col.strip()] = fld.strip()
     else:
         raw = dict(spec)
-    options = {k.lstrip("@"): v for k, v in raw.items() if k.startswith("@")}
+    option_names = ("times", "decimal", "header_row")
+    options = {k[1:]: v for k, v in raw.items() if k.startswith("@")}
+    raw = {k: v for k, v in raw.items() if not k.startswith("@")}
     columns = raw.pop("columns", None)
-    for k in ("times", "decimal", "header_row"):
-        if k in raw and not k.startswith("@") and columns is not None:
-            options[k] = raw.pop(k)
-    if columns is None:
-        columns = {k: v for k, v in raw.items() if not k.startswith("@")}
-    elif not isinstance(columns, dict):
-        raise _fail("mapping.columns", "is an object {\"column name\": \"field\"}")
-    unknown = set(options) - {"times", "decimal", "header_row"}
+    if columns is not None:  # {"columns": {...}, "times": ...}
+        for k in option_names:
+            if k in raw:
+                options[k] = raw.pop(k)
+        if raw:
+            raise _fail("mapping", f"unknown key(s) {', '.join(sorted(raw))}; allowed: columns, "
+                        + ", ".join(option_names))
+        if not isinstance(columns, dict):
+            raise _fail("mapping.columns", "is an object {\"column name\": \"field\"}")
+    else:  # a flat object: option names whose value is not a field are options
+        for k in option_names:
+            if k in raw and not (isinstance(raw[k], str) and _is_field(raw[k])):
+                options[k] = raw.pop(k)
+        columns = raw
+    unknown = set(options) - set(option_names)
     if unknown:
-        raise _fail("mapping", f"unknown option(s) {', '.join(sorted(unknown))}; allowed: times, decimal, header_row")
+        raise _fail("mapping", f"unknown option(s) {', '.join(sorted(unknown))}; allowed: "
+                    + ", ".join(option_names))
     out = ColumnMapping()
     seen: dict[str, str] = {}
     for col, fld in columns.items():

@@ -77,7 +77,7 @@ _MAX_REPEATS = 3  # compute passes when compute rejects imported rows
 
 
 # ------------------------------------------------------------------------------------ plan
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class PlannedRow:
     """One row of the file and what the import does with it."""
 
@@ -234,9 +234,8 @@ class ImportPlan:
     def summary(self) -> str:
         """One line: counts to import, rejected, excluded, skipped."""
         c = self.counts()
-        return (f"{len(self.rows)} rows read: {len(self.to_import)} to import ({c['shift']} shifts, "
-                f"{c['hours']} hours blocks, {c['payment']} payments), {len(self.rejected)} rejected, "
-                f"{len(self.excluded)} excluded, {len(self.skipped)} skipped")
+        return (f"{_n(len(self.rows), 'row')} read: {len(self.to_import)} to import ({_kinds(c)}), "
+                f"{len(self.rejected)} rejected, {len(self.excluded)} excluded, {len(self.skipped)} skipped")
 
     def report(self, case: CaseFile | None = None, *, all_rows: bool = False) -> str:
         """The preview as text: columns, counts per worker, every rejected row with its reason."""
@@ -249,7 +248,7 @@ class ImportPlan:
         out.append("  " + self.summary())
         for wid, c in sorted(self.by_worker().items()):
             label = f"{wid} ({names[wid]})" if wid in names else wid
-            out.append(f"    {label}: {c['shift']} shifts, {c['hours']} hours blocks, {c['payment']} payments")
+            out.append(f"    {label}: {_kinds(c)}")
         for n in self.notes:
             out.append(f"  note: {n}")
         if self.problems:
@@ -272,6 +271,14 @@ class ImportPlan:
             if len(row_notes) > 30:
                 out.append(f"  ... and {len(row_notes) - 30} more")
         return "\n".join(out) + "\n"
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}" + ("" if count == 1 else "s")
+
+
+def _kinds(c: Mapping[str, int]) -> str:
+    return f"{_n(c['shift'], 'shift')}, {_n(c['hours'], 'hours block')}, {_n(c['payment'], 'payment')}"
 
 
 # ------------------------------------------------------------------------------------ workers
@@ -531,9 +538,7 @@ def _shift(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], t: Table)
             row.notes.append(f"the file says {show(get('hours'))} h worked; {hhmm(smin)}-{hhmm(emin)} "
                              f"less {brk} min break is {_hours_text(length - brk)} h")
     if not problems:
-        # the values are checked above; construct without re-validating (50,000 rows in seconds)
-        row.item = Shift.model_construct(date=day, start=row.values["start"], end=row.values["end"],
-                                         break_minutes=brk)
+        row.item = Shift(date=day, start=row.values["start"], end=row.values["end"], break_minutes=brk)
 
 
 def _hours_text(minutes: int) -> str:
@@ -1003,7 +1008,7 @@ def plan_import(case: CaseFile, source: str | Path, *, worker: str | None = None
             if len(tables) > 1:
                 plan.notes.append(f"{t.where}: no header row found; sheet not imported")
                 continue
-            raise ImportFileError([CaseProblem(t.where, _NO_HEADER)], t.file)
+            raise ImportFileError([CaseProblem(_sheet_of(t), _NO_HEADER)], t.file)
         hnum, header = t.rows[k]
         body = t.rows[k + 1:]
         cols = map_columns(header, [c for _, c in body], cmap)
@@ -1016,7 +1021,7 @@ def plan_import(case: CaseFile, source: str | Path, *, worker: str | None = None
             if len(tables) > 1:
                 plan.notes.append(f"{t.where}: {msg}; sheet not imported")
                 continue
-            raise ImportFileError([CaseProblem(t.where, msg)], t.file)
+            raise ImportFileError([CaseProblem(_sheet_of(t), msg)], t.file)
         has_worker_col = bool(set(fmap) & {"worker", "worker_id", "first_name", "last_name"})
         fixed = filt = None
         if has_worker_col:
@@ -1035,7 +1040,7 @@ def plan_import(case: CaseFile, source: str | Path, *, worker: str | None = None
                     by_title = workers.by_id.get(t.sheet.strip().casefold())
             if by_title is None:
                 raise ImportFileError([CaseProblem(
-                    t.where, "the file has no worker column; choose the worker the rows are for "
+                    _sheet_of(t), "the file has no worker column; choose the worker the rows are for "
                     f"(--worker ID; the case has {workers.known()})")], t.file)
             fixed, source_text = by_title, f"{by_title.id} ({by_title.name}), from the sheet name"
         tmode: dict[str, TimeMode] = {}
@@ -1045,6 +1050,10 @@ def plan_import(case: CaseFile, source: str | Path, *, worker: str | None = None
             if f in fmap:
                 vals = [c[fmap[f].index] for _, c in body if fmap[f].index < len(c)]
                 tmode[f] = cmap.times or time_style(vals)  # type: ignore[assignment]
+        shown = {m for m in tmode.values() if m in ("clock", "decimal")}
+        if len(shown) == 1:  # start and end columns are written alike
+            only = shown.pop()
+            tmode = {f: m or only for f, m in tmode.items()}  # type: ignore[misc]
         for f in ("amount", "hours", "break"):
             if f in fmap:
                 vals = [c[fmap[f].index] for _, c in body if fmap[f].index < len(c)]
@@ -1076,6 +1085,10 @@ def plan_import(case: CaseFile, source: str | Path, *, worker: str | None = None
         plan.catalogue = catalogue
         _validate(case, plan, catalogue)
     return plan
+
+
+def _sheet_of(t: Table) -> str:
+    return f"sheet {t.sheet!r}" if t.sheet is not None else ""
 
 
 _NO_HEADER = ("no header row found in the first rows: expected column names such as Date, Start, "
@@ -1152,7 +1165,7 @@ def run_import_cli(args: argparse.Namespace) -> int:
         sys.stderr.write(exc.report() + "\n")
         return 2
     out = sys.stdout
-    out.write(plan.report(case, all_rows=bool(getattr(args, "verbose", False))))
+    out.write(plan.report(case, all_rows=bool(getattr(args, "show_rows", False))))
     skip = bool(getattr(args, "skip_rejected", False))
     blocked = bool(plan.rejected) and not skip or bool(plan.problems)
     if args.dry_run:
@@ -1173,8 +1186,7 @@ def run_import_cli(args: argparse.Namespace) -> int:
         out.write("Nothing to import; the case was not changed.\n")
         return 0
     save_case(new_case, case_path)
-    c = plan.counts()
-    out.write(f"Imported {c['shift']} shifts, {c['hours']} hours blocks and {c['payment']} payments"
+    out.write(f"Imported {_kinds(plan.counts())}"
               + (f" ({len(plan.rejected)} rejected rows left out)" if skip and plan.rejected else "")
               + f"; saved {case_path}\n")
     return 0

@@ -105,6 +105,17 @@ def document_amounts(kind: str, result: Result, worker_id: str | None = None
 
 def _check_request(kind: str, case: CaseFile, lang: str, worker_lang: str | None,
                    worker_id: str | None) -> None:
+    _check_basics(kind, lang, worker_lang)
+    if kind in WORKER_KINDS:
+        if worker_id is None:
+            raise DocumentError(f"a {kind} is made for one worker: give the worker id "
+                                f"({', '.join(w.id for w in case.workers) or 'no workers in the case'})")
+        if worker_id not in {w.id for w in case.workers}:
+            raise DocumentError(f"worker {worker_id!r} is not in case {case.reference}; workers: "
+                                f"{', '.join(w.id for w in case.workers) or 'none'}")
+
+
+def _check_basics(kind: str, lang: str, worker_lang: str | None) -> None:
     if kind not in KINDS:
         raise DocumentError(f"unknown document kind {kind!r}; allowed: {', '.join(KINDS)}")
     if lang not in OFFICIAL:
@@ -113,13 +124,6 @@ def _check_request(kind: str, case: CaseFile, lang: str, worker_lang: str | None
     if worker_lang is not None and worker_lang not in WORKER_LANGUAGES:
         raise DocumentError(f"worker language {worker_lang!r} is not supported; allowed: "
                             f"{', '.join(WORKER_LANGUAGES)}")
-    if kind in WORKER_KINDS:
-        if worker_id is None:
-            raise DocumentError(f"a {kind} is made for one worker: give the worker id "
-                                f"({', '.join(w.id for w in case.workers) or 'no workers in the case'})")
-        if worker_id not in {w.id for w in case.workers}:
-            raise DocumentError(f"worker {worker_id!r} is not in case {case.reference}; workers: "
-                                f"{', '.join(w.id for w in case.workers) or 'none'}")
 
 
 def _iban_problem(case: CaseFile, worker_id: str) -> CaseProblem | None:
@@ -308,8 +312,7 @@ def issue_all(case_path: str | Path, out_dir: str | Path, *, catalogue: Catalogu
     lang = lang or default_lang(case)
     wanted = list(dict.fromkeys(kinds)) if kinds else list(KINDS)
     for k in wanted:
-        if k not in KINDS:
-            raise DocumentError(f"unknown document kind {k!r}; allowed: {', '.join(KINDS)}")
+        _check_basics(k, lang, worker_lang)
     owed = [w for w in result.workers if w.unpaid > 0]
     if "payment-order" in wanted:
         problems = [p for w in owed if (p := _iban_problem(case, w.id)) is not None]

@@ -25,13 +25,16 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    BaseDocTemplate,
     CondPageBreak,
     Flowable,
+    Frame,
     KeepTogether,
+    PageTemplate,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -58,6 +61,9 @@ GRID = colors.HexColor("#B8C2CF")
 FLAG = colors.HexColor("#B00020")
 FLAG_BG = colors.HexColor("#FDECEC")
 FLAGGED = ("derived", "unverified")
+# Column widths (mm, scaled to the text width) of the statement's lines and interest tables.
+LINE_COLS = (15, 23, 12, 13, 12, 15, 25, 44, 14, 7)
+INTEREST_COLS = (16, 19, 36, 10, 15, 44, 20, 20)
 META_KEY = "WageRemedy"
 
 
@@ -252,6 +258,12 @@ def _e(text: object) -> str:
     return escape(str(text))
 
 
+def _col_widths(widths_mm: Sequence[float]) -> list[float]:
+    """Column widths in points, scaled to fill the text width."""
+    scale = WIDTH / (sum(widths_mm) * mm)
+    return [w * mm * scale for w in widths_mm]
+
+
 def line_version(line: Line) -> str:
     """``be/pc-302@2025-01-01``, or ``be/pc-302#night@2025-01-01`` for a flat premium."""
     table = line.rate_table
@@ -298,6 +310,14 @@ class Builder:
             return self.t("kind.overtime", p=self.f.number(line.premium))
         return self.t("kind.premium", id=line.premium_id or line.kind)
 
+    def version_cell(self, text: str, width: float) -> Paragraph:
+        """``table@date`` in a table cell; broken before the ``@`` when it is too wide."""
+        style = self.st["cell"]
+        if "@" in text and stringWidth(text, style.fontName, style.fontSize) > width - 5:
+            table, _, date = text.rpartition("@")
+            return Paragraph(f"{_e(table)}<br/>@{_e(date)}", style)
+        return Paragraph(_e(text), style)
+
     def deadline_text(self, lang: str) -> str:
         d = self.case.settings.regularisation_deadline
         if d is None:
@@ -322,8 +342,7 @@ class Builder:
                         "cell_r" if i in right else "cell")
                     cells.append(Paragraph(_e(c), self.st[name]))
             data.append(cells)
-        scale = WIDTH / (sum(widths_mm) * mm)
-        tbl = Table(data, colWidths=[w * mm * scale for w in widths_mm], repeatRows=1, hAlign="LEFT")
+        tbl = Table(data, colWidths=_col_widths(widths_mm), repeatRows=1, hAlign="LEFT")
         style: list[Any] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
@@ -729,15 +748,18 @@ class Builder:
         for wr in self.result.workers:
             story += self.worker_statement(self.case.worker(wr.id), wr)
         # assumptions, warnings, sources, legal basis
+        story.append(CondPageBreak(30 * mm))
         story.append(self.p(self.t("st.assumptions"), "h2"))
         for text in self.assumptions():
             story.append(self.p("• " + text, "small"))
+        story.append(CondPageBreak(30 * mm))
         story.append(self.p(self.t("st.warnings"), "h2"))
         warnings = self.warnings()
         if not warnings:
             story.append(self.p(self.t("st.no_warnings"), "small"))
         for text, flag in warnings:
             story.append(self.p(("⚠ " if flag else "• ") + text, "flag" if flag else "small"))
+        story.append(CondPageBreak(30 * mm))
         story.append(self.p(self.t("st.sources"), "h2"))
         vrows: list[list[Any]] = []
         for table, start, status, title, url in self.result.rate_versions:
@@ -772,11 +794,14 @@ class Builder:
             parts.append(self.t("st.emp_agreed", rate=f.rate(emp.agreed_hourly_rate)))
         if worker.student:
             parts.append(self.t("st.emp_student"))
+        if worker.address:
+            out.append(self.p(f"{self.t('doc.address')}: {worker.address}", "small"))
         out.append(self.p(f"{self.t('st.employment')}: " + "; ".join(parts), "small"))
         if not wr.periods:
             out.append(self.p(self.t("st.no_work"), "small"))
             return out
         # periods
+        out.append(CondPageBreak(25 * mm))
         out.append(self.p(self.t("st.periods"), "h3"))
         rows: list[list[Any]] = [
             [p.period, f"{f.tdate(p.start)} – {f.tdate(p.end)}", f.tdate(p.due_date),
@@ -792,8 +817,10 @@ class Builder:
                 out.append(self.p(self.t("st.overpaid", period=p.period, amount=f.money(p.overpaid)),
                                   "flag"))
         # lines
+        out.append(CondPageBreak(25 * mm))
         out.append(self.p(self.t("st.lines"), "h3"))
         lrows: list[list[Any]] = []
+        line_w = _col_widths(LINE_COLS)
         for p in wr.periods:
             for ln in p.lines:
                 src = ln.source
@@ -809,13 +836,13 @@ class Builder:
                                    self.st["flag_b" if ln.status in FLAGGED else "cell"])
                 lrows.append([p.period, self.kind(ln), f.hours(ln.minutes), f.rate(ln.rate),
                               f.number(ln.premium), f.money(ln.amount), self.binding(ln.binding),
-                              version, status, ref])
+                              self.version_cell(version, line_w[7]), status, ref])
         head = [self.t(k) for k in ("col.period", "col.kind", "col.hours", "col.rate", "col.premium",
                                     "col.amount", "col.binding", "col.rate_version", "col.status",
                                     "col.source")]
-        out.append(self.table(head, lrows, [14, 27, 13, 15, 12, 19, 24, 33, 17, 8],
-                              right=(2, 3, 4, 5)))
+        out.append(self.table(head, lrows, LINE_COLS, right=(2, 3, 4, 5)))
         # payments
+        out.append(CondPageBreak(25 * mm))
         out.append(self.p(self.t("st.payments"), "h3"))
         prow: list[list[Any]] = []
         for p in wr.periods:
@@ -830,8 +857,10 @@ class Builder:
         else:
             out.append(self.p(self.t("st.no_payments"), "small"))
         # interest
+        out.append(CondPageBreak(25 * mm))
         out.append(self.p(self.t("st.interest_detail"), "h3"))
         irows: list[list[Any]] = []
+        int_w = _col_widths(INTEREST_COLS)
         for p in wr.periods:
             parts_ = list(p.interest_parts)
             for i, ip in enumerate(parts_):
@@ -839,13 +868,14 @@ class Builder:
                 status = Paragraph(_e(self.status(ip.status)),
                                    self.st["flag_b" if ip.status in FLAGGED else "cell"])
                 irows.append([p.period, f.money(p.unpaid), f"{f.tdate(ip.start)} – {f.tdate(ip.end)}",
-                              str(ip.days), f.number(ip.rate), f"{ip.rate_table}@{ip.rate_from.isoformat()}",
+                              str(ip.days), f.number(ip.rate),
+                              self.version_cell(f"{ip.rate_table}@{ip.rate_from.isoformat()}", int_w[5]),
                               status, f.money(p.interest) if last else ""])
         if irows:
             head = [self.t(k) for k in ("col.period", "col.unpaid", "col.from_to", "col.days",
                                         "col.rate_pct", "col.rate_version", "col.status",
                                         "col.interest")]
-            out.append(self.table(head, irows, [15, 20, 36, 11, 16, 38, 20, 20], right=(1, 3, 4, 7)))
+            out.append(self.table(head, irows, INTEREST_COLS, right=(1, 3, 4, 7)))
         else:
             out.append(self.p(self.t("st.no_interest"), "small"))
         return out
@@ -1008,12 +1038,15 @@ def build_pdf(case: CaseFile, result: Result, req: DocRequest) -> bytes:
                                stamp, req.meta_json)
     buf = io.BytesIO()
     locale = b.f.locale.replace("_", "-")
-    doc = SimpleDocTemplate(
+    doc = BaseDocTemplate(
         buf, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM, title=f"{title} {req.number}", author=case.inspection.inspector,
         subject=f"{title} — {case.reference}", creator=f"wage-remedy {__version__}",
         keywords=[case.reference, req.number, req.kind], invariant=1, pageCompression=1, lang=locale,
     )
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, WIDTH, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(story, canvasmaker=canvas_cls)
     return buf.getvalue()
 

@@ -152,13 +152,13 @@ def _convert(node: yaml.Node, path: PathT, col: _Collector) -> Any:
     if isinstance(node, yaml.SequenceNode):
         return [_convert(item, path + (i,), col) for i, item in enumerate(node.value)]
     assert isinstance(node, yaml.ScalarNode)
-    if node.tag in _NUMERIC_TAGS and node.style is None:
+    if node.tag in _NUMERIC_TAGS and not node.style:
         col.add(path, f"unquoted number {node.value}: numbers are quoted decimal strings "
                       f"(write \"{node.value}\")", node.start_mark.line + 1)
         return node.value
-    if node.tag == "tag:yaml.org,2002:null" and node.style is None:
+    if node.tag == "tag:yaml.org,2002:null" and not node.style:
         return None
-    if node.tag == "tag:yaml.org,2002:bool" and node.style is None:
+    if node.tag == "tag:yaml.org,2002:bool" and not node.style:
         return node.value.lower() in ("true", "yes", "on")
     return node.value
 
@@ -235,7 +235,8 @@ def parse_rate_text(text: str, file: str, expected_id: str | None = None) -> Rat
     """Parse and validate one rate file's text; raise ``RateFileError`` with every problem."""
     col = _Collector(file)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        # libyaml when present: 10x faster (app start-up); it gives plain scalars style "" not None.
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise RateFileError([RateProblem(file, "", mark.line + 1 if mark else None,

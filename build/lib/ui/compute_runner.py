@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import copy
+import json
 import time
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
@@ -14,13 +13,14 @@ from wage_remedy.case.store import CaseError, CaseProblem, parse_case_data
 from wage_remedy.compute import Result, compute
 from wage_remedy.law.catalogue import Catalogue
 
-DEBOUNCE_MS = 30
+DEBOUNCE_MS = 20
 
 
 @dataclass(frozen=True)
 class Outcome:
     """The outcome of one computation of a given document generation."""
 
+    key: int
     generation: int
     case: CaseFile | None
     result: Result | None
@@ -33,8 +33,10 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, generation: int, data: dict[str, Any], catalogue: Catalogue, signals: _Signals):
+    def __init__(self, key: int, generation: int, data: str, catalogue: Catalogue,
+                 signals: _Signals):
         super().__init__()
+        self.key = key
         self.generation = generation
         self.data = data
         self.catalogue = catalogue
@@ -46,13 +48,13 @@ class _Job(QRunnable):
         result: Result | None = None
         problems: tuple[CaseProblem, ...] = ()
         try:
-            case = parse_case_data(self.data)
+            case = parse_case_data(json.loads(self.data))
             result = compute(case, self.catalogue)
         except CaseError as exc:
             problems = tuple(exc.problems)
         except Exception as exc:  # noqa: BLE001 - shown to the user, never crashes the app
             problems = (CaseProblem("", f"{type(exc).__name__}: {exc}"),)
-        self.signals.done.emit(Outcome(self.generation, case, result, problems,
+        self.signals.done.emit(Outcome(self.key, self.generation, case, result, problems,
                                        time.perf_counter() - start))
 
 
@@ -72,8 +74,9 @@ class ComputeRunner(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._start)
-        self._pending: tuple[int, dict[str, Any]] | None = None
+        self._pending: tuple[int, int, str] | None = None
         self._running = False
+        self.key = -1
         self.last_generation = -1
 
     @property
@@ -81,9 +84,14 @@ class ComputeRunner(QObject):
         """True while a computation is scheduled or running."""
         return self._running or self._pending is not None or self._timer.isActive()
 
-    def request(self, generation: int, data: dict[str, Any], *, now: bool = False) -> None:
-        """Compute ``data`` (document ``generation``) after the debounce delay (or now)."""
-        self._pending = (generation, copy.deepcopy(data))
+    def request(self, key: int, generation: int, data: str, *, now: bool = False) -> None:
+        """Compute ``data`` (case JSON text, generation ``generation`` of document ``key``) after
+        the debounce delay (or now). Outcomes of another document or of an older generation are
+        dropped."""
+        if key != self.key:
+            self.key = key
+            self.last_generation = -1
+        self._pending = (key, generation, data)
         if now:
             self._timer.stop()
             self._start()
@@ -93,14 +101,14 @@ class ComputeRunner(QObject):
     def _start(self) -> None:
         if self._running or self._pending is None:
             return
-        generation, data = self._pending
+        key, generation, data = self._pending
         self._pending = None
         self._running = True
-        self._pool.start(_Job(generation, data, self.catalogue, self._signals))
+        self._pool.start(_Job(key, generation, data, self.catalogue, self._signals))
 
     def _done(self, outcome: Outcome) -> None:
         self._running = False
-        if outcome.generation >= self.last_generation:
+        if outcome.key == self.key and outcome.generation >= self.last_generation:
             self.last_generation = outcome.generation
             self.finished.emit(outcome)
         if self._pending is not None and not self._timer.isActive():

@@ -64,7 +64,7 @@ def text_statement(result: Result) -> str:
             if s.prison_months:
                 out.append(f"  and/or prison {s.prison_months.min} to {s.prison_months.max} months")
         else:
-            out.append(f"  WML fines (NL), total {s.nl_total}")
+            out.append(f"  WML fines (NL), total {_c(s.nl_total) if s.nl_total is not None else '-'}")
         for f in s.workers:
             fine = f" | fine driven {_c(f.fine.min)}-{_c(f.fine.max)}" if f.fine else ""
             out.append(f"  {f.name}: unpaid {_c(f.unpaid)} + interest {_c(f.interest)} = owed now {_c(f.owed_now)}{fine}"

@@ -6,14 +6,25 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from ui.i18n import fmt_date, fmt_hours
 from ui.patterns import weekly_pattern
 from ui.validation import (
-    InputError, parse_date_text, parse_minutes_text, parse_time_text, worked_minutes,
+    InputError,
+    parse_date_text,
+    parse_minutes_text,
+    parse_time_text,
+    worked_minutes,
 )
 from ui.widgets.fields import FieldEdit
 from wage_remedy.law.calendar import is_public_holiday

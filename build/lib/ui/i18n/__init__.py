@@ -82,8 +82,8 @@ def fmt_money(value: Decimal, *, currency: bool = False) -> str:
 def fmt_number(value: Decimal, max_places: int = 4) -> str:
     """A decimal with its own decimals (up to ``max_places``), in the interface locale."""
     v = value.normalize() if value == value.to_integral_value() else value
-    places = max(0, -v.as_tuple().exponent) if isinstance(v.as_tuple().exponent, int) else 0
-    places = min(places, max_places)
+    exponent = v.as_tuple().exponent
+    places = min(max(0, -exponent), max_places) if isinstance(exponent, int) else 0
     pattern = "#,##0" + ("." + "0" * places if places else "")
     return str(format_decimal(v, format=pattern, locale=babel_locale()))
 
@@ -125,7 +125,9 @@ def fmt_date_long(value: dt.date) -> str:
 def fmt_timestamp(text: str) -> str:
     """An ISO timestamp (as recorded on an issued document) in the interface locale."""
     try:
-        stamp = dt.datetime.fromisoformat(text)
+        stamp = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         return text
-    return str(format_datetime(stamp, "short", locale=babel_locale()))
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone()  # shown in local time
+    return str(format_datetime(stamp.replace(tzinfo=None), "short", locale=babel_locale()))

@@ -9,14 +9,26 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
 from ui.document import CaseDocument, Data
 from ui.i18n import decimal_symbol, fmt_date, fmt_money
+from ui.labels import status_short
 from ui.validation import (
-    InputError, parse_amount_text, parse_date_text, parse_optional_date_text, parse_required_text,
+    InputError,
+    parse_amount_text,
+    parse_date_text,
+    parse_optional_date_text,
+    parse_required_text,
 )
 from ui.widgets.fields import FieldEdit
 from ui.widgets.result_panel import _item, make_table
@@ -61,6 +73,8 @@ class CasePage(QWidget):
         outer.setContentsMargins(6, 6, 6, 6)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         form_host = QWidget()
         col = QVBoxLayout(form_host)
         col.setContentsMargins(0, 0, 0, 0)
@@ -72,7 +86,7 @@ class CasePage(QWidget):
         col.addStretch(1)
         scroll.setWidget(form_host)
         scroll.setMinimumWidth(430)
-        outer.addWidget(scroll, 4)
+        outer.addWidget(scroll, 5)
         right = QVBoxLayout()
         title = QLabel(self.tr("Results"))
         title.setStyleSheet("font-size: 13pt; font-weight: 600;")
@@ -86,11 +100,21 @@ class CasePage(QWidget):
                                  self.tr("Interest"), self.tr("Owed now")])
         self.table.setObjectName("caseResultsTable")
         self.table.cellDoubleClicked.connect(self._open_worker)
-        right.addWidget(self.table, 1)
+        right.addWidget(self.table, 3)
         hint = QLabel(self.tr("Double-click a worker to edit their shifts and payments."))
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setStyleSheet("color: palette(dark);")
         right.addWidget(hint)
-        outer.addLayout(right, 5)
+        versions = QLabel("<b>" + html.escape(self.tr("Rate versions used")) + "</b>")
+        right.addWidget(versions)
+        self.versions = make_table([self.tr("Rate table"), self.tr("In force from"),
+                                    self.tr("Status"), self.tr("Source")])
+        self.versions.setObjectName("rateVersionsTable")
+        right.addWidget(self.versions, 2)
+        self.code = QLabel()
+        self.code.setObjectName("verificationCode")
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        right.addWidget(self.code)
+        outer.addLayout(right, 6)
         self._worker_ids: list[str] = []
         doc.changed.connect(self.refresh)
         self.refresh()
@@ -177,8 +201,10 @@ class CasePage(QWidget):
         form.addRow(self.tr("Regularisation deadline"), self._field(
             "settings.regularisation_deadline", parse_optional_date_text,
             self.tr("regularisation deadline"), self.tr("none")))
-        self.aggravation = QCheckBox(self.tr("Aggravated (two or more listed offences together)"))
+        self.aggravation = QCheckBox(self.tr("Aggravated offence"))
         self.aggravation.setObjectName("case_aggravation")
+        self.aggravation.setToolTip(self.tr("Sector minimum wage unpaid together with two or more "
+                                            "listed offences (art. 162 Social Penal Code)"))
         self.aggravation.clicked.connect(
             lambda c: self._set("settings.aggravation", bool(c), self.tr("aggravation")))
         form.addRow("", self.aggravation)
@@ -281,6 +307,8 @@ class CasePage(QWidget):
         """Show the results per worker and the case totals."""
         self._worker_ids = []
         self.table.setRowCount(0)
+        self.versions.setRowCount(0)
+        self.code.setText("")
         if result is None:
             self.totals.setText("<i>" + html.escape(self.tr("No result yet.")) + "</i>")
             return
@@ -299,6 +327,16 @@ class CasePage(QWidget):
             f.setBold(True)
             it.setFont(f)
             self.table.setItem(r, c, it)
+        self.versions.setRowCount(len(result.rate_versions))
+        for r, (table, start, status, title, _url) in enumerate(result.rate_versions):
+            for c, text in enumerate([table, fmt_date(start), status_short(status), title]):
+                it = _item(text)
+                if c == 2 and status == "unverified":
+                    it.setForeground(Qt.GlobalColor.red)
+                if c == 3:
+                    it.setToolTip(f"{title}\n{_url}")
+                self.versions.setItem(r, c, it)
+        self.code.setText(self.tr("Verification code: {0}").format(result.verification_code))
         owed = self.tr("Owed now (unpaid + interest)")
         note = ""
         if stale:

@@ -6,12 +6,19 @@ import html
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ui.i18n import fmt_date, fmt_hours, fmt_money, fmt_number
-from ui.labels import binding_label, line_label, status_label, status_short
+from ui.labels import binding_label, binding_short, line_label, status_label, status_short
 from ui.widgets.chart import DuePaidChart
 from wage_remedy.compute.result import Line, PeriodResult, WorkerResult
 from wage_remedy.money import round_cent
@@ -147,8 +154,9 @@ class ResultPanel(QWidget):
                      fmt_money(p.unpaid + p.interest)]
             for c, text in enumerate(cells):
                 self.periods.setItem(r, c, _item(text, right=c >= 2))
-            if p.overpaid > 0:
-                self.periods.item(r, 4).setToolTip(self.tr("Overpaid by {0}: not set off against "
+            paid_item = self.periods.item(r, 4)
+            if p.overpaid > 0 and paid_item is not None:
+                paid_item.setToolTip(self.tr("Overpaid by {0}: not set off against "
                                                            "other periods").format(fmt_money(p.overpaid)))
         self.chart.set_periods([(p.period, p.due, p.paid) for p in worker.periods])
         if worker.periods:
@@ -171,7 +179,7 @@ class ResultPanel(QWidget):
         for r, ln in enumerate(p.lines):
             version = ln.rate_table + (f"@{ln.rate_from.isoformat()}" if ln.rate_from else "")
             cells = [line_label(ln), fmt_hours(ln.minutes), fmt_number(ln.rate), fmt_money(ln.amount),
-                     binding_label(ln.binding), version, status_short(ln.status)]
+                     binding_short(ln.binding), version, status_short(ln.status)]
             for c, text in enumerate(cells):
                 it = _item(text, right=c in (1, 2, 3))
                 if c == 6 and ln.status == "unverified":

@@ -7,24 +7,48 @@ import re
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QCompleter, QDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ui.dialogs.quick_fill import CopyWeekDialog, QuickFillDialog
 from ui.document import CaseDocument, Data
 from ui.i18n import (
-    current_language, decimal_symbol, fmt_date, fmt_date_weekday, fmt_hours, fmt_money, fmt_number,
+    current_language,
+    decimal_symbol,
+    fmt_date,
+    fmt_date_weekday,
+    fmt_hours,
+    fmt_money,
+    fmt_number,
 )
 from ui.labels import LANGUAGE_NAMES, method_label
 from ui.models.rows import Column, RowsModel
 from ui.patterns import copy_week, merge_shifts
 from ui.validation import (
-    parse_amount_text, parse_date_text, parse_hours_text, parse_iban_text, parse_minutes_text,
-    parse_optional_amount_text, parse_period_text, parse_required_text, parse_time_text,
-    parse_weekly_hours_text, worked_minutes,
+    parse_amount_text,
+    parse_date_text,
+    parse_hours_text,
+    parse_iban_text,
+    parse_minutes_text,
+    parse_optional_amount_text,
+    parse_period_text,
+    parse_required_text,
+    parse_time_text,
+    parse_weekly_hours_text,
+    worked_minutes,
 )
 from ui.widgets.fields import FieldEdit
 from ui.widgets.result_panel import ResultPanel
@@ -96,7 +120,7 @@ def sector_function_years(table: RateTable, category: str | None) -> list[int]:
     if "function_years" not in table.dimensions:
         return []
     values = table.versions[-1].values
-    node = values.get(category or "") or next(iter(values.values()), {})
+    node: Any = values.get(category or "") or next(iter(values.values()), {})
     years = sorted(int(k) for k in node if str(k).isdigit()) if isinstance(node, dict) else []
     return years
 
@@ -190,14 +214,16 @@ class WorkerEditor(QWidget):
         self.sector.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.sector.setMinimumContentsLength(24)
         self.sector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.sector.lineEdit().setPlaceholderText(self.tr("number or name, e.g. 302"))
+        sector_edit = self.sector.lineEdit()
+        assert sector_edit is not None
+        sector_edit.setPlaceholderText(self.tr("number or name, e.g. 302"))
         completer = QCompleter(self.sector.model(), self.sector)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.sector.setCompleter(completer)
         self.sector.activated.connect(self._sector_chosen)
-        self.sector.lineEdit().editingFinished.connect(self._sector_typed)
+        sector_edit.editingFinished.connect(self._sector_typed)
         self.category = QComboBox()
         self.category.setObjectName("field_category")
         self.category.activated.connect(self._category_chosen)
@@ -235,7 +261,7 @@ class WorkerEditor(QWidget):
         for name, text, slot in items:
             b = QPushButton(text)
             b.setObjectName(name)
-            b.clicked.connect(slot)
+            b.clicked.connect(lambda _checked=False, s=slot: s())
             row.addWidget(b)
         row.addStretch(1)
         return row
@@ -344,12 +370,6 @@ class WorkerEditor(QWidget):
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
 
-    def install_shortcuts(self, window: QWidget) -> None:
-        """Ctrl+D adds a shift (when a worker is shown)."""
-        sc = QShortcut(QKeySequence("Ctrl+D"), window)
-        sc.setContext(Qt.ShortcutContext.WindowShortcut)
-        sc.activated.connect(self.add_shift)
-
     # ================================================================ new rows
     def _default_day(self, worker: Data) -> dt.date:
         start = _date(worker.get("employment", {}).get("start"))
@@ -396,7 +416,7 @@ class WorkerEditor(QWidget):
         def apply(d: Data) -> None:
             for w in d["workers"]:
                 if w.get("id") == wid:
-                    node = w
+                    node: Data = w
                     for k in key[:-1]:
                         node = node.setdefault(k, {})
                     if value is None:
@@ -598,7 +618,9 @@ class WorkerEditor(QWidget):
             i = self.sector.count() - 1
         self.sector.setCurrentIndex(i)
         self.sector.setToolTip(self.sector.currentText())
-        self.sector.lineEdit().setCursorPosition(0)
+        edit = self.sector.lineEdit()
+        if edit is not None:
+            edit.setCursorPosition(0)
         self.sector.blockSignals(False)
 
     def set_result(self, worker: WorkerResult | None, stale: bool) -> None:

@@ -79,6 +79,10 @@ _METHODS = {
 }
 
 
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+
+
 class CellError(ValueError):
     """A cell value cannot be read; the message says what was found and what is expected."""
 
@@ -130,7 +134,11 @@ def _make_date(y: int, m: int, d: int, text: str) -> dt.date:
     try:
         return _check_year(dt.date(y, m, d), text)
     except ValueError:
-        raise CellError(f"{text!r} is not a date: day {d} of month {m} of {y} does not exist") from None
+        if not 1 <= m <= 12:
+            why = f"there is no month {m}"
+        else:
+            why = f"{_MONTH_NAMES[m - 1]} {y} has no day {d}"
+        raise CellError(f"{text!r} is not a date: {why}") from None
 
 
 def serial_to_date(serial: int | float, epoch: dt.datetime | None = None) -> dt.datetime:
@@ -270,15 +278,15 @@ def parse_time(value: object, mode: TimeMode = None, epoch: dt.datetime | None =
         return _clock(int(m[1]), int(m[2] or 0), text), None
     m = _DOTTED.match(low)
     if m:
-        hh, frac = int(m[1]), m[2]
-        if len(frac) == 2 and mode != "decimal":
+        hh, digits = int(m[1]), m[2]
+        if len(digits) == 2 and mode != "decimal":
             if mode == "clock":
-                return _clock(hh, int(frac), text), None
-            if frac != "00":
+                return _clock(hh, int(digits), text), None
+            if digits != "00":
                 raise CellError(
-                    f"{text!r} is ambiguous: {hh}:{frac} or {hh}.{frac} hours? Write {hh}:{frac}, "
+                    f"{text!r} is ambiguous: {hh}:{digits} or {hh}.{digits} hours? Write {hh}:{digits}, "
                     f"or set the column's time format (clock or decimal) in the mapping")
-        minutes = _hours_to_minutes(Decimal(f"{hh}.{frac}"), repr(text))
+        minutes = _hours_to_minutes(Decimal(f"{hh}.{digits}"), repr(text))
         if minutes > DAY:
             raise CellError(f"{text!r} is not a time of day (0 to 24 hours)")
         return minutes, None
@@ -455,22 +463,27 @@ def number_style(values: list[object]) -> DecimalMode:
 
 
 def time_style(values: list[object]) -> TimeMode:
-    """How a column writes times: ``clock`` when ``8.30``-style values can only be a clock time
-    (fractions 60-99 never appear and some are not whole minutes as hours), ``decimal`` when some
-    fraction is 60 or more, ``fraction`` when every number is below 1 (XLSX fractions of a day)."""
+    """How a column writes times: ``decimal`` when some value is decimal hours beyond doubt
+    (``8.5``, or a fraction of 60 or more such as ``8.75``), ``clock`` when some ``8.10``-style value
+    would not be a whole minute as hours, ``fraction`` when every number is below 1 (XLSX
+    fractions of a day), else None (``8.30`` stays ambiguous)."""
     numbers = [v for v in values if isinstance(v, int | float) and not isinstance(v, bool)]
     if numbers and all(0 <= v < 1 for v in numbers) and any(v > 0 for v in numbers):
         return "fraction"
     fracs = []
+    decimal = False
     for v in values:
         if isinstance(v, str):
             m = _DOTTED.match(v.strip())
-            if m and len(m[2]) == 2:
-                fracs.append(int(m[2]))
+            if m:
+                if len(m[2]) == 2:
+                    fracs.append(int(m[2]))
+                else:  # 8.5, 7,25 hours: no one writes a clock time so
+                    decimal = True
+    if decimal or any(f >= 60 for f in fracs):
+        return "decimal"
     if not fracs:
         return None
-    if any(f >= 60 for f in fracs):
-        return "decimal"
     if any((f * 60) % 100 for f in fracs):  # as hours this would not be whole minutes
         return "clock"
     return None
@@ -533,6 +546,10 @@ def parse_method(value: object) -> str:
                     "bank (overschrijving, virement) or other")
 
 
+_HHMM_TEXT = tuple(f"{m // 60:02d}:{m % 60:02d}" for m in range(DAY + 1))
+MINUTES_OF = {text: m for m, text in enumerate(_HHMM_TEXT)}  # "08:30" -> 510
+
+
 def hhmm(minutes: int) -> str:
     """Minutes after midnight as ``HH:MM`` (1440 is ``24:00``)."""
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+    return _HHMM_TEXT[minutes] if 0 <= minutes <= DAY else f"{minutes // 60:02d}:{minutes % 60:02d}"

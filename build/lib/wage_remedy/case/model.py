@@ -25,7 +25,8 @@ from wage_remedy.money import DecimalFormatError, parse_decimal
 
 CASE_FORMAT = "wage-remedy-case"
 CASE_VERSION = 1
-LANGUAGES = ("fr", "nl", "de", "en", "pl", "ro", "bg", "pt", "es", "uk")
+LANGUAGES = ("fr", "nl", "de", "en", "pl", "ro", "bg", "pt", "es", "uk")  # with document texts
+_LANG_RE = re.compile(r"^[a-z]{2,3}$")
 _TIME_RE = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)$")
 _PERIOD_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$|^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$")
 
@@ -147,7 +148,7 @@ class Payment(_M):
     date: Date
     amount: Amount
     for_: str | None = Field(default=None, alias="for")
-    method: Literal["cash", "bank", "other"] = "cash"
+    method: str = Field(default="cash", min_length=1, max_length=40)  # cash, bank, ...
     note: str | None = None
 
     @field_validator("for_")
@@ -174,8 +175,9 @@ class Worker(_M):
     @field_validator("language")
     @classmethod
     def _lang(cls, v: str) -> str:
-        if v not in LANGUAGES:
-            raise ValueError(f"{v!r} is not a supported language; allowed: {', '.join(LANGUAGES)}")
+        if not _LANG_RE.match(v):
+            raise ValueError(f"{v!r} is not a language code (ISO 639-1, e.g. ro, pl); documents "
+                             f"have texts in {', '.join(LANGUAGES)}, other languages get the official one")
         return v
 
 

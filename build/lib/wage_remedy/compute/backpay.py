@@ -6,10 +6,12 @@ Pure and deterministic: the same case, rates and as-of give the same Result, bit
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
+from functools import lru_cache
 
 from wage_remedy.case.model import CaseFile, Worker
 from wage_remedy.case.store import CaseError, CaseProblem
@@ -52,7 +54,8 @@ class _Acc:
     table: str = ""
     version: dt.date | None = None
     minutes: int = 0
-    amount: Decimal = ZERO
+    uncapped_minutes: int = 0
+    capped_days: int = 0
     first: dt.date = dt.date.max
     last: dt.date = dt.date.min
 
@@ -65,8 +68,12 @@ class _Acc:
         """The line: rate lines rounded once as minutes/60 x rate x (1 + premium)."""
         if self.flat is not None:
             p = self.flat
+            exact = Decimal(self.uncapped_minutes) * p.per_hour / 60
+            if self.capped_days:
+                assert p.daily_cap is not None
+                exact += self.capped_days * p.daily_cap
             return Line(kind="flat_premium", minutes=self.minutes, rate=p.per_hour, premium=ZERO,
-                        amount=round_cent(self.amount), binding="premium", rate_table=self.table,
+                        amount=round_cent(exact), binding="premium", rate_table=self.table,
                         rate_from=self.version, status=p.status, source=p.source,
                         first_day=self.first, last_day=self.last, premium_id=p.id,
                         basis=f"{p.per_hour}/h" + (f", at most {p.daily_cap}/day" if p.daily_cap else ""))
@@ -133,6 +140,45 @@ def _premium_applies(p_days: tuple[str, ...] | None, day: dt.date, jur: str) -> 
     return "public_holiday" in p_days and is_public_holiday(jur, day)
 
 
+def _flat_premiums(days: dict[dt.date, DayWork], rates: WorkerRates, jur: str, kind: str,
+                   groups: dict[str, dict[tuple[object, ...], _Acc]], usage: Usage) -> None:
+    """Flat sector premiums (DESIGN §5 step 4): per day, minutes x amount, capped per day.
+
+    A day's amount is min(minutes x per_hour / 60, cap); with whole minutes that is the exact
+    amount up to ``floor(cap x 60 / per_hour)`` minutes and the cap above, so the line keeps the
+    exact sum: uncapped minutes x per_hour / 60 + capped days x cap, rounded once.
+    """
+    if rates.sector is None:
+        return
+    table = rates.sector.id
+    for d, dw in days.items():
+        if not dw.segments:
+            continue
+        for p, sv in rates.premiums(d):
+            if not _premium_applies(p.days, d, jur):
+                continue
+            m = minutes_in_window(dw.segments, p.window) if p.window else dw.shift_minutes
+            if not m:
+                continue
+            key = ("flat_premium", p.id, table, sv.start, p.per_hour)
+            pg = groups[period_of(d, kind)]
+            acc = pg.get(key)
+            if acc is None:
+                usage.use(f"{table}#{p.id}", sv.start, p.status, p.source)
+                acc = pg[key] = _Acc("flat_premium", ZERO, flat=p, table=table, version=sv.start)
+            acc.add(d, m)
+            if p.daily_cap is not None and m > _cap_minutes(p.per_hour, p.daily_cap):
+                acc.capped_days += 1
+            else:
+                acc.uncapped_minutes += m
+
+
+@lru_cache(maxsize=64)
+def _cap_minutes(per_hour: Decimal, cap: Decimal) -> int:
+    """The most whole minutes whose premium stays within the daily cap."""
+    return int((cap * 60 / per_hour).to_integral_value(rounding=ROUND_FLOOR))
+
+
 def _worker(case: CaseFile, wi: int, w: Worker, cat: Catalogue, as_of: dt.date, usage: Usage,
             problems: list[CaseProblem], warnings: list[Warning_]) -> WorkerResult | None:
     wpath = f"workers[{wi}]"
@@ -181,31 +227,12 @@ def _worker(case: CaseFile, wi: int, w: Worker, cat: Catalogue, as_of: dt.date, 
         for d, minutes, lkind, prem in chunks:
             dr = rates.on(d)
             key: tuple[object, ...] = (lkind, dr.binding, dr.table, dr.version, dr.rate, prem)
-            acc = groups[period_of(d, kind)].get(key)
+            pg = groups[period_of(d, kind)]
+            acc = pg.get(key)
             if acc is None:
-                acc = groups[period_of(d, kind)][key] = _Acc(lkind, prem, rate=dr)
+                acc = pg[key] = _Acc(lkind, prem, rate=dr)
             acc.add(d, minutes)
-        for d, dw in days.items():
-            if not dw.segments:
-                continue
-            for p, sv in rates.premiums(d):
-                if not _premium_applies(p.days, d, jur):
-                    continue
-                m = minutes_in_window(dw.segments, p.window) if p.window else dw.shift_minutes
-                if not m:
-                    continue
-                amount = Decimal(m) * p.per_hour / 60
-                if p.daily_cap is not None:
-                    amount = min(amount, p.daily_cap)
-                assert rates.sector is not None
-                usage.use(f"{rates.sector.id}#{p.id}", sv.start, p.status, p.source)
-                key = ("flat_premium", p.id, rates.sector.id, sv.start, p.per_hour, ZERO)
-                acc = groups[period_of(d, kind)].get(key)
-                if acc is None:
-                    acc = groups[period_of(d, kind)][key] = _Acc(
-                        "flat_premium", ZERO, flat=p, table=rates.sector.id, version=sv.start)
-                acc.add(d, m)
-                acc.amount += amount
+        _flat_premiums(days, rates, jur, kind, groups, usage)
     except LookupError_ as exc:
         problems.append(CaseProblem(f"{wpath}", str(exc)))
         return None
@@ -284,6 +311,16 @@ def compute(case: CaseFile, catalogue: Catalogue, as_of: dt.date | None = None) 
     Raises ``CaseError`` listing every problem (with its JSON path) when the case cannot be
     computed: overlapping shifts, unknown sector or category, dates the rates do not cover, ...
     """
+    paused = gc.isenabled()
+    gc.disable()  # many short-lived objects, no cycles: avoid repeated full-heap scans
+    try:
+        return _compute(case, catalogue, as_of)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _compute(case: CaseFile, catalogue: Catalogue, as_of: dt.date | None) -> Result:
     as_of = as_of or case.as_of
     usage = Usage()
     problems: list[CaseProblem] = []
@@ -305,9 +342,14 @@ def compute(case: CaseFile, catalogue: Catalogue, as_of: dt.date | None = None) 
             warnings.append(Warning_("derived-rate",
                                      f"{table}@{start} is derived by calculation, not read in a published table ({title})"))
     for table in sorted(usage.outdated):
-        warnings.append(Warning_("outdated-rate",
-                                 f"{table}: the last version is more than a year before a date used; "
-                                 "the rates may be out of date"))
+        t = catalogue.table(table)
+        if t.versions[-1].gap:
+            msg = (f"{table}: the figures in force from {t.versions[-1].start} are not in the "
+                   f"catalogue ({t.versions[-1].note}); the previous version was used and may be too low")
+        else:
+            msg = (f"{table}: the last version ({t.versions[-1].start}) is old for a date used; "
+                   "an indexation may be missing, the rates may be out of date")
+        warnings.append(Warning_("outdated-rate", msg))
     assumptions = [
         "Amounts are gross.",
         "Hours blocks (a total over a date range) are spread evenly over their calendar days; "

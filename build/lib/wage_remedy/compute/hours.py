@@ -12,7 +12,7 @@ from wage_remedy.case.store import CaseProblem
 DAY = 24 * 60
 
 
-@dataclass
+@dataclass(slots=True)
 class DayWork:
     """Minutes worked on one calendar day."""
 
@@ -26,9 +26,16 @@ class DayWork:
         return self.shift_minutes + self.block_minutes
 
 
+_HHMM: dict[str, int] = {}
+_ONE_DAY = dt.timedelta(days=1)
+
+
 def _hhmm(text: str) -> int:
-    hh, mm = text.split(":")
-    return int(hh) * 60 + int(mm)
+    hit = _HHMM.get(text)
+    if hit is None:
+        hh, mm = text.split(":")
+        hit = _HHMM[text] = int(hh) * 60 + int(mm)
+    return hit
 
 
 def worked_days(worker: Worker, wpath: str, problems: list[CaseProblem]) -> dict[dt.date, DayWork]:
@@ -36,30 +43,28 @@ def worked_days(worker: Worker, wpath: str, problems: list[CaseProblem]) -> dict
     days: dict[dt.date, DayWork] = {}
     spans: list[tuple[int, int, int]] = []  # absolute minutes [a, b), shift index
     for i, s in enumerate(worker.shifts):
-        path = f"{wpath}.shifts[{i}]"
         start = _hhmm(s.start)
         end = _hhmm(s.end)
+        path = f"{wpath}.shifts[{i}]" if start >= DAY or s.break_minutes else ""
         if start >= DAY:
             problems.append(CaseProblem(f"{path}.start", "a shift cannot start at 24:00; use 00:00 of the next day"))
             continue
         end_abs = end if end > start else end + DAY
         length = end_abs - start
-        if length > DAY:  # pragma: no cover - impossible with HH:MM, kept as a guard
-            problems.append(CaseProblem(path, f"the shift lasts {length} minutes, more than 24 h"))
-            continue
         if s.break_minutes >= length:
             problems.append(CaseProblem(
                 f"{path}.break_minutes",
                 f"the break ({s.break_minutes} min) is as long as or longer than the shift "
                 f"{s.start}-{s.end} ({length} min)"))
             continue
-        base = s.date.toordinal() * DAY
+        day = s.date
+        base = day.toordinal() * DAY
         spans.append((base + start, base + end_abs, i))
         a, b = start + s.break_minutes, end_abs  # breaks are taken from the first part first
         if a < DAY:
-            _add_segment(days, s.date, a, min(b, DAY))
+            _add_segment(days, day, a, b if b < DAY else DAY)
         if b > DAY:
-            _add_segment(days, s.date + dt.timedelta(days=1), max(a, DAY) - DAY, b - DAY)
+            _add_segment(days, day + _ONE_DAY, max(a, DAY) - DAY, b - DAY)
     spans.sort()
     reach: tuple[int, int] | None = None  # (end, index) of the span reaching furthest so far
     for a2, b2, i2 in spans:
@@ -97,13 +102,15 @@ def worked_days(worker: Worker, wpath: str, problems: list[CaseProblem]) -> dict
         if clash:
             problems.append(CaseProblem(path, "shifts and hours blocks cannot cover the same day: "
                                         + "; ".join(clash[:5]) + (" ..." if len(clash) > 5 else "")))
-    return dict(sorted(days.items()))
+    return {d: days[d] for d in sorted(days)}
 
 
 def _add_segment(days: dict[dt.date, DayWork], day: dt.date, a: int, b: int) -> None:
     if b <= a:
         return
-    dw = days.setdefault(day, DayWork(day))
+    dw = days.get(day)
+    if dw is None:
+        dw = days[day] = DayWork(day)
     dw.shift_minutes += b - a
     dw.segments.append((a, b))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import calendar
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
@@ -35,6 +37,14 @@ def years_between(start: dt.date, day: dt.date) -> int:
     if day < start:
         return 0
     return day.year - start.year - ((day.month, day.day) < (start.month, start.day))
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date:
+    """``date(year, month, day)``, the month's last day when ``day`` is past it (29 Feb, 31st)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def worst(*statuses: str) -> str:
@@ -123,7 +133,8 @@ class WorkerRates:
             self.weekly_hours = wh
         else:
             self.weekly_hours = Decimal(0)  # not used: NL rates are hourly
-        self._cache: dict[dt.date, DayRate] = {}
+        self._breaks = self._breakpoints()
+        self._win: tuple[dt.date, dt.date, DayRate] | None = None
         self._nat_cache: dict[tuple[object, ...], Candidate] = {}
         self._sec_cache: dict[tuple[object, ...], Candidate] = {}
         self._rules_cache: dict[tuple[object, ...], WorkingRules] = {}
@@ -265,16 +276,45 @@ class WorkerRates:
     # ---------------------------------------------------------------- binding rate
     def on(self, day: dt.date) -> DayRate:
         """The binding hourly rate on ``day``: the highest of national, sector and agreed."""
-        hit = self._cache.get(day)
-        if hit is not None:
-            return hit
+        if self._win is not None and self._win[0] <= day < self._win[1]:
+            return self._win[2]
+        hit = self._compute_on(day)
+        i = bisect.bisect_right(self._breaks, day)
+        lo = self._breaks[i - 1] if i else dt.date.min
+        hi = self._breaks[i] if i < len(self._breaks) else dt.date.max
+        self._win = (lo, hi, hit)
+        return hit
+
+    def _breakpoints(self) -> list[dt.date]:
+        """Every date on which an input of the binding rate may change: rate versions,
+        birthdays and monthly anniversaries of the employment start."""
+        tables = [NATIONAL, YOUTH] if self.jur == "BE" else [NL_MINIMUM]
+        if self.sector is not None:
+            tables.append(self.sector.id)
+        out: set[dt.date] = set()
+        for t in tables:
+            out.update(v.start for v in self.cat.table(t).versions)
+        w = self.worker
+        dates = [x.date for x in w.shifts] + [x.from_ for x in w.hours] + [x.to for x in w.hours]
+        first = min(dates).year - 1 if dates else 1900
+        last = max(dates).year + 1 if dates else 1900
+        b = w.birth_date
+        s = w.employment.start
+        for year in range(first, last + 1):
+            out.add(_safe_date(year, b.month, b.day))
+            if year >= s.year:
+                for month in range(1, 13):
+                    out.add(_safe_date(year, month, s.day))
+        out.add(s)
+        return sorted(out)
+
+    def _compute_on(self, day: dt.date) -> DayRate:
         sector = self._sector(day)
         national = self._national_be(day) if self.jur == "BE" else self._national_nl(day)
         ckey = (sector, national)  # by value: candidates are frozen, hashable
         hit = self._combo_cache.get(ckey)
         if hit is None:
             hit = self._combo_cache[ckey] = self._combine(sector, national)
-        self._cache[day] = hit
         return hit
 
     def check_outdated(self, last_day: dt.date) -> None:

@@ -31,7 +31,7 @@ def check_iban(value: str) -> str:
             "InvalidLength": "it has the wrong length for its country",
             "InvalidFormat": "it is not in IBAN format (2 letters, 2 check digits, then the account)",
             "InvalidComponent": "its country code or account part is not valid",
-        }.get(type(exc).__name__, exc.message)
+        }.get(type(exc).__name__, str(exc))
         raise IbanError(f"{value!r} is not a valid IBAN: {reason}") from None
 
 

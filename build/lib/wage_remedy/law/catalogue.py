@@ -15,9 +15,8 @@ from wage_remedy.law.loader import RateFileError, RateTable, TableVersion, load_
 from wage_remedy.law.schema import Source
 
 # Software policy, not a legal figure: an indexed table whose last version is older than this
-# on the date looked up may be missing an indexation.
-STALE_AFTER_DAYS = 366
-_INDEXED_KINDS = {"national-minimum", "sector", "nl-minimum"}
+# many days on the date looked up may be missing an indexation (NL indexes twice a year).
+STALE_AFTER_DAYS = {"national-minimum": 366, "sector": 366, "nl-minimum": 184}
 
 
 class LookupError_(Exception):
@@ -87,8 +86,14 @@ class Catalogue:
             raise LookupError_(
                 f"{table_id} has no rates for {on.isoformat()}: it covers {self.coverage(table_id)}"
             )
-        chosen = t.versions[bisect.bisect_right(self._starts[table_id], on) - 1]
-        if chosen.gap:
+        index = bisect.bisect_right(self._starts[table_id], on) - 1
+        chosen = t.versions[index]
+        if chosen.gap and index == len(t.versions) - 1 and index > 0 and not t.versions[index - 1].gap:
+            # A trailing gap: the table changed on that date but the new figures are not verified.
+            # The last verified version is used, and is_outdated() reports it (DESIGN: a date after
+            # the last version gets the last version with a warning).
+            chosen = t.versions[index - 1]
+        elif chosen.gap:
             raise LookupError_(
                 f"{table_id} on {on.isoformat()}: the figures in force from "
                 f"{chosen.start.isoformat()} are not verified and not in the catalogue "
@@ -101,10 +106,12 @@ class Catalogue:
         """True when ``on`` is long after the table's last version (an indexation may be missing)."""
         t = self.table(table_id)
         last = t.versions[-1].start
+        if t.versions[-1].gap:
+            return on >= last
         if t.kind == "legal-interest":
             return on.year > last.year
-        if t.kind in _INDEXED_KINDS:
-            return (on - last).days > STALE_AFTER_DAYS
+        if t.kind in STALE_AFTER_DAYS:
+            return (on - last).days > STALE_AFTER_DAYS[t.kind]
         return False
 
     def value(self, table_id: str, on: dt.date, *keys: str) -> RateValue:

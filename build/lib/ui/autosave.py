@@ -1,0 +1,110 @@
+"""Autosave to a recovery file and recovery after a crash.
+
+Each open case writes ``<recovery dir>/<key>.json`` = {"case_path", "saved_at", "data"}: the raw
+case data (it may be incomplete). A clean close or a save removes it; a recovery file left behind
+means the app ended without saving, and it is offered for recovery on the next start.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths
+
+from wage_remedy.case.store import atomic_write_bytes
+
+
+def default_recovery_dir() -> Path:
+    """``<AppDataLocation>/recovery``."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base or Path.home() / ".wage-remedy") / "recovery"
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """A recovery file found on disk."""
+
+    file: Path
+    case_path: Path | None
+    saved_at: dt.datetime
+    data: dict[str, Any]
+
+    @property
+    def newer_than_case(self) -> bool:
+        """True when the case file is missing or older than this recovery file."""
+        if self.case_path is None or not self.case_path.is_file():
+            return True
+        case_time = dt.datetime.fromtimestamp(self.case_path.stat().st_mtime)
+        return self.saved_at > case_time
+
+
+class Autosaver:
+    """Writes and finds recovery files in one folder."""
+
+    def __init__(self, folder: Path | None = None):
+        self.folder = folder or default_recovery_dir()
+        self._untitled = f"untitled-{uuid.uuid4().hex[:12]}"
+
+    def key(self, case_path: Path | None) -> str:
+        """The recovery file name of a case (by its path; one per untitled window)."""
+        if case_path is None:
+            return self._untitled
+        return "case-" + hashlib.sha256(str(case_path.resolve()).encode()).hexdigest()[:16]
+
+    def file(self, case_path: Path | None) -> Path:
+        return self.folder / f"{self.key(case_path)}.json"
+
+    def write(self, case_path: Path | None, data: dict[str, Any]) -> Path:
+        """Write the recovery file of a case (atomically)."""
+        payload = {"case_path": str(case_path.resolve()) if case_path else None,
+                   "saved_at": dt.datetime.now().isoformat(timespec="microseconds"), "data": data}
+        target = self.file(case_path)
+        atomic_write_bytes(target, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+        return target
+
+    def remove(self, case_path: Path | None) -> None:
+        """Remove the recovery file of a case (after a save or a clean close)."""
+        try:
+            self.file(case_path).unlink()
+        except FileNotFoundError:
+            pass
+
+    def find(self) -> list[Recovery]:
+        """Every readable recovery file, newest first."""
+        found: list[Recovery] = []
+        if not self.folder.is_dir():
+            return found
+        for f in self.folder.glob("*.json"):
+            try:
+                raw = json.loads(f.read_text(encoding="utf-8"))
+                saved = dt.datetime.fromisoformat(raw["saved_at"])
+                data = raw["data"]
+                if not isinstance(data, dict):
+                    raise ValueError("no case data")
+            except (OSError, ValueError, KeyError, TypeError):
+                continue
+            path = Path(raw["case_path"]) if raw.get("case_path") else None
+            found.append(Recovery(f, path, saved, data))
+        return sorted(found, key=lambda r: r.saved_at, reverse=True)
+
+    def find_for(self, case_path: Path) -> Recovery | None:
+        """The recovery file of ``case_path`` when it is newer than the case file."""
+        target = case_path.resolve()
+        for r in self.find():
+            if r.case_path is not None and r.case_path == target and r.newer_than_case:
+                return r
+        return None
+
+    @staticmethod
+    def discard(recovery: Recovery) -> None:
+        """Delete a recovery file."""
+        try:
+            recovery.file.unlink()
+        except FileNotFoundError:
+            pass

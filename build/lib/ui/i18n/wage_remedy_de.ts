@@ -1,0 +1,2866 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_BE" sourcelanguage="en_GB">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../app.py" line="+73"/>
+        <source>The rate files cannot be used:</source>
+        <translation>Die Satzdateien können nicht verwendet werden:</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../widgets/banner.py" line="+31"/>
+        <location line="+31"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>… and {0} more</source>
+        <translation>… und {0} weitere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Less</source>
+        <translation>Weniger</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../widgets/case_page.py" line="+54"/>
+        <source>the pay day is a day of the month, 1 to 31</source>
+        <translation>der Zahltag ist ein Tag des Monats, 1 bis 31</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Worker</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Geschuldet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid</source>
+        <translation>Gezahlt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unpaid</source>
+        <translation>Unbezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest</source>
+        <translation>Zinsen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owed now</source>
+        <translation>Jetzt geschuldet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click a worker to edit their shifts and payments.</source>
+        <translation>Doppelklicken Sie auf einen Arbeitnehmer, um seine Schichten und Zahlungen zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate versions used</source>
+        <translation>Verwendete Satzversionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate table</source>
+        <translation>Satztabelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In force from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>jurisdiction</source>
+        <translation>Rechtsgebiet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurisdiction</source>
+        <translation>Rechtsgebiet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as-of date</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+20"/>
+        <source>dd/mm/yyyy</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Interest runs to this date; the case is computed as on this day</source>
+        <translation>Die Zinsen laufen bis zu diesem Datum; der Fall wird zu diesem Tag berechnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As of</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Employer</source>
+        <translation>Arbeitgeber</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>employer name</source>
+        <translation>Name des Arbeitgebers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enterprise number</source>
+        <translation>Unternehmensnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enterprise number</source>
+        <translation>Unternehmensnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>employer address</source>
+        <translation>Adresse des Arbeitgebers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inspection</source>
+        <translation>Inspektion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inspection date</source>
+        <translation>Datum der Inspektion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pay period</source>
+        <translation>Lohnzeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay period</source>
+        <translation>Lohnzeitraum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net (converted to gross)</source>
+        <translation>Netto (in brutto umgerechnet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payments recorded</source>
+        <translation>Erfasste Zahlungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gross = net × factor</source>
+        <translation>brutto = netto × Faktor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Net to gross factor</source>
+        <translation>Netto-Brutto-Faktor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversion used</source>
+        <translation>Verwendete Umrechnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pay day</source>
+        <translation>Zahltag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4th working day</source>
+        <translation>4. Werktag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day of the month wages are due; empty: the 4th working day after the period</source>
+        <translation>Tag des Monats, an dem der Lohn fällig ist; leer: der 4. Werktag nach dem Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay day</source>
+        <translation>Zahltag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regularisation deadline</source>
+        <translation>Frist zur Regularisierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>regularisation deadline</source>
+        <translation>Frist zur Regularisierung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aggravated offence</source>
+        <translation>Erschwerter Verstoß</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sector minimum wage unpaid together with two or more listed offences (art. 162 Social Penal Code)</source>
+        <translation>Sektormindestlohn nicht gezahlt zusammen mit mindestens zwei aufgeführten Verstößen (Art. 162 Sozialstrafgesetzbuch)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>aggravation</source>
+        <translation>Erschwerung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other offences</source>
+        <translation>Andere Verstöße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offences</source>
+        <translation>Verstöße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Edit {0}</source>
+        <translation>Ändern: {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit payments recorded</source>
+        <translation>Erfasste Zahlungen ändern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit net conversion</source>
+        <translation>Netto-Brutto-Umrechnung ändern</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>No result yet.</source>
+        <translation>Noch kein Ergebnis.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Verification code: {0}</source>
+        <translation>Prüfcode: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed now (unpaid + interest)</source>
+        <translation>Jetzt geschuldet (unbezahlt + Zinsen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not up to date: fix the problems shown above.</source>
+        <translation>Nicht aktuell: beheben Sie die oben genannten Probleme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>as of {0}</source>
+        <translation>zum {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPanel</name>
+    <message>
+        <location filename="../widgets/claims_panel.py" line="+85"/>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Worker</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Claim check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New claim (per period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New claim (total over dates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>who claims (lawyer, union, employer...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Claimed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+38"/>
+        <location line="+38"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+76"/>
+        <source>Due</source>
+        <translation>Geschuldet</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Paid</source>
+        <translation>Gezahlt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+77"/>
+        <source>Unpaid</source>
+        <translation>Unbezahlt</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Add period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total unpaid claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Likely cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As of</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed hourly rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compute what-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Due (what-if)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpaid (what-if)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interest</source>
+        <translation>Zinsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest (what-if)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference owed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The claims cannot be checked: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(claimant not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>agrees to the cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cause not found from the case&apos;s inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>computed unpaid: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0} of {1} figures agree to the cent; sum of differences {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Date of the claim: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Type at least one claimed amount (due, paid or unpaid) for the new period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a pay period is required (2025-03 or 2025-W10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row {0}, period: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>row {0}, {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row {0}: type at least one of due, paid, unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Changes: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Owed now: {0} → {1} (difference {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyWeekDialog</name>
+    <message>
+        <location filename="../dialogs/quick_fill.py" line="+143"/>
+        <source>Copy a week</source>
+        <translation>Eine Woche kopieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any day of the week to copy (Monday to Sunday)</source>
+        <translation>Ein beliebiger Tag der zu kopierenden Woche (Montag bis Sonntag)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace shifts already entered on the target days</source>
+        <translation>Bereits an den Zieltagen erfasste Schichten ersetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week of</source>
+        <translation>Woche vom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy to the next … weeks</source>
+        <translation>In die nächsten … Wochen kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../widgets/documents_panel.py" line="+84"/>
+        <location line="+35"/>
+        <source>Issue documents</source>
+        <translation>Dokumente erstellen</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+171"/>
+        <location line="+40"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <location line="+34"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>each worker&apos;s own language</source>
+        <translation>die Sprache jedes Arbeitnehmers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Worker&apos;s part in</source>
+        <translation>Teil des Arbeitnehmers in</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workers</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Issued documents</source>
+        <translation>Erstellte Dokumente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worker</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save PDF as…</source>
+        <translation>PDF speichern unter…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Issue a document or select an issued one to preview it here.</source>
+        <translation>Erstellen Sie ein Dokument oder wählen Sie ein erstelltes, um es hier anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>next to the case file (save it first)</source>
+        <translation>neben der Falldatei (zuerst speichern)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+56"/>
+        <source>The document module is not installed in this version.</source>
+        <translation>Das Dokumentmodul ist in dieser Version nicht installiert.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Folder for the documents</source>
+        <translation>Ordner für die Dokumente</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose at least one document.</source>
+        <translation>Wählen Sie mindestens ein Dokument.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one worker.</source>
+        <translation>Wählen Sie mindestens einen Arbeitnehmer.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Some documents could not be issued:</source>
+        <translation>Einige Dokumente konnten nicht erstellt werden:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} document(s) written to {1}</source>
+        <translation>{0} Dokument(e) in {1} geschrieben</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file of this document is not found (moved or deleted).</source>
+        <translation>Die Datei dieses Dokuments wurde nicht gefunden (verschoben oder gelöscht).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview: {0}</source>
+        <translation>Vorschau: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The pages cannot be shown here ({0}). Open the PDF or print it.</source>
+        <translation>Die Seiten können hier nicht angezeigt werden ({0}). Öffnen oder drucken Sie das PDF.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Select a document to print.</source>
+        <translation>Wählen Sie ein Dokument zum Drucken.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot print: {0}. Open the PDF and print it from there.</source>
+        <translation>Drucken nicht möglich: {0}. Öffnen Sie das PDF und drucken Sie es von dort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} page(s) sent to the printer</source>
+        <translation>{0} Seite(n) an den Drucker gesendet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save PDF as</source>
+        <translation>PDF speichern unter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {0}</source>
+        <translation>{0} gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>DuePaidChart</name>
+    <message>
+        <location filename="../widgets/chart.py" line="+48"/>
+        <source>Due</source>
+        <translation>Geschuldet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid</source>
+        <translation>Gezahlt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No pay period yet</source>
+        <translation>Noch kein Lohnzeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../dialogs/import_wizard.py" line="+127"/>
+        <location line="+122"/>
+        <source>Import hours and payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(named in the file, or by the sheet name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Worker</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+109"/>
+        <source>(all sheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>clock time (8.30 = 8:30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decimal hours (8.30 = 8:18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>comma (1.234,56)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>point (1,234.56)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Times like 8.30:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decimal separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Columns (change what a column holds if it was not recognised):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Bemerkung</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Exclude selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exclude all rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worker (id or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>worker id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from (date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to (date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>amount paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>for period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>Choose a CSV or XLSX file to preview it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} rows: {i} to import ({s} shifts, {h} hours blocks, {p} payments), {r} rejected, {e} excluded, {k} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fix the rejected rows in the file, or exclude them, to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../labels.py" line="+15"/>
+        <source>national minimum wage</source>
+        <translation>nationaler Mindestlohn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>youth percentage of the national minimum</source>
+        <translation>Jugendprozentsatz des nationalen Mindestlohns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>student percentage of the national minimum</source>
+        <translation>Studentenprozentsatz des nationalen Mindestlohns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sector minimum (joint committee scale)</source>
+        <translation>Sektormindestlohn (Tabelle der paritätischen Kommission)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sector youth percentage</source>
+        <translation>sektoraler Jugendprozentsatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sector student percentage</source>
+        <translation>sektoraler Studentenprozentsatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreed rate (higher than the minimums)</source>
+        <translation>vereinbarter Lohn (höher als die Mindestlöhne)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch statutory minimum wage (WML)</source>
+        <translation>niederländischer gesetzlicher Mindestlohn (WML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flat sector premium</source>
+        <translation>pauschale Sektorprämie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>national</source>
+        <translation>national</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>youth %</source>
+        <translation>Jugend-%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>student %</source>
+        <translation>Studenten-%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sector youth %</source>
+        <translation>Sektor-Jugend-%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sector student %</source>
+        <translation>Sektor-Studenten-%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreed</source>
+        <translation>vereinbart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WML</source>
+        <translation>WML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>premium</source>
+        <translation>Prämie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>verified in the official source</source>
+        <translation>in der amtlichen Quelle geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verified in a secondary source</source>
+        <translation>in einer Sekundärquelle geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>derived by calculation from verified figures</source>
+        <translation>aus geprüften Zahlen berechnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT VERIFIED: check before relying on it</source>
+        <translation>NICHT GEPRÜFT: vor Verwendung prüfen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>secondary</source>
+        <translation>sekundär</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>derived</source>
+        <translation>abgeleitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT VERIFIED</source>
+        <translation>NICHT GEPRÜFT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>normal time</source>
+        <translation>Normalarbeitszeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overtime +{0} %</source>
+        <translation>Überstunden +{0} %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>premium: Sunday / public holiday</source>
+        <translation>Prämie: Sonntag / Feiertag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>premium: night</source>
+        <translation>Prämie: Nacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>premium: {0}</source>
+        <translation>Prämie: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cash</source>
+        <translation>bar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rates NOT VERIFIED are used</source>
+        <translation>Es werden NICHT GEPRÜFTE Sätze verwendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rates derived by calculation are used</source>
+        <translation>Es werden berechnete Sätze verwendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rates may be out of date</source>
+        <translation>Die Sätze sind möglicherweise veraltet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overpayment</source>
+        <translation>Überzahlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function years beyond the scale</source>
+        <translation>Funktionsjahre über die Tabelle hinaus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Payment order</source>
+        <translation>Zahlungsaufforderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash receipt</source>
+        <translation>Quittung (bar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calculation statement</source>
+        <translation>Berechnungsaufstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fines and compensation sheet</source>
+        <translation>Blatt Geldbußen und Ausgleich</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="+170"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Rates…</source>
+        <translation>Sätze…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Case and results</source>
+        <translation>Fall und Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fines and compensation</source>
+        <translation>Geldbußen und Ausgleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Workers</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+175"/>
+        <source>Unpaid</source>
+        <translation>Unbezahlt</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <location line="+231"/>
+        <source>Add worker</source>
+        <translation>Arbeitnehmer hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-228"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Computed in {0} ms</source>
+        <translation>Berechnet in {0} ms</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The case cannot be computed until these are fixed:</source>
+        <translation>Der Fall kann erst berechnet werden, wenn Folgendes behoben ist:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>worker {0}</source>
+        <translation>Arbeitnehmer {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shift {0}</source>
+        <translation>Schicht {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hours block {0}</source>
+        <translation>Stundenblock {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment {0}</source>
+        <translation>Zahlung {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Due</source>
+        <translation>Geschuldet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid</source>
+        <translation>Gezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest</source>
+        <translation>Zinsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case totals</source>
+        <translation>Summen des Falls</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owed now</source>
+        <translation>Jetzt geschuldet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not up to date</source>
+        <translation>nicht aktuell</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No result yet.</source>
+        <translation>Noch kein Ergebnis.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Worker {0}</source>
+        <translation>Arbeitnehmer {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+18"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Select a worker first.</source>
+        <translation>Wählen Sie zuerst einen Arbeitnehmer.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+5"/>
+        <source>Remove worker</source>
+        <translation>Arbeitnehmer entfernen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Remove {0} with their shifts and payments? (Undo brings them back.)</source>
+        <translation>{0} mit Schichten und Zahlungen entfernen? (Rückgängig stellt sie wieder her.)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Open a case</source>
+        <translation>Einen Fall öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case files (*.json);;All files (*)</source>
+        <translation>Falldateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open the case</source>
+        <translation>Der Fall kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} cannot be opened:</source>
+        <translation>{0} kann nicht geöffnet werden:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Save the case as</source>
+        <translation>Fall speichern unter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case files (*.json)</source>
+        <translation>Falldateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The case cannot be saved yet</source>
+        <translation>Der Fall kann noch nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix these first (your work is kept in the recovery file meanwhile):</source>
+        <translation>Beheben Sie zuerst Folgendes (Ihre Arbeit bleibt bis dahin in der Wiederherstellungsdatei erhalten):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot write {0}: {1}</source>
+        <translation>{0} kann nicht geschrieben werden: {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved {0}</source>
+        <translation>{0} gespeichert</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case has changes that are not saved. Save them?</source>
+        <translation>Der Fall hat nicht gespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Autosave failed: {0}</source>
+        <translation>Automatisches Speichern fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>an untitled case</source>
+        <translation>einen unbenannten Fall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recover unsaved work?</source>
+        <translation>Nicht gespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wage-remedy was not closed properly. Unsaved changes to {0} from {1} were kept. Recover them?</source>
+        <translation>wage-remedy wurde nicht ordnungsgemäß beendet. Nicht gespeicherte Änderungen an {0} vom {1} wurden aufbewahrt. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recover unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unsaved changes recovered. Save the case to keep them.</source>
+        <translation>Nicht gespeicherte Änderungen wiederhergestellt. Speichern Sie den Fall, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open or create a case first.</source>
+        <translation>Öffnen oder erstellen Sie zuerst einen Fall.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Importing hours and payments is not available in this version.</source>
+        <translation>Der Import von Stunden und Zahlungen ist in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fix these first:</source>
+        <translation>Beheben Sie zuerst Folgendes:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Issue a document or select an issued one, then print it.</source>
+        <translation>Erstellen Sie ein Dokument oder wählen Sie ein erstelltes und drucken Sie es dann.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Back-pay calculator for labour inspectors (Belgium, Netherlands).</source>
+        <translation>Berechnung von Lohnrückständen für Arbeitsinspektoren (Belgien, Niederlande).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rates version</source>
+        <translation>Version der Sätze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rates folder</source>
+        <translation>Ordner der Sätze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build date</source>
+        <translation>Erstellungsdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About wage-remedy</source>
+        <translation>Über wage-remedy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language: {0}</source>
+        <translation>Sprache: {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New case</source>
+        <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not saved</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Rückgängig: {0}</translation>
+    </message>
+    <message>
+        <location line="-704"/>
+        <location line="+704"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="-713"/>
+        <source>&amp;New case</source>
+        <translation>&amp;Neuer Fall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;demo case</source>
+        <translation>Den &amp;Demo-Fall öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import hours and payments…</source>
+        <translation>Stunden und Zahlungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close case</source>
+        <translation>Fall &amp;schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;worker</source>
+        <translation>&amp;Arbeitnehmer hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove worker…</source>
+        <translation>Arbeitnehmer &amp;entfernen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add s&amp;hift</source>
+        <translation>&amp;Schicht hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quick fill shifts…</source>
+        <translation>Schichten &amp;schnell ausfüllen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy week…</source>
+        <translation>Woche &amp;kopieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Case and results</source>
+        <translation>&amp;Fall und Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fines and compensation</source>
+        <translation>&amp;Geldbußen und Ausgleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recompute</source>
+        <translation>&amp;Neu berechnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rates…</source>
+        <translation>&amp;Sätze…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About wage-remedy</source>
+        <translation>&amp;Über wage-remedy</translation>
+    </message>
+    <message>
+        <location line="+692"/>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Wiederholen: {0}</translation>
+    </message>
+    <message>
+        <location line="-704"/>
+        <location line="+704"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../dialogs/import_wizard.py" line="-333"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worker</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason / notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REJECTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shift</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment</source>
+        <translation>Zahlung</translation>
+    </message>
+</context>
+<context>
+    <name>QuickFillDialog</name>
+    <message>
+        <location filename="../dialogs/quick_fill.py" line="-116"/>
+        <source>Quick fill shifts</source>
+        <translation>Schichten schnell ausfüllen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break (minutes)</source>
+        <translation>Pause (Minuten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip public holidays</source>
+        <translation>Feiertage überspringen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace shifts already entered on these days</source>
+        <translation>Bereits an diesen Tagen erfasste Schichten ersetzen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&apos;To&apos; is before &apos;From&apos;</source>
+        <translation>„Bis“ liegt vor „Von“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The range is longer than three years</source>
+        <translation>Der Zeitraum ist länger als drei Jahre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The break is as long as the shift</source>
+        <translation>Die Pause ist so lang wie die Schicht</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} shifts of {1} h, {2} h in all</source>
+        <translation>{0} Schichten zu {1} Std., insgesamt {2} Std.</translation>
+    </message>
+</context>
+<context>
+    <name>RatesBrowser</name>
+    <message>
+        <location filename="../dialogs/rates_browser.py" line="+38"/>
+        <source>Rates</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rates folder: {0}</source>
+        <translation>Ordner der Sätze: {0}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dimensions</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No figures: this period is not covered by verified data.</source>
+        <translation>Keine Zahlen: dieser Zeitraum ist nicht durch geprüfte Daten abgedeckt.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <location filename="../widgets/result_panel.py" line="+60"/>
+        <source>{0} h × {1} € per hour = {2} €</source>
+        <translation>{0} Std. × {1} € je Stunde = {2} €</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} h × {1} €/h × (1 + {2} %) = {3} €</source>
+        <translation>{0} Std. × {1} €/Std. × (1 + {2} %) = {3} €</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} h × {1} €/h = {2} €</source>
+        <translation>{0} Std. × {1} €/Std. = {2} €</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The daily cap of the premium was applied on some days.</source>
+        <translation>Die tägliche Obergrenze der Prämie wurde an einigen Tagen angewandt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Binding rate</source>
+        <translation>Maßgeblicher Satz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the rate was obtained</source>
+        <translation>Wie der Satz ermittelt wurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate table</source>
+        <translation>Satztabelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due date</source>
+        <translation>Fälligkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+35"/>
+        <source>Due</source>
+        <translation>Geschuldet</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+35"/>
+        <source>Paid</source>
+        <translation>Gezahlt</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+35"/>
+        <source>Unpaid</source>
+        <translation>Unbezahlt</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+34"/>
+        <source>Interest</source>
+        <translation>Zinsen</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+38"/>
+        <source>Owed now</source>
+        <translation>Jetzt geschuldet</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Binding</source>
+        <translation>Maßgeblich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate version</source>
+        <translation>Version des Satzes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a line to see how it was computed.</source>
+        <translation>Wählen Sie eine Zeile, um zu sehen, wie sie berechnet wurde.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No result yet: enter shifts or hours.</source>
+        <translation>Noch kein Ergebnis: Schichten oder Stunden eingeben.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not up to date: fix the problems shown above</source>
+        <translation>nicht aktuell: beheben Sie die oben genannten Probleme</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Overpaid by {0}: not set off against other periods</source>
+        <translation>Um {0} überbezahlt: nicht mit anderen Zeiträumen verrechnet</translation>
+    </message>
+</context>
+<context>
+    <name>RowsModel</name>
+    <message>
+        <location filename="../models/rows.py" line="+158"/>
+        <source>Edit {0} {1}: {2}</source>
+        <translation>{0} {1} ändern: {2}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add {0}</source>
+        <translation>Hinzufügen: {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete {0} row(s)</source>
+        <translation>{0} Zeile(n) löschen</translation>
+    </message>
+</context>
+<context>
+    <name>SanctionsPanel</name>
+    <message>
+        <location filename="../widgets/sanctions_panel.py" line="+31"/>
+        <source>Fines and compensation</source>
+        <translation>Geldbußen und Ausgleich</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Worker</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unpaid</source>
+        <translation>Unbezahlt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interest</source>
+        <translation>Zinsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed now</source>
+        <translation>Jetzt geschuldet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fine driven (per worker)</source>
+        <translation>Zugehörige Geldbuße (je Arbeitnehmer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No result yet.</source>
+        <translation>Noch kein Ergebnis.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not up to date: fix the problems shown above.</source>
+        <translation>Nicht aktuell: beheben Sie die oben genannten Probleme.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No underpayment: no fine.</source>
+        <translation>Keine Unterbezahlung: keine Geldbuße.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(aggravated)</source>
+        <translation>(erschwert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>Offence</source>
+        <translation>Verstoß</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Social Penal Code art. 162: remuneration not paid (on time)</source>
+        <translation>Sozialstrafgesetzbuch Art. 162: Entlohnung nicht (fristgerecht) gezahlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sanction level</source>
+        <translation>Sanktionsstufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Offence period</source>
+        <translation>Zeitraum des Verstoßes</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Regime in force on</source>
+        <translation>Regelung gültig am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Workers concerned</source>
+        <translation>Betroffene Arbeitnehmer</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>{0} (the fine is multiplied by {1}, at most {2})</source>
+        <translation>{0} (die Geldbuße wird mit {1} multipliziert, höchstens {2})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Surcharge multiplier</source>
+        <translation>Zuschlagzehntel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrative fine per worker</source>
+        <translation>Verwaltungsgeldbuße je Arbeitnehmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrative fine, total</source>
+        <translation>Verwaltungsgeldbuße, gesamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criminal fine per worker</source>
+        <translation>Strafrechtliche Geldbuße je Arbeitnehmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criminal fine, total</source>
+        <translation>Strafrechtliche Geldbuße, gesamt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prison (months)</source>
+        <translation>Haft (Monate)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minimum Wage Act (WML): underpayment</source>
+        <translation>Mindestlohngesetz (WML): Unterbezahlung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fine, total</source>
+        <translation>Geldbuße, gesamt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Regularisation deadline</source>
+        <translation>Frist zur Regularisierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate table</source>
+        <translation>Satztabelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../widgets/start_screen.py" line="+36"/>
+        <source>Back pay owed under the minimum wage and sector scales, with legal interest, fines and on-the-spot payment documents.</source>
+        <translation>Lohnrückstände nach Mindestlohn und Sektortarifen, mit gesetzlichen Zinsen, Geldbußen und Zahlungsdokumenten vor Ort.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New case</source>
+        <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the demo case</source>
+        <translation>Den Demo-Fall öffnen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recent cases</source>
+        <translation>Zuletzt geöffnete Fälle</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No recent cases yet.</source>
+        <translation>Noch keine zuletzt geöffneten Fälle.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version {0}. Ctrl+N new case, Ctrl+O open.</source>
+        <translation>Version {0}. Strg+N neuer Fall, Strg+O öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../validation.py" line="+38"/>
+        <source>a date is required (for example 03/03/2025)</source>
+        <translation>ein Datum ist erforderlich (zum Beispiel 03.03.2025)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{0}&apos; is not a date: write day/month/year, for example 03/03/2025</source>
+        <translation>&apos;{0}&apos; ist kein Datum: Tag.Monat.Jahr eingeben, zum Beispiel 03.03.2025</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;{0}&apos; is not a date of the calendar</source>
+        <translation>&apos;{0}&apos; ist kein Kalenderdatum</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a time is required (for example 08:00)</source>
+        <translation>eine Uhrzeit ist erforderlich (zum Beispiel 08:00)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{0}&apos; is not a time: write hours:minutes, for example 08:30</source>
+        <translation>&apos;{0}&apos; ist keine Uhrzeit: Stunden:Minuten eingeben, zum Beispiel 08:30</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{0}&apos; is not a time: minutes go from 00 to 59</source>
+        <translation>&apos;{0}&apos; ist keine Uhrzeit: Minuten gehen von 00 bis 59</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{0}&apos; is not a time: hours go from 00 to 24 (24:00 is the end of the day)</source>
+        <translation>&apos;{0}&apos; ist keine Uhrzeit: Stunden gehen von 00 bis 24 (24:00 ist das Tagesende)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;{0}&apos;: write {1} without a thousands separator, with one decimal separator (1200.50 or 1200,50)</source>
+        <translation>&apos;{0}&apos;: {1} ohne Tausendertrennzeichen und mit einem Dezimaltrennzeichen eingeben (1200.50 oder 1200,50)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{0}&apos;: {1} cannot be negative</source>
+        <translation>&apos;{0}&apos;: {1} kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{0}&apos; is not {1}: write digits with an optional decimal part, for example 1200.50</source>
+        <translation>&apos;{0}&apos; ist kein(e) {1}: Ziffern mit optionalem Dezimalteil eingeben, zum Beispiel 1200,50</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an amount is required (for example 1200.50)</source>
+        <translation>ein Betrag ist erforderlich (zum Beispiel 1200,50)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a number of hours is required (for example 160)</source>
+        <translation>eine Stundenzahl ist erforderlich (zum Beispiel 160)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>a number of hours</source>
+        <translation>Stundenzahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the full-time weekly regime is more than 0 and at most 60 hours</source>
+        <translation>die wöchentliche Vollzeitregelung beträgt mehr als 0 und höchstens 60 Stunden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;{0}&apos; is not a break: write whole minutes (30) or hours:minutes (0:30)</source>
+        <translation>&apos;{0}&apos; ist keine Pause: ganze Minuten (30) oder Stunden:Minuten (0:30) eingeben</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;{0}&apos; is not a pay period: write 2025-03 for a month or 2025-W10 for a week, or leave it empty</source>
+        <translation>&apos;{0}&apos; ist kein Lohnzeitraum: 2025-03 für einen Monat oder 2025-W10 für eine Woche eingeben oder leer lassen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;{0}&apos; is not a valid IBAN: the check digits do not match (a typing error?)</source>
+        <translation>&apos;{0}&apos; ist keine gültige IBAN: die Prüfziffern stimmen nicht (ein Tippfehler?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{0}&apos; is not a valid IBAN: wrong length for its country</source>
+        <translation>&apos;{0}&apos; ist keine gültige IBAN: falsche Länge für das Land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{0}&apos; is not a valid IBAN (it starts with a country code such as BE or NL)</source>
+        <translation>&apos;{0}&apos; ist keine gültige IBAN (sie beginnt mit einem Ländercode wie BE oder NL)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this field is required</source>
+        <translation>dieses Feld ist erforderlich</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerEditor</name>
+    <message>
+        <location filename="../widgets/worker_editor.py" line="+152"/>
+        <source>&amp;Shifts</source>
+        <translation>&amp;Schichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hours blocks</source>
+        <translation>&amp;Stundenblöcke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Payments</source>
+        <translation>&amp;Zahlungen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Worker</source>
+        <translation>Arbeitnehmer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>dd/mm/yyyy</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Employment</source>
+        <translation>Beschäftigung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>employment start</source>
+        <translation>Beschäftigungsbeginn</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>number or name, e.g. 302</source>
+        <translation>Nummer oder Name, z. B. 302</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>function years</source>
+        <translation>Funktionsjahre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weekly hours</source>
+        <translation>Wochenstunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sector&apos;s regime</source>
+        <translation>Regelung des Sektors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The full-time weekly regime that applies (not the hours worked); empty: the sector table&apos;s regime, else 38</source>
+        <translation>Die geltende wöchentliche Vollzeitregelung (nicht die geleisteten Stunden); leer: die der Sektortabelle, sonst 38</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>agreed hourly rate</source>
+        <translation>vereinbarter Stundenlohn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hourly rate agreed with the employer, if higher than the minimums</source>
+        <translation>Der mit dem Arbeitgeber vereinbarte Stundenlohn, falls höher als die Mindestlöhne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Function years at start</source>
+        <translation>Funktionsjahre bei Beginn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly regime (h)</source>
+        <translation>Wochenregelung (Std.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreed rate (€/h)</source>
+        <translation>Vereinbarter Lohn (€/Std.)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+62"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Break (min)</source>
+        <translation>Pause (Min.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Worked (h)</source>
+        <translation>Gearbeitet (Std.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shift</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add shift</source>
+        <translation>Schicht hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <location line="+36"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Quick fill…</source>
+        <translation>Schnell ausfüllen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy week…</source>
+        <translation>Woche kopieren…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hours block</source>
+        <translation>Stundenblock</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add hours block</source>
+        <translation>Stundenblock hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A total of hours over a date range, without day detail (spread evenly over its days). Not on days that have shifts.</source>
+        <translation>Eine Stundensumme über einen Zeitraum ohne Tagesdetail (gleichmäßig auf die Tage verteilt). Nicht an Tagen mit Schichten.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Amount (€)</source>
+        <translation>Betrag (€)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For period</source>
+        <translation>Für Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Bemerkung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add payment</source>
+        <translation>Zahlung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A payment counts for the period it names (2025-03), else for the period of its date. Amounts are gross.</source>
+        <translation>Eine Zahlung zählt für den angegebenen Zeitraum (2025-03), sonst für den Zeitraum ihres Datums. Beträge sind brutto.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Edit {0}</source>
+        <translation>Ändern: {0}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No sector matches &apos;{0}&apos;</source>
+        <translation>Kein Sektor passt zu „{0}“</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Edit sector</source>
+        <translation>Sektor ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Quick fill {0} shifts</source>
+        <translation>{0} Schichten schnell ausfüllen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>That week has no shifts to copy</source>
+        <translation>Diese Woche hat keine Schichten zum Kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy week to {0} week(s)</source>
+        <translation>Woche in {0} Woche(n) kopieren</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>— choose —</source>
+        <translation>— wählen —</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>sector: {0}</source>
+        <translation>Sektor: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} shifts, {1} h worked</source>
+        <translation>{0} Schichten, {1} Std. gearbeitet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(none: national minimum only)</source>
+        <translation>(keiner: nur nationaler Mindestlohn)</translation>
+    </message>
+</context>
+</TS>

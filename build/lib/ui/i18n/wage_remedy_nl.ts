@@ -1,0 +1,2866 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_BE" sourcelanguage="en_GB">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../app.py" line="+73"/>
+        <source>The rate files cannot be used:</source>
+        <translation>De tariefbestanden kunnen niet worden gebruikt:</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../widgets/banner.py" line="+31"/>
+        <location line="+31"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>… and {0} more</source>
+        <translation>… en nog {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Less</source>
+        <translation>Minder</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../widgets/case_page.py" line="+54"/>
+        <source>the pay day is a day of the month, 1 to 31</source>
+        <translation>de betaaldag is een dag van de maand, 1 tot 31</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Worker</source>
+        <translation>Werknemer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Verschuldigd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unpaid</source>
+        <translation>Onbetaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest</source>
+        <translation>Intrest</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owed now</source>
+        <translation>Nu verschuldigd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click a worker to edit their shifts and payments.</source>
+        <translation>Dubbelklik op een werknemer om zijn diensten en betalingen te bewerken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate versions used</source>
+        <translation>Gebruikte tariefversies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate table</source>
+        <translation>Tarieftabel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In force from</source>
+        <translation>Van kracht vanaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reference</source>
+        <translation>referentie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netherlands</source>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>jurisdiction</source>
+        <translation>rechtsgebied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurisdiction</source>
+        <translation>Rechtsgebied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as-of date</source>
+        <translation>berekeningsdatum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+20"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Interest runs to this date; the case is computed as on this day</source>
+        <translation>De intrest loopt tot deze datum; het dossier wordt op deze dag berekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As of</source>
+        <translation>Berekend op</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>employer name</source>
+        <translation>naam van de werkgever</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enterprise number</source>
+        <translation>Ondernemingsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enterprise number</source>
+        <translation>ondernemingsnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>employer address</source>
+        <translation>adres van de werkgever</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inspection</source>
+        <translation>Inspectie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inspection date</source>
+        <translation>datum van de inspectie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place</source>
+        <translation>plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inspector</source>
+        <translation>inspecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service</source>
+        <translation>dienst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pay period</source>
+        <translation>loonperiode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay period</source>
+        <translation>Loonperiode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gross</source>
+        <translation>Bruto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net (converted to gross)</source>
+        <translation>Netto (omgerekend naar bruto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payments recorded</source>
+        <translation>Geregistreerde betalingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gross = net × factor</source>
+        <translation>bruto = netto × factor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Net to gross factor</source>
+        <translation>Netto-brutofactor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversion used</source>
+        <translation>Gebruikte omrekening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pay day</source>
+        <translation>betaaldag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4th working day</source>
+        <translation>4e werkdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day of the month wages are due; empty: the 4th working day after the period</source>
+        <translation>Dag van de maand waarop het loon verschuldigd is; leeg: de 4e werkdag na de periode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay day</source>
+        <translation>Betaaldag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regularisation deadline</source>
+        <translation>Regularisatietermijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>regularisation deadline</source>
+        <translation>regularisatietermijn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aggravated offence</source>
+        <translation>Verzwaarde inbreuk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sector minimum wage unpaid together with two or more listed offences (art. 162 Social Penal Code)</source>
+        <translation>Sectoraal minimumloon niet betaald samen met minstens twee opgesomde inbreuken (art. 162 Sociaal Strafwetboek)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>aggravation</source>
+        <translation>verzwaring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other offences</source>
+        <translation>Andere inbreuken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offences</source>
+        <translation>inbreuken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma-separated</source>
+        <translation>gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Edit {0}</source>
+        <translation>Wijzigen: {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit payments recorded</source>
+        <translation>Geregistreerde betalingen wijzigen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit net conversion</source>
+        <translation>Netto-brutomrekening wijzigen</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>No result yet.</source>
+        <translation>Nog geen resultaat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Verification code: {0}</source>
+        <translation>Verificatiecode: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed now (unpaid + interest)</source>
+        <translation>Nu verschuldigd (onbetaald + intrest)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not up to date: fix the problems shown above.</source>
+        <translation>Niet bijgewerkt: verbeter de problemen hierboven.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>as of {0}</source>
+        <translation>op {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPanel</name>
+    <message>
+        <location filename="../widgets/claims_panel.py" line="+85"/>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Worker</source>
+        <translation>Werknemer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Claim check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New claim (per period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New claim (total over dates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>who claims (lawyer, union, employer...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Claimed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+38"/>
+        <location line="+38"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+76"/>
+        <source>Due</source>
+        <translation>Verschuldigd</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+77"/>
+        <source>Unpaid</source>
+        <translation>Onbetaald</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Add period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total unpaid claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Likely cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As of</source>
+        <translation>Berekend op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed hourly rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compute what-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Due (what-if)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpaid (what-if)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interest</source>
+        <translation>Intrest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest (what-if)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference owed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The claims cannot be checked: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(claimant not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>agrees to the cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cause not found from the case&apos;s inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>computed unpaid: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0} of {1} figures agree to the cent; sum of differences {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Date of the claim: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Type at least one claimed amount (due, paid or unpaid) for the new period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a pay period is required (2025-03 or 2025-W10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row {0}, period: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>row {0}, {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row {0}: type at least one of due, paid, unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Changes: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Owed now: {0} → {1} (difference {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyWeekDialog</name>
+    <message>
+        <location filename="../dialogs/quick_fill.py" line="+143"/>
+        <source>Copy a week</source>
+        <translation>Een week kopiëren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any day of the week to copy (Monday to Sunday)</source>
+        <translation>Een willekeurige dag van de te kopiëren week (maandag tot zondag)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace shifts already entered on the target days</source>
+        <translation>Diensten die al op de doeldagen staan vervangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week of</source>
+        <translation>Week van</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy to the next … weeks</source>
+        <translation>Kopiëren naar de volgende … weken</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../widgets/documents_panel.py" line="+84"/>
+        <location line="+35"/>
+        <source>Issue documents</source>
+        <translation>Documenten opmaken</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+171"/>
+        <location line="+40"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <location line="+34"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>each worker&apos;s own language</source>
+        <translation>de eigen taal van elke werknemer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Worker&apos;s part in</source>
+        <translation>Deel van de werknemer in</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workers</source>
+        <translation>Werknemers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Issued documents</source>
+        <translation>Opgemaakte documenten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worker</source>
+        <translation>Werknemer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Opgemaakt op</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save PDF as…</source>
+        <translation>PDF opslaan als…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Issue a document or select an issued one to preview it here.</source>
+        <translation>Maak een document op of kies een opgemaakt document om het hier te bekijken.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>next to the case file (save it first)</source>
+        <translation>naast het dossierbestand (sla het eerst op)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+56"/>
+        <source>The document module is not installed in this version.</source>
+        <translation>De documentenmodule is niet geïnstalleerd in deze versie.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Folder for the documents</source>
+        <translation>Map voor de documenten</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose at least one document.</source>
+        <translation>Kies minstens één document.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one worker.</source>
+        <translation>Kies minstens één werknemer.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Some documents could not be issued:</source>
+        <translation>Sommige documenten konden niet worden opgemaakt:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} document(s) written to {1}</source>
+        <translation>{0} document(en) geschreven naar {1}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file of this document is not found (moved or deleted).</source>
+        <translation>Het bestand van dit document is niet gevonden (verplaatst of verwijderd).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview: {0}</source>
+        <translation>Voorbeeld: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The pages cannot be shown here ({0}). Open the PDF or print it.</source>
+        <translation>De pagina&apos;s kunnen hier niet worden getoond ({0}). Open de PDF of druk hem af.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Select a document to print.</source>
+        <translation>Kies een document om af te drukken.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot print: {0}. Open the PDF and print it from there.</source>
+        <translation>Afdrukken onmogelijk: {0}. Open de PDF en druk hem van daaruit af.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} page(s) sent to the printer</source>
+        <translation>{0} pagina(&apos;s) naar de printer gestuurd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save PDF as</source>
+        <translation>PDF opslaan als</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {0}</source>
+        <translation>{0} opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>DuePaidChart</name>
+    <message>
+        <location filename="../widgets/chart.py" line="+48"/>
+        <source>Due</source>
+        <translation>Verschuldigd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No pay period yet</source>
+        <translation>Nog geen loonperiode</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../dialogs/import_wizard.py" line="+127"/>
+        <location line="+122"/>
+        <source>Import hours and payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(named in the file, or by the sheet name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Worker</source>
+        <translation>Werknemer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+109"/>
+        <source>(all sheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>clock time (8.30 = 8:30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decimal hours (8.30 = 8:18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>comma (1.234,56)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>point (1,234.56)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Times like 8.30:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decimal separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Columns (change what a column holds if it was not recognised):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Exclude selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exclude all rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worker (id or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>worker id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from (date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to (date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>amount paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>for period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>Choose a CSV or XLSX file to preview it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} rows: {i} to import ({s} shifts, {h} hours blocks, {p} payments), {r} rejected, {e} excluded, {k} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fix the rejected rows in the file, or exclude them, to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../labels.py" line="+15"/>
+        <source>national minimum wage</source>
+        <translation>nationaal minimumloon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>youth percentage of the national minimum</source>
+        <translation>jongerenpercentage van het nationaal minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>student percentage of the national minimum</source>
+        <translation>studentenpercentage van het nationaal minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sector minimum (joint committee scale)</source>
+        <translation>sectoraal minimum (barema van het paritair comité)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sector youth percentage</source>
+        <translation>sectoraal jongerenpercentage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sector student percentage</source>
+        <translation>sectoraal studentenpercentage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreed rate (higher than the minimums)</source>
+        <translation>overeengekomen loon (hoger dan de minima)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch statutory minimum wage (WML)</source>
+        <translation>Nederlands wettelijk minimumloon (WML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flat sector premium</source>
+        <translation>forfaitaire sectorpremie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>national</source>
+        <translation>nationaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>youth %</source>
+        <translation>jongeren-%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>student %</source>
+        <translation>studenten-%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sector</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sector youth %</source>
+        <translation>sectoraal jongeren-%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sector student %</source>
+        <translation>sectoraal studenten-%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreed</source>
+        <translation>overeengekomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WML</source>
+        <translation>WML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>premium</source>
+        <translation>premie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>verified in the official source</source>
+        <translation>geverifieerd in de officiële bron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verified in a secondary source</source>
+        <translation>geverifieerd in een secundaire bron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>derived by calculation from verified figures</source>
+        <translation>afgeleid door berekening uit geverifieerde cijfers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT VERIFIED: check before relying on it</source>
+        <translation>NIET GEVERIFIEERD: controleer vóór gebruik</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>verified</source>
+        <translation>geverifieerd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>secondary</source>
+        <translation>secundair</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>derived</source>
+        <translation>afgeleid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT VERIFIED</source>
+        <translation>NIET GEVERIFIEERD</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>normal time</source>
+        <translation>normale uren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overtime +{0} %</source>
+        <translation>overuren +{0} %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>premium: Sunday / public holiday</source>
+        <translation>premie: zondag / feestdag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>premium: night</source>
+        <translation>premie: nacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>premium: {0}</source>
+        <translation>premie: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cash</source>
+        <translation>contant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bank transfer</source>
+        <translation>overschrijving</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rates NOT VERIFIED are used</source>
+        <translation>Er worden NIET GEVERIFIEERDE tarieven gebruikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rates derived by calculation are used</source>
+        <translation>Er worden door berekening afgeleide tarieven gebruikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rates may be out of date</source>
+        <translation>De tarieven zijn mogelijk verouderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overpayment</source>
+        <translation>Te veel betaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function years beyond the scale</source>
+        <translation>Functiejaren buiten het barema</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Payment order</source>
+        <translation>Betalingsbevel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash receipt</source>
+        <translation>Kwitantie (contant)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calculation statement</source>
+        <translation>Berekeningsstaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fines and compensation sheet</source>
+        <translation>Fiche boetes en vergoeding</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="+170"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent openen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Edit</source>
+        <translation>B&amp;ewerken</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main</source>
+        <translation>Hoofd</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Rates…</source>
+        <translation>Tarieven…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Case and results</source>
+        <translation>Dossier en resultaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fines and compensation</source>
+        <translation>Boetes en vergoeding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Workers</source>
+        <translation>Werknemers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+175"/>
+        <source>Unpaid</source>
+        <translation>Onbetaald</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <location line="+231"/>
+        <source>Add worker</source>
+        <translation>Werknemer toevoegen</translation>
+    </message>
+    <message>
+        <location line="-228"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Computed in {0} ms</source>
+        <translation>Berekend in {0} ms</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The case cannot be computed until these are fixed:</source>
+        <translation>Het dossier kan niet worden berekend tot dit verbeterd is:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>worker {0}</source>
+        <translation>werknemer {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shift {0}</source>
+        <translation>dienst {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hours block {0}</source>
+        <translation>urenblok {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment {0}</source>
+        <translation>betaling {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>case</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Due</source>
+        <translation>Verschuldigd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest</source>
+        <translation>Intrest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case totals</source>
+        <translation>Totalen van het dossier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owed now</source>
+        <translation>Nu verschuldigd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not up to date</source>
+        <translation>niet bijgewerkt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No result yet.</source>
+        <translation>Nog geen resultaat.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Worker {0}</source>
+        <translation>Werknemer {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+18"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Select a worker first.</source>
+        <translation>Kies eerst een werknemer.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+5"/>
+        <source>Remove worker</source>
+        <translation>Werknemer verwijderen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Remove {0} with their shifts and payments? (Undo brings them back.)</source>
+        <translation>{0} met diensten en betalingen verwijderen? (Ongedaan maken zet ze terug.)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Open a case</source>
+        <translation>Een dossier openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case files (*.json);;All files (*)</source>
+        <translation>Dossiers (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open the case</source>
+        <translation>Het dossier kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} cannot be opened:</source>
+        <translation>{0} kan niet worden geopend:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Save the case as</source>
+        <translation>Dossier opslaan als</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case files (*.json)</source>
+        <translation>Dossiers (*.json)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The case cannot be saved yet</source>
+        <translation>Het dossier kan nog niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix these first (your work is kept in the recovery file meanwhile):</source>
+        <translation>Verbeter eerst het volgende (uw werk blijft intussen bewaard in het herstelbestand):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save failed</source>
+        <translation>Opslaan mislukt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot write {0}: {1}</source>
+        <translation>Kan {0} niet schrijven: {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved {0}</source>
+        <translation>{0} opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case has changes that are not saved. Save them?</source>
+        <translation>Het dossier heeft niet-opgeslagen wijzigingen. Opslaan?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Autosave failed: {0}</source>
+        <translation>Automatisch opslaan mislukt: {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>an untitled case</source>
+        <translation>een naamloos dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recover unsaved work?</source>
+        <translation>Niet-opgeslagen werk herstellen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wage-remedy was not closed properly. Unsaved changes to {0} from {1} were kept. Recover them?</source>
+        <translation>wage-remedy werd niet correct afgesloten. Niet-opgeslagen wijzigingen aan {0} van {1} werden bewaard. Herstellen?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recover unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen herstellen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unsaved changes recovered. Save the case to keep them.</source>
+        <translation>Niet-opgeslagen wijzigingen hersteld. Sla het dossier op om ze te bewaren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open or create a case first.</source>
+        <translation>Open of maak eerst een dossier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Importing hours and payments is not available in this version.</source>
+        <translation>Uren en betalingen importeren is niet beschikbaar in deze versie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fix these first:</source>
+        <translation>Verbeter eerst het volgende:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Issue a document or select an issued one, then print it.</source>
+        <translation>Maak een document op of kies een opgemaakt document en druk het dan af.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Back-pay calculator for labour inspectors (Belgium, Netherlands).</source>
+        <translation>Berekening van achterstallig loon voor arbeidsinspecteurs (België, Nederland).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rates version</source>
+        <translation>Versie van de tarieven</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rates folder</source>
+        <translation>Map met tarieven</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build date</source>
+        <translation>Builddatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About wage-remedy</source>
+        <translation>Over wage-remedy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language: {0}</source>
+        <translation>Taal: {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New case</source>
+        <translation>Nieuw dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not saved</source>
+        <translation>niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Ongedaan maken: {0}</translation>
+    </message>
+    <message>
+        <location line="-704"/>
+        <location line="+704"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="-713"/>
+        <source>&amp;New case</source>
+        <translation>&amp;Nieuw dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;demo case</source>
+        <translation>Het &amp;demodossier openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;as…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import hours and payments…</source>
+        <translation>Uren en betalingen &amp;importeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close case</source>
+        <translation>Dossier &amp;sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;worker</source>
+        <translation>&amp;Werknemer toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove worker…</source>
+        <translation>Werknemer &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add s&amp;hift</source>
+        <translation>&amp;Dienst toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quick fill shifts…</source>
+        <translation>Diensten &amp;snel invullen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy week…</source>
+        <translation>Week &amp;kopiëren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Case and results</source>
+        <translation>&amp;Dossier en resultaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fines and compensation</source>
+        <translation>&amp;Boetes en vergoeding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recompute</source>
+        <translation>&amp;Herberekenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rates…</source>
+        <translation>&amp;Tarieven…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About wage-remedy</source>
+        <translation>&amp;Over wage-remedy</translation>
+    </message>
+    <message>
+        <location line="+692"/>
+        <source>&amp;Redo {0}</source>
+        <translation>Opnieuw &amp;doen: {0}</translation>
+    </message>
+    <message>
+        <location line="-704"/>
+        <location line="+704"/>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../dialogs/import_wizard.py" line="-333"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worker</source>
+        <translation>Werknemer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason / notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REJECTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shift</source>
+        <translation>dienst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment</source>
+        <translation>betaling</translation>
+    </message>
+</context>
+<context>
+    <name>QuickFillDialog</name>
+    <message>
+        <location filename="../dialogs/quick_fill.py" line="-116"/>
+        <source>Quick fill shifts</source>
+        <translation>Diensten snel invullen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break (minutes)</source>
+        <translation>Pauze (minuten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip public holidays</source>
+        <translation>Feestdagen overslaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace shifts already entered on these days</source>
+        <translation>Diensten die al op deze dagen staan vervangen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&apos;To&apos; is before &apos;From&apos;</source>
+        <translation>&apos;Tot&apos; ligt vóór &apos;Van&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The range is longer than three years</source>
+        <translation>De periode is langer dan drie jaar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The break is as long as the shift</source>
+        <translation>De pauze is even lang als de dienst</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} shifts of {1} h, {2} h in all</source>
+        <translation>{0} diensten van {1} u, {2} u in totaal</translation>
+    </message>
+</context>
+<context>
+    <name>RatesBrowser</name>
+    <message>
+        <location filename="../dialogs/rates_browser.py" line="+38"/>
+        <source>Rates</source>
+        <translation>Tarieven</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rates folder: {0}</source>
+        <translation>Map met tarieven: {0}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dimensions</source>
+        <translation>Dimensies</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>gap</source>
+        <translation>leemte</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No figures: this period is not covered by verified data.</source>
+        <translation>Geen cijfers: deze periode is niet gedekt door geverifieerde gegevens.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <location filename="../widgets/result_panel.py" line="+60"/>
+        <source>{0} h × {1} € per hour = {2} €</source>
+        <translation>{0} u × {1} € per uur = {2} €</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} h × {1} €/h × (1 + {2} %) = {3} €</source>
+        <translation>{0} u × {1} €/u × (1 + {2} %) = {3} €</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} h × {1} €/h = {2} €</source>
+        <translation>{0} u × {1} €/u = {2} €</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The daily cap of the premium was applied on some days.</source>
+        <translation>Het dagplafond van de premie werd op sommige dagen toegepast.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Binding rate</source>
+        <translation>Bepalend loon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the rate was obtained</source>
+        <translation>Hoe het loon werd bepaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate table</source>
+        <translation>Tarieftabel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due date</source>
+        <translation>Vervaldag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+35"/>
+        <source>Due</source>
+        <translation>Verschuldigd</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+35"/>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+35"/>
+        <source>Unpaid</source>
+        <translation>Onbetaald</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+34"/>
+        <source>Interest</source>
+        <translation>Intrest</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+38"/>
+        <source>Owed now</source>
+        <translation>Nu verschuldigd</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate</source>
+        <translation>Loon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Binding</source>
+        <translation>Bepalend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate version</source>
+        <translation>Versie van het tarief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a line to see how it was computed.</source>
+        <translation>Kies een regel om te zien hoe hij werd berekend.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No result yet: enter shifts or hours.</source>
+        <translation>Nog geen resultaat: voer diensten of uren in.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not up to date: fix the problems shown above</source>
+        <translation>niet bijgewerkt: verbeter de problemen hierboven</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Overpaid by {0}: not set off against other periods</source>
+        <translation>{0} te veel betaald: niet verrekend met andere periodes</translation>
+    </message>
+</context>
+<context>
+    <name>RowsModel</name>
+    <message>
+        <location filename="../models/rows.py" line="+158"/>
+        <source>Edit {0} {1}: {2}</source>
+        <translation>{0} {1} wijzigen: {2}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add {0}</source>
+        <translation>Toevoegen: {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete {0} row(s)</source>
+        <translation>{0} rij(en) verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>SanctionsPanel</name>
+    <message>
+        <location filename="../widgets/sanctions_panel.py" line="+31"/>
+        <source>Fines and compensation</source>
+        <translation>Boetes en vergoeding</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Worker</source>
+        <translation>Werknemer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unpaid</source>
+        <translation>Onbetaald</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interest</source>
+        <translation>Intrest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed now</source>
+        <translation>Nu verschuldigd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fine driven (per worker)</source>
+        <translation>Bijhorende boete (per werknemer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No result yet.</source>
+        <translation>Nog geen resultaat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not up to date: fix the problems shown above.</source>
+        <translation>Niet bijgewerkt: verbeter de problemen hierboven.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No underpayment: no fine.</source>
+        <translation>Geen onderbetaling: geen boete.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(aggravated)</source>
+        <translation>(verzwaard)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>Offence</source>
+        <translation>Inbreuk</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Social Penal Code art. 162: remuneration not paid (on time)</source>
+        <translation>Sociaal Strafwetboek art. 162: loon niet (tijdig) betaald</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sanction level</source>
+        <translation>Sanctieniveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Offence period</source>
+        <translation>Periode van de inbreuk</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Regime in force on</source>
+        <translation>Regeling van kracht op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Workers concerned</source>
+        <translation>Betrokken werknemers</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>{0} (the fine is multiplied by {1}, at most {2})</source>
+        <translation>{0} (de boete wordt vermenigvuldigd met {1}, ten hoogste {2})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Surcharge multiplier</source>
+        <translation>Opdeciemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrative fine per worker</source>
+        <translation>Administratieve geldboete per werknemer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrative fine, total</source>
+        <translation>Administratieve geldboete, totaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criminal fine per worker</source>
+        <translation>Strafrechtelijke geldboete per werknemer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criminal fine, total</source>
+        <translation>Strafrechtelijke geldboete, totaal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prison (months)</source>
+        <translation>Gevangenisstraf (maanden)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minimum Wage Act (WML): underpayment</source>
+        <translation>Wet minimumloon (WML): onderbetaling</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fine, total</source>
+        <translation>Boete, totaal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Regularisation deadline</source>
+        <translation>Regularisatietermijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate table</source>
+        <translation>Tarieftabel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Legal basis</source>
+        <translation>Wettelijke basis</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../widgets/start_screen.py" line="+36"/>
+        <source>Back pay owed under the minimum wage and sector scales, with legal interest, fines and on-the-spot payment documents.</source>
+        <translation>Achterstallig loon volgens het minimumloon en de sectorale barema&apos;s, met wettelijke intrest, boetes en betalingsdocumenten ter plaatse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New case</source>
+        <translation>Nieuw dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the demo case</source>
+        <translation>Het demodossier openen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recent cases</source>
+        <translation>Recente dossiers</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No recent cases yet.</source>
+        <translation>Nog geen recente dossiers.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version {0}. Ctrl+N new case, Ctrl+O open.</source>
+        <translation>Versie {0}. Ctrl+N nieuw dossier, Ctrl+O openen.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../validation.py" line="+38"/>
+        <source>a date is required (for example 03/03/2025)</source>
+        <translation>een datum is verplicht (bijvoorbeeld 03/03/2025)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{0}&apos; is not a date: write day/month/year, for example 03/03/2025</source>
+        <translation>&apos;{0}&apos; is geen datum: schrijf dag/maand/jaar, bijvoorbeeld 03/03/2025</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;{0}&apos; is not a date of the calendar</source>
+        <translation>&apos;{0}&apos; is geen bestaande datum</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a time is required (for example 08:00)</source>
+        <translation>een tijdstip is verplicht (bijvoorbeeld 08:00)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{0}&apos; is not a time: write hours:minutes, for example 08:30</source>
+        <translation>&apos;{0}&apos; is geen tijdstip: schrijf uren:minuten, bijvoorbeeld 08:30</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{0}&apos; is not a time: minutes go from 00 to 59</source>
+        <translation>&apos;{0}&apos; is geen tijdstip: minuten gaan van 00 tot 59</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{0}&apos; is not a time: hours go from 00 to 24 (24:00 is the end of the day)</source>
+        <translation>&apos;{0}&apos; is geen tijdstip: uren gaan van 00 tot 24 (24:00 is het einde van de dag)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;{0}&apos;: write {1} without a thousands separator, with one decimal separator (1200.50 or 1200,50)</source>
+        <translation>&apos;{0}&apos;: schrijf {1} zonder duizendtallen-scheiding, met één decimaalteken (1200.50 of 1200,50)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{0}&apos;: {1} cannot be negative</source>
+        <translation>&apos;{0}&apos;: {1} kan niet negatief zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{0}&apos; is not {1}: write digits with an optional decimal part, for example 1200.50</source>
+        <translation>&apos;{0}&apos; is geen {1}: schrijf cijfers met eventueel een decimaal deel, bijvoorbeeld 1200,50</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an amount is required (for example 1200.50)</source>
+        <translation>een bedrag is verplicht (bijvoorbeeld 1200,50)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an amount</source>
+        <translation>bedrag</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a number of hours is required (for example 160)</source>
+        <translation>een aantal uren is verplicht (bijvoorbeeld 160)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>a number of hours</source>
+        <translation>aantal uren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the full-time weekly regime is more than 0 and at most 60 hours</source>
+        <translation>de voltijdse wekelijkse arbeidsduur is meer dan 0 en ten hoogste 60 uur</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;{0}&apos; is not a break: write whole minutes (30) or hours:minutes (0:30)</source>
+        <translation>&apos;{0}&apos; is geen pauze: schrijf hele minuten (30) of uren:minuten (0:30)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;{0}&apos; is not a pay period: write 2025-03 for a month or 2025-W10 for a week, or leave it empty</source>
+        <translation>&apos;{0}&apos; is geen loonperiode: schrijf 2025-03 voor een maand of 2025-W10 voor een week, of laat leeg</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;{0}&apos; is not a valid IBAN: the check digits do not match (a typing error?)</source>
+        <translation>&apos;{0}&apos; is geen geldige IBAN: de controlecijfers kloppen niet (een tikfout?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{0}&apos; is not a valid IBAN: wrong length for its country</source>
+        <translation>&apos;{0}&apos; is geen geldige IBAN: verkeerde lengte voor het land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{0}&apos; is not a valid IBAN (it starts with a country code such as BE or NL)</source>
+        <translation>&apos;{0}&apos; is geen geldige IBAN (die begint met een landcode zoals BE of NL)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this field is required</source>
+        <translation>dit veld is verplicht</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerEditor</name>
+    <message>
+        <location filename="../widgets/worker_editor.py" line="+152"/>
+        <source>&amp;Shifts</source>
+        <translation>&amp;Diensten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hours blocks</source>
+        <translation>&amp;Urenblokken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Payments</source>
+        <translation>&amp;Betalingen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Worker</source>
+        <translation>Werknemer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birth date</source>
+        <translation>geboortedatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>language</source>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>student</source>
+        <translation>student</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Employment</source>
+        <translation>Tewerkstelling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>employment start</source>
+        <translation>begin van de tewerkstelling</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>number or name, e.g. 302</source>
+        <translation>nummer of naam, bv. 302</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>function years</source>
+        <translation>functiejaren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weekly hours</source>
+        <translation>uren per week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sector&apos;s regime</source>
+        <translation>regeling van de sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The full-time weekly regime that applies (not the hours worked); empty: the sector table&apos;s regime, else 38</source>
+        <translation>De toepasselijke voltijdse wekelijkse arbeidsduur (niet de gewerkte uren); leeg: die van de sectortabel, anders 38</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>agreed hourly rate</source>
+        <translation>overeengekomen uurloon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hourly rate agreed with the employer, if higher than the minimums</source>
+        <translation>Het met de werkgever overeengekomen uurloon, als het hoger is dan de minima</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Function years at start</source>
+        <translation>Functiejaren bij de start</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly regime (h)</source>
+        <translation>Wekelijkse arbeidsduur (u)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreed rate (€/h)</source>
+        <translation>Overeengekomen loon (€/u)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+62"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Break (min)</source>
+        <translation>Pauze (min)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Worked (h)</source>
+        <translation>Gewerkt (u)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shift</source>
+        <translation>dienst</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add shift</source>
+        <translation>Dienst toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <location line="+36"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Quick fill…</source>
+        <translation>Snel invullen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy week…</source>
+        <translation>Week kopiëren…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hours block</source>
+        <translation>urenblok</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add hours block</source>
+        <translation>Urenblok toevoegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A total of hours over a date range, without day detail (spread evenly over its days). Not on days that have shifts.</source>
+        <translation>Een totaal aantal uren over een periode, zonder detail per dag (gelijk verdeeld over de dagen). Niet op dagen met diensten.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Amount (€)</source>
+        <translation>Bedrag (€)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For period</source>
+        <translation>Voor periode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method</source>
+        <translation>Wijze</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>payment</source>
+        <translation>betaling</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add payment</source>
+        <translation>Betaling toevoegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A payment counts for the period it names (2025-03), else for the period of its date. Amounts are gross.</source>
+        <translation>Een betaling telt voor de periode die ze vermeldt (2025-03), anders voor de periode van haar datum. Bedragen zijn bruto.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Edit {0}</source>
+        <translation>Wijzigen: {0}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No sector matches &apos;{0}&apos;</source>
+        <translation>Geen sector komt overeen met &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Edit sector</source>
+        <translation>Sector wijzigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Quick fill {0} shifts</source>
+        <translation>{0} diensten snel invullen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>That week has no shifts to copy</source>
+        <translation>Die week heeft geen diensten om te kopiëren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy week to {0} week(s)</source>
+        <translation>Week kopiëren naar {0} week/weken</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>— choose —</source>
+        <translation>— kiezen —</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>sector: {0}</source>
+        <translation>sector: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} shifts, {1} h worked</source>
+        <translation>{0} diensten, {1} u gewerkt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(none: national minimum only)</source>
+        <translation>(geen: enkel nationaal minimum)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,847 @@
+"""The main window: start screen, case workspace (case, workers, fines, documents), menus."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenuBar,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import settings as prefs
+from ui.autosave import Autosaver, Recovery
+from ui.compute_runner import ComputeRunner, Outcome
+from ui.dialogs.rates_browser import RatesBrowser
+from ui.document import CaseDocument, Data, new_case_data
+from ui.i18n import LANGUAGES, current_language, fmt_money, install_language
+from ui.labels import warning_heading
+from ui.widgets.banner import Banner
+from ui.widgets.case_page import CasePage
+from ui.widgets.documents_panel import DocumentsPanel
+from ui.widgets.sanctions_panel import SanctionsPanel
+from ui.widgets.start_screen import StartScreen
+from ui.widgets.worker_editor import WorkerEditor
+from wage_remedy.buildinfo import build_info
+from wage_remedy.case.model import LANGUAGES as WORKER_LANGUAGES
+from wage_remedy.case.store import CaseError, CaseProblem, case_to_data, load_case
+from wage_remedy.compute.result import Result
+from wage_remedy.demo import demo_case_path
+from wage_remedy.law.catalogue import Catalogue
+
+AUTOSAVE_DEBOUNCE_MS = 800
+AUTOSAVE_PERIOD_MS = 30_000
+_LIST = re.compile(r"\.?(shifts|hours|payments)\[(\d+)\]")
+
+
+class MainWindow(QMainWindow):
+    """One window, one case at a time (or the start screen)."""
+
+    def __init__(self, catalogue: Catalogue, recovery_dir: Path | None = None):
+        super().__init__()
+        self.catalogue = catalogue
+        self.autosaver = Autosaver(recovery_dir)
+        self.doc: CaseDocument | None = None
+        self.result: Result | None = None
+        self.problems: list[CaseProblem] = []
+        self.shown_generation = -1
+        self.last_compute_seconds = 0.0
+        self.runner = ComputeRunner(catalogue, self)
+        self.runner.finished.connect(self._outcome)
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setSingleShot(True)
+        self._autosave_timer.setInterval(AUTOSAVE_DEBOUNCE_MS)
+        self._autosave_timer.timeout.connect(self.autosave)
+        self._periodic = QTimer(self)
+        self._periodic.setInterval(AUTOSAVE_PERIOD_MS)
+        self._periodic.timeout.connect(self.autosave)
+        self._periodic.start()
+        self._autosaved_generation = -1
+        self._page: tuple[str, str | None] = ("case", None)
+        self.resize(1280, 800)
+        self.setMinimumSize(QSize(900, 600))
+        self._build_ui()
+
+    # ==================================================================== building
+    def _build_ui(self) -> None:
+        """(Re)build menus, toolbar and pages in the current language."""
+        for old in getattr(self, "_owned", []):
+            old.deleteLater()
+        self._owned: list[QObject] = []
+        self.setMenuBar(QMenuBar(self))  # the old menu bar and its menus are deleted
+        for tb in self.findChildren(QToolBar):
+            self.removeToolBar(tb)
+            tb.deleteLater()
+        self._build_actions()
+        self._build_menus()
+        self.stack = QStackedWidget()
+        self.start_screen = StartScreen(prefs.recent_files(), build_info()["version"])
+        self.start_screen.new_case.connect(self.new_case)
+        self.start_screen.open_case.connect(lambda: self.open_case())
+        self.start_screen.open_demo.connect(self.open_demo)
+        self.start_screen.open_recent.connect(lambda p: self.open_case(p))
+        self.stack.addWidget(self.start_screen)
+        self.workspace: QWidget | None = None
+        if self.doc is not None:
+            self.workspace = self._build_workspace(self.doc)
+            self.stack.addWidget(self.workspace)
+            self.stack.setCurrentWidget(self.workspace)
+        self.setCentralWidget(self.stack)
+        self._update_actions()
+        self._update_title()
+        if self.doc is not None:
+            self._show_outcome_views()
+            kind, wid = self._page
+            self.show_page(kind, wid)
+
+    def _action(self, text: str, slot: Any,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                name: str = "") -> QAction:
+        a = QAction(text, self)
+        self._owned.append(a)
+        if shortcut is not None:
+            a.setShortcut(QKeySequence(shortcut))
+        a.triggered.connect(lambda _checked=False: slot())
+        if name:
+            a.setObjectName(name)
+        return a
+
+    def _build_actions(self) -> None:
+        self.act_new = self._action(self.tr("&New case"), self.new_case, QKeySequence.StandardKey.New, "actNew")
+        self.act_open = self._action(self.tr("&Open…"), lambda: self.open_case(), QKeySequence.StandardKey.Open, "actOpen")
+        self.act_demo = self._action(self.tr("Open the &demo case"), self.open_demo, None, "actDemo")
+        self.act_save = self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save, "actSave")
+        self.act_save_as = self._action(self.tr("Save &as…"), self.save_as, "Ctrl+Shift+S", "actSaveAs")
+        self.act_import = self._action(self.tr("&Import hours and payments…"), self.import_file, "Ctrl+I", "actImport")
+        self.act_print = self._action(self.tr("&Print…"), self.print_document, QKeySequence.StandardKey.Print, "actPrint")
+        self.act_close = self._action(self.tr("&Close case"), self.close_case, QKeySequence.StandardKey.Close, "actClose")
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actQuit")
+        self.act_undo = self._action(self.tr("&Undo"), self._undo, QKeySequence.StandardKey.Undo, "actUndo")
+        self.act_redo = self._action(self.tr("&Redo"), self._redo, "Ctrl+Y", "actRedo")
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.act_add_worker = self._action(self.tr("Add &worker"), self.add_worker, "Ctrl+Shift+W", "actAddWorker")
+        self.act_remove_worker = self._action(self.tr("&Remove worker…"), self.remove_worker, None, "actRemoveWorker")
+        self.act_add_shift = self._action(self.tr("Add s&hift"), self.add_shift, "Ctrl+D", "actAddShift")
+        self.act_quick_fill = self._action(self.tr("&Quick fill shifts…"), self.quick_fill, "Ctrl+Shift+F", "actQuickFill")
+        self.act_copy_week = self._action(self.tr("&Copy week…"), self.copy_week, "Ctrl+Shift+C", "actCopyWeek")
+        self.act_case = self._action(self.tr("&Case and results"), lambda: self.show_page("case"), "Ctrl+1", "actCase")
+        self.act_fines = self._action(self.tr("&Fines and compensation"), lambda: self.show_page("fines"), "Ctrl+2", "actFines")
+        self.act_docs = self._action(self.tr("&Documents"), lambda: self.show_page("documents"), "Ctrl+3", "actDocs")
+        self.act_recompute = self._action(self.tr("&Recompute"), self.recompute, "F5", "actRecompute")
+        self.act_rates = self._action(self.tr("&Rates…"), self.show_rates, "Ctrl+R", "actRates")
+        self.act_about = self._action(self.tr("&About wage-remedy"), self.about, None, "actAbout")
+        self.lang_group = QActionGroup(self)
+        self._owned.append(self.lang_group)
+        self.lang_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            a = QAction(name, self)
+            self._owned.append(a)
+            a.setCheckable(True)
+            a.setChecked(code == current_language())
+            a.setObjectName(f"actLang_{code}")
+            a.triggered.connect(lambda _c=False, c=code: self.set_language(c))
+            self.lang_group.addAction(a)
+            self.lang_actions[code] = a
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        f = mb.addMenu(self.tr("&File"))
+        for a in (self.act_new, self.act_open, self.act_demo):
+            f.addAction(a)
+        self.recent_menu = f.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        f.addSeparator()
+        for a in (self.act_save, self.act_save_as):
+            f.addAction(a)
+        f.addSeparator()
+        f.addAction(self.act_import)
+        f.addAction(self.act_print)
+        f.addSeparator()
+        f.addAction(self.act_close)
+        f.addAction(self.act_quit)
+        e = mb.addMenu(self.tr("&Edit"))
+        for a in (self.act_undo, self.act_redo):
+            e.addAction(a)
+        e.addSeparator()
+        for a in (self.act_add_worker, self.act_remove_worker):
+            e.addAction(a)
+        e.addSeparator()
+        for a in (self.act_add_shift, self.act_quick_fill, self.act_copy_week):
+            e.addAction(a)
+        v = mb.addMenu(self.tr("&View"))
+        for a in (self.act_case, self.act_fines, self.act_docs):
+            v.addAction(a)
+        v.addSeparator()
+        v.addAction(self.act_recompute)
+        v.addAction(self.act_rates)
+        lang = mb.addMenu(self.tr("&Language"))
+        for a in self.lang_actions.values():
+            lang.addAction(a)
+        h = mb.addMenu(self.tr("&Help"))
+        h.addAction(self.act_about)
+        tb = QToolBar(self.tr("Main"))
+        tb.setObjectName("mainToolbar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for item in (self.act_new, self.act_open, self.act_save, None, self.act_undo, self.act_redo,
+                     None, self.act_add_worker, self.act_quick_fill, None, self.act_docs,
+                     self.act_print, self.act_rates):
+            if item is None:
+                tb.addSeparator()
+            else:
+                tb.addAction(item)
+        self.addToolBar(tb)
+
+    def _build_workspace(self, doc: CaseDocument) -> QWidget:
+        ws = QWidget()
+        col = QVBoxLayout(ws)
+        col.setContentsMargins(4, 4, 4, 0)
+        self.problem_banner = Banner("error")
+        self.problem_banner.setObjectName("problemBanner")
+        col.addWidget(self.problem_banner)
+        self.warning_banner = Banner("warning", self.tr("Rates…"))
+        self.warning_banner.setObjectName("warningBanner")
+        self.warning_banner.action.connect(self.show_rates)
+        col.addWidget(self.warning_banner)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self._build_nav())
+        self.pages = QStackedWidget()
+        self.case_page = CasePage(doc)
+        self.case_page.message.connect(self._message)
+        self.case_page.worker_activated.connect(lambda wid: self.show_page("worker", wid))
+        self.worker_editor = WorkerEditor(doc, self.catalogue)
+        self.worker_editor.message.connect(self._message)
+        self.sanctions_panel = SanctionsPanel()
+        self.documents_panel = DocumentsPanel(doc, self.catalogue, self.ensure_saved)
+        self.documents_panel.message.connect(self._message)
+        for w in (self.case_page, self.worker_editor, self.sanctions_panel, self.documents_panel):
+            self.pages.addWidget(w)
+        split.addWidget(self.pages)
+        split.setSizes([250, 1030])
+        split.setStretchFactor(1, 1)
+        col.addWidget(split, 1)
+        return ws
+
+    def _build_nav(self) -> QWidget:
+        nav = QWidget()
+        nav.setMinimumWidth(220)
+        nav.setMaximumWidth(340)
+        col = QVBoxLayout(nav)
+        col.setContentsMargins(0, 0, 0, 0)
+        self.sections = QListWidget()
+        self.sections.setObjectName("sections")
+        for key, text in (("case", self.tr("Case and results")),
+                          ("fines", self.tr("Fines and compensation")),
+                          ("documents", self.tr("Documents"))):
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.sections.addItem(item)
+        self.sections.setStyleSheet("QListWidget::item { padding: 5px 4px; }")
+        self.sections.setFixedHeight((self.sections.fontMetrics().height() + 12) * 3 + 6)
+        self.sections.itemClicked.connect(
+            lambda it: self.show_page(str(it.data(Qt.ItemDataRole.UserRole))))
+        self.sections.itemActivated.connect(
+            lambda it: self.show_page(str(it.data(Qt.ItemDataRole.UserRole))))
+        col.addWidget(self.sections)
+        head = QLabel("<b>" + html.escape(self.tr("Workers")) + "</b>")
+        col.addWidget(head)
+        self.worker_list = QTableWidget(0, 2)
+        self.worker_list.setObjectName("workerList")
+        self.worker_list.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Unpaid")])
+        self.worker_list.verticalHeader().setVisible(False)
+        self.worker_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.worker_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.worker_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.worker_list.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.worker_list.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.worker_list.cellClicked.connect(self._worker_clicked)
+        self.worker_list.cellActivated.connect(self._worker_clicked)
+        col.addWidget(self.worker_list, 1)
+        row = QHBoxLayout()
+        add = QPushButton(self.tr("Add worker"))
+        add.setObjectName("addWorker")
+        add.clicked.connect(self.add_worker)
+        remove = QPushButton(self.tr("Remove"))
+        remove.setObjectName("removeWorker")
+        remove.clicked.connect(self.remove_worker)
+        row.addWidget(add)
+        row.addWidget(remove)
+        col.addLayout(row)
+        self.nav_totals = QLabel()
+        self.nav_totals.setObjectName("navTotals")
+        self.nav_totals.setTextFormat(Qt.TextFormat.RichText)
+        self.nav_totals.setWordWrap(True)
+        self.nav_totals.setStyleSheet("QLabel { background: palette(base); border: 1px solid palette(mid); "
+                                      "border-radius: 4px; padding: 6px; }")
+        col.addWidget(self.nav_totals)
+        return nav
+
+    # ==================================================================== documents
+    def set_document(self, doc: CaseDocument | None) -> None:
+        """Show a case (None: the start screen)."""
+        old = self.doc
+        if old is not None:
+            self.autosaver.remove(old.path)
+            old.deleteLater()
+        self.doc = doc
+        self.result = None
+        self.problems = []
+        self.shown_generation = -1
+        self._page = ("case", None)
+        if doc is not None:
+            doc.setParent(self)
+            doc.changed.connect(self._doc_changed)
+            doc.undo_stack.cleanChanged.connect(self._stack_changed)
+            doc.undo_stack.canUndoChanged.connect(self._stack_changed)
+            doc.undo_stack.canRedoChanged.connect(self._stack_changed)
+            doc.path_changed.connect(self._update_title)
+        self._build_ui()
+        if doc is not None:
+            self.recompute()
+
+    def _stack_changed(self, _value: bool = False) -> None:
+        if self.doc is not None and shiboken6.isValid(self.doc) and shiboken6.isValid(self.doc.undo_stack):
+            self._update_title()
+            self._update_actions()
+
+    def _doc_changed(self) -> None:
+        assert self.doc is not None
+        self.runner.request(id(self.doc), self.doc.generation, self.doc.snapshot())
+        self._refresh_worker_list()
+        self._update_title()
+        self._update_actions()
+        if self._page[0] == "worker" and self._page[1] and self.doc.worker(self._page[1]) is None:
+            self.show_page("case")
+        self._autosave_timer.start()
+
+    def recompute(self) -> None:
+        """Compute now (F5)."""
+        if self.doc is not None:
+            self.runner.request(id(self.doc), self.doc.generation, self.doc.snapshot(), now=True)
+
+    def is_up_to_date(self) -> bool:
+        """True when the shown result is the one of the current data."""
+        return self.doc is not None and not self.runner.busy and self.shown_generation == self.doc.generation
+
+    # ==================================================================== results
+    def _outcome(self, outcome: Outcome) -> None:
+        if self.doc is None or outcome.key != id(self.doc):
+            return
+        self.shown_generation = outcome.generation
+        self.last_compute_seconds = outcome.seconds
+        self.problems = list(outcome.problems)
+        if outcome.result is not None:
+            self.result = outcome.result
+        self._show_outcome_views()
+        if not outcome.problems:
+            self.statusBar().showMessage(self.tr("Computed in {0} ms").format(round(outcome.seconds * 1000)), 3000)
+
+    def _show_outcome_views(self) -> None:
+        if self.doc is None or self.workspace is None:
+            return
+        stale = bool(self.problems)
+        if self.problems:
+            self.problem_banner.show_items(
+                self.tr("The case cannot be computed until these are fixed:"),
+                [self.describe_problem(p) for p in self.problems])
+        else:
+            self.problem_banner.show_items("", [])
+        warnings = list(self.result.warnings) if self.result is not None else []
+        rate_codes = [w for w in warnings if w.code in ("unverified-rate", "derived-rate", "outdated-rate")]
+        if warnings:
+            codes = sorted({w.code for w in warnings}, key=lambda c: ("unverified-rate", "outdated-rate",
+                                                                      "derived-rate").index(c)
+                           if c in ("unverified-rate", "outdated-rate", "derived-rate") else 9)
+            headline = "; ".join(warning_heading(c) for c in codes)
+            self.warning_banner.show_items(headline, [w.message for w in warnings])
+            if self.warning_banner.button is not None:
+                self.warning_banner.button.setVisible(bool(rate_codes))
+        else:
+            self.warning_banner.show_items("", [])
+        self._refresh_worker_list()
+        self.case_page.set_result(self.result, stale)
+        self.case_page.set_problems(self.problems)
+        self.sanctions_panel.set_result(self.result, stale)
+        self._show_worker_result()
+
+    def _show_worker_result(self) -> None:
+        wid = self.worker_editor.worker_id
+        wr = None
+        if self.result is not None and wid is not None:
+            try:
+                wr = self.result.worker(wid)
+            except KeyError:
+                wr = None
+        self.worker_editor.set_result(wr, bool(self.problems))
+        self.worker_editor.set_problems(self.problems)
+
+    def describe_problem(self, p: CaseProblem) -> str:
+        """A problem with the worker's name and row numbers instead of a JSON path."""
+        assert self.doc is not None
+        path = p.path
+        m = re.match(r"^workers\[(\d+)\](.*)$", path)
+        if m:
+            i = int(m.group(1))
+            workers = self.doc.data.get("workers", [])
+            name = (workers[i].get("name") if i < len(workers) else None) or self.tr("worker {0}").format(i + 1)
+            rest = m.group(2)
+            words = {"shifts": self.tr("shift {0}"), "hours": self.tr("hours block {0}"),
+                     "payments": self.tr("payment {0}")}
+            rest = _LIST.sub(lambda x: " " + words[x.group(1)].format(int(x.group(2)) + 1), rest)
+            rest = rest.lstrip(".").replace(".", " ").replace("_", " ").strip()
+            where = f"{name}, {rest}" if rest else name
+        else:
+            where = path.replace(".", " ").replace("_", " ") or self.tr("case")
+        return f"{where}: {p.message}"
+
+    def _refresh_worker_list(self) -> None:
+        if self.doc is None or self.workspace is None:
+            return
+        workers = self.doc.data.get("workers", [])
+        keep = self._page[1] if self._page[0] == "worker" else None
+        self.worker_list.blockSignals(True)
+        self.worker_list.setRowCount(len(workers))
+        for r, w in enumerate(workers):
+            name = QTableWidgetItem(w.get("name") or self.tr("(no name)"))
+            name.setData(Qt.ItemDataRole.UserRole, w.get("id"))
+            unpaid = "…"
+            if self.result is not None:
+                try:
+                    unpaid = fmt_money(self.result.worker(str(w.get("id"))).unpaid)
+                except KeyError:
+                    unpaid = "…"
+            amount = QTableWidgetItem(unpaid)
+            amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.worker_list.setItem(r, 0, name)
+            self.worker_list.setItem(r, 1, amount)
+            if w.get("id") == keep:
+                self.worker_list.selectRow(r)
+        if keep is None:
+            self.worker_list.clearSelection()
+        self.worker_list.blockSignals(False)
+        if self.result is not None:
+            res = self.result
+            rows = [(self.tr("Due"), res.due), (self.tr("Paid"), res.paid),
+                    (self.tr("Unpaid"), res.unpaid), (self.tr("Interest"), res.interest)]
+            head, owed, stale = self.tr("Case totals"), self.tr("Owed now"), self.tr("not up to date")
+            text = f"<b>{html.escape(head)}</b><table width='100%'>"
+            text += "".join(f"<tr><td>{html.escape(k)}</td><td align='right'>{fmt_money(v)}</td></tr>"
+                            for k, v in rows)
+            text += (f"<tr><td><b>{html.escape(owed)}</b></td><td align='right'><b>"
+                     f"{fmt_money(res.total, currency=True)}</b></td></tr></table>")
+            if self.problems:
+                text += f"<i>{html.escape(stale)}</i>"
+            self.nav_totals.setText(text)
+        else:
+            self.nav_totals.setText(html.escape(self.tr("No result yet.")))
+
+    def unpaid_total_text(self) -> str:
+        """The case's unpaid total as shown (for tests and the status bar)."""
+        return fmt_money(self.result.unpaid) if self.result is not None else ""
+
+    # ==================================================================== pages
+    def show_page(self, kind: str, worker_id: str | None = None) -> None:
+        """Show the case page, a worker, the fines or the documents."""
+        if self.doc is None or self.workspace is None:
+            return
+        if kind == "worker" and (worker_id is None or self.doc.worker(worker_id) is None):
+            kind, worker_id = "case", None
+        self._page = (kind, worker_id)
+        if kind == "worker":
+            if self.worker_editor.worker_id != worker_id:
+                self.worker_editor.set_worker(worker_id)
+                self._show_worker_result()
+            self.pages.setCurrentWidget(self.worker_editor)
+        else:
+            page = {"case": self.case_page, "fines": self.sanctions_panel,
+                    "documents": self.documents_panel}[kind]
+            self.pages.setCurrentWidget(page)
+        self.sections.blockSignals(True)
+        self.sections.clearSelection()
+        for i in range(self.sections.count()):
+            if self.sections.item(i).data(Qt.ItemDataRole.UserRole) == kind:
+                self.sections.setCurrentRow(i)
+        self.sections.blockSignals(False)
+        self._refresh_worker_list()
+        self._update_actions()
+
+    def _worker_clicked(self, row: int, _col: int) -> None:
+        item = self.worker_list.item(row, 0)
+        if item is not None:
+            self.show_page("worker", str(item.data(Qt.ItemDataRole.UserRole)))
+
+    # ==================================================================== editing
+    def _undo(self) -> None:
+        if self.doc is not None:
+            self.doc.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.doc is not None:
+            self.doc.undo_stack.redo()
+
+    def add_worker(self) -> str | None:
+        """Add a worker and show it, name selected for typing."""
+        if self.doc is None:
+            return None
+        wid = self.doc.new_worker_id()
+        n = len(self.doc.data.get("workers", [])) + 1
+        lang = current_language() if current_language() in WORKER_LANGUAGES else "fr"
+        worker: Data = {"id": wid, "name": self.tr("Worker {0}").format(n), "language": lang,
+                        "student": False, "employment": {"function_years": 0},
+                        "shifts": [], "hours": [], "payments": []}
+        self.doc.modify(self.tr("Add worker"), lambda d: d.setdefault("workers", []).append(worker))
+        self.show_page("worker", wid)
+        self.worker_editor.name.setFocus()
+        self.worker_editor.name.selectAll()
+        return wid
+
+    def remove_worker(self) -> None:
+        """Remove the worker shown (after confirmation)."""
+        if self.doc is None or self._page[0] != "worker" or self._page[1] is None:
+            self._message(self.tr("Select a worker first."))
+            return
+        wid = self._page[1]
+        w = self.doc.worker(wid) or {}
+        answer = QMessageBox.question(
+            self, self.tr("Remove worker"),
+            self.tr("Remove {0} with their shifts and payments? (Undo brings them back.)").format(
+                w.get("name") or wid))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.doc.modify(self.tr("Remove worker"),
+                        lambda d: d.__setitem__("workers", [x for x in d["workers"] if x.get("id") != wid]))
+        self.show_page("case")
+
+    def add_shift(self) -> None:
+        if self.doc is not None and self._page[0] == "worker":
+            self.worker_editor.add_shift()
+        else:
+            self._message(self.tr("Select a worker first."))
+
+    def quick_fill(self) -> None:
+        if self.doc is not None and self._page[0] == "worker":
+            self.worker_editor.quick_fill()
+        else:
+            self._message(self.tr("Select a worker first."))
+
+    def copy_week(self) -> None:
+        if self.doc is not None and self._page[0] == "worker":
+            self.worker_editor.copy_week()
+        else:
+            self._message(self.tr("Select a worker first."))
+
+    # ==================================================================== files
+    def new_case(self) -> None:
+        """Start a new, empty case."""
+        if not self.maybe_save():
+            return
+        self.set_document(CaseDocument(new_case_data()))
+        self.case_page.fields["reference"].setFocus()
+
+    def open_case(self, path: str | Path | None = None) -> bool:
+        """Open a case file (asks for it when no path is given)."""
+        if not self.maybe_save():
+            return False
+        if path is None:
+            start = str(Path(prefs.recent_files()[0]).parent) if prefs.recent_files() else str(Path.home())
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open a case"), start,
+                                                    self.tr("Case files (*.json);;All files (*)"))
+            if not chosen:
+                return False
+            path = chosen
+        p = Path(path)
+        try:
+            doc = CaseDocument.open(p)
+        except CaseError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the case"),
+                                self.tr("{0} cannot be opened:").format(p.name) + "\n\n"
+                                + "\n".join(f"• {pr}" for pr in exc.problems[:20]))
+            return False
+        self.set_document(doc)
+        prefs.add_recent_file(p)
+        recovery = self.autosaver.find_for(p)
+        if recovery is not None:
+            self._offer(recovery)
+        return True
+
+    def open_demo(self) -> None:
+        """Open the bundled demo case as an untitled copy."""
+        if not self.maybe_save():
+            return
+        case = load_case(demo_case_path())
+        self.set_document(CaseDocument(case_to_data(case)))
+
+    def close_case(self) -> None:
+        """Close the case and go back to the start screen."""
+        if self.maybe_save():
+            self.set_document(None)
+
+    def save(self) -> bool:
+        """Save (asks for a file name the first time)."""
+        if self.doc is None:
+            return False
+        if self.doc.path is None:
+            return self.save_as()
+        return self._save_to(self.doc.path)
+
+    def save_as(self) -> bool:
+        """Save under a new name."""
+        if self.doc is None:
+            return False
+        ref = re.sub(r"[^\w.-]+", "-", str(self.doc.data.get("reference") or "case")).strip("-")
+        recent = prefs.recent_files()
+        folder = Path(recent[0]).parent if recent else Path.home()
+        start = self.doc.path or folder / f"{ref}.json"
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the case as"), str(start),
+                                                self.tr("Case files (*.json)"))
+        if not chosen:
+            return False
+        target = Path(chosen)
+        if target.suffix.lower() != ".json":
+            target = target.with_suffix(target.suffix + ".json") if target.suffix else target.with_suffix(".json")
+        return self._save_to(target)
+
+    def _save_to(self, target: Path) -> bool:
+        assert self.doc is not None
+        old_path = self.doc.path
+        try:
+            self.doc.save(target)
+        except CaseError as exc:
+            QMessageBox.warning(
+                self, self.tr("The case cannot be saved yet"),
+                self.tr("Fix these first (your work is kept in the recovery file meanwhile):") + "\n\n"
+                + "\n".join(f"• {self.describe_problem(p)}" for p in exc.problems[:20]))
+            return False
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Save failed"), self.tr("Cannot write {0}: {1}").format(target, exc))
+            return False
+        self.autosaver.remove(old_path)
+        self.autosaver.remove(target)
+        prefs.add_recent_file(target)
+        self._update_title()
+        self._message(self.tr("Saved {0}").format(target))
+        return True
+
+    def ensure_saved(self) -> bool:
+        """Save before issuing documents (they are recorded in the case file)."""
+        if self.doc is None:
+            return False
+        if self.doc.path is None or self.doc.dirty:
+            return self.save()
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask what to do with unsaved changes; False when the user cancels."""
+        if self.doc is None or not self.doc.dirty:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("The case has changes that are not saved. Save them?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.autosaver.remove(self.doc.path)
+            self.doc.undo_stack.setClean()
+            return True
+        return False
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
+        if not self.maybe_save():
+            event.ignore()
+            return
+        if self.doc is not None:
+            self.autosaver.remove(self.doc.path)
+        self._periodic.stop()
+        self._autosave_timer.stop()
+        self.runner.wait()
+        event.accept()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = prefs.recent_files()
+        if not files:
+            none = QAction(self.tr("(none)"), self.recent_menu)
+            none.setEnabled(False)
+            self.recent_menu.addAction(none)
+        for p in files:
+            act = QAction(p, self.recent_menu)
+            act.triggered.connect(lambda _c=False, path=p: self.open_case(path))
+            self.recent_menu.addAction(act)
+
+    # ==================================================================== autosave
+    def autosave(self) -> Path | None:
+        """Write the recovery file when there are unsaved changes (else remove it)."""
+        if self.doc is None:
+            return None
+        if not self.doc.dirty:
+            self.autosaver.remove(self.doc.path)
+            return None
+        if self._autosaved_generation == self.doc.generation and self.autosaver.file(self.doc.path).exists():
+            return self.autosaver.file(self.doc.path)
+        try:
+            path = self.autosaver.write(self.doc.path, self.doc.data)
+        except OSError as exc:
+            self._message(self.tr("Autosave failed: {0}").format(exc))
+            return None
+        self._autosaved_generation = self.doc.generation
+        return path
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the newest recovery file left behind; True if recovered."""
+        for rec in self.autosaver.find():
+            if rec.case_path is not None and not rec.newer_than_case:
+                Autosaver.discard(rec)
+                continue
+            return self._offer(rec)
+        return False
+
+    def _offer(self, rec: Recovery) -> bool:
+        what = str(rec.case_path) if rec.case_path else (rec.data.get("reference") or self.tr("an untitled case"))
+        answer = QMessageBox.question(
+            self, self.tr("Recover unsaved work?"),
+            self.tr("wage-remedy was not closed properly. Unsaved changes to {0} from {1} were kept. "
+                    "Recover them?").format(what, rec.saved_at.strftime("%Y-%m-%d %H:%M")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            Autosaver.discard(rec)
+            return False
+        if rec.case_path is not None and rec.case_path.is_file():
+            if self.doc is None or self.doc.path is None or self.doc.path.resolve() != rec.case_path:
+                try:
+                    doc = CaseDocument.open(rec.case_path)
+                except CaseError:
+                    doc = CaseDocument(rec.data, rec.case_path)
+                self.set_document(doc)
+            assert self.doc is not None
+            self.doc.replace_all(rec.data, self.tr("Recover unsaved changes"))
+        else:
+            doc = CaseDocument(rec.data)
+            self.set_document(doc)
+            doc.undo_stack.resetClean()
+        Autosaver.discard(rec)
+        self.autosave()
+        self._message(self.tr("Unsaved changes recovered. Save the case to keep them."))
+        return True
+
+    # ==================================================================== other actions
+    def import_file(self) -> None:
+        """File → Import: the import wizard, when installed."""
+        if self.doc is None:
+            self._message(self.tr("Open or create a case first."))
+            return
+        try:
+            from ui.dialogs.import_wizard import ImportWizard  # type: ignore[import-not-found,unused-ignore]
+        except ImportError:
+            QMessageBox.information(self, self.tr("Import"),
+                                    self.tr("Importing hours and payments is not available in this "
+                                            "version."))
+            return
+        try:
+            case = self.doc.validate()
+        except CaseError as exc:
+            QMessageBox.warning(self, self.tr("Import"),
+                                self.tr("Fix these first:") + "\n\n"
+                                + "\n".join(f"• {self.describe_problem(p)}" for p in exc.problems[:20]))
+            return
+        wizard = ImportWizard(case, self.catalogue, self)
+        if wizard.exec():
+            imported = getattr(wizard, "result_case", None)
+            if imported is not None:
+                self.doc.replace_all(case_to_data(imported), self.tr("Import"))
+
+    def print_document(self) -> None:
+        """Ctrl+P: print the previewed document (the documents page)."""
+        if self.doc is None:
+            return
+        self.show_page("documents")
+        if self.documents_panel.current_pdf is None:
+            self._message(self.tr("Issue a document or select an issued one, then print it."))
+            return
+        self.documents_panel.print_current()
+
+    def show_rates(self) -> None:
+        """The rates browser."""
+        select = None
+        if self.result is not None:
+            for w in self.result.warnings:
+                m = re.match(r"^([\w/-]+)@", w.message)
+                if m and m.group(1) in self.catalogue.tables:
+                    select = m.group(1)
+                    break
+        RatesBrowser(self.catalogue, self, select).exec()
+
+    def about(self) -> None:
+        info = build_info()
+        e = html.escape
+        what = self.tr("Back-pay calculator for labour inspectors (Belgium, Netherlands).")
+        rates, folder, built = self.tr("Rates version"), self.tr("Rates folder"), self.tr("Build date")
+        QMessageBox.about(
+            self, self.tr("About wage-remedy"),
+            f"<h3>wage-remedy {e(str(info['version']))}</h3><p>{e(what)}</p>"
+            f"<p>{e(rates)}: {e(str(info['rates_version']))} ({e(str(info['rates_digest'])[:12])})<br>"
+            f"{e(folder)}: {e(self.catalogue.root)}<br>{e(built)}: {e(str(info['build_date']))}</p>")
+
+    def set_language(self, lang: str) -> None:
+        """Switch the interface language now and remember it."""
+        prefs.set_language(lang)
+        install_language(lang)
+        self._build_ui()
+        self._message(self.tr("Language: {0}").format(LANGUAGES.get(lang, lang)))
+
+    # ==================================================================== chrome
+    def _message(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text, 8000)
+        else:
+            self.statusBar().clearMessage()
+
+    def _update_title(self) -> None:
+        if self.doc is None:
+            self.setWindowTitle("wage-remedy")
+            return
+        ref = self.doc.data.get("reference") or self.tr("New case")
+        name = self.doc.path.name if self.doc.path else self.tr("not saved")
+        self.setWindowTitle(f"{ref} — {name}[*] — wage-remedy")
+        self.setWindowModified(self.doc.dirty)
+
+    def _update_actions(self) -> None:
+        has = self.doc is not None
+        worker = has and self._page[0] == "worker"
+        for a in (self.act_save, self.act_save_as, self.act_import, self.act_print, self.act_close,
+                  self.act_add_worker, self.act_case, self.act_fines, self.act_docs,
+                  self.act_recompute):
+            a.setEnabled(has)
+        for a in (self.act_remove_worker, self.act_add_shift, self.act_quick_fill, self.act_copy_week):
+            a.setEnabled(bool(worker))
+        self.act_undo.setEnabled(has and self.doc is not None and self.doc.undo_stack.canUndo())
+        self.act_redo.setEnabled(has and self.doc is not None and self.doc.undo_stack.canRedo())
+        if has and self.doc is not None:
+            u, r = self.doc.undo_stack.undoText(), self.doc.undo_stack.redoText()
+            self.act_undo.setText(self.tr("&Undo {0}").format(u) if u else self.tr("&Undo"))
+            self.act_redo.setText(self.tr("&Redo {0}").format(r) if r else self.tr("&Redo"))
+

@@ -1,0 +1,62 @@
+"""Coloured banners above the case: problems that stop the computation, rate warnings."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+STYLES = {
+    "error": "QFrame#banner { background: #f8d7da; border: 1px solid #e0a0a6; border-radius: 4px; }",
+    "warning": "QFrame#banner { background: #fff3cd; border: 1px solid #e6cf7a; border-radius: 4px; }",
+}
+
+
+class Banner(QFrame):
+    """A one-line summary with details on demand and an optional action button."""
+
+    action = Signal()
+
+    def __init__(self, kind: str, action_text: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setStyleSheet(STYLES[kind])
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(8, 4, 8, 4)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(self.label, 1)
+        self.more = QPushButton(self.tr("Details"))
+        self.more.setCheckable(True)
+        self.more.toggled.connect(self._render)
+        lay.addWidget(self.more, 0, Qt.AlignmentFlag.AlignTop)
+        self.button: QPushButton | None = None
+        if action_text:
+            self.button = QPushButton(action_text)
+            self.button.clicked.connect(self.action)
+            lay.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        self.headline = ""
+        self.details: list[str] = []
+        self.hide()
+
+    def show_items(self, headline: str, details: list[str]) -> None:
+        """Show a headline and its detail lines (hidden when there is nothing to say)."""
+        self.headline = headline
+        self.details = details
+        self.more.setVisible(len(details) > 1)
+        self._render()
+        self.setVisible(bool(headline))
+
+    def _render(self) -> None:
+        e = html.escape
+        shown = self.details if self.more.isChecked() else self.details[:1]
+        rest = len(self.details) - len(shown)
+        text = f"<b>{e(self.headline)}</b>"
+        if shown:
+            text += "<br>" + "<br>".join(e(d) for d in shown)
+        if rest > 0:
+            text += "<br><i>" + e(self.tr("… and {0} more").format(rest)) + "</i>"
+        self.label.setText(text)
+        self.more.setText(self.tr("Less") if self.more.isChecked() else self.tr("Details"))

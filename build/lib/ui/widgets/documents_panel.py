@@ -1,0 +1,400 @@
+"""Documents: choose kinds, languages and workers; issue, preview, print and save the PDFs."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.document import CaseDocument
+from ui.i18n import LANGUAGES, current_language, fmt_timestamp
+from ui.labels import LANGUAGE_NAMES, document_kind_label
+from ui.pdf_render import RenderError, pdf_text, print_pdf, render_pages
+from ui.widgets.result_panel import _item, make_table
+from wage_remedy.case.model import LANGUAGES as WORKER_LANGUAGES
+from wage_remedy.case.store import CaseError, case_to_data, load_case
+from wage_remedy.law.catalogue import Catalogue
+
+KINDS = ("payment-order", "receipt", "statement", "fines")
+WORKER_KINDS = ("payment-order", "receipt")
+
+
+def documents_available() -> bool:
+    """True when the core's document module is installed."""
+    try:
+        import wage_remedy.documents.issue  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+class DocumentsPanel(QWidget):
+    """Issue the case's documents and show the issued ones."""
+
+    message = Signal(str)
+    issued = Signal(list)  # paths of the PDFs just written
+
+    def __init__(self, doc: CaseDocument, catalogue: Catalogue,
+                 ensure_saved: Callable[[], bool], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc = doc
+        self.catalogue = catalogue
+        self.ensure_saved = ensure_saved
+        self.out_dir: Path | None = None
+        self.current_pdf: Path | None = None
+        self.pages_shown = 0
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self._controls())
+        split.addWidget(self._preview())
+        split.setSizes([470, 580])
+        lay.addWidget(split)
+        doc.changed.connect(self.refresh)
+        self.refresh()
+
+    # ---------------------------------------------------------------- building
+    def _controls(self) -> QWidget:
+        w = QWidget()
+        col = QVBoxLayout(w)
+        col.setContentsMargins(0, 0, 0, 0)
+        box = QGroupBox(self.tr("Issue documents"))
+        form = QFormLayout(box)
+        kinds = QVBoxLayout()
+        self.kind_boxes: dict[str, QCheckBox] = {}
+        for kind in KINDS:
+            cb = QCheckBox(document_kind_label(kind))
+            cb.setObjectName("kind_" + kind)
+            cb.setChecked(kind == "payment-order")
+            kinds.addWidget(cb)
+            self.kind_boxes[kind] = cb
+        form.addRow(self.tr("Documents"), kinds)
+        self.lang = QComboBox()
+        self.lang.setObjectName("docLanguage")
+        for code, name in LANGUAGES.items():
+            self.lang.addItem(name, code)
+        self.lang.setCurrentIndex(max(0, self.lang.findData(current_language())))
+        form.addRow(self.tr("Language"), self.lang)
+        self.worker_lang = QComboBox()
+        self.worker_lang.setObjectName("docWorkerLanguage")
+        self.worker_lang.addItem(self.tr("each worker's own language"), None)
+        for code in WORKER_LANGUAGES:
+            self.worker_lang.addItem(LANGUAGE_NAMES.get(code, code), code)
+        form.addRow(self.tr("Worker's part in"), self.worker_lang)
+        self.workers = QListWidget()
+        self.workers.setObjectName("docWorkers")
+        self.workers.setMaximumHeight(110)
+        form.addRow(self.tr("Workers"), self.workers)
+        out_row = QHBoxLayout()
+        self.out_label = QLabel()
+        self.out_label.setWordWrap(True)
+        change = QPushButton(self.tr("Change…"))
+        change.clicked.connect(self._choose_out_dir)
+        out_row.addWidget(self.out_label, 1)
+        out_row.addWidget(change)
+        form.addRow(self.tr("Folder"), out_row)
+        self.issue_button = QPushButton(self.tr("Issue documents"))
+        self.issue_button.setObjectName("issueButton")
+        self.issue_button.setDefault(True)
+        self.issue_button.setStyleSheet("font-weight: 600; padding: 6px 14px;")
+        self.issue_button.clicked.connect(lambda: self.issue())
+        form.addRow("", self.issue_button)
+        self.unavailable = QLabel()
+        self.unavailable.setWordWrap(True)
+        self.unavailable.setStyleSheet("color: #b03a2e;")
+        form.addRow("", self.unavailable)
+        col.addWidget(box)
+        issued_label = QLabel(self.tr("Issued documents"))
+        issued_label.setStyleSheet("font-weight: 600;")
+        col.addWidget(issued_label)
+        self.issued_table = make_table([self.tr("Number"), self.tr("Document"), self.tr("Worker"),
+                                        self.tr("Language"), self.tr("Issued")])
+        self.issued_table.setObjectName("issuedTable")
+        self.issued_table.itemSelectionChanged.connect(self._issued_selected)
+        col.addWidget(self.issued_table, 1)
+        return w
+
+    def _preview(self) -> QWidget:
+        w = QWidget()
+        col = QVBoxLayout(w)
+        col.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.preview_title = QLabel(self.tr("Preview"))
+        self.preview_title.setStyleSheet("font-weight: 600;")
+        row.addWidget(self.preview_title, 1)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("printButton")
+        self.print_button.clicked.connect(lambda: self.print_current())
+        self.save_button = QPushButton(self.tr("Save PDF as…"))
+        self.save_button.setObjectName("savePdfButton")
+        self.save_button.clicked.connect(self.save_current)
+        self.open_button = QPushButton(self.tr("Open folder"))
+        self.open_button.clicked.connect(self._open_folder)
+        for b in (self.print_button, self.save_button, self.open_button):
+            b.setEnabled(False)
+            row.addWidget(b)
+        col.addLayout(row)
+        self.preview_area = QScrollArea()
+        self.preview_area.setObjectName("previewArea")
+        self.preview_area.setWidgetResizable(True)
+        self.preview_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.pages_host = QWidget()
+        self.pages_layout = QVBoxLayout(self.pages_host)
+        self.preview_area.setWidget(self.pages_host)
+        col.addWidget(self.preview_area, 1)
+        self._placeholder(self.tr("Issue a document or select an issued one to preview it here."))
+        return w
+
+    def _placeholder(self, text: str) -> None:
+        self._clear_pages()
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setStyleSheet("color: palette(mid); padding: 40px;")
+        self.pages_layout.addWidget(label)
+
+    def _clear_pages(self) -> None:
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+
+    # ---------------------------------------------------------------- state
+    def default_out_dir(self) -> Path | None:
+        """``<case folder>/<case name>-documents`` (None before the case is saved)."""
+        if self.doc.path is None:
+            return None
+        return self.doc.path.parent / f"{self.doc.path.stem}-documents"
+
+    def refresh(self) -> None:
+        """Follow the case: its workers and issued documents."""
+        checked = {self.workers.item(i).data(Qt.ItemDataRole.UserRole)
+                   for i in range(self.workers.count())
+                   if self.workers.item(i).checkState() == Qt.CheckState.Unchecked}
+        self.workers.clear()
+        for w in self.doc.data.get("workers", []):
+            item = QListWidgetItem(w.get("name") or w.get("id", "?"))
+            item.setData(Qt.ItemDataRole.UserRole, w.get("id"))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked if w.get("id") in checked else Qt.CheckState.Checked)
+            self.workers.addItem(item)
+        out = self.out_dir or self.default_out_dir()
+        self.out_label.setText(str(out) if out else self.tr("next to the case file (save it first)"))
+        ok = documents_available()
+        self.issue_button.setEnabled(ok)
+        self.unavailable.setText("" if ok else self.tr("The document module is not installed in "
+                                                       "this version."))
+        self._fill_issued()
+
+    def _fill_issued(self) -> None:
+        docs: list[dict[str, Any]] = list(self.doc.data.get("documents", []))
+        names = {w.get("id"): w.get("name", "") for w in self.doc.data.get("workers", [])}
+        self.issued_table.setRowCount(len(docs))
+        for r, d in enumerate(reversed(docs)):
+            lang = d.get("language", "") + (f"+{d['worker_language']}" if d.get("worker_language") else "")
+            number = str(d.get("number", ""))
+            cells = [number.rsplit("/", 1)[-1], document_kind_label(d.get("kind", "")),
+                     names.get(d.get("worker"), d.get("worker") or ""), lang,
+                     fmt_timestamp(d.get("issued_at", ""))]
+            for c, text in enumerate(cells):
+                it = _item(str(text))
+                it.setData(Qt.ItemDataRole.UserRole, d.get("file"))
+                it.setToolTip(number)
+                self.issued_table.setItem(r, c, it)
+
+    def selected_workers(self) -> list[str]:
+        """Ids of the workers ticked."""
+        return [str(self.workers.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(self.workers.count())
+                if self.workers.item(i).checkState() == Qt.CheckState.Checked]
+
+    def _choose_out_dir(self) -> None:
+        start = str(self.out_dir or self.default_out_dir() or Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the documents"), start)
+        if chosen:
+            self.out_dir = Path(chosen)
+            self.refresh()
+
+    def resolve(self, file: str | None) -> Path | None:
+        """The path of an issued document's file."""
+        if not file:
+            return None
+        p = Path(file)
+        candidates = [p] if p.is_absolute() else []
+        if self.doc.path is not None:
+            candidates.append(self.doc.path.parent / p)
+        for base in (self.out_dir, self.default_out_dir()):
+            if base is not None:
+                candidates += [base / p, base / p.name]
+        for c in candidates:
+            if c.is_file():
+                return c
+        return None
+
+    # ---------------------------------------------------------------- issuing
+    def issue(self) -> list[Path]:
+        """Save the case, issue the chosen documents, list and preview them."""
+        try:
+            from wage_remedy.documents.issue import issue_document
+        except ImportError:
+            QMessageBox.information(self, self.tr("Documents"),
+                                    self.tr("The document module is not installed in this version."))
+            return []
+        kinds = [k for k, cb in self.kind_boxes.items() if cb.isChecked()]
+        workers = self.selected_workers()
+        if not kinds:
+            self.message.emit(self.tr("Choose at least one document."))
+            return []
+        if any(k in WORKER_KINDS for k in kinds) and not workers:
+            self.message.emit(self.tr("Choose at least one worker."))
+            return []
+        if not self.ensure_saved() or self.doc.path is None:
+            return []
+        out = self.out_dir or self.default_out_dir()
+        assert out is not None
+        lang = self.lang.currentData()
+        worker_lang = self.worker_lang.currentData()
+        written: list[Path] = []
+        errors: list[str] = []
+        jobs: list[tuple[str, str | None]] = []
+        for kind in kinds:
+            if kind in WORKER_KINDS:
+                jobs += [(kind, w) for w in workers]
+            else:
+                jobs.append((kind, None))
+        for kind, wid in jobs:
+            try:
+                path, _record = issue_document(self.doc.path, kind, out, catalogue=self.catalogue,
+                                               lang=lang, worker_lang=worker_lang, worker_id=wid)
+            except Exception as exc:  # noqa: BLE001 - every failure is reported, the rest go on
+                errors.append(f"{document_kind_label(kind)}{' (' + wid + ')' if wid else ''}: {exc}")
+                continue
+            written.append(Path(path))
+        try:
+            saved = load_case(self.doc.path)
+        except CaseError as exc:
+            errors.append(str(exc))
+        else:
+            self.doc.set_documents(case_to_data(saved).get("documents", []))
+        if errors:
+            QMessageBox.warning(self, self.tr("Documents"),
+                                self.tr("Some documents could not be issued:") + "\n\n" + "\n".join(errors))
+        if written:
+            self.message.emit(self.tr("{0} document(s) written to {1}").format(len(written), out))
+            self.issued_table.selectRow(0)
+            self.show_pdf(written[-1])
+        self.issued.emit(written)
+        return written
+
+    # ---------------------------------------------------------------- preview, print, save
+    def _issued_selected(self) -> None:
+        r = self.issued_table.currentRow()
+        item = self.issued_table.item(r, 0) if r >= 0 else None
+        if item is None:
+            return
+        path = self.resolve(item.data(Qt.ItemDataRole.UserRole))
+        if path is None:
+            self._placeholder(self.tr("The file of this document is not found (moved or deleted)."))
+            self.current_pdf = None
+            self._buttons()
+            return
+        self.show_pdf(path)
+
+    def show_pdf(self, path: Path) -> int:
+        """Preview the pages of a PDF; the number of pages shown."""
+        self.current_pdf = path
+        self.preview_title.setText(self.tr("Preview: {0}").format(path.name))
+        self._buttons()
+        self._clear_pages()
+        self.pages_shown = 0
+        try:
+            pages = render_pages(path, 110)
+        except RenderError as exc:
+            text = pdf_text(path)
+            box = QPlainTextEdit(text or self.tr("The pages cannot be shown here ({0}). Open the "
+                                                 "PDF or print it.").format(exc))
+            box.setReadOnly(True)
+            self.pages_layout.addWidget(box)
+            return 0
+        width = max(300, self.preview_area.viewport().width() - 40)
+        for img in pages:
+            pix = QPixmap.fromImage(img)
+            if pix.width() > width:
+                pix = pix.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            label = QLabel()
+            label.setPixmap(pix)
+            label.setFixedSize(pix.size() + QSize(2, 2))
+            label.setStyleSheet("border: 1px solid #999; background: white;")
+            self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.pages_layout.addStretch(1)
+        self.preview_area.verticalScrollBar().setValue(0)
+        self.pages_shown = len(pages)
+        return len(pages)
+
+    def _buttons(self) -> None:
+        on = self.current_pdf is not None
+        for b in (self.print_button, self.save_button, self.open_button):
+            b.setEnabled(on)
+
+    def print_current(self, printer: QPrinter | None = None) -> bool:
+        """Print the previewed document (the print dialog first, unless a printer is given)."""
+        if self.current_pdf is None:
+            self.message.emit(self.tr("Select a document to print."))
+            return False
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            dlg = QPrintDialog(printer, self)
+            if dlg.exec() != QDialog.DialogCode.Accepted:
+                return False
+        try:
+            n = print_pdf(self.current_pdf, printer)
+        except RenderError as exc:
+            QMessageBox.warning(self, self.tr("Print"), self.tr("Cannot print: {0}. Open the PDF "
+                                                                "and print it from there.").format(exc))
+            return False
+        self.message.emit(self.tr("{0} page(s) sent to the printer").format(n))
+        return True
+
+    def save_current(self) -> None:
+        """Save a copy of the previewed PDF."""
+        if self.current_pdf is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF as"),
+                                                str(Path.home() / self.current_pdf.name),
+                                                self.tr("PDF files (*.pdf)"))
+        if target:
+            shutil.copyfile(self.current_pdf, target)
+            self.message.emit(self.tr("Saved {0}").format(target))
+
+    def _open_folder(self) -> None:
+        if self.current_pdf is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.current_pdf.parent)))
+
+
+

@@ -1,0 +1,1192 @@
+"""Import shifts, hours blocks and payments from CSV or XLSX files (issue 8).
+
+Two steps, nothing changes in between:
+
+1. ``plan_import(case, file)`` reads the file and returns an ``ImportPlan``: every row as it will
+   be imported (target worker, kind, values) and every row that will not, with the reason and
+   the file, sheet and row number.
+2. ``apply_import(case, plan)`` returns a new case holding every row of the plan, or raises
+   ``ImportFileError`` and changes nothing: all or nothing. Rejected rows must first be fixed in
+   the file (and the file planned again) or excluded (``plan.exclude(rows)``, or
+   ``skip_rejected=True``). The new case is checked with ``compute()``.
+
+Row kinds follow the columns a row fills: start/end times make a shift; hours (with from/to, a
+date or a period) an hours block; an amount a payment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import datetime as dt
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from wage_remedy.case.import_parse import (
+    DAY,
+    MINUTES_OF,
+    CellError,
+    DecimalMode,
+    TimeMode,
+    fold,
+    hhmm,
+    is_blank,
+    number_style,
+    parse_amount,
+    parse_date,
+    parse_duration,
+    parse_method,
+    parse_period,
+    parse_time,
+    show,
+    time_style,
+)
+from wage_remedy.case.import_read import (
+    FIELDS,
+    Column,
+    ColumnMapping,
+    ImportFileError,
+    Table,
+    find_header,
+    map_columns,
+    parse_mapping,
+    read_tables,
+)
+from wage_remedy.case.model import CaseFile, HoursBlock, Payment, Shift, Worker
+from wage_remedy.case.store import CaseError, CaseProblem
+from wage_remedy.law.catalogue import Catalogue, LookupError_
+
+__all__ = [
+    "FIELDS", "ColumnMapping", "ImportFileError", "ImportPlan", "PlannedRow", "SheetPlan",
+    "apply_import", "parse_mapping", "plan_import", "run_import_cli",
+]
+
+Item = Shift | HoursBlock | Payment
+_LIST = {"shift": "shifts", "hours": "hours", "payment": "payments"}
+_KIND_OF_LIST = {v: k for k, v in _LIST.items()}
+_PATH_RE = re.compile(r"workers\[(\d+)\]\.(shifts|hours|payments)\[(\d+)\]")
+_TOTAL_WORDS = ("total", "totaal", "totaux", "totale", "subtotal", "subtotaal", "sous total",
+                "somme", "sum", "som")
+_MAX_REPEATS = 3  # compute passes when compute rejects imported rows
+
+
+# ------------------------------------------------------------------------------------ plan
+@dataclass(eq=False, slots=True)
+class PlannedRow:
+    """One row of the file and what the import does with it."""
+
+    index: int  # position in ImportPlan.rows
+    file: str
+    sheet: str | None
+    row: int  # row number in the file or sheet, 1-based, as a spreadsheet shows it
+    raw: tuple[object, ...] = ()  # the cells as read
+    kind: str | None = None  # shift | hours | payment
+    worker: str | None = None  # target worker id
+    values: dict[str, str] = field(default_factory=dict)
+    item: Item | None = None
+    reason: str | None = None  # why it cannot be imported
+    skipped: str | None = None  # not imported, and not a problem (e.g. a row for another worker)
+    notes: list[str] = field(default_factory=list)
+    excluded: bool = False
+
+    @property
+    def cells(self) -> tuple[str, ...]:
+        """The cells as the user reads them."""
+        return tuple(show(c) for c in self.raw)
+
+    @property
+    def where(self) -> str:
+        """``hours.csv, row 14`` or ``hours.xlsx, sheet 'March', row 14``."""
+        sheet = f", sheet {self.sheet!r}" if self.sheet is not None else ""
+        return f"{self.file}{sheet}, row {self.row}"
+
+    @property
+    def ok(self) -> bool:
+        """Valid and importable (whether or not the user excluded it)."""
+        return self.reason is None and self.skipped is None and self.item is not None
+
+    @property
+    def status(self) -> str:
+        """``import``, ``rejected``, ``excluded`` or ``skipped``."""
+        if self.skipped is not None:
+            return "skipped"
+        if self.excluded:
+            return "excluded"
+        return "rejected" if self.reason is not None else "import"
+
+    def reject(self, reason: str) -> None:
+        """Mark the row as not importable (reasons accumulate)."""
+        if self.reason is None:
+            self.reason = reason
+        elif reason not in self.reason:
+            self.reason += "; " + reason
+
+    def describe(self) -> str:
+        """The values in one line: ``shift w1 2025-03-03 10:00-19:30 break 30``."""
+        v = self.values
+        if not v:
+            return " | ".join(c for c in self.cells if c)
+        if self.kind == "shift":
+            return f"shift {v.get('date', '?')} {v.get('start', '?')}-{v.get('end', '?')} break {v.get('break', '0')} min"
+        if self.kind == "hours":
+            return f"hours {v.get('from', '?')}..{v.get('to', '?')} {v.get('hours', '?')} h"
+        if self.kind == "payment":
+            extra = f" for {v['for']}" if v.get("for") else ""
+            return f"payment {v.get('date', '?')} {v.get('amount', '?')} {v.get('method', '')}{extra}".rstrip()
+        return " | ".join(c for c in self.cells if c)
+
+
+@dataclass
+class SheetPlan:
+    """How one CSV file or sheet is read: header row, columns and their fields, the worker."""
+
+    file: str
+    sheet: str | None
+    detail: str
+    header_row: int
+    columns: list[Column]
+    worker_source: str
+
+    @property
+    def where(self) -> str:
+        return f"{self.file}, sheet {self.sheet!r}" if self.sheet is not None else self.file
+
+
+@dataclass(eq=False)
+class ImportPlan:
+    """The preview of an import: nothing is imported until ``apply_import``."""
+
+    source: str
+    rows: list[PlannedRow]
+    sheets: list[SheetPlan]
+    mapping: ColumnMapping
+    worker: str | None = None
+    problems: list[str] = field(default_factory=list)  # blocking, not tied to one row
+    notes: list[str] = field(default_factory=list)
+    blank_rows: int = 0
+    base_digest: str = ""
+    validated: frozenset[int] | None = None  # rows compute() accepted together
+    catalogue: Catalogue | None = None
+
+    def _rows_of(self, rows: Iterable[PlannedRow | int]) -> list[PlannedRow]:
+        out = []
+        for r in rows:
+            if isinstance(r, PlannedRow):
+                if r.index >= len(self.rows) or self.rows[r.index] is not r:
+                    raise ValueError(f"{r.where} is not a row of this plan")
+                out.append(r)
+            else:
+                out.append(self.rows[r])
+        return out
+
+    def exclude(self, rows: Iterable[PlannedRow | int]) -> None:
+        """Leave these rows out of the import (rows or their ``index``)."""
+        for r in self._rows_of(rows):
+            r.excluded = True
+
+    def include(self, rows: Iterable[PlannedRow | int]) -> None:
+        """Undo ``exclude``."""
+        for r in self._rows_of(rows):
+            r.excluded = False
+
+    @property
+    def to_import(self) -> list[PlannedRow]:
+        """The rows ``apply_import`` will add."""
+        return [r for r in self.rows if r.ok and not r.excluded]
+
+    @property
+    def rejected(self) -> list[PlannedRow]:
+        """Rows that cannot be imported and are not excluded: they block the import."""
+        return [r for r in self.rows if r.status == "rejected"]
+
+    @property
+    def skipped(self) -> list[PlannedRow]:
+        return [r for r in self.rows if r.skipped is not None]
+
+    @property
+    def excluded(self) -> list[PlannedRow]:
+        return [r for r in self.rows if r.excluded and r.skipped is None]
+
+    @property
+    def can_apply(self) -> bool:
+        """True when nothing blocks the import and there is something to import."""
+        return not self.rejected and not self.problems and bool(self.to_import)
+
+    def counts(self) -> dict[str, int]:
+        """Rows per kind to import."""
+        c = Counter(r.kind for r in self.to_import)
+        return {"shift": c["shift"], "hours": c["hours"], "payment": c["payment"]}
+
+    def by_worker(self) -> dict[str, dict[str, int]]:
+        """Rows to import per worker id and kind."""
+        out: dict[str, dict[str, int]] = defaultdict(lambda: {"shift": 0, "hours": 0, "payment": 0})
+        for r in self.to_import:
+            assert r.worker is not None and r.kind is not None
+            out[r.worker][r.kind] += 1
+        return dict(out)
+
+    def summary(self) -> str:
+        """One line: counts to import, rejected, excluded, skipped."""
+        c = self.counts()
+        return (f"{_n(len(self.rows), 'row')} read: {len(self.to_import)} to import ({_kinds(c)}), "
+                f"{len(self.rejected)} rejected, {len(self.excluded)} excluded, {len(self.skipped)} skipped")
+
+    def report(self, case: CaseFile | None = None, *, all_rows: bool = False) -> str:
+        """The preview as text: columns, counts per worker, every rejected row with its reason."""
+        names = {w.id: w.name for w in case.workers} if case is not None else {}
+        out = [f"Import preview of {self.source}"]
+        for s in self.sheets:
+            cols = ", ".join(f"{c.header} -> {c.field or '(ignored)'}" for c in s.columns)
+            out.append(f"  {s.where} ({s.detail}); header row {s.header_row}; worker: {s.worker_source}")
+            out.append(f"    columns: {cols}")
+        out.append("  " + self.summary())
+        for wid, c in sorted(self.by_worker().items()):
+            label = f"{wid} ({names[wid]})" if wid in names else wid
+            out.append(f"    {label}: {_kinds(c)}")
+        for n in self.notes:
+            out.append(f"  note: {n}")
+        if self.problems:
+            out.append("Problems:")
+            out += [f"  {p}" for p in self.problems]
+        rejected = self.rejected
+        if rejected:
+            out.append(f"Rejected rows ({len(rejected)}):")
+            out += [f"  {r.where}: {r.reason}" for r in rejected]
+        if all_rows:
+            out.append("Rows:")
+            for r in self.rows:
+                extra = r.reason or r.skipped or ""
+                out.append(f"  {r.where}: {r.status:<8} {r.worker or '-':<6} {r.describe()}"
+                           + (f"  [{extra}]" if extra else ""))
+        row_notes = [(r, n) for r in self.to_import for n in r.notes]
+        if row_notes:
+            out.append(f"Notes ({len(row_notes)}):")
+            out += [f"  {r.where}: {n}" for r, n in row_notes[:30]]
+            if len(row_notes) > 30:
+                out.append(f"  ... and {len(row_notes) - 30} more")
+        return "\n".join(out) + "\n"
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}" + ("" if count == 1 else "s")
+
+
+def _kinds(c: Mapping[str, int]) -> str:
+    return f"{_n(c['shift'], 'shift')}, {_n(c['hours'], 'hours block')}, {_n(c['payment'], 'payment')}"
+
+
+# ------------------------------------------------------------------------------------ workers
+def _name_key(text: str) -> tuple[str, ...]:
+    return tuple(sorted(fold(text).split()))
+
+
+class _Workers:
+    """Finds the case's worker a row names, by id or by name (any word order, no accents)."""
+
+    def __init__(self, case: CaseFile):
+        self.case = case
+        self.by_id = {w.id.casefold(): w for w in case.workers}
+        self.by_name: dict[tuple[str, ...], list[Worker]] = defaultdict(list)
+        for w in case.workers:
+            self.by_name[_name_key(w.name)].append(w)
+        self._cache: dict[tuple[str, str], tuple[Worker | None, str | None]] = {}
+
+    def known(self) -> str:
+        ws = self.case.workers
+        text = ", ".join(f"{w.id} ({w.name})" for w in ws[:12])
+        return text + (f", ... ({len(ws)} workers)" if len(ws) > 12 else "") if ws else "no workers"
+
+    def resolve(self, wid: str, name: str) -> tuple[Worker | None, str | None]:
+        """(worker, None) or (None, reason)."""
+        key = (wid, name)
+        hit = self._cache.get(key)
+        if hit is None:
+            hit = self._cache[key] = self._resolve(wid, name)
+        return hit
+
+    def _resolve(self, wid: str, name: str) -> tuple[Worker | None, str | None]:
+        if wid:
+            w = self.by_id.get(wid.casefold())
+            if w is None:
+                return None, f"unknown worker id {wid!r}; the case has {self.known()}"
+            if name and _name_key(name) != _name_key(w.name):
+                return None, (f"worker id {w.id} is {w.name!r} in the case, but the row names {name!r}")
+            return w, None
+        if not name:
+            return None, "no worker named on this row"
+        found = self.by_name.get(_name_key(name), [])
+        if len(found) == 1:
+            return found[0], None
+        if len(found) > 1:
+            return None, (f"{name!r} is the name of {len(found)} workers "
+                          f"({', '.join(w.id for w in found)}); use a worker id column")
+        w = self.by_id.get(name.strip().casefold())
+        if w is not None:
+            return w, None
+        return None, f"unknown worker {name!r}; the case has {self.known()}"
+
+
+def _cell_text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return show(value)
+
+
+# ------------------------------------------------------------------------------------ reading rows
+@dataclass
+class _Sheet:
+    table: Table
+    cols: dict[str, Column]
+    time_mode: dict[str, TimeMode]
+    dec_mode: dict[str, DecimalMode]
+    fixed_worker: Worker | None
+    filter_worker: Worker | None
+    index: list[tuple[str, int]] = field(default_factory=list)
+    cache: dict[tuple[object, ...], object] = field(default_factory=dict)
+    wcache: dict[tuple[object, ...], tuple[Worker | None, str | None]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.index = [(f, c.index) for f, c in self.cols.items()]
+
+
+def _is_total_row(cells: tuple[object, ...]) -> bool:
+    for c in cells:
+        if isinstance(c, str) and c.strip():
+            f = fold(c)
+            if any(f == w or f.startswith(w + " ") for w in _TOTAL_WORDS):
+                return True
+    return False
+
+
+def _parse_row(plan: ImportPlan, sh: _Sheet, num: int, cells: tuple[object, ...],
+               workers: _Workers, case: CaseFile) -> None:
+    t = sh.table
+    row = PlannedRow(len(plan.rows), t.file, t.sheet, num, cells)
+    vals: dict[str, object] = {}
+    n = len(cells)
+    for f, i in sh.index:
+        if i < n:
+            v = cells[i]
+            if v is not None and (v.__class__ is not str or v.strip()):  # type: ignore[union-attr]
+                vals[f] = v
+    get = vals.get
+    filled = vals.keys()
+    if not filled:
+        row.skipped = "no value in the imported columns"
+        plan.rows.append(row)
+        return
+    problems: list[str] = []
+    # worker
+    target: Worker | None = sh.fixed_worker
+    wkey = (get("worker_id"), get("worker"), get("first_name"), get("last_name"))
+    if sh.fixed_worker is None:
+        if wkey != _NO_WORKER:
+            hit = sh.wcache.get(wkey)
+            if hit is None:
+                wid = _cell_text(wkey[0]) if wkey[0] is not None else ""
+                name = " ".join(_cell_text(x) for x in wkey[1:] if x is not None)
+                hit = sh.wcache[wkey] = workers.resolve(wid, name)
+            w, why = hit
+            if w is None:
+                problems.append(why or "unknown worker")
+            elif sh.filter_worker is not None and w.id != sh.filter_worker.id:
+                row.skipped = f"for worker {w.id} ({w.name}); importing only {sh.filter_worker.id}"
+            target = w if w is not None and row.skipped is None else None
+        elif sh.filter_worker is not None:
+            target = sh.filter_worker
+        else:
+            problems.append("no worker named on this row")
+    row.worker = target.id if target is not None else None
+    # kind
+    has_times = bool(filled & {"start", "end"})
+    if has_times:
+        row.kind = "shift"
+    elif "hours" in filled:
+        row.kind = "hours"
+        if "amount" in filled:
+            problems.append("the row has both hours and an amount; a row is a shift, an hours "
+                            "block or a payment (map one of the columns to 'ignore')")
+    elif "amount" in filled:
+        row.kind = "payment"
+    if row.skipped is None:
+        undated = not filled & {"date", "from", "to", "for", "payment_date"}
+        if row.kind is None:
+            row.skipped = ("a totals row" if _is_total_row(cells)
+                           else "no start or end time, hours or amount: nothing to import")
+        elif row.kind != "shift" and undated and _is_total_row(cells):
+            row.kind, row.skipped = None, "a totals row"
+    if row.skipped is not None:
+        plan.rows.append(row)
+        return
+    try:
+        if row.kind == "shift":
+            _shift(row, sh, get, problems, t)
+        elif row.kind == "hours":
+            _hours(row, sh, get, problems, t, case)
+        else:
+            _payment(row, sh, get, problems, t, case)
+    except CellError as exc:  # pragma: no cover - the helpers collect their errors
+        problems.append(str(exc))
+    if target is not None and row.item is not None:
+        first = _first_day(row)
+        if first is not None and first < target.employment.start:
+            row.notes.append(f"before the employment start {target.employment.start.isoformat()}")
+        if first is not None and first > case.as_of:
+            row.notes.append(f"after the case's as-of date {case.as_of.isoformat()}")
+    if problems:
+        row.reason = "; ".join(problems)
+        row.item = None
+    plan.rows.append(row)
+
+
+def _col(sh: _Sheet, f: str) -> str:
+    c = sh.cols.get(f)
+    return f"column {c.header!r}: " if c is not None else ""
+
+
+def _try(problems: list[str], sh: _Sheet, f: str, fn: Any, value: object, *args: Any, **kw: Any) -> Any:
+    """``fn(value, *args, **kw)``, cached per column and value (the other arguments are the
+    column's settings); a CellError becomes a problem naming the column."""
+    key = (fn, f, value)
+    try:
+        hit = sh.cache.get(key, _MISSING)
+    except TypeError:  # pragma: no cover - unhashable cell
+        hit, key = _MISSING, None  # type: ignore[assignment]
+    if hit is _MISSING:
+        try:
+            hit = fn(value, *args, **kw)
+        except CellError as exc:
+            hit = exc
+        if key is not None:
+            sh.cache[key] = hit
+    if isinstance(hit, CellError):
+        problems.append(f"{_col(sh, f)}{hit}")
+        return None
+    return hit
+
+
+_MISSING = object()
+_NO_WORKER = (None, None, None, None)
+
+
+def _shift(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], t: Table) -> None:
+    start_c, end_c, date_c = get("start"), get("end"), get("date")
+    start = end = None
+    if start_c is None:
+        problems.append("start time missing")
+    else:
+        start = _try(problems, sh, "start", parse_time, start_c, sh.time_mode.get("start"), t.epoch)
+    if end_c is None:
+        problems.append("end time missing")
+    else:
+        end = _try(problems, sh, "end", parse_time, end_c, sh.time_mode.get("end"), t.epoch)
+    day: dt.date | None = None
+    if date_c is not None:
+        day = _try(problems, sh, "date", parse_date, date_c, t.epoch)
+    elif start is not None and start[1] is not None:
+        day = start[1]
+    elif start is not None or start_c is None:  # (an unreadable start is reported already)
+        problems.append("date missing")
+    brk = 0
+    if get("break") is not None:
+        unit = sh.cols["break"].unit or "minutes"
+        b = _try(problems, sh, "break", parse_duration, get("break"), integers=unit,
+                 mode=sh.dec_mode.get("break"))
+        if b is not None:
+            brk = b
+    if start is None or end is None or day is None:
+        return
+    smin, sday = start
+    emin, eday = end
+    if sday is not None and sday != day:
+        problems.append(f"the start {show(start_c)} is not on the date {day.isoformat()}")
+        return
+    if smin >= DAY:
+        problems.append("a shift cannot start at 24:00; use 00:00 of the next day")
+        return
+    if eday is not None:
+        if eday == day and emin <= smin:
+            problems.append(f"the end {show(end_c)} is before the start {show(start_c)}")
+            return
+        if eday == day + dt.timedelta(days=1) and emin >= smin:
+            problems.append(f"from {show(start_c)} to {show(end_c)} is 24 hours or more")
+            return
+        if eday not in (day, day + dt.timedelta(days=1)):
+            problems.append(f"the end {show(end_c)} is not on the start's day or the next")
+            return
+    elif emin == smin:
+        problems.append(f"start and end are both {hhmm(smin)}")
+        return
+    length = emin - smin if emin > smin else emin + DAY - smin
+    if brk >= length:
+        problems.append(f"the break ({brk} min) is as long as or longer than the shift "
+                        f"{hhmm(smin)}-{hhmm(emin)} ({length} min)")
+        return
+    row.values = {"date": day.isoformat(), "start": hhmm(smin), "end": hhmm(emin), "break": str(brk)}
+    if emin <= smin:
+        row.notes.append("ends the next day")
+    if get("hours") is not None:
+        h = _try([], sh, "hours", parse_duration, get("hours"), integers="hours",
+                 mode=sh.dec_mode.get("hours"))
+        if h is not None and h != length - brk:
+            row.notes.append(f"the file says {show(get('hours'))} h worked; {hhmm(smin)}-{hhmm(emin)} "
+                             f"less {brk} min break is {_hours_text(length - brk)} h")
+    if not problems:
+        row.item = Shift(date=day, start=row.values["start"], end=row.values["end"], break_minutes=brk)
+
+
+def _hours_text(minutes: int) -> str:
+    h, m = divmod(minutes, 60)
+    return f"{h}:{m:02d}"
+
+
+def _exact_hours(minutes: int) -> Decimal | None:
+    value = Decimal(minutes) / 60
+    return value if value * 60 == minutes else None
+
+
+def _hours(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], t: Table, case: CaseFile) -> None:
+    f_c, t_c, d_c, p_c = get("from"), get("to"), get("date"), get("for")
+    first = last = None
+    if f_c is not None or t_c is not None:
+        if f_c is None:
+            problems.append("'from' date missing")
+        else:
+            first = _try(problems, sh, "from", parse_date, f_c, t.epoch)
+        if t_c is None:
+            problems.append("'to' date missing")
+        else:
+            last = _try(problems, sh, "to", parse_date, t_c, t.epoch)
+    elif d_c is not None:
+        first = last = _try(problems, sh, "date", parse_date, d_c, t.epoch)
+    elif p_c is not None:
+        per = _try(problems, sh, "for", parse_period, p_c, case.settings.pay_period, t.epoch)
+        if per is not None:
+            from wage_remedy.compute.periods import period_bounds
+            first, last = period_bounds(per)
+    else:
+        problems.append("no date: give from and to, a date or a period")
+    minutes = _try(problems, sh, "hours", parse_duration, get("hours"), integers="hours",
+                   mode=sh.dec_mode.get("hours"))
+    if first is None or last is None or minutes is None:
+        return
+    if last < first:
+        problems.append(f"'to' ({last.isoformat()}) is before 'from' ({first.isoformat()})")
+        return
+    hours = _exact_hours(minutes)
+    if hours is None:
+        problems.append(f"{show(get('hours'))} is {_hours_text(minutes)}, which decimal hours cannot "
+                        "hold exactly (hours blocks are stored in decimal hours); enter these "
+                        "hours as shifts, or as a multiple of 3 minutes")
+        return
+    text = format(hours.normalize(), "f") if hours else "0"
+    row.values = {"from": first.isoformat(), "to": last.isoformat(), "hours": text}
+    if not problems:
+        row.item = HoursBlock.model_validate({"from": first, "to": last, "hours": text})
+
+
+def _payment(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], t: Table, case: CaseFile) -> None:
+    date_f = "payment_date" if get("payment_date") is not None else "date"
+    d_c = get(date_f)
+    day = None
+    if d_c is None:
+        problems.append("payment date missing")
+    else:
+        day = _try(problems, sh, date_f, parse_date, d_c, t.epoch)
+    amount = _try(problems, sh, "amount", parse_amount, get("amount"), sh.dec_mode.get("amount"))
+    per = None
+    if get("for") is not None:
+        kind = case.settings.pay_period
+        per = _try(problems, sh, "for", parse_period, get("for"), kind, t.epoch)
+        if per is not None and ("-W" in per) != (kind == "week"):
+            problems.append(f"{per} is not a {kind} period; this case pays by the {kind}")
+            per = None
+    method = "cash"
+    if get("method") is not None:
+        method = _try(problems, sh, "method", parse_method, get("method")) or "cash"
+    else:
+        row.notes.append("no payment method given: cash")
+    note = _cell_text(get("note")) if get("note") is not None else None
+    if day is None or amount is None or problems:
+        return
+    row.values = {"date": day.isoformat(), "amount": format(amount, "f"), "for": per or "",
+                  "method": method}
+    if note:
+        row.values["note"] = note
+    if per is None:
+        row.notes.append("no period given: counted for the period of its date")
+    data: dict[str, Any] = {"date": day, "amount": format(amount, "f"), "method": method}
+    if per is not None:
+        data["for"] = per
+    if note:
+        data["note"] = note
+    row.item = Payment.model_validate(data)
+
+
+def _first_day(row: PlannedRow) -> dt.date | None:
+    it = row.item
+    if isinstance(it, Shift | Payment):
+        return it.date
+    if isinstance(it, HoursBlock):
+        return it.from_
+    return None
+
+
+# ------------------------------------------------------------------------------------ cross checks
+def _minutes(text: str) -> int:
+    m = MINUTES_OF.get(text)
+    return m if m is not None else int(text[:2]) * 60 + int(text[3:])
+
+
+def _shift_span(s: Shift) -> tuple[int, int] | None:
+    """Absolute minutes [start, end) of a shift (an end at or before the start is the next day)."""
+    a, b = _minutes(s.start), _minutes(s.end)
+    if a >= DAY:
+        return None
+    base = s.date.toordinal() * DAY
+    return base + a, base + (b if b > a else b + DAY)
+
+
+def _shift_days(s: Shift) -> list[dt.date]:
+    """Calendar days a shift puts worked minutes on (as compute splits it at midnight, breaks
+    taken from the first part)."""
+    start, end = _minutes(s.start), _minutes(s.end)
+    if start >= DAY:
+        return []
+    b = end if end > start else end + DAY
+    a = start + s.break_minutes
+    if b <= DAY:
+        return [s.date] if a < b else []
+    days = [s.date] if a < DAY else []
+    if b - max(a, DAY) > 0:
+        days.append(s.date + dt.timedelta(days=1))
+    return days
+
+
+def _existing(kind: str, i: int, item: Item) -> str:
+    if isinstance(item, Shift):
+        return f"a shift already in the case ({item.date.isoformat()} {item.start}-{item.end})"
+    if isinstance(item, HoursBlock):
+        return f"an hours block already in the case ({item.from_.isoformat()}..{item.to.isoformat()})"
+    if isinstance(item, Payment):
+        return f"a payment already in the case ({item.date.isoformat()} {item.amount})"
+    return f"{kind} {i + 1} of the case"  # pragma: no cover
+
+
+def _cross_check(case: CaseFile, rows: list[PlannedRow]) -> None:
+    """Duplicates and overlaps against the case and between rows; shifts and hours on one day."""
+    per_worker: dict[str, list[PlannedRow]] = defaultdict(list)
+    for r in rows:
+        if r.ok and r.worker is not None:
+            per_worker[r.worker].append(r)
+    for wid, wrows in per_worker.items():
+        w = case.worker(wid)
+        _check_shifts(w, [r for r in wrows if r.kind == "shift"])
+        _check_hours(w, [r for r in wrows if r.kind in ("hours", "shift")])
+        _check_payments(w, [r for r in wrows if r.kind == "payment"])
+
+
+def _check_shifts(w: Worker, rows: list[PlannedRow]) -> None:
+    have = {(s.date, s.start, s.end, s.break_minutes): s for s in w.shifts}
+    first_row: dict[tuple[object, ...], PlannedRow] = {}
+    spans: list[tuple[int, int, int, object]] = []
+    for i, s in enumerate(w.shifts):
+        sp = _shift_span(s)
+        if sp is not None:
+            spans.append((sp[0], sp[1], i, s))
+    for k, r in enumerate(rows):
+        item = r.item
+        assert isinstance(item, Shift)
+        key = (item.date, item.start, item.end, item.break_minutes)
+        if key in have:
+            r.reject(f"duplicate of {_existing('shift', 0, have[key])}")
+            continue
+        if key in first_row:
+            r.reject(f"duplicate of {first_row[key].where}")
+            continue
+        first_row[key] = r
+        span = _shift_span(item)
+        assert span is not None
+        spans.append((span[0], span[1], len(w.shifts) + k, r))
+    spans.sort(key=lambda x: (x[0], x[1], x[2]))
+    cur: tuple[int, int, int, object] | None = None
+    for nxt in spans:
+        if cur is not None and nxt[0] < cur[1]:
+            a, b = cur[3], nxt[3]
+            if isinstance(b, PlannedRow):
+                b.reject(f"overlaps {_label(a)}")
+            if isinstance(a, PlannedRow):
+                a.reject(f"overlaps {_label(b)}")
+        if cur is None or nxt[1] > cur[1]:
+            cur = nxt
+
+
+def _label(x: object) -> str:
+    if isinstance(x, PlannedRow):
+        return f"{x.where} ({x.describe()})"
+    assert isinstance(x, Shift)
+    return _existing("shift", 0, x)
+
+
+def _check_hours(w: Worker, rows: list[PlannedRow]) -> None:
+    shift_rows = [r for r in rows if r.kind == "shift" and r.ok]
+    hour_rows = [r for r in rows if r.kind == "hours"]
+    # duplicates and overlapping blocks (dates as [from, to])
+    have = {(b.from_, b.to, b.hours): b for b in w.hours}
+    first_row: dict[tuple[object, ...], PlannedRow] = {}
+    spans: list[tuple[dt.date, dt.date, int, object]] = [(b.from_, b.to, i, b) for i, b in enumerate(w.hours)]
+    for k, r in enumerate(hour_rows):
+        b = r.item
+        assert isinstance(b, HoursBlock)
+        key = (b.from_, b.to, b.hours)
+        if key in have:
+            r.reject(f"duplicate of {_existing('hours', 0, have[key])}")
+            continue
+        if key in first_row:
+            r.reject(f"duplicate of {first_row[key].where}")
+            continue
+        first_row[key] = r
+        spans.append((b.from_, b.to, len(w.hours) + k, r))
+    spans.sort(key=lambda x: (x[0], x[1], x[2]))
+    cur: tuple[dt.date, dt.date, int, object] | None = None
+    for sp in spans:
+        if cur is not None and sp[0] <= cur[1]:
+            a, b2 = cur[3], sp[3]
+            da = a.where if isinstance(a, PlannedRow) else _existing("hours", 0, a)  # type: ignore[arg-type]
+            db = b2.where if isinstance(b2, PlannedRow) else _existing("hours", 0, b2)  # type: ignore[arg-type]
+            if isinstance(b2, PlannedRow):
+                b2.reject(f"covers days that {da} also covers")
+            if isinstance(a, PlannedRow):
+                a.reject(f"covers days that {db} also covers")
+        if cur is None or sp[1] > cur[1]:
+            cur = sp
+    # shifts and hours never on the same day
+    shift_day: dict[dt.date, list[object]] = defaultdict(list)
+    for s in w.shifts:
+        for d in _shift_days(s):
+            shift_day[d].append(s)
+    for r in shift_rows:
+        assert isinstance(r.item, Shift)
+        for d in _shift_days(r.item):
+            shift_day[d].append(r)
+    blocks: list[tuple[dt.date, dt.date, object]] = [(b.from_, b.to, b) for b in w.hours]
+    blocks += [(r.item.from_, r.item.to, r) for r in hour_rows if isinstance(r.item, HoursBlock)]
+    if not blocks or not shift_day:
+        return
+    days_sorted = sorted(shift_day)
+    for start, end, owner in blocks:
+        i = bisect.bisect_left(days_sorted, start)
+        clash = []
+        while i < len(days_sorted) and days_sorted[i] <= end:
+            clash.append(days_sorted[i])
+            i += 1
+        for d in clash:
+            for s_owner in shift_day[d]:
+                if not isinstance(owner, PlannedRow) and not isinstance(s_owner, PlannedRow):
+                    continue  # both already in the case: not this import's doing
+                s_text = s_owner.where if isinstance(s_owner, PlannedRow) else _existing("shift", 0, s_owner)  # type: ignore[arg-type]
+                b_text = owner.where if isinstance(owner, PlannedRow) else _existing("hours", 0, owner)  # type: ignore[arg-type]
+                if isinstance(owner, PlannedRow):
+                    owner.reject(f"shift and hours on the same day: {d.isoformat()} has {s_text}")
+                if isinstance(s_owner, PlannedRow):
+                    s_owner.reject(f"shift and hours on the same day: {d.isoformat()} is in {b_text}")
+
+
+def _check_payments(w: Worker, rows: list[PlannedRow]) -> None:
+    have = {(p.date, p.amount, p.for_, p.method): p for p in w.payments}
+    first_row: dict[tuple[object, ...], PlannedRow] = {}
+    for r in rows:
+        p = r.item
+        assert isinstance(p, Payment)
+        key = (p.date, p.amount, p.for_, p.method)
+        if key in have:
+            r.reject(f"duplicate of {_existing('payment', 0, have[key])}")
+        elif key in first_row:
+            r.reject(f"same date, amount, period and method as {first_row[key].where}: a duplicate?")
+        else:
+            first_row[key] = r
+
+
+def _check_rates(case: CaseFile, rows: list[PlannedRow], catalogue: Catalogue) -> bool:
+    """Reject rows on days the rate tables do not cover (the lookups compute() makes); True
+    when a row was rejected."""
+    from wage_remedy.compute.rates import Usage, WorkerRates
+    found = False
+    per_worker: dict[str, dict[dt.date, list[PlannedRow]]] = defaultdict(lambda: defaultdict(list))
+    for r in rows:
+        if not r.ok or r.worker is None:
+            continue
+        it = r.item
+        if isinstance(it, Shift):
+            days = _shift_days(it)
+        elif isinstance(it, HoursBlock):
+            n = (it.to - it.from_).days + 1
+            days = [it.from_ + dt.timedelta(days=k) for k in range(n)] if it.hours else []
+        else:
+            continue
+        for d in days:
+            per_worker[r.worker][d].append(r)
+    for wid, by_day in per_worker.items():
+        try:
+            rates = WorkerRates(case, case.worker(wid), catalogue, Usage())
+        except LookupError_:
+            continue  # a problem of the worker's own record: compute() reports it
+        for d, rs in by_day.items():
+            try:
+                rates.on(d)
+                if case.jurisdiction == "BE":
+                    rates.working_rules(d)
+            except LookupError_ as exc:
+                for r in rs:
+                    r.reject(str(exc))
+                    found = True
+    return found
+
+
+# ------------------------------------------------------------------------------------ building
+def _build(case: CaseFile, rows: list[PlannedRow]) -> tuple[CaseFile, dict[tuple[int, str, int], PlannedRow]]:
+    """The case with ``rows`` appended (each list's new items in date order), and which row each
+    new item came from (by worker index, list name and index)."""
+    by_worker: dict[str, list[PlannedRow]] = defaultdict(list)
+    for r in rows:
+        assert r.worker is not None
+        by_worker[r.worker].append(r)
+    origins: dict[tuple[int, str, int], PlannedRow] = {}
+    workers = list(case.workers)
+    for wi, w in enumerate(workers):
+        wrows = by_worker.get(w.id)
+        if not wrows:
+            continue
+        update: dict[str, list[Any]] = {}
+        for kind, lname in _LIST.items():
+            krows = [r for r in wrows if r.kind == kind]
+            if not krows:
+                continue
+            krows.sort(key=_sort_key)
+            existing = list(getattr(w, lname))
+            for k, r in enumerate(krows):
+                origins[(wi, lname, len(existing) + k)] = r
+            update[lname] = existing + [r.item for r in krows]
+        workers[wi] = w.model_copy(update=update)
+    return case.model_copy(update={"workers": workers}), origins
+
+
+def _sort_key(r: PlannedRow) -> tuple[Any, ...]:
+    it = r.item
+    if isinstance(it, Shift):
+        return (it.date, it.start, r.index)
+    if isinstance(it, HoursBlock):
+        return (it.from_, it.to, r.index)
+    assert isinstance(it, Payment)
+    return (it.date, r.index)
+
+
+def _refs(text: str, case: CaseFile, origins: Mapping[tuple[int, str, int], PlannedRow]
+          ) -> tuple[list[PlannedRow], str]:
+    """Rows a compute() problem refers to, and its text with paths put in the user's words."""
+    rows: list[PlannedRow] = []
+
+    def sub(m: re.Match[str]) -> str:
+        key = (int(m[1]), m[2], int(m[3]))
+        r = origins.get(key)
+        if r is not None:
+            rows.append(r)
+            return r.where
+        try:
+            item = getattr(case.workers[key[0]], key[1])[key[2]]
+        except (IndexError, AttributeError):
+            return m[0]
+        return _existing(_KIND_OF_LIST[key[1]], key[2], item)
+
+    return rows, _PATH_RE.sub(sub, text)
+
+
+def _problem_text(case: CaseFile, p: CaseProblem, text: str) -> str:
+    m = re.match(r"workers\[(\d+)\]", p.path)
+    if m and int(m[1]) < len(case.workers):
+        w = case.workers[int(m[1])]
+        return f"{w.name} ({w.id}): {text}"
+    return f"{p.path}: {text}" if p.path else text
+
+
+def _compute_problems(new_case: CaseFile, catalogue: Catalogue) -> list[CaseProblem]:
+    from wage_remedy.compute import compute
+    try:
+        compute(new_case, catalogue)
+    except CaseError as exc:
+        return list(exc.problems)
+    return []
+
+
+def _baseline(case: CaseFile, catalogue: Catalogue) -> set[tuple[str, str]]:
+    return {(p.path, p.message) for p in _compute_problems(case, catalogue)}
+
+
+def _validate(case: CaseFile, plan: ImportPlan, catalogue: Catalogue) -> None:
+    """Run compute() on the case with the plan's rows; reject the rows it finds wrong."""
+    base: set[tuple[str, str]] | None = None
+    rates_checked = False
+    for _ in range(_MAX_REPEATS + 1):
+        rows = plan.to_import
+        if not rows:
+            plan.validated = frozenset()
+            return
+        new_case, origins = _build(case, rows)
+        problems = _compute_problems(new_case, catalogue)
+        plan.problems = []
+        if not problems:
+            plan.validated = frozenset(r.index for r in rows)
+            return
+        if base is None:
+            base = _baseline(case, catalogue)
+        hit = False
+        for p in problems:
+            refs, text = _refs(p.message, new_case, origins)
+            prow, _ = _refs(p.path, new_case, origins)
+            targets = prow or refs
+            if targets:
+                for r in targets:
+                    r.reject(text)
+                hit = True
+            elif (p.path, p.message) not in base:
+                plan.problems.append(_problem_text(new_case, p, text))
+        if base:
+            note = f"the case itself has {len(base)} problem(s) that the import does not change"
+            if note not in plan.notes:
+                plan.notes.append(note)
+        if not hit and plan.problems and not rates_checked:
+            # a worker-level problem: often a day the rate tables do not cover; find its rows
+            rates_checked = True
+            hit = _check_rates(case, rows, catalogue)
+        if not hit:
+            plan.validated = frozenset(r.index for r in rows)
+            return
+    plan.problems.append("compute() still finds problems in the imported rows; check the rejected rows")
+
+
+# ------------------------------------------------------------------------------------ public API
+def _digest(case: CaseFile) -> str:
+    from wage_remedy.compute.backpay import inputs_digest
+    return inputs_digest(case)
+
+
+def plan_import(case: CaseFile, source: str | Path, *, worker: str | None = None,
+                mapping: str | Path | Mapping[str, Any] | ColumnMapping | None = None,
+                sheet: str | None = None, catalogue: Catalogue | None = None,
+                validate: bool = True) -> ImportPlan:
+    """Read ``source`` (CSV or XLSX) and plan its import into ``case``; nothing is changed.
+
+    ``worker`` (an id) receives every row of a file without a worker column; with a worker column
+    it imports only that worker's rows. ``mapping`` adjusts the detected columns (see
+    ``parse_mapping``). ``validate`` runs ``compute()`` on the result (with ``catalogue``, default
+    the bundled rates) so that rows it would refuse are rejected here. Raises ``ImportFileError``
+    when the file as a whole cannot be read.
+    """
+    cmap = parse_mapping(mapping)
+    workers = _Workers(case)
+    chosen: Worker | None = None
+    if worker is not None:
+        chosen = workers.by_id.get(worker.casefold())
+        if chosen is None:
+            raise ImportFileError([CaseProblem("--worker", f"unknown worker id {worker!r}; the case has "
+                                               f"{workers.known()}")], str(source))
+    if not case.workers:
+        raise ImportFileError([CaseProblem("workers", "the case has no workers; add them before "
+                                           "importing their hours")], str(source))
+    tables = read_tables(source, sheet)
+    plan = ImportPlan(str(source), [], [], cmap, worker=chosen.id if chosen else None)
+    used_names: set[str] = set()
+    for t in tables:
+        k = find_header(t.rows, cmap)
+        if k is None:
+            if len(tables) > 1:
+                plan.notes.append(f"{t.where}: no header row found; sheet not imported")
+                continue
+            raise ImportFileError([CaseProblem(_sheet_of(t), _NO_HEADER)], t.file)
+        hnum, header = t.rows[k]
+        body = t.rows[k + 1:]
+        cols = map_columns(header, [c for _, c in body], cmap)
+        used_names |= {fold(c.header) for c in cols}
+        fmap = {c.field: c for c in cols if c.field is not None}
+        if not set(fmap) & {"start", "end", "hours", "amount"}:
+            found = ", ".join(f"{c.header!r}" for c in cols) or "none"
+            msg = (f"no start/end time, hours or amount column (columns found: {found}); name the "
+                   "columns with --mapping, e.g. \"Van=start,Tot=end\"")
+            if len(tables) > 1:
+                plan.notes.append(f"{t.where}: {msg}; sheet not imported")
+                continue
+            raise ImportFileError([CaseProblem(_sheet_of(t), msg)], t.file)
+        has_worker_col = bool(set(fmap) & {"worker", "worker_id", "first_name", "last_name"})
+        fixed = filt = None
+        if has_worker_col:
+            filt = chosen
+            source_text = "column " + ", ".join(repr(fmap[f].header) for f in
+                                                ("worker_id", "worker", "first_name", "last_name") if f in fmap)
+            if chosen is not None:
+                source_text += f" (only rows of {chosen.id})"
+        elif chosen is not None:
+            fixed, source_text = chosen, f"{chosen.id} ({chosen.name}), chosen"
+        else:
+            by_title = None
+            if t.sheet is not None:
+                by_title, _ = workers.resolve("", t.sheet)
+                if by_title is None:
+                    by_title = workers.by_id.get(t.sheet.strip().casefold())
+            if by_title is None:
+                raise ImportFileError([CaseProblem(
+                    _sheet_of(t), "the file has no worker column; choose the worker the rows are for "
+                    f"(--worker ID; the case has {workers.known()})")], t.file)
+            fixed, source_text = by_title, f"{by_title.id} ({by_title.name}), from the sheet name"
+        tmode: dict[str, TimeMode] = {}
+        dmode: dict[str, DecimalMode] = {}
+        styles = {}
+        for f in ("start", "end"):
+            if f in fmap:
+                vals = [c[fmap[f].index] for _, c in body if fmap[f].index < len(c)]
+                tmode[f] = cmap.times or time_style(vals)  # type: ignore[assignment]
+        shown = {m for m in tmode.values() if m in ("clock", "decimal")}
+        if len(shown) == 1:  # start and end columns are written alike
+            only = shown.pop()
+            tmode = {f: m or only for f, m in tmode.items()}  # type: ignore[misc]
+        for f in ("amount", "hours", "break"):
+            if f in fmap:
+                vals = [c[fmap[f].index] for _, c in body if fmap[f].index < len(c)]
+                styles[f] = number_style(vals)
+        known = {s for s in styles.values() if s is not None}
+        file_style = known.pop() if len(known) == 1 else None
+        for f, s in styles.items():
+            dmode[f] = cmap.decimal or s or file_style  # type: ignore[assignment]
+        sh = _Sheet(t, fmap, tmode, dmode, fixed, filt)
+        plan.sheets.append(SheetPlan(t.file, t.sheet, t.detail, hnum, cols, source_text))
+        for num, cells in body:
+            if all(is_blank(c) for c in cells):
+                plan.blank_rows += 1
+                continue
+            _parse_row(plan, sh, num, cells, workers, case)
+    missing = [cmap.labels[k] for k in cmap.columns if k not in used_names]
+    if missing:
+        raise ImportFileError([CaseProblem("mapping", f"no column named {m!r} in the file") for m in missing],
+                              str(source))
+    if not plan.sheets:
+        raise ImportFileError([CaseProblem("", "no sheet with a header row and a start/end, hours "
+                                           "or amount column")], str(source))
+    _cross_check(case, plan.rows)
+    plan.base_digest = _digest(case)
+    if validate:
+        if catalogue is None:
+            from wage_remedy.law.catalogue import load_catalogue
+            catalogue = load_catalogue()
+        plan.catalogue = catalogue
+        _validate(case, plan, catalogue)
+    return plan
+
+
+def _sheet_of(t: Table) -> str:
+    return f"sheet {t.sheet!r}" if t.sheet is not None else ""
+
+
+_NO_HEADER = ("no header row found in the first rows: expected column names such as Date, Start, "
+              "End, Break, Hours, Amount, Worker (Datum, Begin, Einde, Pauze, Uren, Bedrag, Naam; "
+              "Date, Début, Fin, Pause, Heures, Montant, Nom), or a mapping (--mapping "
+              "\"column=field,...\")")
+
+
+def apply_import(case: CaseFile, plan: ImportPlan, *, skip_rejected: bool = False,
+                 catalogue: Catalogue | None = None) -> CaseFile:
+    """A new case with every row of ``plan`` to import; ``case`` itself is not changed.
+
+    All or nothing: raises ``ImportFileError`` (listing every row with its reason) when a
+    rejected row is neither excluded nor skipped (``skip_rejected``), when the case changed since
+    the plan was made, or when ``compute()`` refuses the result.
+    """
+    if plan.base_digest and _digest(case) != plan.base_digest:
+        raise ImportFileError([CaseProblem("", "the case changed after this preview was made; "
+                                           "preview the file again")], plan.source)
+    rejected = plan.rejected
+    if rejected and not skip_rejected:
+        problems = [CaseProblem(r.where, r.reason or "") for r in rejected]
+        problems.append(CaseProblem("", f"nothing was imported: {len(rejected)} row(s) cannot be "
+                                    "imported; fix them in the file, or exclude them"))
+        raise ImportFileError(problems, plan.source)
+    rows = plan.to_import
+    if not rows:
+        return case
+    new_case, origins = _build(case, rows)
+    ids = frozenset(r.index for r in rows)
+    same_rates = catalogue is None or plan.catalogue is None or catalogue.digest == plan.catalogue.digest
+    if plan.validated == ids and same_rates:
+        if plan.problems:
+            raise ImportFileError([CaseProblem("", p) for p in plan.problems], plan.source)
+        return new_case
+    cat = catalogue or plan.catalogue
+    if cat is None:
+        from wage_remedy.law.catalogue import load_catalogue
+        cat = load_catalogue()
+    problems = _compute_problems(new_case, cat)
+    if problems:
+        base = _baseline(case, cat)
+        out = []
+        for p in problems:
+            if (p.path, p.message) in base:
+                continue
+            refs, text = _refs(p.message, new_case, origins)
+            prow, _ = _refs(p.path, new_case, origins)
+            targets = prow or refs
+            where = targets[0].where if targets else _problem_text(new_case, p, "").rstrip(": ")
+            out.append(CaseProblem(where, text))
+        if out:
+            out.append(CaseProblem("", "nothing was imported"))
+            raise ImportFileError(out, plan.source)
+    return new_case
+
+
+# ------------------------------------------------------------------------------------ CLI
+def run_import_cli(args: argparse.Namespace) -> int:
+    """``wage-remedy import CASE FILE [--worker ID] [--mapping M] [--dry-run] [--skip-rejected]``.
+
+    Prints the preview; writes nothing with ``--dry-run`` or when a row is rejected (exit 2);
+    otherwise saves the case atomically. Exit 0 on success.
+    """
+    from wage_remedy.case.store import load_case, save_case
+    from wage_remedy.law.catalogue import load_catalogue
+    case_path = Path(args.case)
+    case = load_case(case_path)
+    catalogue = load_catalogue(getattr(args, "rates", None))
+    try:
+        plan = plan_import(case, args.file, worker=args.worker, mapping=args.mapping,
+                           sheet=getattr(args, "sheet", None), catalogue=catalogue)
+    except ImportFileError as exc:
+        sys.stderr.write(exc.report() + "\n")
+        return 2
+    out = sys.stdout
+    out.write(plan.report(case, all_rows=bool(getattr(args, "show_rows", False))))
+    skip = bool(getattr(args, "skip_rejected", False))
+    blocked = bool(plan.rejected) and not skip or bool(plan.problems)
+    if args.dry_run:
+        out.write("Dry run: nothing was written.\n")
+        return 2 if blocked else 0
+    if blocked:
+        sys.stderr.write(f"Nothing was imported: {len(plan.rejected)} row(s) rejected"
+                         + (f", {len(plan.problems)} problem(s)" if plan.problems else "")
+                         + ". Fix the file (or use --skip-rejected to leave those rows out).\n")
+        return 2
+    try:
+        new_case = apply_import(case, plan, skip_rejected=skip, catalogue=catalogue)
+    except ImportFileError as exc:
+        sys.stderr.write(exc.report() + "\n")
+        return 2
+    rows = plan.to_import
+    if not rows:
+        out.write("Nothing to import; the case was not changed.\n")
+        return 0
+    save_case(new_case, case_path)
+    out.write(f"Imported {_kinds(plan.counts())}"
+              + (f" ({len(plan.rejected)} rejected rows left out)" if skip and plan.rejected else "")
+              + f"; saved {case_path}\n")
+    return 0

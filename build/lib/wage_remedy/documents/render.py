@@ -1,0 +1,1054 @@
+"""Lay out the four documents with reportlab platypus and return the PDF bytes.
+
+Pure: the same case, Result, language, number and issue time give the same bytes (reportlab's
+``invariant`` mode, the creation date set to the issue time, no random ids). Amounts and dates are
+formatted for the locale here, at the edge; every figure comes from the Result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+from xml.sax.saxutils import escape
+
+import qrcode
+from babel.dates import format_date
+from babel.numbers import format_currency, format_decimal
+from qrcode.constants import ERROR_CORRECT_M
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from wage_remedy import __version__
+from wage_remedy.case.model import CaseFile, Worker
+from wage_remedy.compute.result import Line, PeriodResult, Result, WorkerResult
+from wage_remedy.documents import fonts
+from wage_remedy.documents.i18n import LOCALES, LOCALES_NL, TABLE_DATE, t
+from wage_remedy.documents.i18n import has as has_text
+from wage_remedy.money import ZERO, fmt_hours
+
+PAGE_W, PAGE_H = A4
+MARGIN_X = 15 * mm
+MARGIN_TOP = 14 * mm
+MARGIN_BOTTOM = 20 * mm
+WIDTH = PAGE_W - 2 * MARGIN_X
+
+ACCENT = colors.HexColor("#1F3A5F")
+HEAD_BG = colors.HexColor("#E6EBF2")
+BOX_BG = colors.HexColor("#F2F5F9")
+GRID = colors.HexColor("#B8C2CF")
+FLAG = colors.HexColor("#B00020")
+FLAG_BG = colors.HexColor("#FDECEC")
+FLAGGED = ("derived", "unverified")
+# Column widths (mm, scaled to the text width) of the statement's lines and interest tables.
+LINE_COLS = (15, 23, 12, 13, 12, 15, 25, 44, 14, 7)
+INTEREST_COLS = (16, 19, 36, 10, 15, 44, 20, 20)
+META_KEY = "WageRemedy"
+
+
+# ------------------------------------------------------------------------------------ formatting
+class Fmt:
+    """Locale formatting of amounts, rates, hours and dates (babel), for one language."""
+
+    def __init__(self, lang: str, jurisdiction: str):
+        self.lang = lang
+        self.locale = (LOCALES_NL.get(lang) if jurisdiction == "NL" else None) or LOCALES[lang]
+
+    def money(self, value: Decimal) -> str:
+        """An amount with two decimals, grouped: ``1 052,03``."""
+        return str(format_decimal(value, format="#,##0.00", locale=self.locale))
+
+    def eur(self, value: Decimal) -> str:
+        """An amount with the euro sign where the locale puts it: ``1 052,03 €``."""
+        return str(format_currency(value, "EUR", locale=self.locale))
+
+    def rate(self, value: Decimal) -> str:
+        return str(format_decimal(value, format="#,##0.00##", locale=self.locale))
+
+    def number(self, value: Decimal | int) -> str:
+        return str(format_decimal(value, format="#,##0.####", locale=self.locale))
+
+    def hours(self, minutes: int) -> str:
+        return self.number(Decimal(fmt_hours(minutes)))
+
+    def date(self, value: dt.date) -> str:
+        """A date in words: ``30 juin 2025``."""
+        return str(format_date(value, format="long", locale=self.locale))
+
+    def tdate(self, value: dt.date) -> str:
+        """A numeric date for tables: ``30/06/2025``."""
+        pattern = TABLE_DATE.get(self.lang, "dd/MM/yyyy")
+        if self.locale in ("nl_BE",):
+            pattern = "dd/MM/yyyy"
+        return str(format_date(value, format=pattern, locale=self.locale))
+
+
+# ------------------------------------------------------------------------------------ request
+@dataclass(frozen=True)
+class DocRequest:
+    """Everything a document needs besides the case and its Result."""
+
+    kind: str
+    number: str
+    issued_at: dt.datetime  # UTC
+    lang: str
+    worker_lang: str | None
+    worker_id: str | None
+    meta_json: str
+    iban: str | None = None  # compact, already validated
+    communication: str | None = None  # payment reference printed and put in the EPC payload
+    epc: str | None = None  # EPC QR payload
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+# ------------------------------------------------------------------------------------ flowables
+class QRCode(Flowable):
+    """A QR code drawn as vector squares (quiet zone included), ``size`` points wide."""
+
+    def __init__(self, data: str, size: float):
+        super().__init__()
+        qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=4, box_size=1)
+        qr.add_data(data.encode("utf-8"))
+        qr.make(fit=True)
+        self.matrix: list[list[bool]] = qr.get_matrix()
+        self.size = size
+        self.hAlign = "CENTER"
+        self.data = data
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        n = len(self.matrix)
+        m = self.size / n
+        c = self.canv
+        c.setFillColor(colors.white)
+        c.rect(0, 0, self.size, self.size, stroke=0, fill=1)
+        c.setFillColor(colors.black)
+        path = c.beginPath()
+        for y, row in enumerate(self.matrix):
+            x = 0
+            while x < n:
+                if row[x]:
+                    start = x
+                    while x < n and row[x]:
+                        x += 1
+                    path.rect(start * m, self.size - (y + 1) * m, (x - start) * m, m)
+                else:
+                    x += 1
+        c.drawPath(path, stroke=0, fill=1)
+
+
+class _Info(PDFInfo):
+    """Document info dictionary with one extra key holding the document's JSON metadata."""
+
+    extra: dict[str, str] = {}
+
+    def format(self, document: Any) -> bytes:
+        d: dict[str, Any] = {
+            "Title": PDFString(self.title), "Author": PDFString(self.author),
+            "CreationDate": PDFDate(ts=document._timeStamp, dateFormatter=self._dateFormatter),
+            "Producer": PDFString(self.producer), "Creator": PDFString(self.creator),
+            "Subject": PDFString(self.subject), "Keywords": PDFString(self.keywords),
+            "Trapped": PDFName(self.trapped),
+        }
+        d["ModDate"] = d["CreationDate"]
+        for key, value in self.extra.items():
+            d[key] = PDFString(value)
+        return PDFDictionary(d).format(document)  # type: ignore[no-any-return]
+
+
+def _canvas_class(footer: str, page_text: Callable[[int, int], str], stamp: str,
+                  meta_json: str) -> type[Canvas]:
+    """A canvas that embeds the metadata, fixes the creation date and prints the footer."""
+
+    class DocCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any):
+            super().__init__(*args, **kwargs)
+            self._page_states: list[dict[str, Any]] = []
+            info = _Info()
+            info.extra = {META_KEY: meta_json}
+            self._doc.info = info
+            self.setDateFormatter(lambda *_: stamp)
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab API
+            self._page_states.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._page_states)
+            for n, state in enumerate(self._page_states, start=1):
+                self.__dict__.update(state)
+                self._footer(n, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+        def _footer(self, n: int, total: int) -> None:
+            self.saveState()
+            self.setStrokeColor(GRID)
+            self.setLineWidth(0.5)
+            self.line(MARGIN_X, 13 * mm, PAGE_W - MARGIN_X, 13 * mm)
+            self.setFillColor(colors.HexColor("#444444"))
+            self.setFont(fonts.COND, 7.5)
+            self.drawString(MARGIN_X, 9 * mm, footer)
+            self.drawRightString(PAGE_W - MARGIN_X, 9 * mm, page_text(n, total))
+            self.restoreState()
+
+    return DocCanvas
+
+
+# ------------------------------------------------------------------------------------ builder
+def _styles() -> dict[str, ParagraphStyle]:
+    s = fonts.SANS
+    b = fonts.SANS_BOLD
+    c = fonts.COND
+    cb = fonts.COND_BOLD
+    return {
+        "h1": ParagraphStyle("h1", fontName=b, fontSize=15, leading=18, textColor=ACCENT),
+        "h1sub": ParagraphStyle("h1sub", fontName=s, fontSize=11, leading=14, textColor=ACCENT),
+        "h2": ParagraphStyle("h2", fontName=b, fontSize=10.5, leading=13, textColor=ACCENT,
+                             spaceBefore=7, spaceAfter=3),
+        "h3": ParagraphStyle("h3", fontName=b, fontSize=9, leading=11, spaceBefore=4, spaceAfter=2),
+        "body": ParagraphStyle("body", fontName=s, fontSize=8.8, leading=11.4, spaceAfter=3),
+        "small": ParagraphStyle("small", fontName=s, fontSize=7.6, leading=9.6, spaceAfter=2),
+        "label": ParagraphStyle("label", fontName=c, fontSize=7.6, leading=9.4,
+                                textColor=colors.HexColor("#555555")),
+        "value": ParagraphStyle("value", fontName=s, fontSize=8.4, leading=10.4),
+        "value_b": ParagraphStyle("value_b", fontName=b, fontSize=8.4, leading=10.4),
+        "value_br": ParagraphStyle("value_br", fontName=b, fontSize=9.5, leading=12, alignment=TA_RIGHT),
+        "cell": ParagraphStyle("cell", fontName=c, fontSize=7.5, leading=9),
+        "cell_r": ParagraphStyle("cell_r", fontName=c, fontSize=7.5, leading=9, alignment=TA_RIGHT),
+        "cell_b": ParagraphStyle("cell_b", fontName=cb, fontSize=7.5, leading=9),
+        "cell_br": ParagraphStyle("cell_br", fontName=cb, fontSize=7.5, leading=9, alignment=TA_RIGHT),
+        "head": ParagraphStyle("head", fontName=cb, fontSize=7.5, leading=9),
+        "head_r": ParagraphStyle("head_r", fontName=cb, fontSize=7.5, leading=9, alignment=TA_RIGHT),
+        "flag": ParagraphStyle("flag", fontName=c, fontSize=7.5, leading=9, textColor=FLAG),
+        "flag_b": ParagraphStyle("flag_b", fontName=cb, fontSize=7.5, leading=9, textColor=FLAG),
+        "big": ParagraphStyle("big", fontName=b, fontSize=15, leading=18, alignment=TA_RIGHT),
+        "mono": ParagraphStyle("mono", fontName=fonts.MONO, fontSize=8.6, leading=10.6),
+        "mono_c": ParagraphStyle("mono_c", fontName=fonts.MONO, fontSize=6.6, leading=8,
+                                 alignment=TA_CENTER),
+        "tiny_c": ParagraphStyle("tiny_c", fontName=c, fontSize=6.6, leading=8, alignment=TA_CENTER,
+                                 textColor=colors.HexColor("#555555")),
+    }
+
+
+def _e(text: object) -> str:
+    return escape(str(text))
+
+
+def _col_widths(widths_mm: Sequence[float]) -> list[float]:
+    """Column widths in points, scaled to fill the text width."""
+    scale = WIDTH / (sum(widths_mm) * mm)
+    return [w * mm * scale for w in widths_mm]
+
+
+def line_version(line: Line) -> str:
+    """``be/pc-302@2025-01-01``, or ``be/pc-302#night@2025-01-01`` for a flat premium."""
+    table = line.rate_table
+    if line.kind == "flat_premium" and line.premium_id and "#" not in table:
+        table = f"{table}#{line.premium_id}"
+    return f"{table}@{line.rate_from.isoformat()}" if line.rate_from else table
+
+
+class Builder:
+    """Builds the story (list of flowables) of one document."""
+
+    def __init__(self, case: CaseFile, result: Result, req: DocRequest):
+        fonts.register_fonts()
+        self.case = case
+        self.result = result
+        self.req = req
+        self.lang = req.lang
+        self.f = Fmt(req.lang, case.jurisdiction)
+        self.st = _styles()
+        self.sources: dict[tuple[str, str], int] = {}
+
+    # ---------------------------------------------------------------- small helpers
+    def t(self, key: str, **kw: object) -> str:
+        return t(key, self.lang, **kw)
+
+    def p(self, text: str, style: str = "body") -> Paragraph:
+        return Paragraph(_e(text), self.st[style])
+
+    def pm(self, markup: str, style: str = "body") -> Paragraph:
+        return Paragraph(markup, self.st[style])
+
+    def status(self, status: str) -> str:
+        key = f"status.{status}"
+        return self.t(key) if has_text(key) else status
+
+    def binding(self, binding: str) -> str:
+        key = f"bind.{binding}"
+        return self.t(key) if has_text(key) else binding
+
+    def kind(self, line: Line) -> str:
+        if line.kind == "normal":
+            return self.t("kind.normal")
+        if line.kind == "overtime":
+            return self.t("kind.overtime", p=self.f.number(line.premium))
+        return self.t("kind.premium", id=line.premium_id or line.kind)
+
+    def version_cell(self, text: str, width: float) -> Paragraph:
+        """``table@date`` in a table cell; broken before the ``@`` when it is too wide."""
+        style = self.st["cell"]
+        if "@" in text and stringWidth(text, style.fontName, style.fontSize) > width - 5:
+            table, _, date = text.rpartition("@")
+            return Paragraph(f"{_e(table)}<br/>@{_e(date)}", style)
+        return Paragraph(_e(text), style)
+
+    def deadline_text(self, lang: str) -> str:
+        d = self.case.settings.regularisation_deadline
+        if d is None:
+            return t("w.immediately", lang)
+        return Fmt(lang, self.case.jurisdiction).date(d)
+
+    def table(self, head: Sequence[str], rows: Sequence[Sequence[Any]], widths_mm: Sequence[float],
+              right: Iterable[int] = (), totals: int = 0) -> Table:
+        """A data table: header row repeated on every page, numbers right-aligned, total rows bold."""
+        right = set(right)
+        data: list[list[Any]] = [[Paragraph(_e(h), self.st["head_r" if i in right else "head"])
+                                  for i, h in enumerate(head)]]
+        n = len(rows)
+        for r_i, row in enumerate(rows):
+            bold = r_i >= n - totals
+            cells: list[Any] = []
+            for i, c in enumerate(row):
+                if isinstance(c, Flowable):
+                    cells.append(c)
+                else:
+                    name = ("cell_br" if i in right else "cell_b") if bold else (
+                        "cell_r" if i in right else "cell")
+                    cells.append(Paragraph(_e(c), self.st[name]))
+            data.append(cells)
+        tbl = Table(data, colWidths=_col_widths(widths_mm), repeatRows=1, hAlign="LEFT")
+        style: list[Any] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.7, ACCENT),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, GRID),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2.2),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2.2),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.8),
+        ]
+        if totals and n:
+            style.append(("LINEABOVE", (0, n - totals + 1), (-1, n - totals + 1), 0.8, ACCENT))
+            style.append(("BACKGROUND", (0, n - totals + 1), (-1, -1), BOX_BG))
+        tbl.setStyle(TableStyle(style))
+        return tbl
+
+    def kv(self, rows: Sequence[tuple[str, Any]], label_w: float = 32 * mm,
+           width: float = WIDTH) -> Table:
+        """Label / value pairs."""
+        data = [[Paragraph(_e(k), self.st["label"]),
+                 v if isinstance(v, Flowable) else Paragraph(_e(v), self.st["value"])]
+                for k, v in rows]
+        tbl = Table(data, colWidths=[label_w, width - label_w], hAlign="LEFT")
+        tbl.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 0.8), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.8),
+        ]))
+        return tbl
+
+    def box(self, content: list[Flowable], border: Any = ACCENT, bg: Any = BOX_BG,
+            width: float = WIDTH) -> Table:
+        tbl = Table([[content]], colWidths=[width], hAlign="LEFT")
+        tbl.setStyle(TableStyle([
+            ("BOX", (0, 0), (-1, -1), 0.8, border), ("BACKGROUND", (0, 0), (-1, -1), bg),
+            ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]))
+        return tbl
+
+    # ---------------------------------------------------------------- common blocks
+    def employer_text(self) -> str:
+        e = self.case.employer
+        parts = [e.name]
+        if e.enterprise_number:
+            parts.append(f"{self.t('doc.enterprise')} {e.enterprise_number}")
+        if e.address:
+            parts.append(e.address)
+        return " — ".join(parts)
+
+    def rates_text(self) -> str:
+        versions = [(table, start, status) for table, start, status, _t, _u in self.result.rate_versions]
+        s = self.result.sanctions
+        if self.req.kind == "fines" and s is not None and s.rate_from is not None:
+            versions.append((s.rate_table, s.rate_from, s.status or ""))
+        items = [f"{table}@{start.isoformat()}" + (f" ({self.status(status)})" if status in FLAGGED
+                                                    else "") for table, start, status in versions]
+        text = ", ".join(items) if items else "—"
+        return f"{text} — {self.t('doc.rates_digest')} {self.result.rates_digest[:12]}"
+
+    def header(self, title: str, subtitle: str | None = None) -> list[Flowable]:
+        ins = self.case.inspection
+        issued = self.req.issued_at
+        inspector = ins.inspector or "—"
+        if ins.service:
+            inspector = f"{inspector} — {ins.service}"
+        rows: list[tuple[str, Any]] = [
+            (self.t("doc.number"), Paragraph(_e(self.req.number), self.st["value_b"])),
+            (self.t("doc.case"), self.case.reference),
+            (self.t("doc.issued"), self.t("doc.time_utc", date=self.f.date(issued.date()),
+                                          time=issued.strftime("%H:%M"))),
+            (self.t("doc.place"), ins.place or "—"),
+            (self.t("doc.inspector"), inspector),
+            (self.t("doc.employer"), self.employer_text()),
+            (self.t("doc.as_of"), self.f.date(self.result.as_of)),
+            (self.t("doc.rates"), Paragraph(_e(self.rates_text()), self.st["small"])),
+        ]
+        qr_w = 27 * mm
+        right_w = 36 * mm
+        left_w = WIDTH - right_w - 4 * mm
+        left: list[Flowable] = [self.p(title, "h1")]
+        if subtitle:
+            left.append(self.p(subtitle, "h1sub"))
+        left.append(Spacer(1, 3))
+        left.append(self.kv(rows, label_w=30 * mm, width=left_w))
+        code = self.result.verification_code
+        right: list[Flowable] = [
+            QRCode(f"wage-remedy|{self.req.number}|{code}", qr_w),
+            self.p(self.t("doc.verification"), "tiny_c"),
+            self.p(code, "mono_c"),
+        ]
+        tbl = Table([[left, right]], colWidths=[left_w + 4 * mm, right_w], hAlign="LEFT")
+        tbl.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "CENTER"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.8, ACCENT),
+        ]))
+        return [tbl, Spacer(1, 6)]
+
+    def flagged(self, workers: Iterable[WorkerResult], sanctions: bool = False) -> list[tuple[str, str]]:
+        """(reference, status) of the derived/unverified rate versions these workers' figures use."""
+        items: list[tuple[str, str]] = []
+
+        def add(ref: str, status: str) -> None:
+            if (ref, status) not in items:
+                items.append((ref, status))
+
+        for w in workers:
+            for p in w.periods:
+                for ln in p.lines:
+                    if ln.status in FLAGGED:
+                        add(line_version(ln), ln.status)
+                for ip in p.interest_parts:
+                    if ip.status in FLAGGED:
+                        add(f"{ip.rate_table}@{ip.rate_from.isoformat()} {self.t('flag.interest')}",
+                            ip.status)
+        s = self.result.sanctions
+        if sanctions and s is not None and s.status in FLAGGED and s.rate_from is not None:
+            add(f"{s.rate_table}@{s.rate_from.isoformat()}", s.status)
+        return items
+
+    def flag_box(self, items: list[tuple[str, str]]) -> list[Flowable]:
+        if not items:
+            return []
+        text = "; ".join(f"{ref} ({self.status(status)})" for ref, status in items)
+        content: list[Flowable] = [
+            self.pm("⚠ " + _e(self.t("flag.title")), "flag_b"),
+            self.p(self.t("flag.text", items=text), "flag"),
+        ]
+        return [self.box(content, border=FLAG, bg=FLAG_BG), Spacer(1, 5)]
+
+    def legal_basis(self, with_art162: bool = True) -> list[Flowable]:
+        out: list[Flowable] = [self.p(self.t("legal.heading"), "h2")]
+        d = self.case.settings.regularisation_deadline
+        if self.case.jurisdiction == "NL":
+            out.append(self.p(self.t("legal.nl_wml"), "small"))
+            if d is not None:
+                out.append(self.p(self.t("legal.deadline", deadline=self.f.date(d)), "small"))
+            return out
+        out.append(self.p(self.t("legal.wpa"), "small"))
+        if d is not None:
+            out.append(self.p(self.t("legal.art21", deadline=self.f.date(d)), "small"))
+        else:
+            out.append(self.p(self.t("legal.art21_none"), "small"))
+        if with_art162:
+            out.append(self.p(self.t("legal.art162_ref"), "small"))
+        return out
+
+    def parties(self, worker: Worker) -> Table:
+        e = self.case.employer
+        half = (WIDTH - 6 * mm) / 2
+        emp: list[Flowable] = [self.p(self.t("po.to_employer"), "label"),
+                               self.p(e.name, "value_b")]
+        if e.enterprise_number:
+            emp.append(self.p(f"{self.t('doc.enterprise')} {e.enterprise_number}", "value"))
+        if e.address:
+            emp.append(self.p(e.address, "value"))
+        wk: list[Flowable] = [self.p(self.t("po.concerning"), "label"),
+                              self.p(f"{worker.name} ({worker.id})", "value_b")]
+        if worker.address:
+            wk.append(self.p(worker.address, "value"))
+        if self.req.kind == "payment-order":
+            from wage_remedy.documents.payment import format_iban
+            iban = format_iban(self.req.iban) if self.req.iban else self.t("doc.none")
+            wk.append(Spacer(1, 2))
+            wk.append(self.p(self.t("doc.iban"), "label"))
+            wk.append(self.p(iban, "value"))
+        tbl = Table([[emp, wk]], colWidths=[half + 6 * mm, half], hAlign="LEFT")
+        tbl.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm),
+            ("RIGHTPADDING", (1, 0), (1, 0), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]))
+        return tbl
+
+    def owed_table(self, wr: WorkerResult) -> Table:
+        f = self.f
+        periods = wr.underpaid_periods
+        rows: list[list[Any]] = [
+            [p.period, f.tdate(p.due_date), f.money(p.due), f.money(p.paid), f.money(p.unpaid),
+             f.money(p.interest), f.money(p.unpaid + p.interest)] for p in periods]
+        rows.append([self.t("col.total"), "", f.money(sum((p.due for p in periods), ZERO)),
+                     f.money(sum((p.paid for p in periods), ZERO)), f.money(wr.unpaid),
+                     f.money(wr.interest), f.money(wr.total)])
+        head = [self.t(k) for k in ("col.period", "col.due_date", "col.due", "col.paid",
+                                    "col.unpaid", "col.interest", "col.to_pay")]
+        return self.table(head, rows, [20, 24, 26, 26, 26, 24, 28], right=range(2, 7), totals=1)
+
+    def signatures(self, columns: Sequence[tuple[str, str]], lines: Sequence[str]) -> Table:
+        """Signature blocks: one column per signatory; a label, a pre-filled name, then lines."""
+        n = len(columns)
+        gap = 5 * mm
+        col_w = (WIDTH - gap * (n - 1)) / n
+        row_title = [self.pm(f"<b>{_e(label)}</b>", "small") for label, _ in columns]
+        row_name = [self.p(f"{lines[0]}: {name}" if name else f"{lines[0]}:", "small")
+                    for _, name in columns]
+        rows: list[list[Any]] = [row_title, row_name]
+        for label in lines[1:]:
+            rows.append([self.p(f"{label}:", "small") for _ in columns])
+        rows.append(["" for _ in columns])
+        data = []
+        widths = []
+        for r in rows:
+            new: list[Any] = []
+            for i, c in enumerate(r):
+                if i:
+                    new.append("")
+                new.append(c)
+            data.append(new)
+        for i in range(n):
+            if i:
+                widths.append(gap)
+            widths.append(col_w)
+        heights = [None] * (len(rows) - 1) + [22 * mm]
+        tbl = Table(data, colWidths=widths, rowHeights=heights, hAlign="LEFT")
+        style: list[Any] = [("VALIGN", (0, 0), (-1, -1), "TOP"),
+                            ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                            ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
+        for i in range(n):
+            col = 2 * i
+            style.append(("BOX", (col, 0), (col, -1), 0.6, GRID))
+            style.append(("BACKGROUND", (col, 0), (col, 0), HEAD_BG))
+        tbl.setStyle(TableStyle(style))
+        return tbl
+
+    def worker_langs(self) -> list[str]:
+        """The official language, then the worker's language when it differs."""
+        langs = [self.lang]
+        wl = self.req.worker_lang
+        if wl and wl != self.lang:
+            langs.append(wl)
+        return langs
+
+    def periods_text(self, wr: WorkerResult) -> str:
+        return ", ".join(p.period for p in wr.underpaid_periods)
+
+    # ---------------------------------------------------------------- documents
+    def payment_order(self) -> list[Flowable]:
+        worker = self.case.worker(self.req.worker_id or "")
+        wr = self.result.worker(worker.id)
+        f = self.f
+        wl = self.req.worker_lang
+        sub = t("w.title.payment-order", wl) if wl and wl != self.lang else None
+        story = self.header(self.t("title.payment-order"), sub)
+        story += self.flag_box(self.flagged([wr]))
+        story.append(self.parties(worker))
+        story.append(Spacer(1, 6))
+        ins = self.case.inspection
+        d = self.case.settings.regularisation_deadline
+        intro_kw = {"date": f.date(ins.date), "place": ins.place or "—"}
+        if d is not None:
+            story.append(self.p(self.t("po.intro_deadline", deadline=f.date(d), **intro_kw)))
+        else:
+            story.append(self.p(self.t("po.intro_now", **intro_kw)))
+        amount_rows = [
+            [self.p(self.t("po.amount_now"), "value_b"), self.p(f.eur(wr.total), "big")],
+            [self.p(self.t("po.interest_to", date=f.date(self.result.as_of)), "small"), ""],
+            [self.p(self.t("po.deadline"), "value_b"),
+             self.p(f.date(d) if d else self.t("po.immediately"), "value_br")],
+        ]
+        amt = Table(amount_rows, colWidths=[WIDTH * 0.6, WIDTH * 0.4], hAlign="LEFT")
+        amt.setStyle(TableStyle([
+            ("BOX", (0, 0), (-1, -1), 0.8, ACCENT), ("BACKGROUND", (0, 0), (-1, -1), BOX_BG),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+            ("SPAN", (0, 1), (1, 1)), ("LEFTPADDING", (0, 0), (-1, -1), 6),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]))
+        story += [Spacer(1, 3), amt, Spacer(1, 6)]
+        story.append(self.p(self.t("po.periods"), "h2"))
+        story.append(self.owed_table(wr))
+        story.append(self.p(self.t("doc.amounts_eur"), "small"))
+        # how to pay
+        how: list[Flowable] = [self.p(self.t("po.how"), "h2"), self.p("• " + self.t("po.cash"))]
+        if self.req.iban and self.req.epc:
+            from wage_remedy.documents.payment import format_iban
+            ref_label = self.t("po.structured") if self.case.jurisdiction == "BE" else self.t("po.reference")
+            details = self.kv([
+                (self.t("po.beneficiary"), worker.name),
+                ("IBAN", Paragraph(_e(format_iban(self.req.iban)), self.st["mono"])),
+                (self.t("col.amount"), Paragraph(_e(f.eur(wr.total)), self.st["value_b"])),
+                (ref_label, Paragraph(_e(self.req.communication or ""), self.st["mono"])),
+            ], label_w=34 * mm, width=WIDTH - 46 * mm)
+            qr_size = 38 * mm
+            qr_cell: list[Flowable] = [QRCode(self.req.epc, qr_size),
+                                       self.p(self.t("po.qr_caption"), "tiny_c")]
+            bank = Table([[[self.p("• " + self.t("po.bank")), Spacer(1, 2), details], qr_cell]],
+                         colWidths=[WIDTH - qr_size - 4 * mm, qr_size + 4 * mm], hAlign="LEFT")
+            bank.setStyle(TableStyle([
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]))
+            how.append(bank)
+        else:
+            how.append(self.p("• " + self.t("po.no_iban")))
+        story.append(KeepTogether(how))
+        story += self.legal_basis()
+        # the worker's part
+        content: list[Flowable] = []
+        for lang in self.worker_langs():
+            fl = Fmt(lang, self.case.jurisdiction)
+            if content:
+                content.append(Spacer(1, 4))
+            content.append(self.p(f"{t('w.heading', lang)} ({t('w.lang_name', lang)})", "h3"))
+            content.append(self.p(t("w.owed", lang, employer=self.case.employer.name,
+                                    amount=fl.eur(wr.total), unpaid=fl.eur(wr.unpaid),
+                                    interest=fl.eur(wr.interest), as_of=fl.date(self.result.as_of),
+                                    periods=self.periods_text(wr)), "small"))
+            content.append(self.p(t("w.deadline", lang, deadline=self.deadline_text(lang)), "small"))
+            if self.req.iban:
+                from wage_remedy.documents.payment import format_iban
+                content.append(self.p(t("w.method_bank", lang, iban=format_iban(self.req.iban)), "small"))
+            else:
+                content.append(self.p(t("w.method_cash", lang), "small"))
+            content.append(self.p(t("w.keep", lang, case=self.case.reference, number=self.req.number),
+                                  "small"))
+        story += [CondPageBreak(40 * mm), Spacer(1, 6), self.box(content), Spacer(1, 8)]
+        sig_lines = [self.t("w.sig_name"), self.t("w.sig_date"), self.t("w.sig_signature")]
+        story.append(KeepTogether([
+            self.signatures([(self.t("sig.inspector"), ins.inspector),
+                             (self.t("sig.employer"), "")], sig_lines)]))
+        return story
+
+    def receipt(self) -> list[Flowable]:
+        worker = self.case.worker(self.req.worker_id or "")
+        wr = self.result.worker(worker.id)
+        f = self.f
+        langs = self.worker_langs()
+        sub = t("w.title.receipt", langs[1]) if len(langs) > 1 else None
+        story = self.header(self.t("title.receipt"), sub)
+        story += self.flag_box(self.flagged([wr]))
+        story.append(self.parties(worker))
+        story.append(Spacer(1, 8))
+        amt = Table([[self.p(self.t("rc.amount"), "value_b"), self.p(f.eur(wr.total), "big")]],
+                    colWidths=[WIDTH * 0.6, WIDTH * 0.4], hAlign="LEFT")
+        amt.setStyle(TableStyle([
+            ("BOX", (0, 0), (-1, -1), 0.8, ACCENT), ("BACKGROUND", (0, 0), (-1, -1), BOX_BG),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 6),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]))
+        story += [amt, Spacer(1, 8)]
+        for lang in langs:
+            fl = Fmt(lang, self.case.jurisdiction)
+            block: list[Flowable] = [
+                self.p(f"{t('w.title.receipt', lang)} ({t('w.lang_name', lang)})", "h3"),
+                self.p(t("w.receipt_text", lang, worker=worker.name, employer=self.case.employer.name,
+                         amount=fl.eur(wr.total), unpaid=fl.eur(wr.unpaid),
+                         interest=fl.eur(wr.interest), as_of=fl.date(self.result.as_of),
+                         periods=self.periods_text(wr))),
+                self.p(f"{t('w.receipt_other', lang)} ______________________ EUR", "body"),
+                self.p(f"{t('w.done_at', lang, place=self.case.inspection.place or '—')} "
+                       f"______________________", "body"),
+            ]
+            story.append(KeepTogether(block))
+            story.append(Spacer(1, 4))
+
+        def both(key: str) -> str:
+            return " / ".join(dict.fromkeys(t(key, lg) for lg in langs))
+
+        sig_lines = [both("w.sig_name"), both("w.sig_date"), both("w.sig_signature")]
+        story.append(Spacer(1, 4))
+        story.append(KeepTogether([self.signatures([
+            (both("w.sig_worker"), worker.name),
+            (both("w.sig_employer"), self.case.employer.name),
+            (both("w.sig_witness"), self.case.inspection.inspector)], sig_lines)]))
+        story.append(self.p(self.t("po.periods"), "h2"))
+        story.append(self.owed_table(wr))
+        story.append(self.p(self.t("doc.amounts_eur"), "small"))
+        story += self.legal_basis(with_art162=False)
+        return story
+
+    def _source_ref(self, title: str, url: str) -> str:
+        key = (title, url)
+        if key not in self.sources:
+            self.sources[key] = len(self.sources) + 1
+        return f"[{self.sources[key]}]"
+
+    def _version_source(self, table: str, start: dt.date | None) -> tuple[str, str] | None:
+        for tb, st, _status, title, url in self.result.rate_versions:
+            if tb == table and st == start:
+                return title, url
+        return None
+
+    def statement(self) -> list[Flowable]:
+        f = self.f
+        story = self.header(self.t("title.statement"))
+        story += self.flag_box(self.flagged(self.result.workers))
+        story.append(self.p(self.t("st.summary"), "h2"))
+        rows: list[list[Any]] = [
+            [f"{w.name} ({w.id})", f.money(w.due), f.money(w.paid), f.money(w.unpaid),
+             f.money(w.interest), f.money(w.total)] for w in self.result.workers]
+        r = self.result
+        rows.append([self.t("st.case_total"), f.money(r.due), f.money(r.paid), f.money(r.unpaid),
+                     f.money(r.interest), f.money(r.total)])
+        head = [self.t(k) for k in ("doc.worker", "col.due", "col.paid", "col.unpaid",
+                                    "col.interest", "col.owed_now")]
+        story.append(self.table(head, rows, [60, 24, 24, 24, 22, 26], right=range(1, 6), totals=1))
+        story.append(self.p(self.t("doc.amounts_eur"), "small"))
+        for wr in self.result.workers:
+            story += self.worker_statement(self.case.worker(wr.id), wr)
+        # assumptions, warnings, sources, legal basis
+        story.append(CondPageBreak(30 * mm))
+        story.append(self.p(self.t("st.assumptions"), "h2"))
+        for text in self.assumptions():
+            story.append(self.p("• " + text, "small"))
+        story.append(CondPageBreak(30 * mm))
+        story.append(self.p(self.t("st.warnings"), "h2"))
+        warnings = self.warnings()
+        if not warnings:
+            story.append(self.p(self.t("st.no_warnings"), "small"))
+        for text, flag in warnings:
+            story.append(self.p(("⚠ " if flag else "• ") + text, "flag" if flag else "small"))
+        story.append(CondPageBreak(30 * mm))
+        story.append(self.p(self.t("st.sources"), "h2"))
+        vrows: list[list[Any]] = []
+        for table, start, status, title, url in self.result.rate_versions:
+            vrows.append([f"{table}@{start.isoformat()}",
+                          Paragraph(_e(self.status(status)),
+                                    self.st["flag_b" if status in FLAGGED else "cell"]),
+                          self._source_ref(title, url)])
+        if vrows:
+            head = [self.t("col.rate_version"), self.t("col.status"), self.t("col.source")]
+            story.append(self.table(head, vrows, [60, 40, 15]))
+            story.append(Spacer(1, 4))
+        for (title, url), n in sorted(self.sources.items(), key=lambda kv: kv[1]):
+            story.append(self.p(f"[{n}] {title} — {url}", "small"))
+        story += self.legal_basis()
+        return story
+
+    def worker_statement(self, worker: Worker, wr: WorkerResult) -> list[Flowable]:
+        f = self.f
+        out: list[Flowable] = [CondPageBreak(60 * mm),
+                               self.p(f"{worker.name} ({worker.id})", "h2")]
+        emp = worker.employment
+        parts = [self.t("st.birth", date=f.tdate(worker.birth_date)),
+                 self.t("st.emp_start", start=f.tdate(emp.start)),
+                 self.t("st.emp_sector", sector=emp.sector) if emp.sector else self.t("st.no_sector")]
+        if emp.category:
+            parts.append(self.t("st.emp_category", category=emp.category))
+        if emp.sector:
+            parts.append(self.t("st.emp_years", years=emp.function_years))
+        if emp.weekly_hours is not None:
+            parts.append(self.t("st.emp_weekly", weekly=f.number(emp.weekly_hours)))
+        if emp.agreed_hourly_rate is not None:
+            parts.append(self.t("st.emp_agreed", rate=f.rate(emp.agreed_hourly_rate)))
+        if worker.student:
+            parts.append(self.t("st.emp_student"))
+        if worker.address:
+            out.append(self.p(f"{self.t('doc.address')}: {worker.address}", "small"))
+        out.append(self.p(f"{self.t('st.employment')}: " + "; ".join(parts), "small"))
+        if not wr.periods:
+            out.append(self.p(self.t("st.no_work"), "small"))
+            return out
+        # periods
+        out.append(CondPageBreak(25 * mm))
+        out.append(self.p(self.t("st.periods"), "h3"))
+        rows: list[list[Any]] = [
+            [p.period, f"{f.tdate(p.start)} – {f.tdate(p.end)}", f.tdate(p.due_date),
+             f.hours(p.minutes), f.money(p.due), f.money(p.paid), f.money(p.unpaid),
+             f.money(p.interest)] for p in wr.periods]
+        rows.append([self.t("st.worker_total"), "", "", f.hours(sum(p.minutes for p in wr.periods)),
+                     f.money(wr.due), f.money(wr.paid), f.money(wr.unpaid), f.money(wr.interest)])
+        head = [self.t(k) for k in ("col.period", "col.from_to", "col.due_date", "col.hours",
+                                    "col.due", "col.paid", "col.unpaid", "col.interest")]
+        out.append(self.table(head, rows, [16, 36, 20, 16, 24, 24, 24, 20], right=range(3, 8), totals=1))
+        for p in wr.periods:
+            if p.overpaid > 0:
+                out.append(self.p(self.t("st.overpaid", period=p.period, amount=f.money(p.overpaid)),
+                                  "flag"))
+        # lines
+        out.append(CondPageBreak(25 * mm))
+        out.append(self.p(self.t("st.lines"), "h3"))
+        lrows: list[list[Any]] = []
+        line_w = _col_widths(LINE_COLS)
+        for p in wr.periods:
+            for ln in p.lines:
+                src = ln.source
+                ref = ""
+                if src is not None:
+                    ref = self._source_ref(src.title, src.url)
+                else:
+                    vs = self._version_source(ln.rate_table, ln.rate_from)
+                    if vs:
+                        ref = self._source_ref(*vs)
+                version = line_version(ln)
+                status = Paragraph(_e(self.status(ln.status)),
+                                   self.st["flag_b" if ln.status in FLAGGED else "cell"])
+                lrows.append([p.period, self.kind(ln), f.hours(ln.minutes), f.rate(ln.rate),
+                              f.number(ln.premium), f.money(ln.amount), self.binding(ln.binding),
+                              self.version_cell(version, line_w[7]), status, ref])
+        head = [self.t(k) for k in ("col.period", "col.kind", "col.hours", "col.rate", "col.premium",
+                                    "col.amount", "col.binding", "col.rate_version", "col.status",
+                                    "col.source")]
+        out.append(self.table(head, lrows, LINE_COLS, right=(2, 3, 4, 5)))
+        # payments
+        out.append(CondPageBreak(25 * mm))
+        out.append(self.p(self.t("st.payments"), "h3"))
+        prow: list[list[Any]] = []
+        for p in wr.periods:
+            for pa in p.payments:
+                method = self.t(f"method.{pa.method}") if has_text(f"method.{pa.method}") else pa.method
+                prow.append([f.tdate(pa.date), p.period, method, f.money(pa.recorded),
+                             f.money(pa.amount)])
+        if prow:
+            head = [self.t(k) for k in ("col.date", "col.period", "col.method", "col.recorded",
+                                        "col.counted")]
+            out.append(self.table(head, prow, [26, 20, 34, 30, 30], right=(3, 4)))
+        else:
+            out.append(self.p(self.t("st.no_payments"), "small"))
+        # interest
+        out.append(CondPageBreak(25 * mm))
+        out.append(self.p(self.t("st.interest_detail"), "h3"))
+        irows: list[list[Any]] = []
+        int_w = _col_widths(INTEREST_COLS)
+        for p in wr.periods:
+            parts_ = list(p.interest_parts)
+            for i, ip in enumerate(parts_):
+                last = i == len(parts_) - 1
+                status = Paragraph(_e(self.status(ip.status)),
+                                   self.st["flag_b" if ip.status in FLAGGED else "cell"])
+                irows.append([p.period, f.money(p.unpaid), f"{f.tdate(ip.start)} – {f.tdate(ip.end)}",
+                              str(ip.days), f.number(ip.rate),
+                              self.version_cell(f"{ip.rate_table}@{ip.rate_from.isoformat()}", int_w[5]),
+                              status, f.money(p.interest) if last else ""])
+        if irows:
+            head = [self.t(k) for k in ("col.period", "col.unpaid", "col.from_to", "col.days",
+                                        "col.rate_pct", "col.rate_version", "col.status",
+                                        "col.interest")]
+            out.append(self.table(head, irows, INTEREST_COLS, right=(1, 3, 4, 7)))
+        else:
+            out.append(self.p(self.t("st.no_interest"), "small"))
+        return out
+
+    def assumptions(self) -> list[str]:
+        from wage_remedy.documents.i18n import ASSUMPTION_KEYS
+        out = []
+        nc = self.case.settings.net_conversion
+        for i, text in enumerate(self.result.assumptions):
+            key = ASSUMPTION_KEYS.get(text)
+            if key:
+                out.append(self.t(key))
+            elif i == 0 and nc is not None and self.case.settings.paid_amounts == "net":
+                out.append(self.t("assume.net", factor=self.f.number(nc.factor),
+                                  description=nc.description))
+            else:
+                out.append(text)
+        return out
+
+    def warnings(self) -> list[tuple[str, bool]]:
+        """Warnings in the document's language: (text, shown as a flag)."""
+        out: list[tuple[str, bool]] = []
+        versions = set()
+        for table, start, status, title, _url in self.result.rate_versions:
+            ref = f"{table}@{start.isoformat()}"
+            versions.add(ref)
+            if status == "unverified":
+                out.append((self.t("warn.unverified", ref=ref, title=title), True))
+            elif status == "derived":
+                out.append((self.t("warn.derived", ref=ref, title=title), True))
+        for ref, status in self.flagged(self.result.workers):
+            if ref not in versions:  # a premium or interest with its own status
+                out.append((self.t("warn.line", what=ref, status=self.status(status)), True))
+        for w in self.result.warnings:
+            if w.code not in ("unverified-rate", "derived-rate", "overpaid"):
+                out.append((f"{w.code}: {w.message}", False))
+        for wr in self.result.workers:
+            for p in wr.periods:
+                if p.overpaid > 0:
+                    out.append((f"{wr.name}: " + self.t("st.overpaid", period=p.period,
+                                                        amount=self.f.money(p.overpaid)), False))
+        return out
+
+    def fines(self) -> list[Flowable]:
+        f = self.f
+        s = self.result.sanctions
+        story = self.header(self.t("title.fines"))
+        story += self.flag_box(self.flagged(self.result.workers, sanctions=True))
+        story.append(self.p(self.t("legal.heading"), "h2"))
+        if s is not None:
+            for text in s.basis(self.lang):
+                story.append(self.p(text, "small"))
+        if self.case.jurisdiction == "BE":
+            story.append(self.p(self.t("legal.wpa"), "small"))
+        if s is None or s.workers_concerned == 0:
+            story.append(self.p(self.t("fn.no_fine"), "value_b"))
+            return story
+
+        def rng(r: Any) -> str:
+            return self.t("fn.range", min=f.eur(r.min), max=f.eur(r.max)) if r is not None else "—"
+
+        rows: list[tuple[str, Any]] = [
+            (self.t("fn.offence_period"), f"{s.offence_from} – {s.offence_to}"),
+        ]
+        if s.jurisdiction == "BE":
+            level = str(s.level) + (f" ({self.t('fn.aggravated')})" if s.aggravated else "")
+            rows += [
+                (self.t("fn.regime"), f.date(s.regime_date) if s.regime_date else "—"),
+                (self.t("fn.level"), level),
+                (self.t("fn.multiplier"), f"× {f.number(s.multiplier)}" if s.multiplier else "—"),
+                (self.t("fn.concerned"), f"{s.workers_concerned} ({s.counted_workers})"),
+                (self.t("fn.admin_per_worker"), rng(s.admin_per_worker)),
+                (self.t("fn.admin_total"), Paragraph(_e(rng(s.admin_total)), self.st["value_b"])),
+                (self.t("fn.criminal_per_worker"), rng(s.criminal_per_worker)),
+                (self.t("fn.criminal_total"), Paragraph(_e(rng(s.criminal_total)), self.st["value_b"])),
+            ]
+            if s.prison_months is not None:
+                rows.append((self.t("fn.prison"), self.t("fn.range", min=f.number(s.prison_months.min),
+                                                         max=f.number(s.prison_months.max))))
+        else:
+            rows += [
+                (self.t("fn.concerned"), f"{s.workers_concerned} ({s.counted_workers})"),
+                (self.t("fn.nl_total"), Paragraph(_e(f.eur(s.nl_total) if s.nl_total is not None
+                                                     else "—"), self.st["value_b"])),
+            ]
+        story.append(self.p(self.t("fn.figures"), "h2"))
+        story.append(self.kv(rows, label_w=62 * mm))
+        story.append(self.p(self.t("fn.per_worker"), "h2"))
+        if s.jurisdiction == "BE":
+            head = [self.t(k) for k in ("doc.worker", "col.unpaid", "col.interest", "col.owed_now",
+                                        "col.fine_admin", "col.fine_criminal")]
+            wrows: list[list[Any]] = [
+                [f"{w.name} ({w.worker})", f.money(w.unpaid), f.money(w.interest), f.money(w.owed_now),
+                 rng(w.fine), rng(w.criminal)] for w in s.workers]
+            wrows.append([self.t("col.total"), f.money(sum((w.unpaid for w in s.workers), ZERO)),
+                          f.money(sum((w.interest for w in s.workers), ZERO)),
+                          f.money(sum((w.owed_now for w in s.workers), ZERO)), rng(s.admin_total),
+                          rng(s.criminal_total)])
+            story.append(self.table(head, wrows, [44, 21, 18, 22, 38, 38], right=range(1, 6), totals=1))
+        else:
+            head = [self.t(k) for k in ("doc.worker", "col.unpaid", "col.interest", "col.owed_now",
+                                        "col.pct_underpaid", "col.months", "col.fine")]
+            wrows = [
+                [f"{w.name} ({w.worker})", f.money(w.unpaid), f.money(w.interest), f.money(w.owed_now),
+                 f.number(w.percent_underpaid.quantize(Decimal("0.01"))) if w.percent_underpaid
+                 is not None else "—", str(w.months or ""), f.eur(w.fine.min) if w.fine else "—"]
+                for w in s.workers]
+            wrows.append([self.t("col.total"), f.money(sum((w.unpaid for w in s.workers), ZERO)),
+                          f.money(sum((w.interest for w in s.workers), ZERO)),
+                          f.money(sum((w.owed_now for w in s.workers), ZERO)), "", "",
+                          f.eur(s.nl_total) if s.nl_total is not None else "—"])
+            story.append(self.table(head, wrows, [50, 22, 18, 22, 20, 16, 26], right=range(1, 7),
+                                    totals=1))
+        story.append(self.p(self.t("doc.amounts_eur"), "small"))
+        story.append(self.p(self.t("fn.compensation_note"), "body"))
+        notes: list[str] = []
+        d = self.case.settings.regularisation_deadline
+        if s.jurisdiction == "BE":
+            if d is not None:
+                notes.append(self.t("legal.art21", deadline=f.date(d)))
+            else:
+                notes.append(self.t("legal.art21_none"))
+            if s.workers_concerned > s.counted_workers:
+                notes.append(self.t("fn.cap_note", n=s.workers_concerned, cap=s.worker_cap))
+            if s.aggravated:
+                offences = ", ".join(self.case.settings.aggravation_offences) or "—"
+                notes.append(self.t("fn.aggr_note", offences=offences))
+            elif self.case.settings.aggravation:
+                notes.append(self.t("fn.aggr_missing"))
+        else:
+            notes.append(self.t("fn.nl_note"))
+            if d is not None:
+                notes.append(self.t("legal.deadline", deadline=f.date(d)))
+        story.append(self.p(self.t("fn.notes"), "h2"))
+        for n in notes:
+            story.append(self.p("• " + n, "small"))
+        if s.rate_from is not None:
+            story.append(self.p(self.t("fn.source"), "h2"))
+            story.append(self.p(f"{s.rate_table}@{s.rate_from.isoformat()} "
+                                f"({self.status(s.status or '')}): {s.source_title} — {s.source_url}",
+                                "flag" if s.status in FLAGGED else "small"))
+        return story
+
+
+# ------------------------------------------------------------------------------------ entry point
+TITLES = {"payment-order": "title.payment-order", "receipt": "title.receipt",
+          "statement": "title.statement", "fines": "title.fines"}
+
+
+def build_pdf(case: CaseFile, result: Result, req: DocRequest) -> bytes:
+    """The PDF bytes of one document."""
+    b = Builder(case, result, req)
+    story = {"payment-order": b.payment_order, "receipt": b.receipt,
+             "statement": b.statement, "fines": b.fines}[req.kind]()
+    title = t(TITLES[req.kind], req.lang)
+    footer = (f"{case.reference}  ·  {req.number}  ·  {t('doc.verification', req.lang)} "
+              f"{result.verification_code}")
+    stamp = req.issued_at.strftime("D:%Y%m%d%H%M%S+00'00'")
+    canvas_cls = _canvas_class(footer, lambda n, total: t("doc.page", req.lang, n=n, total=total),
+                               stamp, req.meta_json)
+    buf = io.BytesIO()
+    locale = b.f.locale.replace("_", "-")
+    doc = BaseDocTemplate(
+        buf, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM, title=f"{title} {req.number}", author=case.inspection.inspector,
+        subject=f"{title} — {case.reference}", creator=f"wage-remedy {__version__}",
+        keywords=[case.reference, req.number, req.kind], invariant=1, pageCompression=1, lang=locale,
+    )
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, WIDTH, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(story, canvasmaker=canvas_cls)
+    return buf.getvalue()
+
+
+__all__ = ["DocRequest", "Fmt", "QRCode", "build_pdf", "META_KEY", "PeriodResult"]

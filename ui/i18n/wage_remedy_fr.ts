@@ -1,0 +1,2866 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_BE" sourcelanguage="en_GB">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../app.py" line="+73"/>
+        <source>The rate files cannot be used:</source>
+        <translation>Les fichiers de taux ne peuvent pas être utilisés :</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../widgets/banner.py" line="+31"/>
+        <location line="+31"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>… and {0} more</source>
+        <translation>… et {0} de plus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Less</source>
+        <translation>Moins</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../widgets/case_page.py" line="+54"/>
+        <source>the pay day is a day of the month, 1 to 31</source>
+        <translation>le jour de paie est un jour du mois, de 1 à 31</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Worker</source>
+        <translation>Travailleur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Dû</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unpaid</source>
+        <translation>Impayé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest</source>
+        <translation>Intérêts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owed now</source>
+        <translation>Dû à ce jour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click a worker to edit their shifts and payments.</source>
+        <translation>Double-cliquez sur un travailleur pour modifier ses prestations et paiements.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate versions used</source>
+        <translation>Versions de taux utilisées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate table</source>
+        <translation>Table de taux</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In force from</source>
+        <translation>En vigueur depuis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>jurisdiction</source>
+        <translation>juridiction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurisdiction</source>
+        <translation>Juridiction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as-of date</source>
+        <translation>date de calcul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+20"/>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Interest runs to this date; the case is computed as on this day</source>
+        <translation>Les intérêts courent jusqu&apos;à cette date ; le dossier est calculé à ce jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As of</source>
+        <translation>Calculé au</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>employer name</source>
+        <translation>nom de l&apos;employeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enterprise number</source>
+        <translation>Numéro d&apos;entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enterprise number</source>
+        <translation>numéro d&apos;entreprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>employer address</source>
+        <translation>adresse de l&apos;employeur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inspection date</source>
+        <translation>date de l&apos;inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inspector</source>
+        <translation>inspecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pay period</source>
+        <translation>période de paie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay period</source>
+        <translation>Période de paie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gross</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net (converted to gross)</source>
+        <translation>Net (converti en brut)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payments recorded</source>
+        <translation>Paiements enregistrés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gross = net × factor</source>
+        <translation>brut = net × facteur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Net to gross factor</source>
+        <translation>Facteur net-brut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversion used</source>
+        <translation>Conversion utilisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pay day</source>
+        <translation>jour de paie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4th working day</source>
+        <translation>4e jour ouvrable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day of the month wages are due; empty: the 4th working day after the period</source>
+        <translation>Jour du mois où le salaire est dû ; vide : le 4e jour ouvrable après la période</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay day</source>
+        <translation>Jour de paie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regularisation deadline</source>
+        <translation>Délai de régularisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>regularisation deadline</source>
+        <translation>délai de régularisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aggravated offence</source>
+        <translation>Infraction aggravée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sector minimum wage unpaid together with two or more listed offences (art. 162 Social Penal Code)</source>
+        <translation>Salaire minimum sectoriel impayé en concours avec au moins deux infractions visées (art. 162 Code pénal social)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>aggravation</source>
+        <translation>aggravation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other offences</source>
+        <translation>Autres infractions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offences</source>
+        <translation>infractions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma-separated</source>
+        <translation>séparées par des virgules</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Edit {0}</source>
+        <translation>Modifier : {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit payments recorded</source>
+        <translation>Modifier les paiements enregistrés</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit net conversion</source>
+        <translation>Modifier la conversion net-brut</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>No result yet.</source>
+        <translation>Pas encore de résultat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Verification code: {0}</source>
+        <translation>Code de vérification : {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed now (unpaid + interest)</source>
+        <translation>Dû à ce jour (impayé + intérêts)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not up to date: fix the problems shown above.</source>
+        <translation>Pas à jour : corrigez les problèmes indiqués plus haut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>as of {0}</source>
+        <translation>au {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPanel</name>
+    <message>
+        <location filename="../widgets/claims_panel.py" line="+85"/>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Worker</source>
+        <translation>Travailleur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Claim check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New claim (per period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New claim (total over dates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>who claims (lawyer, union, employer...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Claimed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+38"/>
+        <location line="+38"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+76"/>
+        <source>Due</source>
+        <translation>Dû</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+77"/>
+        <source>Unpaid</source>
+        <translation>Impayé</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Add period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total unpaid claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Likely cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As of</source>
+        <translation>Calculé au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed hourly rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compute what-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Due (what-if)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpaid (what-if)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interest</source>
+        <translation>Intérêts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest (what-if)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference owed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The claims cannot be checked: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(claimant not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>agrees to the cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cause not found from the case&apos;s inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>computed unpaid: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0} of {1} figures agree to the cent; sum of differences {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Date of the claim: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Type at least one claimed amount (due, paid or unpaid) for the new period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a pay period is required (2025-03 or 2025-W10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row {0}, period: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>row {0}, {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row {0}: type at least one of due, paid, unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Changes: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Owed now: {0} → {1} (difference {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyWeekDialog</name>
+    <message>
+        <location filename="../dialogs/quick_fill.py" line="+143"/>
+        <source>Copy a week</source>
+        <translation>Copier une semaine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any day of the week to copy (Monday to Sunday)</source>
+        <translation>Un jour quelconque de la semaine à copier (lundi à dimanche)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace shifts already entered on the target days</source>
+        <translation>Remplacer les prestations déjà saisies aux jours cibles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week of</source>
+        <translation>Semaine du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy to the next … weeks</source>
+        <translation>Copier sur les … semaines suivantes</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../widgets/documents_panel.py" line="+84"/>
+        <location line="+35"/>
+        <source>Issue documents</source>
+        <translation>Émettre les documents</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+171"/>
+        <location line="+40"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <location line="+34"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>each worker&apos;s own language</source>
+        <translation>la langue de chaque travailleur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Worker&apos;s part in</source>
+        <translation>Partie du travailleur en</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workers</source>
+        <translation>Travailleurs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Issued documents</source>
+        <translation>Documents émis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worker</source>
+        <translation>Travailleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Émis le</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save PDF as…</source>
+        <translation>Enregistrer le PDF sous…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Issue a document or select an issued one to preview it here.</source>
+        <translation>Émettez un document ou choisissez un document émis pour l&apos;afficher ici.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>next to the case file (save it first)</source>
+        <translation>à côté du dossier (enregistrez-le d&apos;abord)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+56"/>
+        <source>The document module is not installed in this version.</source>
+        <translation>Le module des documents n&apos;est pas installé dans cette version.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Folder for the documents</source>
+        <translation>Dossier des documents</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose at least one document.</source>
+        <translation>Choisissez au moins un document.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one worker.</source>
+        <translation>Choisissez au moins un travailleur.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Some documents could not be issued:</source>
+        <translation>Certains documents n&apos;ont pas pu être émis :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} document(s) written to {1}</source>
+        <translation>{0} document(s) écrit(s) dans {1}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file of this document is not found (moved or deleted).</source>
+        <translation>Le fichier de ce document est introuvable (déplacé ou supprimé).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview: {0}</source>
+        <translation>Aperçu : {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The pages cannot be shown here ({0}). Open the PDF or print it.</source>
+        <translation>Les pages ne peuvent pas être affichées ici ({0}). Ouvrez le PDF ou imprimez-le.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Select a document to print.</source>
+        <translation>Choisissez un document à imprimer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot print: {0}. Open the PDF and print it from there.</source>
+        <translation>Impression impossible : {0}. Ouvrez le PDF et imprimez-le depuis là.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} page(s) sent to the printer</source>
+        <translation>{0} page(s) envoyée(s) à l&apos;imprimante</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save PDF as</source>
+        <translation>Enregistrer le PDF sous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {0}</source>
+        <translation>{0} enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>DuePaidChart</name>
+    <message>
+        <location filename="../widgets/chart.py" line="+48"/>
+        <source>Due</source>
+        <translation>Dû</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No pay period yet</source>
+        <translation>Pas encore de période de paie</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../dialogs/import_wizard.py" line="+127"/>
+        <location line="+122"/>
+        <source>Import hours and payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(named in the file, or by the sheet name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Worker</source>
+        <translation>Travailleur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+109"/>
+        <source>(all sheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>clock time (8.30 = 8:30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decimal hours (8.30 = 8:18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>comma (1.234,56)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>point (1,234.56)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Times like 8.30:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decimal separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Columns (change what a column holds if it was not recognised):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Exclude selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exclude all rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worker (id or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>worker id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from (date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to (date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>amount paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>for period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>Choose a CSV or XLSX file to preview it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} rows: {i} to import ({s} shifts, {h} hours blocks, {p} payments), {r} rejected, {e} excluded, {k} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fix the rejected rows in the file, or exclude them, to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../labels.py" line="+15"/>
+        <source>national minimum wage</source>
+        <translation>salaire minimum national</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>youth percentage of the national minimum</source>
+        <translation>pourcentage jeune du minimum national</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>student percentage of the national minimum</source>
+        <translation>pourcentage étudiant du minimum national</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sector minimum (joint committee scale)</source>
+        <translation>minimum sectoriel (barème de la commission paritaire)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sector youth percentage</source>
+        <translation>pourcentage jeune sectoriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sector student percentage</source>
+        <translation>pourcentage étudiant sectoriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreed rate (higher than the minimums)</source>
+        <translation>taux convenu (supérieur aux minimums)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch statutory minimum wage (WML)</source>
+        <translation>salaire minimum légal néerlandais (WML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flat sector premium</source>
+        <translation>prime sectorielle forfaitaire</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>national</source>
+        <translation>national</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>youth %</source>
+        <translation>% jeune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>student %</source>
+        <translation>% étudiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sector</source>
+        <translation>secteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sector youth %</source>
+        <translation>% jeune sectoriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sector student %</source>
+        <translation>% étudiant sectoriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreed</source>
+        <translation>convenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WML</source>
+        <translation>WML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>premium</source>
+        <translation>prime</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>verified in the official source</source>
+        <translation>vérifié dans la source officielle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verified in a secondary source</source>
+        <translation>vérifié dans une source secondaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>derived by calculation from verified figures</source>
+        <translation>dérivé par calcul de chiffres vérifiés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT VERIFIED: check before relying on it</source>
+        <translation>NON VÉRIFIÉ : à contrôler avant de s&apos;y fier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>secondary</source>
+        <translation>secondaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>derived</source>
+        <translation>dérivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT VERIFIED</source>
+        <translation>NON VÉRIFIÉ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>normal time</source>
+        <translation>heures normales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overtime +{0} %</source>
+        <translation>heures supplémentaires +{0} %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>premium: Sunday / public holiday</source>
+        <translation>prime : dimanche / jour férié</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>premium: night</source>
+        <translation>prime : nuit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>premium: {0}</source>
+        <translation>prime : {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cash</source>
+        <translation>espèces</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bank transfer</source>
+        <translation>virement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rates NOT VERIFIED are used</source>
+        <translation>Des taux NON VÉRIFIÉS sont utilisés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rates derived by calculation are used</source>
+        <translation>Des taux dérivés par calcul sont utilisés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rates may be out of date</source>
+        <translation>Les taux sont peut-être dépassés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overpayment</source>
+        <translation>Paiement excédentaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function years beyond the scale</source>
+        <translation>Années de fonction au-delà du barème</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Payment order</source>
+        <translation>Ordre de paiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash receipt</source>
+        <translation>Quittance (espèces)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calculation statement</source>
+        <translation>Décompte de calcul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fines and compensation sheet</source>
+        <translation>Fiche amendes et réparation</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="+170"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un dossier &amp;récent</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Rates…</source>
+        <translation>Taux…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Case and results</source>
+        <translation>Dossier et résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fines and compensation</source>
+        <translation>Amendes et réparation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Workers</source>
+        <translation>Travailleurs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+175"/>
+        <source>Unpaid</source>
+        <translation>Impayé</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <location line="+231"/>
+        <source>Add worker</source>
+        <translation>Ajouter un travailleur</translation>
+    </message>
+    <message>
+        <location line="-228"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Computed in {0} ms</source>
+        <translation>Calculé en {0} ms</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The case cannot be computed until these are fixed:</source>
+        <translation>Le dossier ne peut pas être calculé tant que ceci n&apos;est pas corrigé :</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>worker {0}</source>
+        <translation>travailleur {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shift {0}</source>
+        <translation>prestation {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hours block {0}</source>
+        <translation>bloc d&apos;heures {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment {0}</source>
+        <translation>paiement {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>case</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Due</source>
+        <translation>Dû</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest</source>
+        <translation>Intérêts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case totals</source>
+        <translation>Totaux du dossier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owed now</source>
+        <translation>Dû à ce jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not up to date</source>
+        <translation>pas à jour</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No result yet.</source>
+        <translation>Pas encore de résultat.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Worker {0}</source>
+        <translation>Travailleur {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+18"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Select a worker first.</source>
+        <translation>Choisissez d&apos;abord un travailleur.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+5"/>
+        <source>Remove worker</source>
+        <translation>Retirer le travailleur</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Remove {0} with their shifts and payments? (Undo brings them back.)</source>
+        <translation>Retirer {0} avec ses prestations et paiements ? (Annuler les rétablit.)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Open a case</source>
+        <translation>Ouvrir un dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case files (*.json);;All files (*)</source>
+        <translation>Dossiers (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open the case</source>
+        <translation>Impossible d&apos;ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} cannot be opened:</source>
+        <translation>{0} ne peut pas être ouvert :</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Save the case as</source>
+        <translation>Enregistrer le dossier sous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case files (*.json)</source>
+        <translation>Dossiers (*.json)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The case cannot be saved yet</source>
+        <translation>Le dossier ne peut pas encore être enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix these first (your work is kept in the recovery file meanwhile):</source>
+        <translation>Corrigez d&apos;abord ceci (votre travail est conservé dans le fichier de récupération en attendant) :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save failed</source>
+        <translation>L&apos;enregistrement a échoué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot write {0}: {1}</source>
+        <translation>Impossible d&apos;écrire {0} : {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved {0}</source>
+        <translation>{0} enregistré</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case has changes that are not saved. Save them?</source>
+        <translation>Le dossier a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Autosave failed: {0}</source>
+        <translation>L&apos;enregistrement automatique a échoué : {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>an untitled case</source>
+        <translation>un dossier sans nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recover unsaved work?</source>
+        <translation>Récupérer le travail non enregistré ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wage-remedy was not closed properly. Unsaved changes to {0} from {1} were kept. Recover them?</source>
+        <translation>wage-remedy n&apos;a pas été fermé correctement. Des modifications non enregistrées de {0} du {1} ont été conservées. Les récupérer ?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recover unsaved changes</source>
+        <translation>Récupérer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unsaved changes recovered. Save the case to keep them.</source>
+        <translation>Modifications non enregistrées récupérées. Enregistrez le dossier pour les garder.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open or create a case first.</source>
+        <translation>Ouvrez ou créez d&apos;abord un dossier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Importing hours and payments is not available in this version.</source>
+        <translation>L&apos;import d&apos;heures et de paiements n&apos;est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fix these first:</source>
+        <translation>Corrigez d&apos;abord ceci :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Issue a document or select an issued one, then print it.</source>
+        <translation>Émettez un document ou choisissez un document émis, puis imprimez-le.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Back-pay calculator for labour inspectors (Belgium, Netherlands).</source>
+        <translation>Calcul des arriérés de salaire pour l&apos;inspection du travail (Belgique, Pays-Bas).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rates version</source>
+        <translation>Version des taux</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rates folder</source>
+        <translation>Dossier des taux</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build date</source>
+        <translation>Date de construction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About wage-remedy</source>
+        <translation>À propos de wage-remedy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language: {0}</source>
+        <translation>Langue : {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not saved</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Annuler : {0}</translation>
+    </message>
+    <message>
+        <location line="-704"/>
+        <location line="+704"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="-713"/>
+        <source>&amp;New case</source>
+        <translation>&amp;Nouveau dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;demo case</source>
+        <translation>Ouvrir le dossier de &amp;démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import hours and payments…</source>
+        <translation>&amp;Importer heures et paiements…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close case</source>
+        <translation>&amp;Fermer le dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;worker</source>
+        <translation>Ajouter un &amp;travailleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove worker…</source>
+        <translation>&amp;Retirer le travailleur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add s&amp;hift</source>
+        <translation>Ajouter une &amp;prestation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quick fill shifts…</source>
+        <translation>&amp;Remplissage rapide des prestations…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy week…</source>
+        <translation>&amp;Copier une semaine…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Case and results</source>
+        <translation>&amp;Dossier et résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fines and compensation</source>
+        <translation>&amp;Amendes et réparation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recompute</source>
+        <translation>&amp;Recalculer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rates…</source>
+        <translation>&amp;Taux…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About wage-remedy</source>
+        <translation>À &amp;propos de wage-remedy</translation>
+    </message>
+    <message>
+        <location line="+692"/>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Rétablir : {0}</translation>
+    </message>
+    <message>
+        <location line="-704"/>
+        <location line="+704"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../dialogs/import_wizard.py" line="-333"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worker</source>
+        <translation>Travailleur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason / notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REJECTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shift</source>
+        <translation>prestation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment</source>
+        <translation>paiement</translation>
+    </message>
+</context>
+<context>
+    <name>QuickFillDialog</name>
+    <message>
+        <location filename="../dialogs/quick_fill.py" line="-116"/>
+        <source>Quick fill shifts</source>
+        <translation>Remplissage rapide des prestations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation>mer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>jeu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fri</source>
+        <translation>ven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>sam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sun</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break (minutes)</source>
+        <translation>Pause (minutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip public holidays</source>
+        <translation>Sauter les jours fériés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace shifts already entered on these days</source>
+        <translation>Remplacer les prestations déjà saisies à ces jours</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&apos;To&apos; is before &apos;From&apos;</source>
+        <translation>« Au » est avant « Du »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The range is longer than three years</source>
+        <translation>La période dépasse trois ans</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The break is as long as the shift</source>
+        <translation>La pause est aussi longue que la prestation</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} shifts of {1} h, {2} h in all</source>
+        <translation>{0} prestations de {1} h, {2} h au total</translation>
+    </message>
+</context>
+<context>
+    <name>RatesBrowser</name>
+    <message>
+        <location filename="../dialogs/rates_browser.py" line="+38"/>
+        <source>Rates</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rates folder: {0}</source>
+        <translation>Dossier des taux : {0}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dimensions</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>gap</source>
+        <translation>lacune</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No figures: this period is not covered by verified data.</source>
+        <translation>Pas de chiffres : cette période n&apos;est pas couverte par des données vérifiées.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <location filename="../widgets/result_panel.py" line="+60"/>
+        <source>{0} h × {1} € per hour = {2} €</source>
+        <translation>{0} h × {1} € par heure = {2} €</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} h × {1} €/h × (1 + {2} %) = {3} €</source>
+        <translation>{0} h × {1} €/h × (1 + {2} %) = {3} €</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} h × {1} €/h = {2} €</source>
+        <translation>{0} h × {1} €/h = {2} €</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The daily cap of the premium was applied on some days.</source>
+        <translation>Le plafond journalier de la prime a été appliqué certains jours.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Binding rate</source>
+        <translation>Taux déterminant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the rate was obtained</source>
+        <translation>Comment le taux a été obtenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate table</source>
+        <translation>Table de taux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+35"/>
+        <source>Due</source>
+        <translation>Dû</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+35"/>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+35"/>
+        <source>Unpaid</source>
+        <translation>Impayé</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+34"/>
+        <source>Interest</source>
+        <translation>Intérêts</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+38"/>
+        <source>Owed now</source>
+        <translation>Dû à ce jour</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Binding</source>
+        <translation>Déterminant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate version</source>
+        <translation>Version du taux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a line to see how it was computed.</source>
+        <translation>Choisissez une ligne pour voir comment elle a été calculée.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No result yet: enter shifts or hours.</source>
+        <translation>Pas encore de résultat : saisissez des prestations ou des heures.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not up to date: fix the problems shown above</source>
+        <translation>pas à jour : corrigez les problèmes indiqués plus haut</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Overpaid by {0}: not set off against other periods</source>
+        <translation>Payé en trop de {0} : non compensé avec d&apos;autres périodes</translation>
+    </message>
+</context>
+<context>
+    <name>RowsModel</name>
+    <message>
+        <location filename="../models/rows.py" line="+158"/>
+        <source>Edit {0} {1}: {2}</source>
+        <translation>Modifier {0} {1} : {2}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add {0}</source>
+        <translation>Ajouter : {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete {0} row(s)</source>
+        <translation>Supprimer {0} ligne(s)</translation>
+    </message>
+</context>
+<context>
+    <name>SanctionsPanel</name>
+    <message>
+        <location filename="../widgets/sanctions_panel.py" line="+31"/>
+        <source>Fines and compensation</source>
+        <translation>Amendes et réparation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Worker</source>
+        <translation>Travailleur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unpaid</source>
+        <translation>Impayé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interest</source>
+        <translation>Intérêts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed now</source>
+        <translation>Dû à ce jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fine driven (per worker)</source>
+        <translation>Amende liée (par travailleur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No result yet.</source>
+        <translation>Pas encore de résultat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not up to date: fix the problems shown above.</source>
+        <translation>Pas à jour : corrigez les problèmes indiqués plus haut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No underpayment: no fine.</source>
+        <translation>Pas de sous-paiement : pas d&apos;amende.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(aggravated)</source>
+        <translation>(aggravée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>Offence</source>
+        <translation>Infraction</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Social Penal Code art. 162: remuneration not paid (on time)</source>
+        <translation>Code pénal social art. 162 : rémunération non payée (à temps)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sanction level</source>
+        <translation>Niveau de sanction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Offence period</source>
+        <translation>Période de l&apos;infraction</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Regime in force on</source>
+        <translation>Régime en vigueur au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Workers concerned</source>
+        <translation>Travailleurs concernés</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>{0} (the fine is multiplied by {1}, at most {2})</source>
+        <translation>{0} (l&apos;amende est multipliée par {1}, au maximum {2})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Surcharge multiplier</source>
+        <translation>Décimes additionnels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrative fine per worker</source>
+        <translation>Amende administrative par travailleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrative fine, total</source>
+        <translation>Amende administrative, total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criminal fine per worker</source>
+        <translation>Amende pénale par travailleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criminal fine, total</source>
+        <translation>Amende pénale, total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prison (months)</source>
+        <translation>Emprisonnement (mois)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minimum Wage Act (WML): underpayment</source>
+        <translation>Loi sur le salaire minimum (WML) : sous-paiement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fine, total</source>
+        <translation>Amende, total</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Regularisation deadline</source>
+        <translation>Délai de régularisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate table</source>
+        <translation>Table de taux</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../widgets/start_screen.py" line="+36"/>
+        <source>Back pay owed under the minimum wage and sector scales, with legal interest, fines and on-the-spot payment documents.</source>
+        <translation>Arriérés de salaire dus selon le salaire minimum et les barèmes sectoriels, avec intérêts légaux, amendes et documents de paiement sur place.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the demo case</source>
+        <translation>Ouvrir le dossier de démonstration</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recent cases</source>
+        <translation>Dossiers récents</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No recent cases yet.</source>
+        <translation>Pas encore de dossiers récents.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version {0}. Ctrl+N new case, Ctrl+O open.</source>
+        <translation>Version {0}. Ctrl+N nouveau dossier, Ctrl+O ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../validation.py" line="+38"/>
+        <source>a date is required (for example 03/03/2025)</source>
+        <translation>une date est requise (par exemple 03/03/2025)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{0}&apos; is not a date: write day/month/year, for example 03/03/2025</source>
+        <translation>&apos;{0}&apos; n&apos;est pas une date : écrivez jour/mois/année, par exemple 03/03/2025</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;{0}&apos; is not a date of the calendar</source>
+        <translation>&apos;{0}&apos; n&apos;est pas une date du calendrier</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a time is required (for example 08:00)</source>
+        <translation>une heure est requise (par exemple 08:00)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{0}&apos; is not a time: write hours:minutes, for example 08:30</source>
+        <translation>&apos;{0}&apos; n&apos;est pas une heure : écrivez heures:minutes, par exemple 08:30</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{0}&apos; is not a time: minutes go from 00 to 59</source>
+        <translation>&apos;{0}&apos; n&apos;est pas une heure : les minutes vont de 00 à 59</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{0}&apos; is not a time: hours go from 00 to 24 (24:00 is the end of the day)</source>
+        <translation>&apos;{0}&apos; n&apos;est pas une heure : les heures vont de 00 à 24 (24:00 est la fin de la journée)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;{0}&apos;: write {1} without a thousands separator, with one decimal separator (1200.50 or 1200,50)</source>
+        <translation>&apos;{0}&apos; : écrivez {1} sans séparateur de milliers, avec un seul séparateur décimal (1200.50 ou 1200,50)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{0}&apos;: {1} cannot be negative</source>
+        <translation>&apos;{0}&apos; : {1} ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{0}&apos; is not {1}: write digits with an optional decimal part, for example 1200.50</source>
+        <translation>&apos;{0}&apos; n&apos;est pas {1} : écrivez des chiffres avec une partie décimale facultative, par exemple 1200,50</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an amount is required (for example 1200.50)</source>
+        <translation>un montant est requis (par exemple 1200,50)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an amount</source>
+        <translation>un montant</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a number of hours is required (for example 160)</source>
+        <translation>un nombre d&apos;heures est requis (par exemple 160)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>a number of hours</source>
+        <translation>un nombre d&apos;heures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the full-time weekly regime is more than 0 and at most 60 hours</source>
+        <translation>le régime hebdomadaire à temps plein est de plus de 0 et d&apos;au plus 60 heures</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;{0}&apos; is not a break: write whole minutes (30) or hours:minutes (0:30)</source>
+        <translation>&apos;{0}&apos; n&apos;est pas une pause : écrivez des minutes entières (30) ou heures:minutes (0:30)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;{0}&apos; is not a pay period: write 2025-03 for a month or 2025-W10 for a week, or leave it empty</source>
+        <translation>&apos;{0}&apos; n&apos;est pas une période de paie : écrivez 2025-03 pour un mois ou 2025-W10 pour une semaine, ou laissez vide</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;{0}&apos; is not a valid IBAN: the check digits do not match (a typing error?)</source>
+        <translation>&apos;{0}&apos; n&apos;est pas un IBAN valide : les chiffres de contrôle ne correspondent pas (faute de frappe ?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{0}&apos; is not a valid IBAN: wrong length for its country</source>
+        <translation>&apos;{0}&apos; n&apos;est pas un IBAN valide : longueur incorrecte pour son pays</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{0}&apos; is not a valid IBAN (it starts with a country code such as BE or NL)</source>
+        <translation>&apos;{0}&apos; n&apos;est pas un IBAN valide (il commence par un code pays comme BE ou NL)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this field is required</source>
+        <translation>ce champ est obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerEditor</name>
+    <message>
+        <location filename="../widgets/worker_editor.py" line="+152"/>
+        <source>&amp;Shifts</source>
+        <translation>&amp;Prestations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hours blocks</source>
+        <translation>Blocs d&apos;&amp;heures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Payments</source>
+        <translation>&amp;Paiements</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Worker</source>
+        <translation>Travailleur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birth date</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Student</source>
+        <translation>Étudiant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>student</source>
+        <translation>étudiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Employment</source>
+        <translation>Emploi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>employment start</source>
+        <translation>début de l&apos;emploi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>number or name, e.g. 302</source>
+        <translation>numéro ou nom, p. ex. 302</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>function years</source>
+        <translation>années de fonction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weekly hours</source>
+        <translation>heures par semaine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sector&apos;s regime</source>
+        <translation>régime du secteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The full-time weekly regime that applies (not the hours worked); empty: the sector table&apos;s regime, else 38</source>
+        <translation>Le régime hebdomadaire à temps plein applicable (pas les heures prestées) ; vide : celui de la table du secteur, sinon 38</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>agreed hourly rate</source>
+        <translation>taux horaire convenu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hourly rate agreed with the employer, if higher than the minimums</source>
+        <translation>Le taux horaire convenu avec l&apos;employeur, s&apos;il est supérieur aux minimums</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Function years at start</source>
+        <translation>Années de fonction au début</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly regime (h)</source>
+        <translation>Régime hebdomadaire (h)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreed rate (€/h)</source>
+        <translation>Taux convenu (€/h)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+62"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Break (min)</source>
+        <translation>Pause (min)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Worked (h)</source>
+        <translation>Presté (h)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shift</source>
+        <translation>prestation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add shift</source>
+        <translation>Ajouter une prestation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <location line="+36"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Quick fill…</source>
+        <translation>Remplissage rapide…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy week…</source>
+        <translation>Copier une semaine…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hours block</source>
+        <translation>bloc d&apos;heures</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add hours block</source>
+        <translation>Ajouter un bloc d&apos;heures</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A total of hours over a date range, without day detail (spread evenly over its days). Not on days that have shifts.</source>
+        <translation>Un total d&apos;heures sur une période, sans détail par jour (réparti également sur ses jours). Pas sur des jours qui ont des prestations.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Amount (€)</source>
+        <translation>Montant (€)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For period</source>
+        <translation>Pour la période</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>payment</source>
+        <translation>paiement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add payment</source>
+        <translation>Ajouter un paiement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A payment counts for the period it names (2025-03), else for the period of its date. Amounts are gross.</source>
+        <translation>Un paiement compte pour la période qu&apos;il indique (2025-03), sinon pour la période de sa date. Montants bruts.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Edit {0}</source>
+        <translation>Modifier : {0}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No sector matches &apos;{0}&apos;</source>
+        <translation>Aucun secteur ne correspond à « {0} »</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Edit sector</source>
+        <translation>Modifier le secteur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Quick fill {0} shifts</source>
+        <translation>Remplissage rapide de {0} prestations</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>That week has no shifts to copy</source>
+        <translation>Cette semaine n&apos;a pas de prestations à copier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy week to {0} week(s)</source>
+        <translation>Copier la semaine sur {0} semaine(s)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>sector: {0}</source>
+        <translation>secteur : {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} shifts, {1} h worked</source>
+        <translation>{0} prestations, {1} h prestées</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(none: national minimum only)</source>
+        <translation>(aucun : minimum national seulement)</translation>
+    </message>
+</context>
+</TS>
