@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.doc: CaseDocument | None = None
         self.result: Result | None = None
         self.problems: list[CaseProblem] = []
+        self._current_case: Any = None  # the last validated case (for the claims panel)
         self.shown_generation = -1
         self.last_compute_seconds = 0.0
         self.runner = ComputeRunner(catalogue, self)
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         self.act_case = self._action(self.tr("&Case and results"), lambda: self.show_page("case"), "Ctrl+1", "actCase")
         self.act_fines = self._action(self.tr("&Fines and compensation"), lambda: self.show_page("fines"), "Ctrl+2", "actFines")
         self.act_docs = self._action(self.tr("&Documents"), lambda: self.show_page("documents"), "Ctrl+3", "actDocs")
+        self.act_claims = self._action(self.tr("C&laims and what-if"), lambda: self.show_page("claims"), "Ctrl+4", "actClaims")
         self.act_recompute = self._action(self.tr("&Recompute"), self.recompute, "F5", "actRecompute")
         self.act_rates = self._action(self.tr("&Rates…"), self.show_rates, "Ctrl+R", "actRates")
         self.act_about = self._action(self.tr("&About wage-remedy"), self.about, None, "actAbout")
@@ -191,7 +193,7 @@ class MainWindow(QMainWindow):
         for a in (self.act_add_shift, self.act_quick_fill, self.act_copy_week):
             e.addAction(a)
         v = mb.addMenu(self.tr("&View"))
-        for a in (self.act_case, self.act_fines, self.act_docs):
+        for a in (self.act_case, self.act_fines, self.act_docs, self.act_claims):
             v.addAction(a)
         v.addSeparator()
         v.addAction(self.act_recompute)
@@ -226,8 +228,8 @@ class MainWindow(QMainWindow):
         self.warning_banner.action.connect(self.show_rates)
         col.addWidget(self.warning_banner)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self._build_nav())
         self.pages = QStackedWidget()
+        self.claims_panel = None
         self.case_page = CasePage(doc)
         self.case_page.message.connect(self._message)
         self.case_page.worker_activated.connect(lambda wid: self.show_page("worker", wid))
@@ -238,28 +240,50 @@ class MainWindow(QMainWindow):
         self.documents_panel.message.connect(self._message)
         for w in (self.case_page, self.worker_editor, self.sanctions_panel, self.documents_panel):
             self.pages.addWidget(w)
+        self.claims_panel = self._make_claims_panel()
+        if self.claims_panel is not None:
+            self.pages.addWidget(self.claims_panel)
+        split.addWidget(self._build_nav())
         split.addWidget(self.pages)
-        split.setSizes([250, 1030])
+        split.setSizes([270, 1010])
         split.setStretchFactor(1, 1)
         col.addWidget(split, 1)
         return ws
 
+    def _make_claims_panel(self) -> QWidget | None:
+        """The claims and what-if panel, when installed (``ui.widgets.claims_panel``)."""
+        try:
+            from ui.widgets.claims_panel import ClaimsPanel
+        except ImportError:
+            return None
+        panel = ClaimsPanel()
+        panel.caseEdited.connect(self._claims_edited)
+        panel.message.connect(self._message)
+        return panel
+
+    def _claims_edited(self, case: Any) -> None:
+        if self.doc is not None:
+            self.doc.replace_all(case_to_data(case), self.tr("Edit claims"))
+
     def _build_nav(self) -> QWidget:
         nav = QWidget()
-        nav.setMinimumWidth(220)
-        nav.setMaximumWidth(340)
+        nav.setMinimumWidth(270)
+        nav.setMaximumWidth(360)
         col = QVBoxLayout(nav)
         col.setContentsMargins(0, 0, 0, 0)
         self.sections = QListWidget()
         self.sections.setObjectName("sections")
-        for key, text in (("case", self.tr("Case and results")),
-                          ("fines", self.tr("Fines and compensation")),
-                          ("documents", self.tr("Documents"))):
+        sections = [("case", self.tr("Case and results")),
+                    ("fines", self.tr("Fines and compensation")),
+                    ("documents", self.tr("Documents"))]
+        if self.claims_panel is not None:
+            sections.append(("claims", self.tr("Claims and what-if")))
+        for key, text in sections:
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.sections.addItem(item)
         self.sections.setStyleSheet("QListWidget::item { padding: 5px 4px; }")
-        self.sections.setFixedHeight((self.sections.fontMetrics().height() + 12) * 3 + 6)
+        self.sections.setFixedHeight((self.sections.fontMetrics().height() + 12) * len(sections) + 6)
         self.sections.itemClicked.connect(
             lambda it: self.show_page(str(it.data(Qt.ItemDataRole.UserRole))))
         self.sections.itemActivated.connect(
@@ -308,6 +332,7 @@ class MainWindow(QMainWindow):
         self.doc = doc
         self.result = None
         self.problems = []
+        self._current_case = None
         self.shown_generation = -1
         self._page = ("case", None)
         if doc is not None:
@@ -354,6 +379,8 @@ class MainWindow(QMainWindow):
         self.problems = list(outcome.problems)
         if outcome.result is not None:
             self.result = outcome.result
+        if outcome.case is not None:
+            self._current_case = outcome.case
         self._show_outcome_views()
         if not outcome.problems:
             self.statusBar().showMessage(self.tr("Computed in {0} ms").format(round(outcome.seconds * 1000)), 3000)
@@ -368,12 +395,12 @@ class MainWindow(QMainWindow):
                 [self.describe_problem(p) for p in self.problems])
         else:
             self.problem_banner.show_items("", [])
-        warnings = list(self.result.warnings) if self.result is not None else []
-        rate_codes = [w for w in warnings if w.code in ("unverified-rate", "derived-rate", "outdated-rate")]
+        order = ("unverified-rate", "outdated-rate", "derived-rate")
+        warnings = sorted(self.result.warnings if self.result is not None else [],
+                          key=lambda x: order.index(x.code) if x.code in order else len(order))
+        rate_codes = [w for w in warnings if w.code in order]
         if warnings:
-            codes = sorted({w.code for w in warnings}, key=lambda c: ("unverified-rate", "outdated-rate",
-                                                                      "derived-rate").index(c)
-                           if c in ("unverified-rate", "outdated-rate", "derived-rate") else 9)
+            codes = list(dict.fromkeys(w.code for w in warnings))
             headline = "; ".join(warning_heading(c) for c in codes)
             self.warning_banner.show_items(headline, [w.message for w in warnings])
             if self.warning_banner.button is not None:
@@ -385,6 +412,13 @@ class MainWindow(QMainWindow):
         self.case_page.set_problems(self.problems)
         self.sanctions_panel.set_result(self.result, stale)
         self._show_worker_result()
+        if self.claims_panel is not None and self._page[0] == "claims":
+            self._feed_claims()
+
+    def _feed_claims(self) -> None:
+        panel = self.claims_panel
+        if panel is not None and self._current_case is not None:
+            panel.set_case(self._current_case, self.catalogue)  # type: ignore[attr-defined]
 
     def _show_worker_result(self) -> None:
         wid = self.worker_editor.worker_id
@@ -475,9 +509,16 @@ class MainWindow(QMainWindow):
                 self._show_worker_result()
             self.pages.setCurrentWidget(self.worker_editor)
         else:
-            page = {"case": self.case_page, "fines": self.sanctions_panel,
-                    "documents": self.documents_panel}[kind]
+            pages: dict[str, QWidget | None] = {
+                "case": self.case_page, "fines": self.sanctions_panel,
+                "documents": self.documents_panel, "claims": self.claims_panel}
+            page = pages.get(kind)
+            if page is None:
+                kind, page = "case", self.case_page
+                self._page = (kind, None)
             self.pages.setCurrentWidget(page)
+            if kind == "claims":
+                self._feed_claims()
         self.sections.blockSignals(True)
         self.sections.clearSelection()
         for i in range(self.sections.count()):
@@ -836,6 +877,7 @@ class MainWindow(QMainWindow):
                   self.act_add_worker, self.act_case, self.act_fines, self.act_docs,
                   self.act_recompute):
             a.setEnabled(has)
+        self.act_claims.setEnabled(has and getattr(self, "claims_panel", None) is not None)
         for a in (self.act_remove_worker, self.act_add_shift, self.act_quick_fill, self.act_copy_week):
             a.setEnabled(bool(worker))
         self.act_undo.setEnabled(has and self.doc is not None and self.doc.undo_stack.canUndo())

@@ -224,3 +224,14 @@ def test_cli_check_json(catalogue: Catalogue, tmp_path: Path, capsys: pytest.Cap
     path.write_text(json.dumps(bad), encoding="utf-8")
     assert main(["check", str(path)]) == 2
     assert "claims[0].worker" in capsys.readouterr().err
+
+
+def test_claim_that_forgot_the_flat_sunday_premium(catalogue: Catalogue) -> None:
+    # Sunday 9 March 2025, 09:00-13:00: 4 h x 14.8839 = 59.5356 -> 59.54, plus the PC 302
+    # Sunday premium 4 h x 2.00 = 8.00 (under its 12.00 daily cap): due 67.54.
+    sunday = [{"date": "2025-03-09", "start": "09:00", "end": "13:00", "break_minutes": 0}]
+    c = build([claim([{"period": "2025-03", "due": "59.54"}])], shifts=sunday)
+    row = check_claims(c, catalogue).claims[0].rows[0]
+    assert (row.computed, row.difference) == (D("67.54"), D("-8.00"))
+    assert [(x.code, x.p["amount"], x.p["premium_id"]) for x in row.causes] == [
+        ("flat-premium", D("8.00"), "sunday-holiday")]

@@ -12,6 +12,7 @@ import pytest
 from openpyxl import Workbook
 
 from tests.core.factories import case, worker
+from wage_remedy.case import import_read
 from wage_remedy.case.import_parse import (
     CellError,
     parse_amount,
@@ -24,6 +25,15 @@ from wage_remedy.case.model import CaseFile, HoursBlock, Payment, Shift
 from wage_remedy.case.store import dump_case, load_case, parse_case_data, save_case
 from wage_remedy.cli import main
 from wage_remedy.law.catalogue import Catalogue
+
+
+@pytest.fixture(params=["calamine", "openpyxl"])
+def xlsx_reader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run an XLSX test with each reader: python-calamine (when installed) and openpyxl."""
+    if request.param == "calamine":
+        pytest.importorskip("python_calamine")
+    monkeypatch.setattr(import_read, "USE_CALAMINE", request.param == "calamine")
+    return str(request.param)
 
 
 def make_case(*workers: dict, **kw: object) -> CaseFile:
@@ -128,7 +138,7 @@ def test_times_in_every_usual_writing(tmp_path: Path, catalogue: Catalogue) -> N
 
 
 # ------------------------------------------------------------------------------ XLSX
-def test_xlsx_with_excel_serial_dates(tmp_path: Path, catalogue: Catalogue) -> None:
+def test_xlsx_with_excel_serial_dates(tmp_path: Path, catalogue: Catalogue, xlsx_reader: str) -> None:
     # Excel's serial 45658 is 1 Jan 2025; 45719 = 45658 + 31 (Jan) + 28 (Feb) + 2 = 3 Mar 2025.
     # Times as plain fractions of a day: 0.375 = 9:00, 0.5625 = 13:30, 0.75 = 18:00.
     c = make_case(worker("w1"), worker("w2"))
@@ -161,7 +171,7 @@ def test_xlsx_with_excel_serial_dates(tmp_path: Path, catalogue: Catalogue) -> N
     assert w2.payments[0].amount == D("0.30")
 
 
-def test_xlsx_value_not_a_whole_cent_is_rejected(tmp_path: Path, catalogue: Catalogue) -> None:
+def test_xlsx_value_not_a_whole_cent_is_rejected(tmp_path: Path, catalogue: Catalogue, xlsx_reader: str) -> None:
     c = make_case(worker("w1", shifts=[{"date": "2025-03-03", "start": "08:00", "end": "16:00"}]))
     wb = Workbook()
     ws = wb.active
@@ -172,6 +182,26 @@ def test_xlsx_value_not_a_whole_cent_is_rejected(tmp_path: Path, catalogue: Cata
     plan = plan_import(c, path, worker="w1", catalogue=catalogue)
     assert [r.row for r in plan.rejected] == [2]
     assert "12.345 is not a whole number of cents" in (plan.rejected[0].reason or "")
+
+
+def test_xlsx_error_cells_and_1904_dates(tmp_path: Path, catalogue: Catalogue, xlsx_reader: str) -> None:
+    # A 1904-based workbook (old Mac Excel) counts from 1 Jan 1904: 1,462 days fewer than the
+    # 1900 system, so 45719 - 1462 = 44257 is 3 Mar 2025. A #N/A in the break column is refused,
+    # never read as "no break".
+    c = make_case(worker("w1"))
+    wb = Workbook()
+    wb.epoch = dt.datetime(1904, 1, 1)
+    ws = wb.active
+    ws.append(["Date", "Start", "End", "Break"])
+    ws.append([44257, "08:00", "16:00", 30])
+    ws.append([44258, "08:00", "16:00", None])
+    ws["D3"].value = "#N/A"
+    ws["D3"].data_type = "e"
+    path = tmp_path / "mac.xlsx"
+    wb.save(path)
+    plan = plan_import(c, path, worker="w1", catalogue=catalogue)
+    assert plan.rows[0].values["date"] == "2025-03-03" and plan.rows[0].status == "import"
+    assert plan.rows[1].status == "rejected" and "#N/A" in (plan.rows[1].reason or "")
 
 
 # ------------------------------------------------------------------------------ 3 bad rows in 200

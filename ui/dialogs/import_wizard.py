@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wage_remedy.case.import_read import FIELDS, read_tables
+from wage_remedy.case.import_read import FIELDS, read_tables, xlsx_sheet_names
 from wage_remedy.case.imports import ImportPlan, PlannedRow, apply_import, plan_import
 from wage_remedy.case.model import CaseFile
 from wage_remedy.case.store import CaseError
@@ -266,10 +266,7 @@ class ImportWizard(QDialog):
         self.sheet_combo.addItem(self.tr("(all sheets)"), None)
         names: list[str] = []
         if self.path is not None and self.path.suffix.lower() == ".xlsx":
-            try:
-                names = [t.sheet for t in read_tables(self.path) if t.sheet is not None]
-            except CaseError:
-                names = []
+            names = xlsx_sheet_names(self.path)
         for n in names:
             self.sheet_combo.addItem(n, n)
         self.sheet_combo.blockSignals(False)

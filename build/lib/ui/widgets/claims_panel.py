@@ -236,6 +236,7 @@ class ClaimsPanel(QWidget):
                                 self.tr("Unpaid"), self.tr("Unpaid (what-if)"), self.tr("Interest"),
                                 self.tr("Interest (what-if)"), self.tr("Difference owed now")])
         self.wi_table.setObjectName("whatifTable")
+        self.wi_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         lay.addWidget(self.wi_table, 1)
         self.wi_summary = QLabel()
         self.wi_summary.setObjectName("whatifSummary")
