@@ -30,11 +30,11 @@ fi
 
 START=$(date +%s)
 if [ -n "${VIRTUAL_ENV:-}" ] && [ -x "$VIRTUAL_ENV/bin/python" ]; then
-  installer/build_linux.sh --python "$VIRTUAL_ENV/bin/python"
+  bash installer/build_linux.sh --python "$VIRTUAL_ENV/bin/python"
 else
-  installer/build_linux.sh
+  bash installer/build_linux.sh
 fi
 BUILT=$(date +%s)
-installer/smoke_test.sh dist/wage-remedy
+bash installer/smoke_test.sh dist/wage-remedy
 END=$(date +%s)
 echo "packaging: build $((BUILT - START)) s, smoke test $((END - BUILT)) s"

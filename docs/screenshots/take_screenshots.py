@@ -19,7 +19,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 
@@ -68,7 +68,7 @@ def main() -> int:
     if w.documents_panel.issue_button.isEnabled():
         panel = w.documents_panel
         for i in range(1, panel.workers.count()):
-            panel.workers.item(i).setCheckState(panel.workers.item(i).checkState().Unchecked)
+            panel.workers.item(i).setCheckState(Qt.CheckState.Unchecked)
         panel.issue()
         settle(0.6)
     shot(w, "documents")

@@ -19,6 +19,7 @@ from wage_remedy.case.import_parse import (
     parse_date,
     parse_duration,
     parse_time,
+    time_style,
 )
 from wage_remedy.case.imports import ImportFileError, apply_import, plan_import
 from wage_remedy.case.model import CaseFile, HoursBlock, Payment, Shift
@@ -61,7 +62,7 @@ def test_badge_export_5000_rows_20_workers(tmp_path: Path, catalogue: Catalogue)
     ids = [f"B{k:02d}" for k in range(1, 21)]
     c = make_case(*[worker(i) for i in ids], as_of="2025-08-31")
     lines = ["Badge nr;Naam;Datum;In;Uit;Pauze (min)"]
-    days = []
+    days: list[dt.date] = []
     d = dt.date(2025, 1, 6)
     while len(days) < 125:
         if d.weekday() < 6:
@@ -126,13 +127,13 @@ def test_times_in_every_usual_writing(tmp_path: Path, catalogue: Catalogue) -> N
         "date,start,end,break",
         "2025-03-03,8:00,16:30,30",
         "2025-03-04,08h00,17h,0:45",
-        "2025-03-05,7.5,16.25,0.5",  # decimal hours: 7:30 to 16:15, break half an hour
+        "2025-03-05,7.5,\"16,75\",0.5",  # decimal hours: 7:30 to 16:45, break half an hour
         "2025-03-06,22:00,06:00,60",  # night shift, ends the next day
     ])
     plan = plan_import(c, path, worker="w1", catalogue=catalogue)
     assert not plan.rejected
     got = [(s.start, s.end, s.break_minutes) for s in apply_import(c, plan).workers[0].shifts]
-    assert got == [("08:00", "16:30", 30), ("08:00", "17:00", 45), ("07:30", "16:15", 30),
+    assert got == [("08:00", "16:30", 30), ("08:00", "17:00", 45), ("07:30", "16:45", 30),
                    ("22:00", "06:00", 60)]
     assert "ends the next day" in plan.rows[3].notes
 
@@ -437,6 +438,14 @@ def test_dates_are_never_month_first() -> None:
     assert parse_date("04/03/2025") == dt.date(2025, 3, 4)
     with pytest.raises(CellError):
         parse_date("03/13/2025")  # no 13th month: not read as 13 March
+
+
+def test_how_a_column_writes_times() -> None:
+    assert time_style(["7.5", "16.25"]) == "decimal"  # 7.5 can only be decimal hours
+    assert time_style(["8.30", "17.75"]) == "decimal"  # no clock shows 17.75
+    assert time_style(["8.30", "17.33"]) == "clock"  # 0.33 h = 19.8 min: only a clock time
+    assert time_style(["8.30", "17.00"]) is None  # 8:30 or 8 h 18: the user must say
+    assert time_style(["10:00", "8,5", "8.30"]) is None  # clock times beside: 8.30 stays ambiguous
 
 
 def test_break_durations() -> None:

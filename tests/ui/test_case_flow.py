@@ -18,8 +18,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
-
 from ui_helpers import edit_cell, type_into, wait_result, with_modal
+
 from ui.dialogs.quick_fill import QuickFillDialog
 from wage_remedy.case.store import load_case
 

@@ -185,7 +185,8 @@ def test_demo_case_warns_about_unverified_rates_and_opens_the_rates_browser(
     assert browser.current_table() == "be/pc-302"
     assert browser.versions.rowCount() == len(rates.table("be/pc-302").versions)
     newest = rates.table("be/pc-302").versions[-1]
-    assert browser.versions.item(0, 2).text() == newest.source.title
+    item = browser.versions.item(0, 2)
+    assert item is not None and item.text() == newest.source.title
     assert "II" in browser.values.toPlainText()
 
 
@@ -210,3 +211,28 @@ def test_net_payments_need_a_conversion(qtbot: Any, make_window: Any, tmp_path: 
 
 def test_demo_case_path_exists() -> None:
     assert demo_case_path().is_file()
+
+
+def test_import_menu_puts_the_imported_case_on_the_undo_stack(
+        qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    wizard_module = __import__("ui.dialogs.import_wizard", fromlist=["ImportWizard"])
+    path = small_case(tmp_path)
+    w = make_window(path)
+    wait_result(qtbot, w)
+
+    def accept(self: Any) -> int:  # the wizard's own behaviour is tested in test_import_wizard
+        imported = self.case.model_copy(deep=True)
+        imported.workers[0].payments.append(
+            type(imported.workers[0]).model_validate(
+                {"id": "x", "name": "x", "birth_date": "2000-01-01",
+                 "employment": {"start": "2025-01-01"},
+                 "payments": [{"date": "2025-02-28", "amount": "100.00"}]}).payments[0])
+        self.result_case = imported
+        return 1
+
+    monkeypatch.setattr(wizard_module.ImportWizard, "exec", accept)
+    w.act_import.trigger()
+    assert w.doc.worker("w1")["payments"] == [{"date": "2025-02-28", "amount": "100.00", "method": "cash"}]
+    assert w.doc.dirty
+    w.act_undo.trigger()
+    assert w.doc.worker("w1").get("payments", []) == []

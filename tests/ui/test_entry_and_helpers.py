@@ -12,6 +12,7 @@ from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ui.app import run_app
+from ui.launcher import main as launcher_main
 from ui.main_window import MainWindow
 from ui.patterns import copy_week, merge_shifts, weekly_pattern
 from ui.validation import (
@@ -24,11 +25,10 @@ from ui.validation import (
     parse_time_text,
     worked_minutes,
 )
-from wage_remedy.cli import main as cli_main
 from wage_remedy.demo import demo_case_path
 
 
-def test_wage_remedy_with_a_case_opens_it_in_the_app(qapp: Any, dialogs: Any, tmp_path: Path) -> None:
+def test_wage_remedy_command_with_a_case_opens_it_in_the_app(qapp: Any, dialogs: Any, tmp_path: Path) -> None:
     QStandardPaths.setTestModeEnabled(True)  # recovery files in Qt's test folders
     case = tmp_path / "kaai.json"
     shutil.copyfile(demo_case_path(), case)
@@ -41,12 +41,13 @@ def test_wage_remedy_with_a_case_opens_it_in_the_app(qapp: Any, dialogs: Any, tm
             QTimer.singleShot(50, close_when_ready)
             return
         w = windows[0]
+        assert w.doc is not None
         seen.append((w.doc.data.get("reference"), w.unpaid_total_text()))
         w.close()
 
     QTimer.singleShot(0, close_when_ready)
     QTimer.singleShot(20000, qapp.quit)  # safety net: never hang the test run
-    assert cli_main([str(case)]) == 0
+    assert launcher_main([str(case)]) == 0  # what `wage-remedy CASE` runs
     # the demo case's unpaid total, as the command line statement prints it (10276.91)
     assert seen == [("TSW-2025-0142", "10,276.91")]
 

@@ -93,7 +93,7 @@ class PreviewModel(QAbstractTableModel):
         col = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == "row":
-                return f"{r.sheet}: {r.row}" if self._multi_sheet and r.sheet else str(r.row)
+                return f"{r.row} ({r.sheet})" if self._multi_sheet and r.sheet else str(r.row)
             if col == "status":
                 return self.status_text(r)
             if col == "worker":
@@ -198,8 +198,12 @@ class ImportWizard(QDialog):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setWordWrap(False)
         self.view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        for col, width in enumerate((110, 90, 70, 70, 300)):
+            self.view.setColumnWidth(col, width)
         self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(22)
         lay.addWidget(self.view, 1)
 
         rows_bar = QHBoxLayout()

@@ -922,12 +922,12 @@
     <name>ImportWizard</name>
     <message>
         <location filename="../dialogs/import_wizard.py" line="+127"/>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Import hours and payments</source>
         <translation>Stunden und Zahlungen importieren</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-111"/>
         <source>CSV or XLSX file</source>
         <translation>CSV- oder XLSX-Datei</translation>
     </message>
@@ -953,12 +953,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>(all sheets)</source>
         <translation>(alle Blätter)</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-111"/>
         <source>Sheet</source>
         <translation>Blatt</translation>
     </message>
@@ -1024,7 +1024,7 @@
         <translation>Bemerkung</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Exclude selected rows</source>
         <translation>Ausgewählte Zeilen ausschließen</translation>
     </message>
@@ -1858,7 +1858,7 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="-330"/>
+        <location filename="../dialogs/import_wizard.py" line="-334"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
@@ -2122,7 +2122,7 @@
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>

@@ -922,12 +922,12 @@
     <name>ImportWizard</name>
     <message>
         <location filename="../dialogs/import_wizard.py" line="+127"/>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Import hours and payments</source>
         <translation>Importer heures et paiements</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-111"/>
         <source>CSV or XLSX file</source>
         <translation>Fichier CSV ou XLSX</translation>
     </message>
@@ -953,12 +953,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>(all sheets)</source>
         <translation>(toutes les feuilles)</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-111"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
@@ -1024,7 +1024,7 @@
         <translation>Remarque</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Exclude selected rows</source>
         <translation>Exclure les lignes choisies</translation>
     </message>
@@ -1858,7 +1858,7 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="-330"/>
+        <location filename="../dialogs/import_wizard.py" line="-334"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -2122,7 +2122,7 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>

@@ -80,7 +80,8 @@ def explain_line(line: Line, period: PeriodResult) -> str:
     style = ' style="color:#b03a2e"' if line.status == "unverified" else ""
     parts.append(f"<b>{e(table)}:</b> {e(version)} &mdash; <span{style}>{e(status)}</span>")
     if line.source is not None:
-        parts.append(f"<b>{e(source)}:</b> <a href=\"{e(line.source.url)}\">{e(line.source.title)}</a>")
+        parts.append(f"<b>{e(source)}:</b> <a href=\"{e(line.source.url)}\">{e(line.source.title)}</a>"
+                     f"<br><small>{e(line.source.url)}</small>")
     return "<br>".join(parts)
 
 

@@ -6,7 +6,7 @@ import html
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ui.i18n import current_language, fmt_date, fmt_money, fmt_number
 from ui.labels import status_label
@@ -111,7 +111,11 @@ class SanctionsPanel(QWidget):
                                       fmt_money(f.owed_now), fine, how]):
                 it = _item(text, right=0 < c < 5)
                 self.table.setItem(r, c, it)
-        self.table.setColumnHidden(5, not any(f.rule for f in s.workers))
-        self.table.horizontalHeader().setStretchLastSection(True)
+        has_rule = any(f.rule for f in s.workers)
+        self.table.setColumnHidden(5, not has_rule)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(has_rule)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch if not has_rule
+                                    else QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -72,7 +72,7 @@ _LIST = {"shift": "shifts", "hours": "hours", "payment": "payments"}
 _KIND_OF_LIST = {v: k for k, v in _LIST.items()}
 _PATH_RE = re.compile(r"workers\[(\d+)\]\.(shifts|hours|payments)\[(\d+)\]")
 _TOTAL_WORDS = ("total", "totaal", "totaux", "totale", "subtotal", "subtotaal", "sous total",
-                "somme", "sum", "som")
+                "grand total", "eindtotaal")
 _MAX_REPEATS = 3  # compute passes when compute rejects imported rows
 
 
@@ -128,7 +128,7 @@ class PlannedRow:
             self.reason += "; " + reason
 
     def describe(self) -> str:
-        """The values in one line: ``shift w1 2025-03-03 10:00-19:30 break 30``."""
+        """The values in one line: ``shift 2025-03-03 10:00-19:30 break 30 min``."""
         v = self.values
         if not v:
             return " | ".join(c for c in self.cells if c)
@@ -442,6 +442,8 @@ def _parse_row(plan: ImportPlan, sh: _Sheet, num: int, cells: tuple[object, ...]
     if problems:
         row.reason = "; ".join(problems)
         row.item = None
+    elif row.item is None:  # pragma: no cover - every early return above states its problem
+        row.reason = "the row could not be read"
     plan.rows.append(row)
 
 

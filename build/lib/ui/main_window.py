@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self.claims_panel)
         split.addWidget(self._build_nav())
         split.addWidget(self.pages)
-        split.setSizes([250, 1030])
+        split.setSizes([270, 1010])
         split.setStretchFactor(1, 1)
         col.addWidget(split, 1)
         return ws
@@ -267,8 +267,8 @@ class MainWindow(QMainWindow):
 
     def _build_nav(self) -> QWidget:
         nav = QWidget()
-        nav.setMinimumWidth(220)
-        nav.setMaximumWidth(340)
+        nav.setMinimumWidth(270)
+        nav.setMaximumWidth(360)
         col = QVBoxLayout(nav)
         col.setContentsMargins(0, 0, 0, 0)
         self.sections = QListWidget()
@@ -395,12 +395,12 @@ class MainWindow(QMainWindow):
                 [self.describe_problem(p) for p in self.problems])
         else:
             self.problem_banner.show_items("", [])
-        warnings = list(self.result.warnings) if self.result is not None else []
-        rate_codes = [w for w in warnings if w.code in ("unverified-rate", "derived-rate", "outdated-rate")]
+        order = ("unverified-rate", "outdated-rate", "derived-rate")
+        warnings = sorted(self.result.warnings if self.result is not None else [],
+                          key=lambda x: order.index(x.code) if x.code in order else len(order))
+        rate_codes = [w for w in warnings if w.code in order]
         if warnings:
-            codes = sorted({w.code for w in warnings}, key=lambda c: ("unverified-rate", "outdated-rate",
-                                                                      "derived-rate").index(c)
-                           if c in ("unverified-rate", "outdated-rate", "derived-rate") else 9)
+            codes = list(dict.fromkeys(w.code for w in warnings))
             headline = "; ".join(warning_heading(c) for c in codes)
             self.warning_banner.show_items(headline, [w.message for w in warnings])
             if self.warning_banner.button is not None:

@@ -28,7 +28,7 @@ from wage_remedy.compute.rates import Usage, WorkerRates
 from wage_remedy.compute.result import Line, PaymentApplied, PeriodResult, Result, WorkerResult
 from wage_remedy.law.catalogue import Catalogue, LookupError_
 from wage_remedy.law.loader import RateTable
-from wage_remedy.money import CENT, ZERO, fmt_decimal, monthly_to_hourly, round_cent
+from wage_remedy.money import CENT, ZERO, fmt_decimal, fmt_hours, monthly_to_hourly, round_cent
 
 FIELDS: tuple[str, ...] = ("due", "paid", "unpaid")
 TOTAL_FIELD = "total_unpaid"
@@ -297,7 +297,7 @@ def _premium_hyps(scope: Sequence[PeriodResult]) -> list[_Hyp]:
         for v in (rest, exact, per_line):
             if v not in ot_variants:
                 ot_variants.append(v)
-    hours = sum((Decimal(ln.minutes) for _p, ln in ot), ZERO) / 60
+    hours = Decimal(fmt_hours(sum(ln.minutes for _p, ln in ot)))
     rate = _uniform(ln.rate for _p, ln in ot)
     prem = _uniform(ln.premium for _p, ln in ot)
 

@@ -170,14 +170,6 @@ def cmd_rates_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_gui(args: argparse.Namespace) -> int:
-    try:
-        from ui.app import run_app
-    except ImportError as exc:  # pragma: no cover - depends on the installation
-        raise BadInput(f"the desktop app is not available: {exc}") from None
-    return int(run_app(args.case, rates=getattr(args, "rates", None)))
-
-
 # ------------------------------------------------------------------------------------ parser
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="wage-remedy", description="Back-pay calculator for labour inspectors.")
@@ -280,14 +272,25 @@ def _report_problems(problems: Sequence[object], head: str) -> None:
         sys.stderr.write(f"  - {pr}\n")
 
 
+COMMANDS = frozenset({"compute", "documents", "verify", "check", "whatif", "import", "demo", "rates"})
+
+
+def wants_gui(argv: Sequence[str]) -> bool:
+    """True when the arguments ask for the desktop app: none, a case file, or only ``--rates DIR``."""
+    args = list(argv)
+    if len(args) >= 2 and args[0] == "--rates":
+        args = args[2:]
+    return not args or (args[0] not in COMMANDS and not args[0].startswith("-"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``wage-remedy`` command."""
+    """Command-line entry point (``python -m wage_remedy``; the ``wage-remedy`` launcher in
+    ``ui.launcher`` opens the desktop app instead when no command is given)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    known = {"compute", "documents", "verify", "check", "whatif", "import", "demo", "rates", "-h",
-             "--help"}
-    if not argv or (argv[0] not in known and not argv[0].startswith("-")) or argv == ["--rates"]:
-        ns = argparse.Namespace(case=argv[0] if argv else None, rates=None)
-        return _run(cmd_gui, ns)
+    if wants_gui(argv):
+        sys.stderr.write("no command given: the desktop app is started by the `wage-remedy` "
+                         "launcher; commands: " + ", ".join(sorted(COMMANDS)) + "\n")
+        return EXIT_BAD_INPUT
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -297,8 +300,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.write(_version_text())
         return EXIT_OK
     if not getattr(args, "func", None):
-        ns = argparse.Namespace(case=None, rates=args.rates)
-        return _run(cmd_gui, ns)
+        parser.print_help(sys.stderr)
+        return EXIT_BAD_INPUT
     return _run(args.func, args)
 
 

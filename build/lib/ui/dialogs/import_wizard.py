@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wage_remedy.case.import_read import FIELDS, read_tables
+from wage_remedy.case.import_read import FIELDS, read_tables, xlsx_sheet_names
 from wage_remedy.case.imports import ImportPlan, PlannedRow, apply_import, plan_import
 from wage_remedy.case.model import CaseFile
 from wage_remedy.case.store import CaseError
@@ -93,7 +93,7 @@ class PreviewModel(QAbstractTableModel):
         col = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == "row":
-                return f"{r.sheet}: {r.row}" if self._multi_sheet and r.sheet else str(r.row)
+                return f"{r.row} ({r.sheet})" if self._multi_sheet and r.sheet else str(r.row)
             if col == "status":
                 return self.status_text(r)
             if col == "worker":
@@ -198,8 +198,12 @@ class ImportWizard(QDialog):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setWordWrap(False)
         self.view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        for col, width in enumerate((110, 90, 70, 70, 300)):
+            self.view.setColumnWidth(col, width)
         self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(22)
         lay.addWidget(self.view, 1)
 
         rows_bar = QHBoxLayout()
@@ -266,10 +270,7 @@ class ImportWizard(QDialog):
         self.sheet_combo.addItem(self.tr("(all sheets)"), None)
         names: list[str] = []
         if self.path is not None and self.path.suffix.lower() == ".xlsx":
-            try:
-                names = [t.sheet for t in read_tables(self.path) if t.sheet is not None]
-            except CaseError:
-                names = []
+            names = xlsx_sheet_names(self.path)
         for n in names:
             self.sheet_combo.addItem(n, n)
         self.sheet_combo.blockSignals(False)

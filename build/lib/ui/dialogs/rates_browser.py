@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QSplitter,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -47,7 +48,8 @@ class RatesBrowser(QDialog):
         lang = current_language()
         for tid in sorted(catalogue.tables):
             t = catalogue.tables[tid]
-            item = QListWidgetItem(f"{tid}\n{t.title.get(lang)}")
+            title = t.title.get(lang)
+            item = QListWidgetItem(f"{tid}  –  {title.split(' – ', 1)[-1]}")
             item.setData(Qt.ItemDataRole.UserRole, tid)
             item.setToolTip(t.title.get(lang))
             worst = max((v.status for v in t.versions),
@@ -61,20 +63,19 @@ class RatesBrowser(QDialog):
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        self.info = QLabel()
-        self.info.setWordWrap(True)
-        self.info.setTextFormat(Qt.TextFormat.RichText)
+        self.info = QTextBrowser()
+        self.info.setObjectName("ratesInfo")
         self.info.setOpenExternalLinks(True)
-        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.info.setMaximumHeight(130)
         rl.addWidget(self.info)
         self.versions = make_table([self.tr("From"), self.tr("Status"), self.tr("Source")])
         self.versions.setObjectName("ratesVersions")
         self.versions.itemSelectionChanged.connect(self._version_changed)
         rl.addWidget(self.versions, 2)
-        self.source = QLabel()
-        self.source.setWordWrap(True)
+        self.source = QTextBrowser()
+        self.source.setObjectName("ratesSource")
         self.source.setOpenExternalLinks(True)
-        self.source.setTextFormat(Qt.TextFormat.RichText)
+        self.source.setMaximumHeight(100)
         rl.addWidget(self.source)
         self.values = QPlainTextEdit()
         self.values.setObjectName("ratesValues")
@@ -82,7 +83,7 @@ class RatesBrowser(QDialog):
         self.values.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         rl.addWidget(self.values, 3)
         split.addWidget(right)
-        split.setSizes([330, 770])
+        split.setSizes([400, 700])
         lay.addWidget(split, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -108,7 +109,7 @@ class RatesBrowser(QDialog):
         unit = t.unit + (f", {t.weekly_hours} h/" + self.tr("week") if t.weekly_hours else "")
         notes = f"<p style='color:#555'>{e(t.notes)}</p>" if t.notes else ""
         unit_label, dims_label = self.tr("Unit"), self.tr("Dimensions")
-        self.info.setText(f"<b>{e(t.title.get(current_language()))}</b><br>"
+        self.info.setHtml(f"<b>{e(t.title.get(current_language()))}</b><br>"
                           f"{e(unit_label)}: {e(unit)} &nbsp; {e(dims_label)}: {e(dims)}{notes}")
         self.versions.setRowCount(len(t.versions))
         for r, v in enumerate(reversed(t.versions)):
@@ -132,7 +133,7 @@ class RatesBrowser(QDialog):
         v = list(reversed(t.versions))[r]
         e = html.escape
         note = f"<br><i>{e(v.note)}</i>" if v.note else ""
-        self.source.setText(f"<a href=\"{e(v.source.url)}\">{e(v.source.url)}</a>{note}")
+        self.source.setHtml(f"<a href=\"{e(v.source.url)}\">{e(v.source.url)}</a>{note}")
         if v.gap:
             self.values.setPlainText(self.tr("No figures: this period is not covered by verified data."))
             return

@@ -372,7 +372,7 @@
         <translation>Netto-Brutto-Umrechnung ändern</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>No result yet.</source>
         <translation>Noch kein Ergebnis.</translation>
     </message>
@@ -407,22 +407,22 @@
     <message>
         <location filename="../widgets/claims_panel.py" line="+85"/>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>geschuldet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>gezahlt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>unbezahlt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>total unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>unbezahlt gesamt</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -432,81 +432,81 @@
     <message>
         <location line="+7"/>
         <source>Claim check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung der Forderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Forderung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New claim (per period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Forderung (je Zeitraum)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New claim (total over dates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Forderung (Summe über Zeitraum)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Forderung löschen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>who claims (lawyer, union, employer...)</source>
-        <translation type="unfinished"></translation>
+        <translation>wer fordert (Anwalt, Gewerkschaft, Arbeitgeber…)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Claimed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefordert von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date of the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Forderung</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+38"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+76"/>
+        <location line="-77"/>
+        <location line="+77"/>
         <source>Due</source>
         <translation>Geschuldet</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Paid</source>
         <translation>Gezahlt</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Unpaid</source>
         <translation>Unbezahlt</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>Add period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum hinzufügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum entfernen</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -521,7 +521,7 @@
     <message>
         <location line="+1"/>
         <source>Total unpaid claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geforderter unbezahlter Gesamtbetrag</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -531,27 +531,27 @@
     <message>
         <location line="+0"/>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefordert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Likely cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinliche Ursache</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -566,22 +566,22 @@
     <message>
         <location line="+1"/>
         <source>Agreed hourly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarter Stundenlohn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compute what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn berechnen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Due (what-if)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschuldet (Was-wäre-wenn)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unpaid (what-if)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbezahlt (Was-wäre-wenn)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -591,92 +591,92 @@
     <message>
         <location line="+1"/>
         <source>Interest (what-if)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zinsen (Was-wäre-wenn)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Difference owed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz jetzt geschuldet</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>The claims cannot be checked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Forderungen können nicht geprüft werden: {0}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>per period</source>
-        <translation type="unfinished"></translation>
+        <translation>je Zeitraum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(claimant not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Fordernder nicht genannt)</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>agrees to the cent</source>
-        <translation type="unfinished"></translation>
+        <translation>stimmt auf den Cent</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cause not found from the case&apos;s inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache in den Falldaten nicht gefunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>computed unpaid: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>berechnet unbezahlt: {0}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{0} of {1} figures agree to the cent; sum of differences {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} Zahlen stimmen auf den Cent; Summe der Differenzen {2}.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>Date of the claim: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Forderung: {0}</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Type at least one claimed amount (due, paid or unpaid) for the new period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens einen geforderten Betrag (geschuldet, gezahlt oder unbezahlt) für den neuen Zeitraum ein.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>a pay period is required (2025-03 or 2025-W10)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Lohnzeitraum ist erforderlich (2025-03 oder 2025-W10)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>row {0}, period: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {0}, Zeitraum: {1}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>row {0}, {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {0}, {1}: {2}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>row {0}: type at least one of due, paid, unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {0}: mindestens geschuldet, gezahlt oder unbezahlt eingeben</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>(unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unverändert)</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Changes: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -686,7 +686,7 @@
     <message>
         <location line="+10"/>
         <source>Owed now: {0} → {1} (difference {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt geschuldet: {0} → {1} (Differenz {2})</translation>
     </message>
 </context>
 <context>
@@ -720,7 +720,7 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../widgets/documents_panel.py" line="+84"/>
+        <location filename="../widgets/documents_panel.py" line="+85"/>
         <location line="+35"/>
         <source>Issue documents</source>
         <translation>Dokumente erstellen</translation>
@@ -860,12 +860,12 @@
         <translation>Vorschau: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The pages cannot be shown here ({0}). Open the PDF or print it.</source>
         <translation>Die Seiten können hier nicht angezeigt werden ({0}). Öffnen oder drucken Sie das PDF.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Select a document to print.</source>
         <translation>Wählen Sie ein Dokument zum Drucken.</translation>
     </message>
@@ -922,29 +922,29 @@
     <name>ImportWizard</name>
     <message>
         <location filename="../dialogs/import_wizard.py" line="+127"/>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Import hours and payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden und Zahlungen importieren</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-111"/>
         <source>CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- oder XLSX-Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(named in the file, or by the sheet name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(in der Datei genannt oder durch den Blattnamen)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -953,70 +953,70 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>(all sheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alle Blätter)</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-111"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Blatt</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+5"/>
         <source>detect</source>
-        <translation type="unfinished"></translation>
+        <translation>erkennen</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>clock time (8.30 = 8:30)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit (8.30 = 8:30)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decimal hours (8.30 = 8:18)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezimalstunden (8.30 = 8:18)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>comma (1.234,56)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma (1.234,56)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>point (1,234.56)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt (1,234.56)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Times like 8.30:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten wie 8.30:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Decimal separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezimaltrennzeichen:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlesen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Columns (change what a column holds if it was not recognised):</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten (ändern Sie den Inhalt einer Spalte, wenn sie nicht erkannt wurde):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1024,19 +1024,19 @@
         <translation>Bemerkung</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Exclude selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeilen ausschließen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Include selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeilen einbeziehen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exclude all rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle abgelehnten Zeilen ausschließen</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1046,107 +1046,107 @@
     <message>
         <location line="+10"/>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorieren)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>worker (id or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitnehmer (ID oder Name)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>worker id</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitnehmer-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnzeit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>end time</source>
-        <translation type="unfinished"></translation>
+        <translation>Endzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>from (date)</source>
-        <translation type="unfinished"></translation>
+        <translation>von (Datum)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to (date)</source>
-        <translation type="unfinished"></translation>
+        <translation>bis (Datum)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>amount paid</source>
-        <translation type="unfinished"></translation>
+        <translation>gezahlter Betrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>payment date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsdatum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>for period</source>
-        <translation type="unfinished"></translation>
+        <translation>für Zeitraum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsart</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemerkung</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen (*.csv *.xlsx *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+148"/>
         <source>Choose a CSV or XLSX file to preview it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine CSV- oder XLSX-Datei für die Vorschau.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} rows: {i} to import ({s} shifts, {h} hours blocks, {p} payments), {r} rejected, {e} excluded, {k} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Zeilen: {i} zu importieren ({s} Schichten, {h} Stundenblöcke, {p} Zahlungen), {r} abgelehnt, {e} ausgeschlossen, {k} übersprungen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fix the rejected rows in the file, or exclude them, to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die abgelehnten Zeilen in der Datei oder schließen Sie sie aus, um zu importieren.</translation>
     </message>
 </context>
 <context>
@@ -1370,7 +1370,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+170"/>
+        <location filename="../main_window.py" line="+172"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1410,7 +1410,12 @@
         <translation>Sätze…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
+        <source>Edit claims</source>
+        <translation>Forderungen ändern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Case and results</source>
         <translation>Fall und Ergebnisse</translation>
     </message>
@@ -1425,7 +1430,12 @@
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Claims and what-if</source>
+        <translation>Forderungen und Was-wäre-wenn</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Workers</source>
         <translation>Arbeitnehmer</translation>
     </message>
@@ -1436,23 +1446,23 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+175"/>
+        <location line="+185"/>
         <source>Unpaid</source>
         <translation>Unbezahlt</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+231"/>
+        <location line="-174"/>
+        <location line="+248"/>
         <source>Add worker</source>
         <translation>Arbeitnehmer hinzufügen</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-245"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Computed in {0} ms</source>
         <translation>Berechnet in {0} ms</translation>
     </message>
@@ -1462,7 +1472,7 @@
         <translation>Der Fall kann erst berechnet werden, wenn Folgendes behoben ist:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>worker {0}</source>
         <translation>Arbeitnehmer {0}</translation>
     </message>
@@ -1527,7 +1537,7 @@
         <translation>Noch kein Ergebnis.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>Worker {0}</source>
         <translation>Arbeitnehmer {0}</translation>
     </message>
@@ -1718,18 +1728,18 @@
         <translation>nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Rückgängig: {0}</translation>
     </message>
     <message>
-        <location line="-704"/>
-        <location line="+704"/>
+        <location line="-745"/>
+        <location line="+745"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-713"/>
+        <location line="-754"/>
         <source>&amp;New case</source>
         <translation>&amp;Neuer Fall</translation>
     </message>
@@ -1815,6 +1825,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>C&amp;laims and what-if</source>
+        <translation>&amp;Forderungen und Was-wäre-wenn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Recompute</source>
         <translation>&amp;Neu berechnen</translation>
     </message>
@@ -1829,13 +1844,13 @@
         <translation>&amp;Über wage-remedy</translation>
     </message>
     <message>
-        <location line="+692"/>
+        <location line="+732"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Wiederholen: {0}</translation>
     </message>
     <message>
-        <location line="-704"/>
-        <location line="+704"/>
+        <location line="-745"/>
+        <location line="+745"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -1843,9 +1858,9 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="-333"/>
+        <location filename="../dialogs/import_wizard.py" line="-334"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1860,37 +1875,37 @@
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason / notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund / Bemerkungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>importieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>REJECTED</source>
-        <translation type="unfinished"></translation>
+        <translation>ABGELEHNT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeschlossen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1900,7 +1915,7 @@
     <message>
         <location line="+0"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2014,7 +2029,7 @@
 <context>
     <name>RatesBrowser</name>
     <message>
-        <location filename="../dialogs/rates_browser.py" line="+38"/>
+        <location filename="../dialogs/rates_browser.py" line="+39"/>
         <source>Rates</source>
         <translation>Sätze</translation>
     </message>
@@ -2107,7 +2122,7 @@
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>

@@ -372,7 +372,7 @@
         <translation>Modifier la conversion net-brut</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>No result yet.</source>
         <translation>Pas encore de résultat.</translation>
     </message>
@@ -407,22 +407,22 @@
     <message>
         <location filename="../widgets/claims_panel.py" line="+85"/>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>dû</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>payé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>impayé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>total unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>total impayé</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -432,81 +432,81 @@
     <message>
         <location line="+7"/>
         <source>Claim check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle des réclamations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamation</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New claim (per period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle réclamation (par période)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New claim (total over dates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle réclamation (total sur une période)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la réclamation</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>who claims (lawyer, union, employer...)</source>
-        <translation type="unfinished"></translation>
+        <translation>qui réclame (avocat, syndicat, employeur…)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Claimed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamé par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date of the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la réclamation</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+38"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+76"/>
+        <location line="-77"/>
+        <location line="+77"/>
         <source>Due</source>
         <translation>Dû</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Unpaid</source>
         <translation>Impayé</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>Add period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une période</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove period</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la période</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -521,7 +521,7 @@
     <message>
         <location line="+1"/>
         <source>Total unpaid claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Total impayé réclamé</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -531,27 +531,27 @@
     <message>
         <location line="+0"/>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Likely cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause probable</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -566,22 +566,22 @@
     <message>
         <location line="+1"/>
         <source>Agreed hourly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux horaire convenu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compute what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculer la simulation</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Due (what-if)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dû (simulation)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unpaid (what-if)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impayé (simulation)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -591,92 +591,92 @@
     <message>
         <location line="+1"/>
         <source>Interest (what-if)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêts (simulation)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Difference owed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence du dû à ce jour</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>The claims cannot be checked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réclamations ne peuvent pas être contrôlées : {0}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>total</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>per period</source>
-        <translation type="unfinished"></translation>
+        <translation>par période</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(claimant not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(demandeur non nommé)</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>agrees to the cent</source>
-        <translation type="unfinished"></translation>
+        <translation>concorde au cent près</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cause not found from the case&apos;s inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>cause non trouvée dans les données du dossier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>computed unpaid: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>impayé calculé : {0}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{0} of {1} figures agree to the cent; sum of differences {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} chiffres sur {1} concordent au cent près ; somme des différences {2}.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>Date of the claim: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la réclamation : {0}</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Type at least one claimed amount (due, paid or unpaid) for the new period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez au moins un montant réclamé (dû, payé ou impayé) pour la nouvelle période.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>a pay period is required (2025-03 or 2025-W10)</source>
-        <translation type="unfinished"></translation>
+        <translation>une période de paie est requise (2025-03 ou 2025-W10)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>row {0}, period: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {0}, période : {1}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>row {0}, {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {0}, {1} : {2}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>row {0}: type at least one of due, paid, unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {0} : saisissez au moins dû, payé ou impayé</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>(unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inchangé)</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Changes: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements : {0}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -686,7 +686,7 @@
     <message>
         <location line="+10"/>
         <source>Owed now: {0} → {1} (difference {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dû à ce jour : {0} → {1} (différence {2})</translation>
     </message>
 </context>
 <context>
@@ -720,7 +720,7 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../widgets/documents_panel.py" line="+84"/>
+        <location filename="../widgets/documents_panel.py" line="+85"/>
         <location line="+35"/>
         <source>Issue documents</source>
         <translation>Émettre les documents</translation>
@@ -860,12 +860,12 @@
         <translation>Aperçu : {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The pages cannot be shown here ({0}). Open the PDF or print it.</source>
         <translation>Les pages ne peuvent pas être affichées ici ({0}). Ouvrez le PDF ou imprimez-le.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Select a document to print.</source>
         <translation>Choisissez un document à imprimer.</translation>
     </message>
@@ -922,29 +922,29 @@
     <name>ImportWizard</name>
     <message>
         <location filename="../dialogs/import_wizard.py" line="+127"/>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Import hours and payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer heures et paiements</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-111"/>
         <source>CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV ou XLSX</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(named in the file, or by the sheet name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nommé dans le fichier, ou par le nom de la feuille)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -953,70 +953,70 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>(all sheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>(toutes les feuilles)</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-111"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+5"/>
         <source>detect</source>
-        <translation type="unfinished"></translation>
+        <translation>détecter</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>clock time (8.30 = 8:30)</source>
-        <translation type="unfinished"></translation>
+        <translation>heure (8.30 = 8:30)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decimal hours (8.30 = 8:18)</source>
-        <translation type="unfinished"></translation>
+        <translation>heures décimales (8.30 = 8:18)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>comma (1.234,56)</source>
-        <translation type="unfinished"></translation>
+        <translation>virgule (1.234,56)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>point (1,234.56)</source>
-        <translation type="unfinished"></translation>
+        <translation>point (1,234.56)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Times like 8.30:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures comme 8.30 :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Decimal separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur décimal :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Columns (change what a column holds if it was not recognised):</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes (changez le contenu d&apos;une colonne si elle n&apos;a pas été reconnue) :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1024,19 +1024,19 @@
         <translation>Remarque</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Exclude selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure les lignes choisies</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Include selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les lignes choisies</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exclude all rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure toutes les lignes refusées</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1046,107 +1046,107 @@
     <message>
         <location line="+10"/>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorer)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>worker (id or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>travailleur (id ou nom)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>worker id</source>
-        <translation type="unfinished"></translation>
+        <translation>id du travailleur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>prénom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de famille</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>start time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure de début</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>end time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure de fin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>break</source>
-        <translation type="unfinished"></translation>
+        <translation>pause</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>from (date)</source>
-        <translation type="unfinished"></translation>
+        <translation>du (date)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to (date)</source>
-        <translation type="unfinished"></translation>
+        <translation>au (date)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>amount paid</source>
-        <translation type="unfinished"></translation>
+        <translation>montant payé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>payment date</source>
-        <translation type="unfinished"></translation>
+        <translation>date du paiement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>for period</source>
-        <translation type="unfinished"></translation>
+        <translation>pour la période</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>mode de paiement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableurs (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+148"/>
         <source>Choose a CSV or XLSX file to preview it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier CSV ou XLSX pour le prévisualiser.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} rows: {i} to import ({s} shifts, {h} hours blocks, {p} payments), {r} rejected, {e} excluded, {k} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lignes : {i} à importer ({s} prestations, {h} blocs d&apos;heures, {p} paiements), {r} refusées, {e} exclues, {k} ignorées.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fix the rejected rows in the file, or exclude them, to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les lignes refusées dans le fichier, ou excluez-les, pour importer.</translation>
     </message>
 </context>
 <context>
@@ -1370,7 +1370,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+170"/>
+        <location filename="../main_window.py" line="+172"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1410,7 +1410,12 @@
         <translation>Taux…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
+        <source>Edit claims</source>
+        <translation>Modifier les réclamations</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Case and results</source>
         <translation>Dossier et résultats</translation>
     </message>
@@ -1425,7 +1430,12 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Claims and what-if</source>
+        <translation>Réclamations et simulation</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Workers</source>
         <translation>Travailleurs</translation>
     </message>
@@ -1436,23 +1446,23 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+175"/>
+        <location line="+185"/>
         <source>Unpaid</source>
         <translation>Impayé</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+231"/>
+        <location line="-174"/>
+        <location line="+248"/>
         <source>Add worker</source>
         <translation>Ajouter un travailleur</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-245"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Computed in {0} ms</source>
         <translation>Calculé en {0} ms</translation>
     </message>
@@ -1462,7 +1472,7 @@
         <translation>Le dossier ne peut pas être calculé tant que ceci n&apos;est pas corrigé :</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>worker {0}</source>
         <translation>travailleur {0}</translation>
     </message>
@@ -1527,7 +1537,7 @@
         <translation>Pas encore de résultat.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>Worker {0}</source>
         <translation>Travailleur {0}</translation>
     </message>
@@ -1718,18 +1728,18 @@
         <translation>non enregistré</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location line="-704"/>
-        <location line="+704"/>
+        <location line="-745"/>
+        <location line="+745"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-713"/>
+        <location line="-754"/>
         <source>&amp;New case</source>
         <translation>&amp;Nouveau dossier</translation>
     </message>
@@ -1815,6 +1825,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>C&amp;laims and what-if</source>
+        <translation>&amp;Réclamations et simulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Recompute</source>
         <translation>&amp;Recalculer</translation>
     </message>
@@ -1829,13 +1844,13 @@
         <translation>À &amp;propos de wage-remedy</translation>
     </message>
     <message>
-        <location line="+692"/>
+        <location line="+732"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location line="-704"/>
-        <location line="+704"/>
+        <location line="-745"/>
+        <location line="+745"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -1843,9 +1858,9 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="-333"/>
+        <location filename="../dialogs/import_wizard.py" line="-334"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1860,37 +1875,37 @@
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason / notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif / remarques</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>importer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>REJECTED</source>
-        <translation type="unfinished"></translation>
+        <translation>REFUSÉE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>exclue</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1900,7 +1915,7 @@
     <message>
         <location line="+0"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2014,7 +2029,7 @@
 <context>
     <name>RatesBrowser</name>
     <message>
-        <location filename="../dialogs/rates_browser.py" line="+38"/>
+        <location filename="../dialogs/rates_browser.py" line="+39"/>
         <source>Rates</source>
         <translation>Taux</translation>
     </message>
@@ -2107,7 +2122,7 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>

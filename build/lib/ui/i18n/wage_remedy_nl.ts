@@ -372,7 +372,7 @@
         <translation>Netto-brutomrekening wijzigen</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>No result yet.</source>
         <translation>Nog geen resultaat.</translation>
     </message>
@@ -407,22 +407,22 @@
     <message>
         <location filename="../widgets/claims_panel.py" line="+85"/>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>verschuldigd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>betaald</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>onbetaald</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>total unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>totaal onbetaald</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -432,81 +432,81 @@
     <message>
         <location line="+7"/>
         <source>Claim check</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle van claims</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat als</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New claim (per period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe claim (per periode)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New claim (total over dates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe claim (totaal over data)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim verwijderen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>who claims (lawyer, union, employer...)</source>
-        <translation type="unfinished"></translation>
+        <translation>wie claimt (advocaat, vakbond, werkgever…)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Claimed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geclaimd door</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date of the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van de claim</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+38"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+76"/>
+        <location line="-77"/>
+        <location line="+77"/>
         <source>Due</source>
         <translation>Verschuldigd</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Unpaid</source>
         <translation>Onbetaald</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>Add period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode toevoegen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode verwijderen</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -521,7 +521,7 @@
     <message>
         <location line="+1"/>
         <source>Total unpaid claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal geclaimd onbetaald</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -531,27 +531,27 @@
     <message>
         <location line="+0"/>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geclaimd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Berekend</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschil</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Likely cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschijnlijke oorzaak</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>ongewijzigd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -566,22 +566,22 @@
     <message>
         <location line="+1"/>
         <source>Agreed hourly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeengekomen uurloon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compute what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat als berekenen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Due (what-if)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschuldigd (wat als)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unpaid (what-if)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbetaald (wat als)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -591,92 +591,92 @@
     <message>
         <location line="+1"/>
         <source>Interest (what-if)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrest (wat als)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Difference owed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschil nu verschuldigd</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>The claims cannot be checked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>De claims kunnen niet worden gecontroleerd: {0}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>totaal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>per period</source>
-        <translation type="unfinished"></translation>
+        <translation>per periode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(claimant not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eiser niet vermeld)</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>agrees to the cent</source>
-        <translation type="unfinished"></translation>
+        <translation>klopt tot op de cent</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cause not found from the case&apos;s inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>oorzaak niet gevonden in de gegevens van het dossier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>computed unpaid: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>berekend onbetaald: {0}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{0} of {1} figures agree to the cent; sum of differences {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} van {1} cijfers kloppen tot op de cent; som van de verschillen {2}.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>Date of the claim: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van de claim: {0}</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Type at least one claimed amount (due, paid or unpaid) for the new period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer minstens één geclaimd bedrag in (verschuldigd, betaald of onbetaald) voor de nieuwe periode.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>a pay period is required (2025-03 or 2025-W10)</source>
-        <translation type="unfinished"></translation>
+        <translation>een loonperiode is verplicht (2025-03 of 2025-W10)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>row {0}, period: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>rij {0}, periode: {1}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>row {0}, {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>rij {0}, {1}: {2}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>row {0}: type at least one of due, paid, unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>rij {0}: vul minstens verschuldigd, betaald of onbetaald in</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>(unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ongewijzigd)</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Changes: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -686,7 +686,7 @@
     <message>
         <location line="+10"/>
         <source>Owed now: {0} → {1} (difference {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu verschuldigd: {0} → {1} (verschil {2})</translation>
     </message>
 </context>
 <context>
@@ -720,7 +720,7 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../widgets/documents_panel.py" line="+84"/>
+        <location filename="../widgets/documents_panel.py" line="+85"/>
         <location line="+35"/>
         <source>Issue documents</source>
         <translation>Documenten opmaken</translation>
@@ -860,12 +860,12 @@
         <translation>Voorbeeld: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The pages cannot be shown here ({0}). Open the PDF or print it.</source>
         <translation>De pagina&apos;s kunnen hier niet worden getoond ({0}). Open de PDF of druk hem af.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Select a document to print.</source>
         <translation>Kies een document om af te drukken.</translation>
     </message>
@@ -922,29 +922,29 @@
     <name>ImportWizard</name>
     <message>
         <location filename="../dialogs/import_wizard.py" line="+127"/>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Import hours and payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren en betalingen importeren</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-111"/>
         <source>CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- of XLSX-bestand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(named in the file, or by the sheet name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(genoemd in het bestand, of door de naam van het blad)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -953,70 +953,70 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>(all sheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alle bladen)</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-111"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Blad</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+5"/>
         <source>detect</source>
-        <translation type="unfinished"></translation>
+        <translation>herkennen</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>clock time (8.30 = 8:30)</source>
-        <translation type="unfinished"></translation>
+        <translation>kloktijd (8.30 = 8:30)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decimal hours (8.30 = 8:18)</source>
-        <translation type="unfinished"></translation>
+        <translation>decimale uren (8.30 = 8:18)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>comma (1.234,56)</source>
-        <translation type="unfinished"></translation>
+        <translation>komma (1.234,56)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>point (1,234.56)</source>
-        <translation type="unfinished"></translation>
+        <translation>punt (1,234.56)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Times like 8.30:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijden zoals 8.30:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Decimal separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decimaalteken:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Inlezen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Columns (change what a column holds if it was not recognised):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen (wijzig wat een kolom bevat als ze niet werd herkend):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevat</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1024,19 +1024,19 @@
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Exclude selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde rijen uitsluiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Include selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde rijen opnemen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exclude all rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle geweigerde rijen uitsluiten</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1046,107 +1046,107 @@
     <message>
         <location line="+10"/>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(negeren)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>worker (id or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>werknemer (id of naam)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>worker id</source>
-        <translation type="unfinished"></translation>
+        <translation>id van de werknemer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>voornaam</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>achternaam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>datum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>start time</source>
-        <translation type="unfinished"></translation>
+        <translation>begintijd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>end time</source>
-        <translation type="unfinished"></translation>
+        <translation>eindtijd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>break</source>
-        <translation type="unfinished"></translation>
+        <translation>pauze</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>uren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>from (date)</source>
-        <translation type="unfinished"></translation>
+        <translation>van (datum)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to (date)</source>
-        <translation type="unfinished"></translation>
+        <translation>tot (datum)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>amount paid</source>
-        <translation type="unfinished"></translation>
+        <translation>betaald bedrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>payment date</source>
-        <translation type="unfinished"></translation>
+        <translation>betaaldatum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>for period</source>
-        <translation type="unfinished"></translation>
+        <translation>voor periode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>betaalwijze</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>opmerking</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekenbladen (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+148"/>
         <source>Choose a CSV or XLSX file to preview it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een CSV- of XLSX-bestand om het te bekijken.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} rows: {i} to import ({s} shifts, {h} hours blocks, {p} payments), {r} rejected, {e} excluded, {k} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rijen: {i} te importeren ({s} diensten, {h} urenblokken, {p} betalingen), {r} geweigerd, {e} uitgesloten, {k} overgeslagen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fix the rejected rows in the file, or exclude them, to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbeter de geweigerde rijen in het bestand, of sluit ze uit, om te importeren.</translation>
     </message>
 </context>
 <context>
@@ -1370,7 +1370,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+170"/>
+        <location filename="../main_window.py" line="+172"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1410,7 +1410,12 @@
         <translation>Tarieven…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
+        <source>Edit claims</source>
+        <translation>Claims wijzigen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Case and results</source>
         <translation>Dossier en resultaten</translation>
     </message>
@@ -1425,7 +1430,12 @@
         <translation>Documenten</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Claims and what-if</source>
+        <translation>Claims en wat als</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Workers</source>
         <translation>Werknemers</translation>
     </message>
@@ -1436,23 +1446,23 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+175"/>
+        <location line="+185"/>
         <source>Unpaid</source>
         <translation>Onbetaald</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+231"/>
+        <location line="-174"/>
+        <location line="+248"/>
         <source>Add worker</source>
         <translation>Werknemer toevoegen</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-245"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Computed in {0} ms</source>
         <translation>Berekend in {0} ms</translation>
     </message>
@@ -1462,7 +1472,7 @@
         <translation>Het dossier kan niet worden berekend tot dit verbeterd is:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>worker {0}</source>
         <translation>werknemer {0}</translation>
     </message>
@@ -1527,7 +1537,7 @@
         <translation>Nog geen resultaat.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>Worker {0}</source>
         <translation>Werknemer {0}</translation>
     </message>
@@ -1718,18 +1728,18 @@
         <translation>niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Ongedaan maken: {0}</translation>
     </message>
     <message>
-        <location line="-704"/>
-        <location line="+704"/>
+        <location line="-745"/>
+        <location line="+745"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location line="-713"/>
+        <location line="-754"/>
         <source>&amp;New case</source>
         <translation>&amp;Nieuw dossier</translation>
     </message>
@@ -1815,6 +1825,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>C&amp;laims and what-if</source>
+        <translation>C&amp;laims en wat als</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Recompute</source>
         <translation>&amp;Herberekenen</translation>
     </message>
@@ -1829,13 +1844,13 @@
         <translation>&amp;Over wage-remedy</translation>
     </message>
     <message>
-        <location line="+692"/>
+        <location line="+732"/>
         <source>&amp;Redo {0}</source>
         <translation>Opnieuw &amp;doen: {0}</translation>
     </message>
     <message>
-        <location line="-704"/>
-        <location line="+704"/>
+        <location line="-745"/>
+        <location line="+745"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
@@ -1843,9 +1858,9 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="-333"/>
+        <location filename="../dialogs/import_wizard.py" line="-334"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1860,37 +1875,37 @@
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason / notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden / opmerkingen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>importeren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>REJECTED</source>
-        <translation type="unfinished"></translation>
+        <translation>GEWEIGERD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>uitgesloten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>overgeslagen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1900,7 +1915,7 @@
     <message>
         <location line="+0"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>uren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2014,7 +2029,7 @@
 <context>
     <name>RatesBrowser</name>
     <message>
-        <location filename="../dialogs/rates_browser.py" line="+38"/>
+        <location filename="../dialogs/rates_browser.py" line="+39"/>
         <source>Rates</source>
         <translation>Tarieven</translation>
     </message>
@@ -2107,7 +2122,7 @@
         <translation>Bron</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>

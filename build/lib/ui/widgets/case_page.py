@@ -285,6 +285,7 @@ class CasePage(QWidget):
             nc = settings.get("net_conversion") or {}
             self.net_factor.show_value(str(nc.get("factor", "")).replace(".", decimal_symbol()))
             self.net_description.show_value(str(nc.get("description", "")))
+            self.net_factor.setPlaceholderText("1" + decimal_symbol() + "35")
             self.net_factor.setEnabled(net)
             self.net_description.setEnabled(net)
             self.aggravation.setChecked(bool(settings.get("aggravation", False)))

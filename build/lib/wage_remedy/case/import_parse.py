@@ -471,16 +471,21 @@ def time_style(values: list[object]) -> TimeMode:
     if numbers and all(0 <= v < 1 for v in numbers) and any(v > 0 for v in numbers):
         return "fraction"
     fracs = []
-    decimal = False
+    decimal = clockish = False
     for v in values:
         if isinstance(v, str):
-            m = _DOTTED.match(v.strip())
+            text = v.strip().lower()
+            m = _DOTTED.match(text)
             if m:
                 if len(m[2]) == 2:
                     fracs.append(int(m[2]))
                 else:  # 8.5, 7,25 hours: no one writes a clock time so
                     decimal = True
-    if decimal or any(f >= 60 for f in fracs):
+            elif _CLOCK.match(text) or _HU.match(text):
+                clockish = True
+    # 8.5 shows decimal hours unless the column also writes clock times (8:00, 8h00): then a
+    # dotted 8.30 stays ambiguous; 8.75 can only be decimal hours.
+    if (decimal and not clockish) or any(f >= 60 for f in fracs):
         return "decimal"
     if not fracs:
         return None
