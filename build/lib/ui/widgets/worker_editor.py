@@ -143,8 +143,8 @@ class WorkerEditor(QWidget):
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         lay.addWidget(self.title)
         top = QHBoxLayout()
-        top.addWidget(self._identity_box(), 5)
-        top.addWidget(self._employment_box(), 6)
+        top.addWidget(self._identity_box(), 1)
+        top.addWidget(self._employment_box(), 1)
         lay.addLayout(top)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setObjectName("workerSplitter")
@@ -272,14 +272,14 @@ class WorkerEditor(QWidget):
         lay.setContentsMargins(4, 4, 4, 4)
         cols = [
             Column("date", self.tr("Date"), lambda r: _show_date(r.get("date"), weekday=True),
-                   lambda r: _show_date(r.get("date")), parse_date_text, width=130),
+                   lambda r: _show_date(r.get("date")), parse_date_text, width=118),
             Column("start", self.tr("Start"), lambda r: str(r.get("start", "")), None,
-                   parse_time_text, width=60),
+                   parse_time_text, width=56),
             Column("end", self.tr("End"), lambda r: str(r.get("end", "")), None, parse_time_text,
-                   width=60),
+                   width=56),
             Column("break_minutes", self.tr("Break (min)"), lambda r: str(r.get("break_minutes", 0)),
-                   None, parse_minutes_text, right=True, width=80),
-            Column("worked", self.tr("Worked (h)"), self._worked_text, right=True, width=80),
+                   None, parse_minutes_text, right=True, width=76),
+            Column("worked", self.tr("Worked (h)"), self._worked_text, right=True, width=76),
         ]
         self.shifts_model = RowsModel(self.doc, "shifts", cols, self._new_shift, self.tr("shift"), self)
         self.shifts_view = RowsView()
