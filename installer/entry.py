@@ -1,4 +1,5 @@
-"""Entry point of the frozen wage-remedy program (PyInstaller): runs ``wage_remedy.cli.main``.
+"""Entry point of the frozen wage-remedy program (PyInstaller): runs ``ui.launcher.main``
+(the desktop app without a command, the core CLI ``wage_remedy.cli`` with one).
 
 Two extras that only the frozen program needs:
 
@@ -126,7 +127,7 @@ def run() -> int:
     _fix_windows_streams()
     if os.environ.get("WAGE_REMEDY_STARTUP_PROBE"):
         install_startup_probe()
-    from wage_remedy.cli import main
+    from ui.launcher import main  # the app without a command, the core CLI with one
 
     return main()
 

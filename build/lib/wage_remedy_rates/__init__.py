@@ -1,1 +1,0 @@
-"""Versioned legal rate data (YAML), shipped as package data."""
