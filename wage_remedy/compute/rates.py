@@ -101,6 +101,11 @@ class Usage:
             self.outdated.add(rv.table)
 
 
+def _base_tier(tiers: dict[str, Decimal]) -> str:
+    """The adult base tier (youngest age, no seniority), e.g. ``18+0``."""
+    return min(tiers, key=lambda k: tuple(int(x) for x in k.split("+")))
+
+
 def _age_key(keys: dict[str, Decimal], age: int) -> str | None:
     """Key for ``age``: exact, else the lowest key when younger than every key."""
     ints = sorted(int(k) for k in keys)
@@ -167,17 +172,16 @@ class WorkerRates:
         self.usage.use(NATIONAL, v.start, v.status, v.source)
         pct: Decimal | None = None
         binding = "national"
-        if age < 18:
-            key = _age_key(yv.values.get("minor", {}), age)
-            if key is not None:
-                pct, binding = yv.values["minor"][key], "youth"
+        minor_key = _age_key(yv.values.get("minor", {}), age)  # None from the age of majority
+        if minor_key is not None:
+            pct, binding = yv.values["minor"][minor_key], "youth"
         elif self.worker.student:
             students = yv.values.get("student", {})
             if str(age) in students:
                 pct, binding = students[str(age)], "student"
         if pct is not None:
             self.usage.use(YOUTH, yv.start, yv.status, yv.source)
-            adult = tiers["18+0"]
+            adult = tiers[_base_tier(tiers)]
             monthly = round_cent(adult * pct / 100)
             hourly = monthly_to_hourly(monthly, self.weekly_hours)
             basis = (f"CCT 50: {pct} % of {adult} = {monthly}/month ({YOUTH}@{yv.start}); "
@@ -250,13 +254,12 @@ class WorkerRates:
         age = age_on(self.worker.birth_date, day)
         pct: Decimal | None = None
         binding = "sector"
-        if age < 18 and v.youth_percent is not None:
-            key = _age_key(v.youth_percent.values, age)
-            if key is not None:
-                pct, binding = v.youth_percent.values[key], "sector-youth"
-                self.usage.use(f"{t.id}#youth_percent", v.start, v.youth_percent.status,
-                               v.youth_percent.source)
-                status = worst(status, v.youth_percent.status)
+        key = _age_key(v.youth_percent.values, age) if v.youth_percent is not None else None
+        if v.youth_percent is not None and key is not None:
+            pct, binding = v.youth_percent.values[key], "sector-youth"
+            self.usage.use(f"{t.id}#youth_percent", v.start, v.youth_percent.status,
+                           v.youth_percent.source)
+            status = worst(status, v.youth_percent.status)
         elif (self.worker.student and v.student_percent is not None
               and str(age) in v.student_percent.values):
             pct, binding = v.student_percent.values[str(age)], "sector-student"
