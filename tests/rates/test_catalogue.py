@@ -45,3 +45,17 @@ def test_gap_between_versions_is_an_error(catalogue: Catalogue) -> None:
     # PC 124: the quarters between December 2021 and April 2023 are not verified
     with pytest.raises(LookupError_, match="not verified"):
         catalogue.value("be/pc-124", dt.date(2022, 6, 1), "I")
+
+
+def test_rates_show_monthly_with_hourly_equivalent(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from wage_remedy.cli import main
+
+    assert main(["rates", "show", "be/national-minimum", "--on", "2025-02-01", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    row = data["versions"][0]["values"][0]
+    # FPS publishes 12.8252 EUR/h at 38 h for 2111.89 a month (2111.89 x 3 / 13 / 38)
+    assert (row["value"], row["hourly"]) == ("2111.89", "12.8252")
+    assert main(["rates", "show", "be/national-minimum", "--on", "2025-02-01"]) == 0
+    assert "2111.89 a month  (12.8252 an hour at 38 h)" in capsys.readouterr().out
