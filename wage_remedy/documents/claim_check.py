@@ -36,17 +36,19 @@ from wage_remedy.case.model import CaseFile
 from wage_remedy.claims import TOTAL_FIELD, Cause, ClaimReport, ClaimRow
 from wage_remedy.compute.result import Result
 from wage_remedy.documents import DocumentError, fonts
-from wage_remedy.documents.render import Fmt
+from wage_remedy.documents.render import (
+    ACCENT,
+    BOX_BG,
+    FLAG,
+    GRID,
+    HEAD_BG,
+    MARGIN_X,
+    PAGE_W,
+    WIDTH,
+    Fmt,
+)
 
 LANGS: tuple[str, ...] = ("fr", "nl", "de", "en")
-PAGE_W, PAGE_H = A4
-MARGIN_X = 15 * mm
-WIDTH = PAGE_W - 2 * MARGIN_X
-ACCENT = colors.HexColor("#1F3A5F")
-HEAD_BG = colors.HexColor("#E6EBF2")
-BOX_BG = colors.HexColor("#F2F5F9")
-GRID = colors.HexColor("#B8C2CF")
-FLAG = colors.HexColor("#B00020")
 AGREE = colors.HexColor("#1E6B34")
 
 # ------------------------------------------------------------------------------------ texts
