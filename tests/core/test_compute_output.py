@@ -76,3 +76,19 @@ def test_unverified_rates_are_flagged(tmp_path: Path, capsys: pytest.CaptureFixt
     out = _json(capsys, str(p))
     assert out["workers"][0]["periods"][0]["lines"][0]["status"] == "unverified"
     assert any(w["code"] == "unverified-rate" and "be/pc-302@2026-01-01" in w["message"] for w in out["warnings"])
+
+
+def test_tables_only_compared_do_not_warn(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # The agreed 25.00 €/h beats PC 302 (2026, unverified) and the national minimum (2026,
+    # unverified): the amounts use neither, so neither is warned about, but both are listed.
+    w = worker("w1", sector="be/pc-302", category="II",
+               shifts=[{"date": "2026-03-03", "start": "10:00", "end": "18:00"}])
+    w["employment"]["agreed_hourly_rate"] = "25.00"
+    p = tmp_path / "c.json"
+    p.write_text(json.dumps(case([w], as_of="2026-03-31")), encoding="utf-8")
+    out = _json(capsys, str(p))
+    line = out["workers"][0]["periods"][0]["lines"][0]
+    assert (line["binding"], line["amount"]) == ("agreed", "200.00")  # 8 h x 25.00
+    assert not [x for x in out["warnings"] if x["code"] in ("unverified-rate", "derived-rate")]
+    listed = {v["table"] for v in out["rate_versions"]}
+    assert {"be/pc-302", "be/national-minimum"} <= listed

@@ -305,6 +305,30 @@ def _worker(case: CaseFile, wi: int, w: Worker, cat: Catalogue, as_of: dt.date, 
     )
 
 
+# Tables whose figures shape every amount they touch (thresholds, due dates, youth percentages),
+# as opposed to minimum-wage tables that may only have been compared with a higher binding rate.
+_ALWAYS_AFFECTING = frozenset({"be/working-time", "be/wage-protection", "nl/wage-payment", "be/youth"})
+
+
+def _affecting_versions(workers: list[WorkerResult]) -> set[tuple[str, dt.date]]:
+    """Rate versions whose figures are in the amounts: binding rates, premiums, interest."""
+    out: set[tuple[str, dt.date]] = set()
+    for w in workers:
+        for p in w.periods:
+            for ln in p.lines:
+                if ln.rate_from is None:
+                    continue
+                table = f"{ln.rate_table}#{ln.premium_id}" if ln.premium_id else ln.rate_table
+                out.add((table, ln.rate_from))
+                if ln.binding == "sector-student":
+                    out.add((f"{ln.rate_table}#student_percent", ln.rate_from))
+                elif ln.binding == "sector-youth":
+                    out.add((f"{ln.rate_table}#youth_percent", ln.rate_from))
+            for ip in p.interest_parts:
+                out.add((ip.rate_table, ip.rate_from))
+    return out
+
+
 def compute(case: CaseFile, catalogue: Catalogue, as_of: dt.date | None = None) -> Result:
     """Compute the unpaid wages and interest of every worker of ``case`` at ``as_of``.
 
@@ -334,7 +358,10 @@ def _compute(case: CaseFile, catalogue: Catalogue, as_of: dt.date | None) -> Res
         seen: set[tuple[str, str]] = set()
         unique = [p for p in problems if (p.path, p.message) not in seen and not seen.add((p.path, p.message))]  # type: ignore[func-returns-value]
         raise CaseError(unique)
+    affecting = _affecting_versions(workers)
     for (table, start), (status, title, _url) in sorted(usage.versions.items()):
+        if (table, start) not in affecting and table.split("#")[0] not in _ALWAYS_AFFECTING:
+            continue  # compared but did not bind: listed in rate_versions, no warning
         if status == "unverified":
             warnings.append(Warning_("unverified-rate",
                                      f"{table}@{start} is NOT VERIFIED ({title}); check it before relying on it"))
