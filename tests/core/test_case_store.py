@@ -78,3 +78,17 @@ def test_saved_file_has_normal_permissions(tmp_path: Path) -> None:
     p.chmod(0o640)
     save_case(parse_case_data(case([worker("w2")])), p)
     assert p.stat().st_mode & 0o777 == 0o640, "an existing file keeps its permissions"
+
+
+def test_as_of_defaults_to_the_inspection_date_and_back() -> None:
+    data = case([worker("w1")])
+    del data["as_of"]
+    assert parse_case_data(data).as_of.isoformat() == data["inspection"]["date"]
+    data = case([worker("w1")], as_of="2025-05-31")
+    del data["inspection"]
+    assert parse_case_data(data).inspection.date.isoformat() == "2025-05-31"
+    del data["as_of"]
+    with pytest.raises(CaseError) as exc:
+        parse_case_data(data)
+    paths = {p.path for p in exc.value.problems}
+    assert {"as_of", "inspection"} <= paths

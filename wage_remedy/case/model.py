@@ -240,6 +240,18 @@ class CaseFile(_M):
     claims: list[Claim] = Field(default_factory=list)
     documents: list[DocumentRecord] = Field(default_factory=list)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _defaults(cls, data: object) -> object:
+        """Sensible defaults: as_of is the inspection date, the inspection is on the as-of date."""
+        if isinstance(data, dict):
+            insp = data.get("inspection")
+            if data.get("as_of") is None and isinstance(insp, dict) and insp.get("date"):
+                data = {**data, "as_of": insp["date"]}
+            if data.get("inspection") is None and isinstance(data.get("as_of"), str):
+                data = {**data, "inspection": {"date": data["as_of"]}}
+        return data
+
     @model_validator(mode="after")
     def _unique_workers(self) -> CaseFile:
         seen: set[str] = set()
