@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from pathlib import Path
@@ -36,8 +37,8 @@ from ui.autosave import Autosaver, Recovery
 from ui.compute_runner import ComputeRunner, Outcome
 from ui.dialogs.rates_browser import RatesBrowser
 from ui.document import CaseDocument, Data, new_case_data
-from ui.i18n import LANGUAGES, current_language, fmt_money, install_language
-from ui.labels import warning_heading
+from ui.i18n import LANGUAGES, current_language, fmt_date, fmt_money, install_language
+from ui.labels import status_label, warning_heading
 from ui.widgets.banner import Banner
 from ui.widgets.case_page import CasePage
 from ui.widgets.documents_panel import DocumentsPanel
@@ -54,6 +55,12 @@ from wage_remedy.law.catalogue import Catalogue
 AUTOSAVE_DEBOUNCE_MS = 800
 AUTOSAVE_PERIOD_MS = 30_000
 _LIST = re.compile(r"\.?(shifts|hours|payments)\[(\d+)\]")
+_MISSING = ("required field is missing", "String should have at least 1 character")
+
+
+def is_missing(problem: CaseProblem) -> bool:
+    """True for a value not filled in yet (a new case or worker), not a wrong one."""
+    return problem.message in _MISSING
 
 
 class MainWindow(QMainWindow):
@@ -389,7 +396,13 @@ class MainWindow(QMainWindow):
         if self.doc is None or self.workspace is None:
             return
         stale = bool(self.problems)
-        if self.problems:
+        if self.problems and all(is_missing(p) for p in self.problems):
+            self.problem_banner.set_kind("info")  # a case being filled in: not an error yet
+            self.problem_banner.show_items(
+                self.tr("To see the amounts owed, fill in the fields marked in red:"),
+                [self.describe_problem(p) for p in self.problems])
+        elif self.problems:
+            self.problem_banner.set_kind("error")
             self.problem_banner.show_items(
                 self.tr("The case cannot be computed until these are fixed:"),
                 [self.describe_problem(p) for p in self.problems])
@@ -402,7 +415,7 @@ class MainWindow(QMainWindow):
         if warnings:
             codes = list(dict.fromkeys(w.code for w in warnings))
             headline = "; ".join(warning_heading(c) for c in codes)
-            self.warning_banner.show_items(headline, [w.message for w in warnings])
+            self.warning_banner.show_items(headline, [self.describe_warning(w) for w in warnings])
             if self.warning_banner.button is not None:
                 self.warning_banner.button.setVisible(bool(rate_codes))
         else:
@@ -432,23 +445,65 @@ class MainWindow(QMainWindow):
         self.worker_editor.set_problems(self.problems)
 
     def describe_problem(self, p: CaseProblem) -> str:
-        """A problem with the worker's name and row numbers instead of a JSON path."""
+        """A problem with the worker's name, the field's label and row numbers instead of a JSON
+        path; a missing value is said in plain words."""
         assert self.doc is not None
         path = p.path
+        message = self.tr("missing") if is_missing(p) else p.message
         m = re.match(r"^workers\[(\d+)\](.*)$", path)
         if m:
             i = int(m.group(1))
             workers = self.doc.data.get("workers", [])
             name = (workers[i].get("name") if i < len(workers) else None) or self.tr("worker {0}").format(i + 1)
             rest = m.group(2)
-            words = {"shifts": self.tr("shift {0}"), "hours": self.tr("hours block {0}"),
-                     "payments": self.tr("payment {0}")}
-            rest = _LIST.sub(lambda x: " " + words[x.group(1)].format(int(x.group(2)) + 1), rest)
-            rest = rest.lstrip(".").replace(".", " ").replace("_", " ").strip()
+            labels = {".name": self.tr("name"), ".birth_date": self.tr("birth date"),
+                      ".employment.start": self.tr("employment start"),
+                      ".employment.sector": self.tr("sector"),
+                      ".employment.category": self.tr("category"),
+                      ".employment.function_years": self.tr("function years"),
+                      ".employment.weekly_hours": self.tr("weekly regime"),
+                      ".employment.agreed_hourly_rate": self.tr("agreed rate"), ".iban": "IBAN"}
+            if rest in labels:
+                rest = labels[rest]
+            else:
+                words = {"shifts": self.tr("shift {0}"), "hours": self.tr("hours block {0}"),
+                         "payments": self.tr("payment {0}")}
+                rest = _LIST.sub(lambda x: " " + words[x.group(1)].format(int(x.group(2)) + 1), rest)
+                rest = rest.lstrip(".").replace(".", " ").replace("_", " ").strip()
             where = f"{name}, {rest}" if rest else name
         else:
-            where = path.replace(".", " ").replace("_", " ") or self.tr("case")
-        return f"{where}: {p.message}"
+            labels = {"reference": self.tr("Reference"), "employer.name": self.tr("Employer name"),
+                      "inspection.date": self.tr("Inspection date"), "as_of": self.tr("Amounts as of"),
+                      "jurisdiction": self.tr("Jurisdiction")}
+            where = labels.get(path) or path.replace(".", " ").replace("_", " ") or self.tr("case")
+        return f"{where}: {message}"
+
+    def describe_warning(self, w: Any) -> str:
+        """A warning of the computation in words; rate tables are named by their title."""
+        m = re.match(r"^([\w/#.-]+)@(\d{4}-\d{2}-\d{2}) ", w.message)
+        if m and w.code in ("unverified-rate", "derived-rate"):
+            table, start = m.group(1), m.group(2)
+            status = status_label("unverified" if w.code == "unverified-rate" else "derived")
+            return self.tr("{0}, figures in force from {1}: {2} ({3})").format(
+                self._table_title(table), fmt_date(dt.date.fromisoformat(start)), status, table)
+        m = re.match(r"^([\w/#.-]+): ", w.message)
+        if m and w.code == "outdated-rate":
+            table = m.group(1)
+            gap = re.search(r"in force from (\d{4}-\d{2}-\d{2}) are not in the catalogue", w.message)
+            if gap:
+                return self.tr("{0} ({1}): the figures in force from {2} are not in the catalogue; the "
+                               "previous ones were used and may be too low").format(
+                    self._table_title(table), table, fmt_date(dt.date.fromisoformat(gap.group(1))))
+            return self.tr("{0} ({1}): the latest figures in the catalogue are old for the dates of "
+                           "this case; an indexation may be missing").format(self._table_title(table), table)
+        return str(w.message)
+
+    def _table_title(self, table_id: str) -> str:
+        try:
+            title = self.catalogue.table(table_id.split("#")[0]).title.get(current_language())
+        except Exception:  # noqa: BLE001 - an unknown id is shown as it is
+            return table_id
+        return title.split(" – ", 1)[1] if " – " in title else title
 
     def _refresh_worker_list(self) -> None:
         if self.doc is None or self.workspace is None:

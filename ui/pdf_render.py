@@ -1,7 +1,8 @@
 """Render PDF pages to images for the in-app preview and for printing.
 
-PySide6-Essentials has no QtPdf, so pages are rendered with poppler's ``pdftoppm`` when it is
-installed; without it the preview falls back to the PDF's text (``pypdf``) or a message.
+PySide6-Essentials has no QtPdf, so pages are rendered with ``pypdfium2`` (a PyPI wheel that
+bundles PDFium: works on Windows and in the frozen app) when it is installed, else with poppler's
+``pdftoppm``; without either the preview falls back to the PDF's text (``pypdf``) or a message.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage, QPainter
@@ -20,17 +22,57 @@ class RenderError(Exception):
     """Pages cannot be rendered (no renderer, unreadable file)."""
 
 
+def _pdfium() -> Any:
+    try:
+        import pypdfium2
+    except ImportError:
+        return None
+    return pypdfium2
+
+
 def renderer_available() -> bool:
-    """True when ``pdftoppm`` is on the PATH."""
-    return shutil.which("pdftoppm") is not None
+    """True when pages can be rendered (``pypdfium2`` installed or ``pdftoppm`` on the PATH)."""
+    return _pdfium() is not None or shutil.which("pdftoppm") is not None
 
 
 def render_pages(pdf: str | Path, dpi: int = 80, first: int | None = None,
                  last: int | None = None) -> list[QImage]:
-    """The pages of ``pdf`` as images at ``dpi``."""
+    """The pages of ``pdf`` (``first`` to ``last``, counted from 1) as images at ``dpi``."""
+    pdfium = _pdfium()
+    if pdfium is not None:
+        return _render_pdfium(pdfium, pdf, dpi, first, last)
+    return _render_pdftoppm(pdf, dpi, first, last)
+
+
+def _render_pdfium(pdfium: Any, pdf: str | Path, dpi: int, first: int | None,
+                   last: int | None) -> list[QImage]:
+    try:
+        doc = pdfium.PdfDocument(str(pdf))
+    except Exception as exc:  # noqa: BLE001 - PdfiumError or OSError: an unreadable file
+        raise RenderError(f"cannot read {Path(pdf).name}: {exc}") from None
+    try:
+        n = len(doc)
+        images = []
+        for i in range((first or 1) - 1, min(n, last or n)):
+            page = doc[i]
+            try:
+                bitmap = page.render(scale=dpi / 72, rev_byteorder=True, prefer_bgrx=True)
+                img = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
+                             QImage.Format.Format_RGBX8888)
+                images.append(img.copy())  # the QImage must own its pixels
+                bitmap.close()
+            finally:
+                page.close()
+        return images
+    finally:
+        doc.close()
+
+
+def _render_pdftoppm(pdf: str | Path, dpi: int, first: int | None,
+                     last: int | None) -> list[QImage]:
     exe = shutil.which("pdftoppm")
     if exe is None:
-        raise RenderError("pdftoppm (poppler-utils) is not installed")
+        raise RenderError("no PDF renderer: install pypdfium2 (or poppler's pdftoppm)")
     with tempfile.TemporaryDirectory(prefix="wage-remedy-preview-") as tmp:
         cmd = [exe, "-r", str(dpi), "-png"]
         if first is not None:
@@ -62,20 +104,36 @@ def pdf_text(pdf: str | Path) -> str:
 
 def print_pdf(pdf: str | Path, printer: QPrinter) -> int:
     """Print every page of ``pdf`` on ``printer``, each scaled to the page; the page count."""
+    return print_pdfs([pdf], printer)
+
+
+def print_pdfs(pdfs: list[str | Path] | list[Path], printer: QPrinter) -> int:
+    """Print every page of each PDF, in order, as one job on ``printer``; the page count.
+
+    The first document is rendered before the printer is opened (an unreadable file prints
+    nothing); the others one at a time, so memory holds one document's pages at most.
+    """
     dpi = max(150, min(300, printer.resolution()))
-    pages = render_pages(pdf, dpi)
+    if not pdfs:
+        return 0
+    pages = render_pages(pdfs[0], dpi)
     painter = QPainter()
     if not painter.begin(printer):
         raise RenderError("the printer cannot be opened")
+    count = 0
     try:
-        for i, img in enumerate(pages):
-            if i:
-                printer.newPage()
-            area = painter.viewport()
-            size = img.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            target = QRect(area.x() + (area.width() - size.width()) // 2, area.y(), size.width(),
-                           size.height())
-            painter.drawImage(target, img)
+        for n, pdf in enumerate(pdfs):
+            if n:
+                pages = render_pages(pdf, dpi)
+            for img in pages:
+                if count:
+                    printer.newPage()
+                area = painter.viewport()
+                size = img.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                target = QRect(area.x() + (area.width() - size.width()) // 2, area.y(),
+                               size.width(), size.height())
+                painter.drawImage(target, img)
+                count += 1
     finally:
         painter.end()
-    return len(pages)
+    return count

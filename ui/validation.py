@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from stdnum import iban as _iban
 from stdnum.exceptions import InvalidChecksum, InvalidLength, ValidationError
 
+from ui.i18n import decimal_symbol
 from wage_remedy.money import DecimalFormatError, parse_decimal
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -77,7 +78,7 @@ def parse_time_text(text: str) -> str:
     return f"{hh:02d}:{mm:02d}"
 
 
-def _decimal_string(text: str, what: str) -> str:
+def _decimal_string(text: str, what: str, example: str = "1200.50") -> str:
     s = text.strip().replace("\u00a0", "").replace("\u202f", "")
     if "," in s and "." in s:
         raise InputError(translate("Validation", "'{0}': write {1} without a thousands separator, with one decimal "
@@ -89,7 +90,8 @@ def _decimal_string(text: str, what: str) -> str:
         if s.startswith("-"):
             raise InputError(translate("Validation", "'{0}': {1} cannot be negative").format(text.strip(), what)) from None
         raise InputError(translate("Validation", "'{0}' is not {1}: write digits with an optional decimal part, "
-                            "for example 1200.50").format(text.strip(), what)) from None
+                            "for example {2}").format(text.strip(), what,
+                                                      example.replace(".", decimal_symbol()))) from None
     return s
 
 
@@ -109,14 +111,14 @@ def parse_hours_text(text: str) -> str:
     """A number of hours (``160`` or ``7,5``) -> plain decimal string."""
     if not text.strip():
         raise InputError(translate("Validation", "a number of hours is required (for example 160)"))
-    return _decimal_string(text, translate("Validation", "a number of hours"))
+    return _decimal_string(text, translate("Validation", "a number of hours"), "7.5")
 
 
 def parse_weekly_hours_text(text: str) -> str | None:
     """The full-time weekly regime (more than 0, at most 60); empty means the sector's default."""
     if not text.strip():
         return None
-    s = _decimal_string(text, translate("Validation", "a number of hours"))
+    s = _decimal_string(text, translate("Validation", "a number of hours"), "37.5")
     if not (Decimal(0) < Decimal(s) <= Decimal(60)):
         raise InputError(translate("Validation", "the full-time weekly regime is more than 0 and at most 60 hours"))
     return s

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from wage_remedy.case.model import CaseFile
@@ -62,8 +62,7 @@ BASIS: dict[str, dict[str, str]] = {
     },
     "nl-wml": {
         "en": "Policy rule on administrative enforcement of the Minimum Wage Act 2018 (WML), "
-              "art. 2: fine per underpaid worker by percentage underpaid and duration; "
-              "the employer must pay the arrears within 4 weeks of the notice.",
+              "art. 2: fine per underpaid worker by percentage underpaid and duration.",
         "fr": "Règle de politique sur l'application administrative de la loi sur le salaire minimum "
               "2018 (WML), art. 2 : amende par travailleur sous-payé selon le pourcentage et la durée.",
         "nl": "Beleidsregel bestuursrechtelijke handhaving Wet minimumloon en minimumvakantiebijslag "
@@ -90,7 +89,7 @@ class WorkerFigure:
     fine: Range | None  # the part of the fine this worker's underpayment drives
     criminal: Range | None
     percent_underpaid: Decimal | None = None
-    months: int | None = None
+    months: Decimal | None = None
     rule: str = ""
 
 
@@ -179,10 +178,22 @@ def compute_sanctions(case: CaseFile, result: Any, cat: Catalogue) -> Sanctions:
     on = last_p.end
     v = cat.version(BE_TABLE, on)
     p = v.parameters
-    aggravated = bool(case.settings.aggravation) and "art162_aggravated_level" in p
     notes: list[str] = []
-    if case.settings.aggravation and not aggravated:
-        notes.append(f"Aggravation flagged, but the regime in force on {on} has no aggravated variant.")
+    aggravated = False
+    if case.settings.aggravation:
+        need = int(p.get("art162_aggravated_min_offences", Decimal(0)))
+        listed = len(set(case.settings.aggravation_offences))
+        with_sector = any(case.worker(w.id).employment.sector for w in concerned)
+        if "art162_aggravated_level" not in p:
+            notes.append(f"Aggravation flagged, but the regime in force on {on} has no aggravated variant.")
+        elif listed < need:
+            notes.append(f"Aggravation flagged, but it needs {need} or more concurrent offences listed in "
+                         f"settings.aggravation_offences ({listed} listed): the basic regime applies.")
+        elif not with_sector:
+            notes.append("Aggravation flagged, but no underpaid worker has a sector minimum wage: "
+                         "the basic regime applies.")
+        else:
+            aggravated = True
     level = int(p["art162_aggravated_level"] if aggravated else p["art162_level"])
     factor = p.get("art162_aggravated_factor", Decimal(1)) if aggravated else Decimal(1)
     mult = p["surcharge_multiplier"]
@@ -227,17 +238,20 @@ def _nl(case: CaseFile, result: Any, cat: Catalogue, base: dict[str, Any], empty
         last_v = v
         due = sum((p.due for p in under), ZERO)
         unpaid = sum((p.unpaid for p in under), ZERO)
-        months = len({(p.start.year, p.start.month) for p in under} | {(p.end.year, p.end.month) for p in under}) \
-            if case.settings.pay_period == "week" else len(under)
+        # duration in months: the underpaid months, or for weekly pay the underpaid weeks x 12 / 52
+        months: Decimal = (Decimal(len(under)) * 12 / 52 if case.settings.pay_period == "week"
+                           else Decimal(len(under)))
         pct = unpaid * 100 / due if due else ZERO
         if unpaid < v.parameters["small_underpayment_threshold"]:
             fine = v.parameters["small_underpayment_fine"]
             rule = f"underpayment {unpaid} < {v.parameters['small_underpayment_threshold']}"
         else:
             pk = _band(v.values, pct)
-            dk = _band(v.values[pk], Decimal(months))
+            dk = _band(v.values[pk], months)
             fine = v.values[pk][dk]
-            rule = f"{pct.quantize(Decimal('0.01'))} % underpaid (band {pk}) for {months} month(s) (band {dk})"
+            shown = months.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize()
+            rule = (f"{pct.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP)} % underpaid (band {pk}) "
+                    f"for {shown} month(s) (band {dk})")
         total += fine
         figures.append(WorkerFigure(w.id, w.name, w.unpaid, w.interest, w.total, _r(fine, fine), None,
                                     pct, months, rule))
@@ -279,9 +293,11 @@ def sanctions_to_json(s: Sanctions) -> dict[str, Any]:
             "worker": f.worker, "name": f.name, "unpaid": fmt_decimal(f.unpaid.quantize(CENT)),
             "interest": fmt_decimal(f.interest.quantize(CENT)), "owed_now": fmt_decimal(f.owed_now.quantize(CENT)),
             "fine": _range(f.fine), "criminal": _range(f.criminal),
-            "percent_underpaid": fmt_decimal(f.percent_underpaid.quantize(Decimal("0.0001")))
+            "percent_underpaid": fmt_decimal(f.percent_underpaid.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP))
             if f.percent_underpaid is not None else None,
-            "months": f.months, "rule": f.rule,
+            "months": fmt_decimal(f.months.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize())
+            if f.months is not None else None,
+            "rule": f.rule,
         } for f in s.workers],
         "rate_table": s.rate_table,
         "rate_from": s.rate_from.isoformat() if s.rate_from else None,

@@ -125,3 +125,54 @@ def test_overlap_with_a_long_earlier_shift(tmp_path: Path, capsys: pytest.Captur
     assert code == 2
     assert "workers[0].shifts[1]: overlaps workers[0].shifts[0]" in err
     assert "workers[0].shifts[2]: overlaps workers[0].shifts[0]" in err
+
+
+def test_all_problems_of_a_worker_at_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    w = worker("w1", sector="be/pc-302", category="XII",
+               shifts=[shift("2025-03-04", "08:00", "16:00"), shift("2025-03-04", "15:00", "20:00")],
+               payments=[{"date": "2025-03-31", "amount": "10.00", "for": "2025-W10"}])
+    code, err = _run(tmp_path, case([w]), capsys)
+    assert code == 2
+    assert "workers[0].employment.category" in err
+    assert "workers[0].shifts[1]: overlaps" in err
+    assert "workers[0].payments[0].for" in err
+
+
+def test_day_before_the_rates_names_the_shift(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    w = worker("w1", start="2010-01-01", shifts=[shift("2025-03-04"), shift("2010-03-02")])
+    code, err = _run(tmp_path, case([w]), capsys)
+    assert code == 2 and "workers[0].shifts[1].date" in err and "2018-09-01" in err
+
+
+def test_hours_block_over_24h_a_day(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    w = worker("w1", hours=[{"from": "2025-03-03", "to": "2025-03-03", "hours": "30"}])
+    code, err = _run(tmp_path, case([w]), capsys)
+    assert code == 2 and "workers[0].hours[0].hours" in err and "more than 24 h a day" in err
+
+
+def test_birth_after_employment_start(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    w = worker("w1", birth="2026-01-01", start="2025-01-01", shifts=[shift("2025-03-03")])
+    code, err = _run(tmp_path, case([w]), capsys)
+    assert code == 2 and "workers[0]" in err and "birth_date 2026-01-01 is not before" in err
+
+
+def test_absurd_numbers_and_dates_are_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    w = worker("w1", shifts=[shift("9999-12-31")],
+               hours=[{"from": "2025-03-01", "to": "2025-03-02", "hours": "100000000000000000000000000"}],
+               payments=[{"date": "2025-03-31", "amount": "1" * 40}])
+    code, err = _run(tmp_path, case([w]), capsys)
+    assert code == 2, err
+    assert "workers[0].shifts[0].date" in err and "out of range" in err
+    assert "workers[0].hours[0].hours" in err and "too large" in err
+    assert "workers[0].payments[0].amount" in err
+
+
+def test_version_and_duplicate_keys(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = case([worker("w1")])
+    data["version"] = 0
+    code, err = _run(tmp_path, data, capsys)
+    assert code == 2 and "version" in err
+    text = json.dumps(case([worker("w1")])).replace('"reference": "TEST-1"',
+                                                    '"reference": "TEST-1", "reference": "TEST-2"')
+    code, err = _run(tmp_path, text, capsys)
+    assert code == 2 and "'reference' appears twice" in err

@@ -92,3 +92,19 @@ def test_tables_only_compared_do_not_warn(tmp_path: Path, capsys: pytest.Capture
     assert not [x for x in out["warnings"] if x["code"] in ("unverified-rate", "derived-rate")]
     listed = {v["table"] for v in out["rate_versions"]}
     assert {"be/pc-302", "be/national-minimum"} <= listed
+
+
+@pytest.mark.parametrize("with_earlier_shift", [False, True])
+def test_29_february_birthday_does_not_depend_on_other_days(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], with_earlier_shift: bool) -> None:
+    # A student born 29 Feb 2004 is 19 from 1 March 2023: 85 % of 1954.99 = 1661.74 a month,
+    # x 3/13/38 = 10.0915 /h (CCT 50), whatever other days the worker also worked.
+    shifts = [{"date": "2023-03-06", "start": "09:00", "end": "13:00"}]
+    if with_earlier_shift:
+        shifts.insert(0, {"date": "2023-02-28", "start": "09:00", "end": "13:00"})
+    w = worker("w1", birth="2004-02-29", start="2022-09-15", student=True, shifts=shifts)
+    p = tmp_path / "c.json"
+    p.write_text(json.dumps(case([w], as_of="2023-06-30")), encoding="utf-8")
+    out = _json(capsys, str(p))
+    march = [x for x in out["workers"][0]["periods"] if x["period"] == "2023-03"][0]
+    assert [ln["rate"] for ln in march["lines"]] == ["10.0915"]

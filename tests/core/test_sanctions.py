@@ -11,11 +11,17 @@ from wage_remedy.compute import compute
 from wage_remedy.law.catalogue import Catalogue
 
 
-def _be_case(n: int, day: str, *, aggravation: bool = False) -> dict:
-    """n workers, each one unpaid 8-hour weekday shift on ``day`` (national minimum)."""
-    ws = [worker(f"w{i}", shifts=[{"date": day, "start": "08:00", "end": "16:00", "break_minutes": 0}])
+def _be_case(n: int, day: str, *, aggravation: bool = False, offences: int = 2) -> dict:
+    """n workers, each one unpaid 8-hour weekday shift on ``day`` (national minimum; PC 302
+    category I when the aggravated variant is asked for, as it concerns the sector minimum)."""
+    sector = {"sector": "be/pc-302", "category": "I", "start": "2020-01-01"} if aggravation else {}
+    ws = [worker(f"w{i}", shifts=[{"date": day, "start": "08:00", "end": "16:00", "break_minutes": 0}],
+                 **sector)  # type: ignore[arg-type]
           for i in range(n)]
-    return case(ws, as_of=day[:8] + "28", settings={"pay_period": "month", "aggravation": aggravation})
+    listed = ["art. 138 (working time limits)", "art. 141 (weekly rest)", "art. 142 (public holidays)"]
+    return case(ws, as_of=day[:8] + "28",
+                settings={"pay_period": "month", "aggravation": aggravation,
+                          "aggravation_offences": listed[:offences]})
 
 
 def _sanctions(data: dict, catalogue: Catalogue):
@@ -132,3 +138,26 @@ def test_nl_total_adds_workers(catalogue: Catalogue) -> None:
     data["workers"].append(second)
     s = _sanctions(data, catalogue)
     assert s.nl_total == D(1500) and s.workers_concerned == 2
+
+
+def test_aggravation_needs_two_listed_offences(catalogue: Catalogue) -> None:
+    s = _sanctions(_be_case(1, "2025-03-04", aggravation=True, offences=1), catalogue)
+    assert not s.aggravated and s.level == 3
+    assert any("needs 2 or more concurrent offences" in n for n in s.notes)
+
+
+def test_aggravation_needs_a_sector_minimum(catalogue: Catalogue) -> None:
+    data = _be_case(1, "2025-03-04")
+    data["settings"].update(aggravation=True, aggravation_offences=["art. 138", "art. 141"])
+    s = _sanctions(data, catalogue)
+    assert not s.aggravated and any("no underpaid worker has a sector" in n for n in s.notes)
+
+
+def test_nl_one_week_across_two_months_is_under_one_month(catalogue: Catalogue) -> None:
+    # ISO week 2025-W18 runs Mon 28 April to Sun 4 May: 2 x 8 h x 14.06 = 224.96 due, 50.00 paid
+    # -> 174.96 unpaid (77.8 %), duration 1 week = 12/52 month -> band (0,1], row >= 50 %: 3000
+    shifts = [{"date": "2025-04-28", "start": "08:00", "end": "16:00"},
+              {"date": "2025-05-02", "start": "08:00", "end": "16:00"}]
+    w = worker("w1", shifts=shifts, payments=[{"date": "2025-05-05", "amount": "50.00", "for": "2025-W18"}])
+    data = case([w], jurisdiction="NL", as_of="2025-06-30", settings={"pay_period": "week"})
+    assert _nl_fine(data, catalogue) == D(3000)

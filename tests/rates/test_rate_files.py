@@ -24,6 +24,12 @@ CASES = {
     "unknowndim": ("versions[1].values.C", 23, "unknown category 'C'"),
 }
 
+# real tables with one thing the calculation needs broken: (file, yaml path, line, words)
+KIND_CASES = {
+    "wtparam": ("be/working-time.yaml", "versions[0].parameters", 39, "missing parameter 'overtime_premium_percent'"),
+    "tierkey": ("be/national-minimum.yaml", "versions[0].values", 41, "tier key '18' is not '<age>+<months>'"),
+}
+
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_broken_fixture_is_refused_with_location(name: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -57,3 +63,11 @@ def test_bundled_rates_pass(capsys: pytest.CaptureFixture[str]) -> None:
 def test_missing_folder_is_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rates", "check", str(tmp_path / "nope")]) == 2
     assert "rates folder not found" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", sorted(KIND_CASES))
+def test_tables_missing_what_the_calculation_needs(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    file, path, line, words = KIND_CASES[name]
+    assert main(["rates", "check", str(BROKEN / name)]) == 2
+    err = capsys.readouterr().err
+    assert f"{file}:{line}: {path}: {words}" in err, err

@@ -86,6 +86,8 @@ class QuickFillDialog(QDialog):
         lay.addWidget(self.buttons)
         self._rows: list[dict[str, Any]] = []
         self._update()
+        self.start.setFocus()  # type the hours at once: Start, Tab, End, Tab, break…, Enter
+        self.start.selectAll()
 
     def set_pattern(self, weekdays: set[int], start: str, end: str, brk: str, first: str,
                     last: str) -> None:

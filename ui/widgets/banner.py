@@ -8,9 +8,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 STYLES = {
-    "error": "QFrame#banner { background: #f8d7da; border: 1px solid #e0a0a6; border-radius: 4px; }",
-    "warning": "QFrame#banner { background: #fff3cd; border: 1px solid #e6cf7a; border-radius: 4px; }",
+    "error": "*[banner=\"true\"] { background: #f8d7da; border: 1px solid #e0a0a6; border-radius: 4px; }",
+    "warning": "*[banner=\"true\"] { background: #fff3cd; border: 1px solid #e6cf7a; border-radius: 4px; }",
+    "info": "*[banner=\"true\"] { background: #dbeaf7; border: 1px solid #9fc3e3; border-radius: 4px; }",
 }
+SHOWN = 3  # detail lines shown before "Details"
 
 
 class Banner(QFrame):
@@ -21,6 +23,8 @@ class Banner(QFrame):
     def __init__(self, kind: str, action_text: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("banner")
+        self.setProperty("banner", True)  # the style matches this (the window renames the banner)
+        self.kind = kind
         self.setStyleSheet(STYLES[kind])
         lay = QHBoxLayout(self)
         lay.setContentsMargins(8, 4, 8, 4)
@@ -41,21 +45,27 @@ class Banner(QFrame):
         self.details: list[str] = []
         self.hide()
 
+    def set_kind(self, kind: str) -> None:
+        """Switch the colour: error, warning or info."""
+        if kind != self.kind:
+            self.kind = kind
+            self.setStyleSheet(STYLES[kind])
+
     def show_items(self, headline: str, details: list[str]) -> None:
         """Show a headline and its detail lines (hidden when there is nothing to say)."""
         self.headline = headline
         self.details = details
-        self.more.setVisible(len(details) > 1)
+        self.more.setVisible(len(details) > SHOWN)
         self._render()
         self.setVisible(bool(headline))
 
     def _render(self) -> None:
         e = html.escape
-        shown = self.details if self.more.isChecked() else self.details[:1]
+        shown = self.details if self.more.isChecked() else self.details[:SHOWN]
         rest = len(self.details) - len(shown)
         text = f"<b>{e(self.headline)}</b>"
         if shown:
-            text += "<br>" + "<br>".join(e(d) for d in shown)
+            text += "".join(f"<br>&bull;&nbsp;{e(d)}" for d in shown)
         if rest > 0:
             text += "<br><i>" + e(self.tr("… and {0} more").format(rest)) + "</i>"
         self.label.setText(text)

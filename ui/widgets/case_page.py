@@ -140,9 +140,6 @@ class CasePage(QWidget):
         self.jurisdiction.activated.connect(
             lambda _i: self._set("jurisdiction", self.jurisdiction.currentData(), self.tr("jurisdiction")))
         form.addRow(self.tr("Jurisdiction"), self.jurisdiction)
-        asof = self._field("as_of", parse_date_text, self.tr("as-of date"), self.tr("dd/mm/yyyy"))
-        asof.set_help(self.tr("Interest runs to this date; the case is computed as on this day"))
-        form.addRow(self.tr("As of"), asof)
         return box
 
     def _employer_box(self) -> QGroupBox:
@@ -161,6 +158,10 @@ class CasePage(QWidget):
         form = QFormLayout(box)
         form.addRow(self.tr("Date"), self._field("inspection.date", parse_date_text,
                                                  self.tr("inspection date"), self.tr("dd/mm/yyyy")))
+        asof = self._field("as_of", parse_date_text, self.tr("as-of date"), self.tr("dd/mm/yyyy"))
+        asof.set_help(self.tr("Interest runs to this date; the case is computed as on this day. It "
+                              "follows the inspection date unless you change it."))
+        form.addRow(self.tr("Amounts as of"), asof)
         form.addRow(self.tr("Place"), self._field("inspection.place", lambda s: s.strip(),
                                                   self.tr("place")))
         form.addRow(self.tr("Inspector"), self._field("inspection.inspector", lambda s: s.strip(),
@@ -185,7 +186,7 @@ class CasePage(QWidget):
         self.paid_amounts.addItem(self.tr("Net (converted to gross)"), "net")
         self.paid_amounts.activated.connect(self._paid_amounts)
         form.addRow(self.tr("Payments recorded"), self.paid_amounts)
-        self.net_factor = FieldEdit(parse_amount_text, placeholder="1.35")
+        self.net_factor = FieldEdit(parse_amount_text)
         self.net_factor.setObjectName("case_net_factor")
         self.net_factor.set_help(self.tr("gross = net × factor"))
         self.net_factor.committed.connect(lambda v: self._set_net("factor", v))
@@ -220,6 +221,8 @@ class CasePage(QWidget):
         parts = key.split(".")
 
         def apply(d: Data) -> None:
+            if key == "inspection.date" and d.get("as_of") in (None, "", d.get("inspection", {}).get("date")):
+                d["as_of"] = value  # the as-of date follows the inspection date until set apart
             node = d
             for k in parts[:-1]:
                 node = node.setdefault(k, {})
@@ -285,7 +288,8 @@ class CasePage(QWidget):
             nc = settings.get("net_conversion") or {}
             self.net_factor.show_value(str(nc.get("factor", "")).replace(".", decimal_symbol()))
             self.net_description.show_value(str(nc.get("description", "")))
-            self.net_factor.setPlaceholderText("1" + decimal_symbol() + "35")
+            self.net_factor.setPlaceholderText(self.tr("required for net payments") if net else "")
+            self.net_description.setPlaceholderText(self.tr("how the factor was obtained") if net else "")
             self.net_factor.setEnabled(net)
             self.net_description.setEnabled(net)
             self.aggravation.setChecked(bool(settings.get("aggravation", False)))

@@ -7,10 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 from ui.document import CaseDocument
 from ui.i18n import LANGUAGES, current_language, fmt_timestamp
 from ui.labels import LANGUAGE_NAMES, document_kind_label
-from ui.pdf_render import RenderError, pdf_text, print_pdf, render_pages
+from ui.pdf_render import RenderError, pdf_text, print_pdfs, render_pages
 from ui.widgets.result_panel import _item, make_table
 from wage_remedy.case.model import LANGUAGES as WORKER_LANGUAGES
 from wage_remedy.case.store import CaseError, case_to_data, load_case
@@ -134,6 +135,9 @@ class DocumentsPanel(QWidget):
         self.issued_table = make_table([self.tr("Number"), self.tr("Document"), self.tr("Worker"),
                                         self.tr("Language"), self.tr("Issued")])
         self.issued_table.setObjectName("issuedTable")
+        self.issued_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.issued_table.setToolTip(self.tr("Select several documents (Ctrl or Shift) to print "
+                                             "them together"))
         self.issued_table.itemSelectionChanged.connect(self._issued_selected)
         col.addWidget(self.issued_table, 1)
         return w
@@ -205,7 +209,8 @@ class DocumentsPanel(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked if w.get("id") in checked else Qt.CheckState.Checked)
             self.workers.addItem(item)
         out = self.out_dir or self.default_out_dir()
-        self.out_label.setText(str(out) if out else self.tr("next to the case file (save it first)"))
+        self.out_label.setText(str(out) if out else self.tr("next to the case file (you are asked "
+                                                            "where to save the case first)"))
         ok = documents_available()
         self.issue_button.setEnabled(ok)
         self.unavailable.setText("" if ok else self.tr("The document module is not installed in "
@@ -307,16 +312,60 @@ class DocumentsPanel(QWidget):
                                 self.tr("Some documents could not be issued:") + "\n\n" + "\n".join(errors))
         if written:
             self.message.emit(self.tr("{0} document(s) written to {1}").format(len(written), out))
-            self.issued_table.selectRow(0)
-            self.show_pdf(written[-1])
+            self._select_files(written)
+            self.show_pdf(written[0])
         self.issued.emit(written)
         return written
 
     # ---------------------------------------------------------------- preview, print, save
+    def _select_files(self, files: list[Path]) -> None:
+        """Select the issued documents of ``files`` (just written: printed together), the
+        first of them current."""
+        names = {p.name for p in files}
+        table = self.issued_table
+        model = table.model()
+        first: int | None = None
+        table.blockSignals(True)
+        try:
+            table.clearSelection()
+            for r in range(table.rowCount()):
+                item = table.item(r, 0)
+                if item is not None and Path(str(item.data(Qt.ItemDataRole.UserRole) or "")).name in names:
+                    table.selectionModel().select(
+                        model.index(r, 0), QItemSelectionModel.SelectionFlag.Select
+                        | QItemSelectionModel.SelectionFlag.Rows)
+                    if first is None or Path(str(item.data(Qt.ItemDataRole.UserRole))).name == files[0].name:
+                        first = r
+            if first is not None:
+                table.selectionModel().setCurrentIndex(model.index(first, 0),
+                                                       QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            table.blockSignals(False)
+
+    def selected_pdfs(self) -> list[Path]:
+        """The files of the selected issued documents, in the order they were issued."""
+        rows = sorted({i.row() for i in self.issued_table.selectionModel().selectedRows()}, reverse=True)
+        found = []
+        for r in rows:
+            item = self.issued_table.item(r, 0)
+            path = self.resolve(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+            if path is not None and path not in found:
+                found.append(path)
+        return found
+
+    def _print_paths(self) -> list[Path]:
+        paths = self.selected_pdfs()
+        if self.current_pdf is not None and self.current_pdf not in paths:
+            paths = [self.current_pdf]
+        return paths
+
     def _issued_selected(self) -> None:
         r = self.issued_table.currentRow()
         item = self.issued_table.item(r, 0) if r >= 0 else None
         if item is None:
+            return
+        if not item.isSelected():
+            self._buttons()
             return
         path = self.resolve(item.data(Qt.ItemDataRole.UserRole))
         if path is None:
@@ -361,19 +410,28 @@ class DocumentsPanel(QWidget):
         on = self.current_pdf is not None
         for b in (self.print_button, self.save_button, self.open_button):
             b.setEnabled(on)
+        n = len(self._print_paths()) if on else 0
+        self.print_button.setText(self.tr("Print {0} documents…").format(n) if n > 1 else self.tr("Print…"))
 
     def print_current(self, printer: QPrinter | None = None) -> bool:
-        """Print the previewed document (the print dialog first, unless a printer is given)."""
+        """Print the selected issued documents, else the previewed one, as one print job (the
+        print dialog first, unless a printer is given)."""
         if self.current_pdf is None:
             self.message.emit(self.tr("Select a document to print."))
             return False
+        paths = self._print_paths()
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if not QPrinterInfo.availablePrinters():
+                # no printer installed: the dialog offers only "Print to file"; propose a file
+                # name instead of the bare home folder
+                printer.setOutputFileName(str(self.current_pdf.with_name(
+                    self.current_pdf.stem + "-print.pdf")))
             dlg = QPrintDialog(printer, self)
             if dlg.exec() != QDialog.DialogCode.Accepted:
                 return False
         try:
-            n = print_pdf(self.current_pdf, printer)
+            n = print_pdfs(paths, printer)
         except RenderError as exc:
             QMessageBox.warning(self, self.tr("Print"), self.tr("Cannot print: {0}. Open the PDF "
                                                                 "and print it from there.").format(exc))

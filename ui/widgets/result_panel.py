@@ -113,6 +113,10 @@ class ResultPanel(QWidget):
                                  self.tr("Amount"), self.tr("Binding"), self.tr("Rate version"),
                                  self.tr("Status")])
         self.lines.setObjectName("linesTable")
+        head = self.lines.horizontalHeader()  # the long rate version is elided, not scrolled to
+        head.setStretchLastSection(False)
+        head.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.lines.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.lines.itemSelectionChanged.connect(self._line_changed)
         split.addWidget(self.lines)
         self.explanation = QTextBrowser()
@@ -183,6 +187,8 @@ class ResultPanel(QWidget):
                      binding_short(ln.binding), version, status_short(ln.status)]
             for c, text in enumerate(cells):
                 it = _item(text, right=c in (1, 2, 3))
+                if c == 5:
+                    it.setToolTip(text)
                 if c == 6 and ln.status == "unverified":
                     it.setForeground(Qt.GlobalColor.red)
                 self.lines.setItem(r, c, it)

@@ -93,6 +93,7 @@ class RowsView(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.setTabKeyNavigation(True)
+        self.entry_column: int | None = None  # the cell a new row starts in (default: the first editable)
 
     def rows_model(self) -> RowsModel:
         model = self.model()
@@ -111,6 +112,8 @@ class RowsView(QTableView):
         QToolTip.showText(self.viewport().mapToGlobal(rect.bottomLeft()), message, self)
 
     def first_editable_column(self) -> int:
+        if self.entry_column is not None:
+            return self.entry_column
         model = self.rows_model()
         for i, col in enumerate(model.columns):
             if col.parse is not None:
@@ -127,6 +130,11 @@ class RowsView(QTableView):
             index = model.index(row, self.first_editable_column())
             self.setCurrentIndex(index)
             self.scrollTo(index)
+
+    def add_row_and_focus(self) -> None:
+        """Add a row (the Add button) and put the keyboard in the table, ready to type."""
+        self.add_row()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def remove_selected(self) -> None:
         """Remove the selected rows."""

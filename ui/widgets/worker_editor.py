@@ -6,8 +6,11 @@ import datetime as dt
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -189,17 +192,17 @@ class WorkerEditor(QWidget):
         self.iban = self._field(parse_iban_text, ("iban",), self.tr("IBAN"), "BE71 0961 2345 6769")
         self.address = self._field(lambda s: s.strip() or None, ("address",), self.tr("address"))
         g.addWidget(QLabel(self.tr("Name")), 0, 0)
-        g.addWidget(self.name, 0, 1)
-        g.addWidget(QLabel(self.tr("Birth date")), 0, 2)
-        g.addWidget(self.birth, 0, 3)
-        g.addWidget(QLabel(self.tr("Language")), 1, 0)
-        g.addWidget(self.language, 1, 1)
-        g.addWidget(self.student, 1, 3)
+        g.addWidget(self.name, 0, 1, 1, 3)
+        g.addWidget(QLabel(self.tr("Birth date")), 1, 0)
+        g.addWidget(self.birth, 1, 1)
+        g.addWidget(QLabel(self.tr("Language")), 1, 2)
+        g.addWidget(self.language, 1, 3)
         g.addWidget(QLabel(self.tr("IBAN")), 2, 0)
-        g.addWidget(self.iban, 2, 1)
-        g.addWidget(QLabel(self.tr("Address")), 2, 2)
-        g.addWidget(self.address, 2, 3)
-        g.setColumnStretch(1, 3)
+        g.addWidget(self.iban, 2, 1, 1, 2)
+        g.addWidget(self.student, 2, 3)
+        g.addWidget(QLabel(self.tr("Address")), 3, 0)
+        g.addWidget(self.address, 3, 1, 1, 3)
+        g.setColumnStretch(1, 2)
         g.setColumnStretch(3, 2)
         return box
 
@@ -212,7 +215,7 @@ class WorkerEditor(QWidget):
         self.sector.setObjectName("field_sector")
         self.sector.setEditable(True)
         self.sector.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.sector.setMinimumContentsLength(24)
+        self.sector.setMinimumContentsLength(20)
         self.sector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         sector_edit = self.sector.lineEdit()
         assert sector_edit is not None
@@ -224,6 +227,12 @@ class WorkerEditor(QWidget):
         self.sector.setCompleter(completer)
         self.sector.activated.connect(self._sector_chosen)
         sector_edit.editingFinished.connect(self._sector_typed)
+        # leaving with Tab while the completion list is open does not end the line edit's editing
+        # on every platform (the completer eats the focus-out): a focus change applies it too
+        self.sector.installEventFilter(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         self.category = QComboBox()
         self.category.setObjectName("field_category")
         self.category.activated.connect(self._category_chosen)
@@ -240,20 +249,20 @@ class WorkerEditor(QWidget):
                                   self.tr("agreed hourly rate"), self.tr("none"))
         self.agreed.set_help(self.tr("The hourly rate agreed with the employer, if higher than the "
                                      "minimums"))
-        g.addWidget(QLabel(self.tr("Start")), 0, 0)
-        g.addWidget(self.start, 0, 1)
-        g.addWidget(QLabel(self.tr("Sector")), 0, 2)
-        g.addWidget(self.sector, 0, 3)
+        g.addWidget(QLabel(self.tr("Sector")), 0, 0)
+        g.addWidget(self.sector, 0, 1, 1, 3)
         g.addWidget(QLabel(self.tr("Category")), 1, 0)
         g.addWidget(self.category, 1, 1)
         g.addWidget(QLabel(self.tr("Function years at start")), 1, 2)
         g.addWidget(self.years, 1, 3)
-        g.addWidget(QLabel(self.tr("Weekly regime (h)")), 2, 0)
-        g.addWidget(self.weekly, 2, 1)
-        g.addWidget(QLabel(self.tr("Agreed rate (€/h)")), 2, 2)
-        g.addWidget(self.agreed, 2, 3)
+        g.addWidget(QLabel(self.tr("Employment start")), 2, 0)
+        g.addWidget(self.start, 2, 1)
+        g.addWidget(QLabel(self.tr("Weekly regime (h)")), 2, 2)
+        g.addWidget(self.weekly, 2, 3)
+        g.addWidget(QLabel(self.tr("Agreed rate (€/h)")), 3, 0)
+        g.addWidget(self.agreed, 3, 1)
         g.setColumnStretch(1, 1)
-        g.setColumnStretch(3, 3)
+        g.setColumnStretch(3, 1)
         return box
 
     def _buttons(self, *items: tuple[str, str, Any]) -> QHBoxLayout:
@@ -279,7 +288,7 @@ class WorkerEditor(QWidget):
                    width=56),
             Column("break_minutes", self.tr("Break (min)"), lambda r: str(r.get("break_minutes", 0)),
                    None, parse_minutes_text, right=True, width=76),
-            Column("worked", self.tr("Worked (h)"), self._worked_text, right=True, width=76),
+            Column("worked", self.tr("Worked (h:mm)"), self._worked_text, right=True, width=90),
         ]
         self.shifts_model = RowsModel(self.doc, "shifts", cols, self._new_shift, self.tr("shift"), self)
         self.shifts_view = RowsView()
@@ -288,7 +297,7 @@ class WorkerEditor(QWidget):
         self.shifts_view.delegate.message.connect(self.message)
         self.shifts_model.rejected.connect(lambda _r, _c, m: self.message.emit(m))
         lay.addLayout(self._buttons(
-            ("addShift", self.tr("Add shift"), self.shifts_view.add_row),
+            ("addShift", self.tr("Add shift"), self.shifts_view.add_row_and_focus),
             ("deleteShifts", self.tr("Delete"), self.shifts_view.remove_selected),
             ("quickFill", self.tr("Quick fill…"), self.quick_fill),
             ("copyWeek", self.tr("Copy week…"), self.copy_week),
@@ -317,7 +326,7 @@ class WorkerEditor(QWidget):
         self.hours_view.delegate.message.connect(self.message)
         self.hours_model.rejected.connect(lambda _r, _c, m: self.message.emit(m))
         lay.addLayout(self._buttons(
-            ("addBlock", self.tr("Add hours block"), self.hours_view.add_row),
+            ("addBlock", self.tr("Add hours block"), self.hours_view.add_row_and_focus),
             ("deleteBlocks", self.tr("Delete"), self.hours_view.remove_selected),
         ))
         note = QLabel(self.tr("A total of hours over a date range, without day detail (spread "
@@ -334,26 +343,27 @@ class WorkerEditor(QWidget):
         methods = [(m, method_label(m)) for m in ("cash", "bank", "other")]
         cols = [
             Column("date", self.tr("Date"), lambda r: _show_date(r.get("date")), None,
-                   parse_date_text, width=100),
+                   parse_date_text, width=92),
             Column("amount", self.tr("Amount (€)"), lambda r: _show_amount(r.get("amount")),
-                   lambda r: _edit_number(r.get("amount")), parse_amount_text, right=True, width=100),
+                   lambda r: _edit_number(r.get("amount")), parse_amount_text, right=True, width=90),
             Column("for", self.tr("For period"), lambda r: str(r.get("for", "")), None,
-                   parse_period_text, width=90),
+                   parse_period_text, width=80),
             Column("method", self.tr("Method"), lambda r: method_label(str(r.get("method", "cash"))),
                    lambda r: str(r.get("method", "cash")), lambda s: s if s in ("cash", "bank", "other") else "cash",
-                   choices=methods, width=110),
+                   choices=methods, width=100),
             Column("note", self.tr("Note"), lambda r: str(r.get("note", "") or ""), None,
-                   lambda s: s.strip() or None, width=120),
+                   lambda s: s.strip() or None, width=60),
         ]
         self.payments_model = RowsModel(self.doc, "payments", cols, self._new_payment,
                                         self.tr("payment"), self)
         self.payments_view = RowsView()
         self.payments_view.setObjectName("paymentsTable")
         self.payments_view.setModel(self.payments_model)
+        self.payments_view.entry_column = 1  # the amount: the date defaults to the last day worked
         self.payments_view.delegate.message.connect(self.message)
         self.payments_model.rejected.connect(lambda _r, _c, m: self.message.emit(m))
         lay.addLayout(self._buttons(
-            ("addPayment", self.tr("Add payment"), self.payments_view.add_row),
+            ("addPayment", self.tr("Add payment"), self.payments_view.add_row_and_focus),
             ("deletePayments", self.tr("Delete"), self.payments_view.remove_selected),
         ))
         note = QLabel(self.tr("A payment counts for the period it names (2025-03), else for the "
@@ -364,11 +374,28 @@ class WorkerEditor(QWidget):
         return w
 
     def _tab_order(self) -> None:
-        chain = [self.name, self.birth, self.language, self.student, self.iban, self.address,
-                 self.start, self.sector, self.category, self.years, self.weekly, self.agreed,
+        chain = [self.name, self.birth, self.language, self.iban, self.student, self.address,
+                 self.sector, self.category, self.years, self.start, self.weekly, self.agreed,
                  self.tabs, self.shifts_view]
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if obj is self.sector and event.type() == QEvent.Type.FocusIn:
+            reason = event.reason() if isinstance(event, QFocusEvent) else None
+            edit = self.sector.lineEdit()
+            if edit is not None and reason != Qt.FocusReason.PopupFocusReason:
+                QTimer.singleShot(0, edit.selectAll)  # typing replaces the sector shown
+        return super().eventFilter(obj, event)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if not shiboken6.isValid(self) or old is None or not shiboken6.isValid(self.sector):
+            return
+        completer = self.sector.completer()
+        popup = completer.popup() if completer is not None else None
+        if old in (self.sector, self.sector.lineEdit()) and new not in (
+                self.sector, self.sector.lineEdit(), popup):
+            self._sector_typed()
 
     # ================================================================ new rows
     def _default_day(self, worker: Data) -> dt.date:
@@ -392,13 +419,20 @@ class WorkerEditor(QWidget):
             day = d + dt.timedelta(days=1) if d else day
         return {"from": day.isoformat(), "to": day.isoformat(), "hours": "0"}
 
+    def _last_day_worked(self, worker: Data) -> dt.date | None:
+        days = [_date(s.get("date")) for s in worker.get("shifts", [])]
+        days += [_date(h.get("to")) for h in worker.get("hours", [])]
+        return max((d for d in days if d is not None), default=None)
+
     def _new_payment(self, before: list[Data], worker: Data) -> Data:
         if before:
             last = before[-1]
             return {"date": last.get("date") or self.doc.data.get("as_of"), "amount": "0.00",
                     "method": last.get("method", "cash")}
-        return {"date": self.doc.data.get("as_of") or dt.date.today().isoformat(), "amount": "0.00",
-                "method": "cash"}
+        # the last day worked: a payment dated later would open a pay period with nothing due
+        day = self._last_day_worked(worker)
+        return {"date": day.isoformat() if day else (self.doc.data.get("as_of") or dt.date.today().isoformat()),
+                "amount": "0.00", "method": "cash"}
 
     def _worked_text(self, row: Data) -> str:
         m = worked_minutes(str(row.get("start", "")), str(row.get("end", "")),
@@ -580,7 +614,9 @@ class WorkerEditor(QWidget):
                 self.category.addItem(str(emp.get("category")), emp.get("category"))
                 ci = self.category.count() - 1
             self.category.setCurrentIndex(ci)
-            self.category.setEnabled(bool(cats))
+            # never disabled: a sector typed and left with Tab is applied on focus out, after
+            # Tab has chosen the next field, and a disabled category would be skipped
+            self.category.setToolTip("" if cats else self.tr("Choose a sector first"))
             self.years.clear()
             years = sector_function_years(table, emp.get("category")) if table else []
             fy = int(emp.get("function_years", 0) or 0)
@@ -591,13 +627,13 @@ class WorkerEditor(QWidget):
             if not years:
                 self.years.addItem("—", None)
             self.years.setCurrentIndex(max(0, self.years.findData(fy)))
-            self.years.setEnabled(bool(years))
+            self.years.setToolTip("" if years else self.tr("Choose a sector first"))
             self.weekly.show_value(_edit_number(emp.get("weekly_hours")))
             self.agreed.show_value(_edit_number(emp.get("agreed_hourly_rate")))
             if table is not None and table.weekly_hours is not None:
                 self.weekly.setPlaceholderText(self.tr("sector: {0}").format(fmt_number(table.weekly_hours)))
             else:
-                self.weekly.setPlaceholderText("38")
+                self.weekly.setPlaceholderText(self.tr("default"))
             shifts = w.get("shifts", [])
             total = sum(worked_minutes(str(s.get("start", "")), str(s.get("end", "")),
                                        int(s.get("break_minutes", 0) or 0)) or 0 for s in shifts)

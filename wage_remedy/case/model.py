@@ -27,6 +27,9 @@ CASE_FORMAT = "wage-remedy-case"
 CASE_VERSION = 1
 LANGUAGES = ("fr", "nl", "de", "en", "pl", "ro", "bg", "pt", "es", "uk")  # with document texts
 _LANG_RE = re.compile(r"^[a-z]{2,3}$")
+# Input sanity bounds (not legal figures): amounts and hours below 10^12, dates in these years.
+MAX_AMOUNT = Decimal(10) ** 12
+MIN_YEAR, MAX_YEAR = 1900, 2200
 _TIME_RE = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)$")
 _PERIOD_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$|^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$")
 
@@ -37,9 +40,12 @@ def _amount(value: object) -> Decimal:
             f"amounts and hours are quoted decimal strings such as \"1200.00\", got {value!r}"
         )
     try:
-        return parse_decimal(value)
+        amount = parse_decimal(value)
     except DecimalFormatError as exc:
         raise ValueError(str(exc)) from None
+    if amount >= MAX_AMOUNT:
+        raise ValueError(f"{value!r} is too large (at most {MAX_AMOUNT - 1} )")
+    return amount
 
 
 def _date(value: object) -> dt.date:
@@ -48,9 +54,12 @@ def _date(value: object) -> dt.date:
     if not isinstance(value, str):
         raise ValueError(f"dates are strings YYYY-MM-DD, got {value!r}")
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise ValueError(f"{value!r} is out of range (years {MIN_YEAR} to {MAX_YEAR})")
+    return day
 
 
 def _time(value: object) -> str:
@@ -172,6 +181,13 @@ class Worker(_M):
     hours: list[HoursBlock] = Field(default_factory=list)
     payments: list[Payment] = Field(default_factory=list)
 
+    @model_validator(mode="after")
+    def _born_before_work(self) -> Worker:
+        if self.birth_date >= self.employment.start:
+            raise ValueError(f"birth_date {self.birth_date} is not before the employment start "
+                             f"{self.employment.start}")
+        return self
+
     @field_validator("language")
     @classmethod
     def _lang(cls, v: str) -> str:
@@ -229,7 +245,7 @@ class DocumentRecord(_M):
 
 class CaseFile(_M):
     format: Literal["wage-remedy-case"] = "wage-remedy-case"
-    version: int = CASE_VERSION
+    version: Literal[1] = 1
     reference: str = Field(min_length=1)
     jurisdiction: Literal["BE", "NL"] = "BE"
     as_of: Date

@@ -91,11 +91,24 @@ def parse_case_data(raw: Any, file: str | None = None) -> CaseFile:
 
 def parse_case(text: str, file: str | None = None) -> CaseFile:
     """Parse case JSON text."""
+    duplicates: list[str] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for k, v in items:
+            if k in out:
+                duplicates.append(k)
+            out[k] = v
+        return out
+
     try:
-        raw = json.loads(text)
+        raw = json.loads(text, object_pairs_hook=pairs)
     except json.JSONDecodeError as exc:
         raise CaseError([CaseProblem("", f"not valid JSON: {exc.msg} at line {exc.lineno}, "
                                      f"column {exc.colno}")], file) from None
+    if duplicates:
+        raise CaseError([CaseProblem("", f"the key {k!r} appears twice in one object; each key once")
+                         for k in sorted(set(duplicates))], file)
     return parse_case_data(raw, file)
 
 

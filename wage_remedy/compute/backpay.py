@@ -179,6 +179,43 @@ def _cap_minutes(per_hour: Decimal, cap: Decimal) -> int:
     return int((cap * 60 / per_hour).to_integral_value(rounding=ROUND_FLOOR))
 
 
+def _check_sector(w: Worker, wpath: str, jur: str, cat: Catalogue, problems: list[CaseProblem]) -> None:
+    """The sector and category of a worker exist in the catalogue and fit the case."""
+    emp = w.employment
+    if emp.sector is None:
+        return
+    try:
+        t = cat.table(emp.sector)
+    except LookupError_ as exc:
+        problems.append(CaseProblem(f"{wpath}.employment.sector", str(exc)))
+        return
+    if t.kind != "sector":
+        problems.append(CaseProblem(f"{wpath}.employment.sector", f"{emp.sector} is not a sector table"))
+    elif t.jurisdiction != jur:
+        problems.append(CaseProblem(f"{wpath}.employment.sector",
+                                    f"{emp.sector} is a {t.jurisdiction} table; the case is {jur}"))
+    elif not emp.category:
+        problems.append(CaseProblem(f"{wpath}.employment.category",
+                                    f"a category is required with sector {emp.sector}"))
+    else:
+        known = {k for v in t.versions if not v.gap for k in v.values}
+        if emp.category not in known:
+            problems.append(CaseProblem(f"{wpath}.employment.category",
+                                        f"unknown category {emp.category!r} in {emp.sector}; allowed: "
+                                        f"{', '.join(sorted(known))}"))
+
+
+def _day_path(w: Worker, wpath: str, day: dt.date) -> str:
+    """JSON path of the first shift or hours block that puts work on ``day``."""
+    for i, s in enumerate(w.shifts):
+        if s.date == day or (s.date + dt.timedelta(days=1) == day and s.end <= s.start):
+            return f"{wpath}.shifts[{i}].date"
+    for j, b in enumerate(w.hours):
+        if b.from_ <= day <= b.to:
+            return f"{wpath}.hours[{j}]"
+    return wpath
+
+
 def _worker(case: CaseFile, wi: int, w: Worker, cat: Catalogue, as_of: dt.date, usage: Usage,
             problems: list[CaseProblem], warnings: list[Warning_]) -> WorkerResult | None:
     wpath = f"workers[{wi}]"
@@ -186,37 +223,47 @@ def _worker(case: CaseFile, wi: int, w: Worker, cat: Catalogue, as_of: dt.date, 
     kind = case.settings.pay_period
     n_before = len(problems)
     emp = w.employment
-    if emp.sector is not None:
-        try:
-            t = cat.table(emp.sector)
-        except LookupError_ as exc:
-            problems.append(CaseProblem(f"{wpath}.employment.sector", str(exc)))
-            return None
-        if t.kind != "sector":
-            problems.append(CaseProblem(f"{wpath}.employment.sector", f"{emp.sector} is not a sector table"))
-            return None
-        if t.jurisdiction != jur:
-            problems.append(CaseProblem(f"{wpath}.employment.sector",
-                                        f"{emp.sector} is a {t.jurisdiction} table; the case is {jur}"))
-            return None
-        if not emp.category:
-            problems.append(CaseProblem(f"{wpath}.employment.category",
-                                        f"a category is required with sector {emp.sector}"))
-            return None
-        known = {k for v in t.versions if not v.gap for k in v.values}
-        if emp.category not in known:
-            problems.append(CaseProblem(f"{wpath}.employment.category",
-                                        f"unknown category {emp.category!r} in {emp.sector}; allowed: "
-                                        f"{', '.join(sorted(known))}"))
-            return None
+    _check_sector(w, wpath, jur, cat, problems)
+    days = worked_days(w, wpath, problems)
+    work_periods = {period_of(d, kind) for d in days}
+    conv = case.settings.net_conversion if case.settings.paid_amounts == "net" else None
+    paid: dict[str, list[PaymentApplied]] = defaultdict(list)
+    for j, pay in enumerate(w.payments):  # payments (DESIGN §5 step 5)
+        if pay.for_ is not None:
+            if ("-W" in pay.for_) != (kind == "week"):
+                problems.append(CaseProblem(f"{wpath}.payments[{j}].for",
+                                            f"{pay.for_!r} is not a {kind} period of this case "
+                                            f"(pay_period is {kind!r})"))
+                continue
+            per = pay.for_
+            if per not in work_periods:
+                problems.append(CaseProblem(f"{wpath}.payments[{j}].for",
+                                            f"no work is recorded in period {per}; a payment can only "
+                                            "be for a period with work"))
+                continue
+        else:
+            per = period_of(pay.date, kind)
+        if pay.date > as_of:
+            warnings.append(Warning_("payment-after-as-of",
+                                     f"{w.name}: the payment of {pay.date} ({pay.amount}) is dated after the "
+                                     f"as-of date {as_of} and is counted", w.id, per))
+        gross = round_cent(pay.amount * conv.factor) if conv else pay.amount
+        paid[per].append(PaymentApplied(j, pay.date, gross, pay.amount, pay.method, pay.for_))
+    if len(problems) > n_before:
+        return None
     try:
         rates = WorkerRates(case, w, cat, usage)
     except LookupError_ as exc:
         problems.append(CaseProblem(f"{wpath}.employment", str(exc)))
         return None
-    days = worked_days(w, wpath, problems)
-    if len(problems) > n_before:
-        return None
+    for d in days:  # every day must be covered by the rates: name the first input that is not
+        try:
+            rates.on(d)
+            if jur == "BE" and days[d].shift_minutes:
+                rates.working_rules(d)
+        except LookupError_ as exc:
+            problems.append(CaseProblem(_day_path(w, wpath, d), str(exc)))
+            return None
     if days and min(days) < emp.start:
         warnings.append(Warning_("before-employment-start",
                                  f"work recorded on {min(days)}, before the employment start {emp.start}",
@@ -242,29 +289,6 @@ def _worker(case: CaseFile, wi: int, w: Worker, cat: Catalogue, as_of: dt.date, 
         warnings.append(Warning_("function-years-capped",
                                  f"{emp.sector} stops at {rates.capped_years} function years; the last row is used",
                                  w.id))
-    # payments (DESIGN §5 step 5)
-    conv = case.settings.net_conversion if case.settings.paid_amounts == "net" else None
-    paid: dict[str, list[PaymentApplied]] = defaultdict(list)
-    for j, pay in enumerate(w.payments):
-        if pay.for_ is not None:
-            is_week = "-W" in pay.for_
-            if is_week != (kind == "week"):
-                problems.append(CaseProblem(f"{wpath}.payments[{j}].for",
-                                            f"{pay.for_!r} is not a {kind} period of this case "
-                                            f"(pay_period is {kind!r})"))
-                continue
-            per = pay.for_
-            if per not in groups:
-                problems.append(CaseProblem(f"{wpath}.payments[{j}].for",
-                                            f"no work is recorded in period {per}; a payment can only "
-                                            "be for a period with work"))
-                continue
-        else:
-            per = period_of(pay.date, kind)
-        gross = round_cent(pay.amount * conv.factor) if conv else pay.amount
-        paid[per].append(PaymentApplied(j, pay.date, gross, pay.amount, pay.method, pay.for_))
-    if len(problems) > n_before:
-        return None
     # periods
     wp_table = WAGE_PAYMENT[jur]
     periods: list[PeriodResult] = []

@@ -88,6 +88,10 @@ def worked_days(worker: Worker, wpath: str, problems: list[CaseProblem]) -> dict
             continue
         n = (blk.to - blk.from_).days + 1
         base_m, rem = divmod(int(total), n)
+        if base_m + (1 if rem else 0) > DAY:
+            problems.append(CaseProblem(f"{path}.hours",
+                                        f"{blk.hours} hours over {n} day(s) is more than 24 h a day"))
+            continue
         clash = []
         for k in range(n):
             d = blk.from_ + dt.timedelta(days=k)

@@ -39,12 +39,15 @@ def years_between(start: dt.date, day: dt.date) -> int:
     return day.year - start.year - ((day.month, day.day) < (start.month, start.day))
 
 
-def _safe_date(year: int, month: int, day: int) -> dt.date:
-    """``date(year, month, day)``, the month's last day when ``day`` is past it (29 Feb, 31st)."""
+def _change_days(year: int, month: int, day: int) -> tuple[dt.date, ...]:
+    """The day(s) on which an anniversary on ``day`` of ``month`` may take effect in ``year``:
+    that date, or where the month is too short (29 Feb, the 31st) its last day and the next day
+    (age and seniority arithmetic count such an anniversary from the 1st of the next month)."""
     try:
-        return dt.date(year, month, day)
+        return (dt.date(year, month, day),)
     except ValueError:
-        return dt.date(year, month, calendar.monthrange(year, month)[1])
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return (last, last + dt.timedelta(days=1))
 
 
 def worst(*statuses: str) -> str:
@@ -304,10 +307,10 @@ class WorkerRates:
         b = w.birth_date
         s = w.employment.start
         for year in range(first, last + 1):
-            out.add(_safe_date(year, b.month, b.day))
+            out.update(_change_days(year, b.month, b.day))
             if year >= s.year:
                 for month in range(1, 13):
-                    out.add(_safe_date(year, month, s.day))
+                    out.update(_change_days(year, month, s.day))
         out.add(s)
         return sorted(out)
 

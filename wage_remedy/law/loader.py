@@ -324,6 +324,7 @@ def parse_rate_text(text: str, file: str, expected_id: str | None = None) -> Rat
                                 vp + ("working_time",), col),
             flat_premiums=tuple(premiums),
         ))
+    _check_kind(model.kind, model.dimensions, model.unit, weekly, versions, col)
     if categories:
         union = set().union(*(c for _, c in categories))
         for i, cats in categories:
@@ -338,6 +339,64 @@ def parse_rate_text(text: str, file: str, expected_id: str | None = None) -> Rat
         dimension_values=model.dimension_values, notes=model.notes, versions=tuple(versions),
         file=file, digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),
     )
+
+
+_REQUIRED_PARAMS: dict[str, tuple[str, ...]] = {
+    "working-time": ("daily_limit_hours", "weekly_limit_hours", "overtime_premium_percent",
+                     "sunday_holiday_overtime_premium_percent"),
+    "wage-payment": ("due_working_days",),
+    "legal-interest": ("rate",),
+    "sanctions": ("surcharge_multiplier", "worker_cap", "art162_level"),
+    "nl-fines": ("small_underpayment_threshold", "small_underpayment_fine"),
+}
+_DIMENSIONS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "national-minimum": (("tier",),), "youth": (("group", "age"),), "nl-minimum": (("age",),),
+    "nl-fines": (("percent", "duration"),), "sector": (("category",), ("category", "function_years")),
+    "working-time": ((),), "wage-payment": ((),), "legal-interest": ((),), "sanctions": ((),),
+}
+_KEY_RULES: dict[str, tuple[str, str]] = {  # dimension -> (regex, what is allowed)
+    "tier": (r"^\d+\+\d+$", "'<age>+<months>' such as '18+0'"),
+    "age": (r"^\d+$", "a whole age such as '17'"),
+    "function_years": (r"^\d+$", "a whole number of years such as '0'"),
+    "group": (r"^(minor|student)$", "'minor' or 'student'"),
+    "percent": (r"^[\[(]\s*[\d.]+\s*,\s*([\d.]+|inf)\s*[\])]$", "an interval such as '[5,10)'"),
+    "duration": (r"^[\[(]\s*[\d.]+\s*,\s*([\d.]+|inf)\s*[\])]$", "an interval such as '(1,3)'"),
+}
+
+
+def _check_kind(kind: str, dims: list[str], unit: str, weekly: Decimal | None,
+                versions: list[TableVersion], col: _Collector) -> None:
+    """What the calculation needs from a table of this kind (FORMAT.md, "Meaning per kind")."""
+    import re
+
+    allowed = _DIMENSIONS.get(kind)
+    if allowed is not None and tuple(dims) not in allowed:
+        col.add(("dimensions",), f"a {kind} table has dimensions "
+                + " or ".join(str(list(a)) for a in allowed))
+        return
+    if unit == "month" and weekly is None:
+        col.add(("weekly_hours",), "a monthly table needs weekly_hours for the hourly conversion")
+    for i, v in enumerate(versions):
+        if v.gap:
+            continue
+        vp: PathT = ("versions", i)
+        for name in _REQUIRED_PARAMS.get(kind, ()):
+            if name not in v.parameters:
+                col.add(vp + ("parameters",), f"missing parameter {name!r} (a {kind} table needs "
+                        + ", ".join(_REQUIRED_PARAMS[kind]) + ")")
+        if kind == "sanctions" and "art162_level" in v.parameters:
+            levels = {v.parameters["art162_level"], v.parameters.get("art162_aggravated_level")}
+            for level in sorted(int(x) for x in levels if x is not None):
+                for key in (f"level_{level}_admin_min", f"level_{level}_admin_max"):
+                    if key not in v.parameters:
+                        col.add(vp + ("parameters",), f"missing parameter {key!r} (level {level} is used)")
+        for level, dim in enumerate(dims):
+            rule = _KEY_RULES.get(dim)
+            if rule is None:
+                continue
+            for key in _keys_at(v.values, level):
+                if not re.match(rule[0], key):
+                    col.add(vp + ("values",), f"{dim} key {key!r} is not {rule[1]}")
 
 
 def _keys_at(values: Any, level: int) -> set[str]:
