@@ -22,7 +22,7 @@ def build_info() -> dict[str, Any]:
     try:
         from wage_remedy.law.catalogue import load_catalogue
         cat = load_catalogue()
-        last = max(v.start for t in cat.tables.values() for v in t.versions)
+        last = max(v.start for t in cat.tables.values() for v in t.versions if not v.gap)
         info["rates_version"] = last.isoformat()
         info["rates_digest"] = cat.digest
     except Exception:  # noqa: BLE001 - version output must not fail
