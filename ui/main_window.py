@@ -485,7 +485,7 @@ class MainWindow(QMainWindow):
             table, start = m.group(1), m.group(2)
             status = status_label("unverified" if w.code == "unverified-rate" else "derived")
             return self.tr("{0}, figures in force from {1}: {2} ({3})").format(
-                self._table_title(table), fmt_date(dt.date.fromisoformat(start)), status, table)
+                self._table_title(table, start), fmt_date(dt.date.fromisoformat(start)), status, table)
         m = re.match(r"^([\w/#.-]+): ", w.message)
         if m and w.code == "outdated-rate":
             table = m.group(1)
@@ -498,12 +498,31 @@ class MainWindow(QMainWindow):
                            "this case; an indexation may be missing").format(self._table_title(table), table)
         return str(w.message)
 
-    def _table_title(self, table_id: str) -> str:
+    def _table_title(self, table_id: str, start: str | None = None) -> str:
+        """A rate table's title in the interface language; ``table#part`` names the part too
+        (a flat premium by its own title, a youth/student/working-time block)."""
+        base, _, part = table_id.partition("#")
+        lang = current_language()
         try:
-            title = self.catalogue.table(table_id.split("#")[0]).title.get(current_language())
+            table = self.catalogue.table(base)
         except Exception:  # noqa: BLE001 - an unknown id is shown as it is
             return table_id
-        return title.split(" – ", 1)[1] if " – " in title else title
+        title = table.title.get(lang)
+        title = title.split(" – ", 1)[1] if " – " in title else title
+        if not part:
+            return title
+        blocks = {"youth_percent": self.tr("youth percentages"),
+                  "student_percent": self.tr("student percentages"),
+                  "working_time": self.tr("working time")}
+        name = blocks.get(part)
+        if name is None:
+            name = part.replace("_", " ").replace("-", " ")
+            for version in table.versions:
+                if start is None or version.start.isoformat() == start:
+                    for premium in version.flat_premiums:
+                        if premium.id == part and premium.title is not None:
+                            name = premium.title.get(lang)
+        return f"{title} – {name}"
 
     def _refresh_worker_list(self) -> None:
         if self.doc is None or self.workspace is None:

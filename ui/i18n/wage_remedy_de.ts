@@ -12,8 +12,8 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../widgets/banner.py" line="+31"/>
-        <location line="+31"/>
+        <location filename="../widgets/banner.py" line="+35"/>
+        <location line="+37"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -136,28 +136,18 @@
         <translation>Rechtsgebiet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>as-of date</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+20"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>dd/mm/yyyy</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>Interest runs to this date; the case is computed as on this day</source>
-        <translation>Die Zinsen laufen bis zu diesem Datum; der Fall wird zu diesem Tag berechnet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>As of</source>
-        <translation>Stichtag</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-15"/>
         <source>Employer</source>
         <translation>Arbeitgeber</translation>
     </message>
@@ -205,6 +195,16 @@
         <location line="+1"/>
         <source>inspection date</source>
         <translation>Datum der Inspektion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interest runs to this date; the case is computed as on this day. It follows the inspection date unless you change it.</source>
+        <translation>Die Zinsen laufen bis zu diesem Datum; die Akte wird zu diesem Tag berechnet. Es folgt dem Kontrolldatum, solange Sie es nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amounts as of</source>
+        <translation>Beträge zum</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -357,7 +357,7 @@
         <translation>durch Kommas getrennt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Edit {0}</source>
         <translation>Ändern: {0}</translation>
     </message>
@@ -372,7 +372,17 @@
         <translation>Netto-Brutto-Umrechnung ändern</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+36"/>
+        <source>required for net payments</source>
+        <translation>erforderlich für Nettozahlungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how the factor was obtained</source>
+        <translation>wie der Faktor ermittelt wurde</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No result yet.</source>
         <translation>Noch kein Ergebnis.</translation>
     </message>
@@ -692,7 +702,7 @@
 <context>
     <name>CopyWeekDialog</name>
     <message>
-        <location filename="../dialogs/quick_fill.py" line="+143"/>
+        <location filename="../dialogs/quick_fill.py" line="+145"/>
         <source>Copy a week</source>
         <translation>Eine Woche kopieren</translation>
     </message>
@@ -720,20 +730,20 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../widgets/documents_panel.py" line="+85"/>
+        <location filename="../widgets/documents_panel.py" line="+86"/>
         <location line="+35"/>
         <source>Issue documents</source>
         <translation>Dokumente erstellen</translation>
     </message>
     <message>
         <location line="-25"/>
-        <location line="+171"/>
+        <location line="+175"/>
         <location line="+40"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-209"/>
         <location line="+34"/>
         <source>Language</source>
         <translation>Sprache</translation>
@@ -789,17 +799,23 @@
         <translation>Erstellt am</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Select several documents (Ctrl or Shift) to print them together</source>
+        <translation>Mehrere Dokumente auswählen (Strg oder Umschalt), um sie zusammen zu drucken</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+261"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-258"/>
         <source>Save PDF as…</source>
         <translation>PDF speichern unter…</translation>
     </message>
@@ -815,11 +831,11 @@
     </message>
     <message>
         <location line="+39"/>
-        <source>next to the case file (save it first)</source>
-        <translation>neben der Falldatei (zuerst speichern)</translation>
+        <source>next to the case file (you are asked where to save the case first)</source>
+        <translation>neben der Aktendatei (zuerst werden Sie gefragt, wo die Akte gespeichert wird)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+56"/>
         <source>The document module is not installed in this version.</source>
         <translation>Das Dokumentmodul ist in dieser Version nicht installiert.</translation>
@@ -850,7 +866,7 @@
         <translation>{0} Dokument(e) in {1} geschrieben</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+58"/>
         <source>The file of this document is not found (moved or deleted).</source>
         <translation>Die Datei dieses Dokuments wurde nicht gefunden (verschoben oder gelöscht).</translation>
     </message>
@@ -865,12 +881,17 @@
         <translation>Die Seiten können hier nicht angezeigt werden ({0}). Öffnen oder drucken Sie das PDF.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
+        <source>Print {0} documents…</source>
+        <translation>{0} Dokumente drucken…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Select a document to print.</source>
         <translation>Wählen Sie ein Dokument zum Drucken.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -1370,7 +1391,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+172"/>
+        <location filename="../main_window.py" line="+179"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1446,18 +1467,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+185"/>
+        <location line="+252"/>
         <source>Unpaid</source>
         <translation>Unbezahlt</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+248"/>
+        <location line="-241"/>
+        <location line="+315"/>
         <source>Add worker</source>
         <translation>Arbeitnehmer hinzufügen</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-312"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -1467,17 +1488,67 @@
         <translation>Berechnet in {0} ms</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>To see the amounts owed, fill in the fields marked in red:</source>
+        <translation>Um die geschuldeten Beträge zu sehen, füllen Sie die rot markierten Felder aus:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The case cannot be computed until these are fixed:</source>
         <translation>Der Fall kann erst berechnet werden, wenn Folgendes behoben ist:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>worker {0}</source>
         <translation>Arbeitnehmer {0}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>employment start</source>
+        <translation>Beschäftigungsbeginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>function years</source>
+        <translation>Funktionsjahre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly regime</source>
+        <translation>Wochenarbeitszeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreed rate</source>
+        <translation>vereinbarter Satz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>shift {0}</source>
         <translation>Schicht {0}</translation>
     </message>
@@ -1493,11 +1564,66 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Employer name</source>
+        <translation>Name des Arbeitgebers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection date</source>
+        <translation>Datum der Kontrolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amounts as of</source>
+        <translation>Beträge zum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurisdiction</source>
+        <translation>Rechtsgebiet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>case</source>
         <translation>Fall</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>{0}, figures in force from {1}: {2} ({3})</source>
+        <translation>{0}, Beträge gültig ab {1}: {2} ({3})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} ({1}): the figures in force from {2} are not in the catalogue; the previous ones were used and may be too low</source>
+        <translation>{0} ({1}): die ab {2} gültigen Beträge fehlen im Katalog; die vorherigen wurden verwendet und können zu niedrig sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} ({1}): the latest figures in the catalogue are old for the dates of this case; an indexation may be missing</source>
+        <translation>{0} ({1}): die neuesten Beträge im Katalog sind für die Daten dieser Akte alt; eine Indexierung kann fehlen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>youth percentages</source>
+        <translation>Jugendprozentsätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>student percentages</source>
+        <translation>Studentenprozentsätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working time</source>
+        <translation>Arbeitszeit</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
@@ -1733,13 +1859,13 @@
         <translation>&amp;Rückgängig: {0}</translation>
     </message>
     <message>
-        <location line="-745"/>
-        <location line="+745"/>
+        <location line="-812"/>
+        <location line="+812"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-754"/>
+        <location line="-821"/>
         <source>&amp;New case</source>
         <translation>&amp;Neuer Fall</translation>
     </message>
@@ -1844,13 +1970,13 @@
         <translation>&amp;Über wage-remedy</translation>
     </message>
     <message>
-        <location line="+732"/>
+        <location line="+799"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Wiederholen: {0}</translation>
     </message>
     <message>
-        <location line="-745"/>
-        <location line="+745"/>
+        <location line="-812"/>
+        <location line="+812"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -1926,7 +2052,7 @@
 <context>
     <name>QuickFillDialog</name>
     <message>
-        <location filename="../dialogs/quick_fill.py" line="-116"/>
+        <location filename="../dialogs/quick_fill.py" line="-118"/>
         <source>Quick fill shifts</source>
         <translation>Schichten schnell ausfüllen</translation>
     </message>
@@ -2006,7 +2132,7 @@
         <translation>Bereits an diesen Tagen erfasste Schichten ersetzen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>&apos;To&apos; is before &apos;From&apos;</source>
         <translation>„Bis“ liegt vor „Von“</translation>
     </message>
@@ -2139,36 +2265,36 @@
     </message>
     <message>
         <location line="-7"/>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Due</source>
         <translation>Geschuldet</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+35"/>
+        <location line="-39"/>
+        <location line="+39"/>
         <source>Paid</source>
         <translation>Gezahlt</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+35"/>
+        <location line="-39"/>
+        <location line="+39"/>
         <source>Unpaid</source>
         <translation>Unbezahlt</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+34"/>
+        <location line="-38"/>
+        <location line="+38"/>
         <source>Interest</source>
         <translation>Zinsen</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+38"/>
+        <location line="-38"/>
+        <location line="+40"/>
         <source>Owed now</source>
         <translation>Jetzt geschuldet</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
@@ -2198,7 +2324,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Select a line to see how it was computed.</source>
         <translation>Wählen Sie eine Zeile, um zu sehen, wie sie berechnet wurde.</translation>
     </message>
@@ -2208,7 +2334,7 @@
         <translation>Noch kein Ergebnis: Schichten oder Stunden eingeben.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>not up to date: fix the problems shown above</source>
         <translation>nicht aktuell: beheben Sie die oben genannten Probleme</translation>
     </message>
@@ -2433,7 +2559,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../validation.py" line="+38"/>
+        <location filename="../validation.py" line="+39"/>
         <source>a date is required (for example 03/03/2025)</source>
         <translation>ein Datum ist erforderlich (zum Beispiel 03.03.2025)</translation>
     </message>
@@ -2479,11 +2605,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&apos;{0}&apos; is not {1}: write digits with an optional decimal part, for example 1200.50</source>
-        <translation>&apos;{0}&apos; ist kein(e) {1}: Ziffern mit optionalem Dezimalteil eingeben, zum Beispiel 1200,50</translation>
+        <source>&apos;{0}&apos; is not {1}: write digits with an optional decimal part, for example {2}</source>
+        <translation>&apos;{0}&apos; ist kein(e) {1}: schreiben Sie Ziffern mit optionalem Dezimalteil, zum Beispiel {2}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>an amount is required (for example 1200.50)</source>
         <translation>ein Betrag ist erforderlich (zum Beispiel 1200,50)</translation>
     </message>
@@ -2542,7 +2668,7 @@
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../widgets/worker_editor.py" line="+152"/>
+        <location filename="../widgets/worker_editor.py" line="+153"/>
         <source>&amp;Shifts</source>
         <translation>&amp;Schichten</translation>
     </message>
@@ -2594,12 +2720,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-7"/>
         <source>address</source>
         <translation>Adresse</translation>
     </message>
@@ -2639,7 +2765,7 @@
         <translation>Nummer oder Name, z. B. 302</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>function years</source>
         <translation>Funktionsjahre</translation>
     </message>
@@ -2674,13 +2800,17 @@
         <translation>Der mit dem Arbeitgeber vereinbarte Stundenlohn, falls höher als die Mindestlöhne</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+33"/>
+        <location line="+8"/>
+        <source>Employment start</source>
+        <translation>Beschäftigungsbeginn</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
@@ -2695,7 +2825,7 @@
         <translation>Funktionsjahre bei Beginn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Weekly regime (h)</source>
         <translation>Wochenregelung (Std.)</translation>
     </message>
@@ -2722,8 +2852,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Worked (h)</source>
-        <translation>Gearbeitet (Std.)</translation>
+        <source>Worked (h:mm)</source>
+        <translation>Gearbeitet (h:mm)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2738,12 +2868,12 @@
     <message>
         <location line="+1"/>
         <location line="+29"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Quick fill…</source>
         <translation>Schnell ausfüllen…</translation>
     </message>
@@ -2808,7 +2938,7 @@
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add payment</source>
         <translation>Zahlung hinzufügen</translation>
     </message>
@@ -2818,7 +2948,7 @@
         <translation>Eine Zahlung zählt für den angegebenen Zeitraum (2025-03), sonst für den Zeitraum ihres Datums. Beträge sind brutto.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+86"/>
         <source>Edit {0}</source>
         <translation>Ändern: {0}</translation>
     </message>
@@ -2863,12 +2993,23 @@
         <translation>— wählen —</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>Choose a sector first</source>
+        <translation>Wählen Sie zuerst einen Sektor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>sector: {0}</source>
         <translation>Sektor: {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{0} shifts, {1} h worked</source>
         <translation>{0} Schichten, {1} Std. gearbeitet</translation>
     </message>

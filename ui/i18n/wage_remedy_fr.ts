@@ -12,8 +12,8 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../widgets/banner.py" line="+31"/>
-        <location line="+31"/>
+        <location filename="../widgets/banner.py" line="+35"/>
+        <location line="+37"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -136,28 +136,18 @@
         <translation>Juridiction</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>as-of date</source>
         <translation>date de calcul</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+20"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>dd/mm/yyyy</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>Interest runs to this date; the case is computed as on this day</source>
-        <translation>Les intérêts courent jusqu&apos;à cette date ; le dossier est calculé à ce jour</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>As of</source>
-        <translation>Calculé au</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-15"/>
         <source>Employer</source>
         <translation>Employeur</translation>
     </message>
@@ -205,6 +195,16 @@
         <location line="+1"/>
         <source>inspection date</source>
         <translation>date de l&apos;inspection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interest runs to this date; the case is computed as on this day. It follows the inspection date unless you change it.</source>
+        <translation>Les intérêts courent jusqu&apos;à cette date ; le dossier est calculé à ce jour. Elle suit la date d&apos;inspection tant que vous ne la modifiez pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amounts as of</source>
+        <translation>Montants au</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -357,7 +357,7 @@
         <translation>séparées par des virgules</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Edit {0}</source>
         <translation>Modifier : {0}</translation>
     </message>
@@ -372,7 +372,17 @@
         <translation>Modifier la conversion net-brut</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+36"/>
+        <source>required for net payments</source>
+        <translation>obligatoire pour des paiements nets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how the factor was obtained</source>
+        <translation>comment le facteur a été obtenu</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No result yet.</source>
         <translation>Pas encore de résultat.</translation>
     </message>
@@ -692,7 +702,7 @@
 <context>
     <name>CopyWeekDialog</name>
     <message>
-        <location filename="../dialogs/quick_fill.py" line="+143"/>
+        <location filename="../dialogs/quick_fill.py" line="+145"/>
         <source>Copy a week</source>
         <translation>Copier une semaine</translation>
     </message>
@@ -720,20 +730,20 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../widgets/documents_panel.py" line="+85"/>
+        <location filename="../widgets/documents_panel.py" line="+86"/>
         <location line="+35"/>
         <source>Issue documents</source>
         <translation>Émettre les documents</translation>
     </message>
     <message>
         <location line="-25"/>
-        <location line="+171"/>
+        <location line="+175"/>
         <location line="+40"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-209"/>
         <location line="+34"/>
         <source>Language</source>
         <translation>Langue</translation>
@@ -789,17 +799,23 @@
         <translation>Émis le</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Select several documents (Ctrl or Shift) to print them together</source>
+        <translation>Sélectionnez plusieurs documents (Ctrl ou Maj) pour les imprimer ensemble</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+261"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-258"/>
         <source>Save PDF as…</source>
         <translation>Enregistrer le PDF sous…</translation>
     </message>
@@ -815,11 +831,11 @@
     </message>
     <message>
         <location line="+39"/>
-        <source>next to the case file (save it first)</source>
-        <translation>à côté du dossier (enregistrez-le d&apos;abord)</translation>
+        <source>next to the case file (you are asked where to save the case first)</source>
+        <translation>à côté du fichier du dossier (on vous demande d&apos;abord où enregistrer le dossier)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+56"/>
         <source>The document module is not installed in this version.</source>
         <translation>Le module des documents n&apos;est pas installé dans cette version.</translation>
@@ -850,7 +866,7 @@
         <translation>{0} document(s) écrit(s) dans {1}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+58"/>
         <source>The file of this document is not found (moved or deleted).</source>
         <translation>Le fichier de ce document est introuvable (déplacé ou supprimé).</translation>
     </message>
@@ -865,12 +881,17 @@
         <translation>Les pages ne peuvent pas être affichées ici ({0}). Ouvrez le PDF ou imprimez-le.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
+        <source>Print {0} documents…</source>
+        <translation>Imprimer {0} documents…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Select a document to print.</source>
         <translation>Choisissez un document à imprimer.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
@@ -1370,7 +1391,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+172"/>
+        <location filename="../main_window.py" line="+179"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1446,18 +1467,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+185"/>
+        <location line="+252"/>
         <source>Unpaid</source>
         <translation>Impayé</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+248"/>
+        <location line="-241"/>
+        <location line="+315"/>
         <source>Add worker</source>
         <translation>Ajouter un travailleur</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-312"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1467,17 +1488,67 @@
         <translation>Calculé en {0} ms</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>To see the amounts owed, fill in the fields marked in red:</source>
+        <translation>Pour voir les montants dus, remplissez les champs marqués en rouge :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The case cannot be computed until these are fixed:</source>
         <translation>Le dossier ne peut pas être calculé tant que ceci n&apos;est pas corrigé :</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>worker {0}</source>
         <translation>travailleur {0}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>birth date</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>employment start</source>
+        <translation>début de l&apos;occupation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sector</source>
+        <translation>secteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>function years</source>
+        <translation>années de fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly regime</source>
+        <translation>régime hebdomadaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreed rate</source>
+        <translation>taux convenu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>shift {0}</source>
         <translation>prestation {0}</translation>
     </message>
@@ -1493,11 +1564,66 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Employer name</source>
+        <translation>Nom de l&apos;employeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection date</source>
+        <translation>Date de l&apos;inspection</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amounts as of</source>
+        <translation>Montants au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurisdiction</source>
+        <translation>Juridiction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>case</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>{0}, figures in force from {1}: {2} ({3})</source>
+        <translation>{0}, montants en vigueur à partir du {1} : {2} ({3})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} ({1}): the figures in force from {2} are not in the catalogue; the previous ones were used and may be too low</source>
+        <translation>{0} ({1}) : les montants en vigueur à partir du {2} ne sont pas dans le catalogue ; les précédents ont été utilisés et peuvent être trop bas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} ({1}): the latest figures in the catalogue are old for the dates of this case; an indexation may be missing</source>
+        <translation>{0} ({1}) : les derniers montants du catalogue sont anciens pour les dates de ce dossier ; une indexation peut manquer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>youth percentages</source>
+        <translation>pourcentages jeunes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>student percentages</source>
+        <translation>pourcentages étudiants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working time</source>
+        <translation>durée du travail</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
@@ -1733,13 +1859,13 @@
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location line="-745"/>
-        <location line="+745"/>
+        <location line="-812"/>
+        <location line="+812"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-754"/>
+        <location line="-821"/>
         <source>&amp;New case</source>
         <translation>&amp;Nouveau dossier</translation>
     </message>
@@ -1844,13 +1970,13 @@
         <translation>À &amp;propos de wage-remedy</translation>
     </message>
     <message>
-        <location line="+732"/>
+        <location line="+799"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location line="-745"/>
-        <location line="+745"/>
+        <location line="-812"/>
+        <location line="+812"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -1926,7 +2052,7 @@
 <context>
     <name>QuickFillDialog</name>
     <message>
-        <location filename="../dialogs/quick_fill.py" line="-116"/>
+        <location filename="../dialogs/quick_fill.py" line="-118"/>
         <source>Quick fill shifts</source>
         <translation>Remplissage rapide des prestations</translation>
     </message>
@@ -2006,7 +2132,7 @@
         <translation>Remplacer les prestations déjà saisies à ces jours</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>&apos;To&apos; is before &apos;From&apos;</source>
         <translation>« Au » est avant « Du »</translation>
     </message>
@@ -2139,36 +2265,36 @@
     </message>
     <message>
         <location line="-7"/>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Due</source>
         <translation>Dû</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+35"/>
+        <location line="-39"/>
+        <location line="+39"/>
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+35"/>
+        <location line="-39"/>
+        <location line="+39"/>
         <source>Unpaid</source>
         <translation>Impayé</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+34"/>
+        <location line="-38"/>
+        <location line="+38"/>
         <source>Interest</source>
         <translation>Intérêts</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+38"/>
+        <location line="-38"/>
+        <location line="+40"/>
         <source>Owed now</source>
         <translation>Dû à ce jour</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
@@ -2198,7 +2324,7 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Select a line to see how it was computed.</source>
         <translation>Choisissez une ligne pour voir comment elle a été calculée.</translation>
     </message>
@@ -2208,7 +2334,7 @@
         <translation>Pas encore de résultat : saisissez des prestations ou des heures.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>not up to date: fix the problems shown above</source>
         <translation>pas à jour : corrigez les problèmes indiqués plus haut</translation>
     </message>
@@ -2433,7 +2559,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../validation.py" line="+38"/>
+        <location filename="../validation.py" line="+39"/>
         <source>a date is required (for example 03/03/2025)</source>
         <translation>une date est requise (par exemple 03/03/2025)</translation>
     </message>
@@ -2479,11 +2605,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&apos;{0}&apos; is not {1}: write digits with an optional decimal part, for example 1200.50</source>
-        <translation>&apos;{0}&apos; n&apos;est pas {1} : écrivez des chiffres avec une partie décimale facultative, par exemple 1200,50</translation>
+        <source>&apos;{0}&apos; is not {1}: write digits with an optional decimal part, for example {2}</source>
+        <translation>&apos;{0}&apos; n&apos;est pas {1} : écrivez des chiffres avec une partie décimale facultative, par exemple {2}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>an amount is required (for example 1200.50)</source>
         <translation>un montant est requis (par exemple 1200,50)</translation>
     </message>
@@ -2542,7 +2668,7 @@
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../widgets/worker_editor.py" line="+152"/>
+        <location filename="../widgets/worker_editor.py" line="+153"/>
         <source>&amp;Shifts</source>
         <translation>&amp;Prestations</translation>
     </message>
@@ -2594,12 +2720,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-7"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
@@ -2639,7 +2765,7 @@
         <translation>numéro ou nom, p. ex. 302</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>function years</source>
         <translation>années de fonction</translation>
     </message>
@@ -2674,13 +2800,17 @@
         <translation>Le taux horaire convenu avec l&apos;employeur, s&apos;il est supérieur aux minimums</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+33"/>
+        <location line="+8"/>
+        <source>Employment start</source>
+        <translation>Début de l&apos;occupation</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
@@ -2695,7 +2825,7 @@
         <translation>Années de fonction au début</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Weekly regime (h)</source>
         <translation>Régime hebdomadaire (h)</translation>
     </message>
@@ -2722,8 +2852,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Worked (h)</source>
-        <translation>Presté (h)</translation>
+        <source>Worked (h:mm)</source>
+        <translation>Presté (h:mm)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2738,12 +2868,12 @@
     <message>
         <location line="+1"/>
         <location line="+29"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Quick fill…</source>
         <translation>Remplissage rapide…</translation>
     </message>
@@ -2808,7 +2938,7 @@
         <translation>paiement</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add payment</source>
         <translation>Ajouter un paiement</translation>
     </message>
@@ -2818,7 +2948,7 @@
         <translation>Un paiement compte pour la période qu&apos;il indique (2025-03), sinon pour la période de sa date. Montants bruts.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+86"/>
         <source>Edit {0}</source>
         <translation>Modifier : {0}</translation>
     </message>
@@ -2863,12 +2993,23 @@
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>Choose a sector first</source>
+        <translation>Choisissez d&apos;abord un secteur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>sector: {0}</source>
         <translation>secteur : {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{0} shifts, {1} h worked</source>
         <translation>{0} prestations, {1} h prestées</translation>
     </message>

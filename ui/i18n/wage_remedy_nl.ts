@@ -12,8 +12,8 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../widgets/banner.py" line="+31"/>
-        <location line="+31"/>
+        <location filename="../widgets/banner.py" line="+35"/>
+        <location line="+37"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -136,28 +136,18 @@
         <translation>Rechtsgebied</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>as-of date</source>
         <translation>berekeningsdatum</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+20"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/jjjj</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>Interest runs to this date; the case is computed as on this day</source>
-        <translation>De intrest loopt tot deze datum; het dossier wordt op deze dag berekend</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>As of</source>
-        <translation>Berekend op</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-15"/>
         <source>Employer</source>
         <translation>Werkgever</translation>
     </message>
@@ -205,6 +195,16 @@
         <location line="+1"/>
         <source>inspection date</source>
         <translation>datum van de inspectie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interest runs to this date; the case is computed as on this day. It follows the inspection date unless you change it.</source>
+        <translation>De interest loopt tot deze datum; het dossier wordt berekend op deze dag. Ze volgt de inspectiedatum tenzij u ze wijzigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amounts as of</source>
+        <translation>Bedragen op</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -357,7 +357,7 @@
         <translation>gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Edit {0}</source>
         <translation>Wijzigen: {0}</translation>
     </message>
@@ -372,7 +372,17 @@
         <translation>Netto-brutomrekening wijzigen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+36"/>
+        <source>required for net payments</source>
+        <translation>verplicht voor nettobetalingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how the factor was obtained</source>
+        <translation>hoe de factor is verkregen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No result yet.</source>
         <translation>Nog geen resultaat.</translation>
     </message>
@@ -692,7 +702,7 @@
 <context>
     <name>CopyWeekDialog</name>
     <message>
-        <location filename="../dialogs/quick_fill.py" line="+143"/>
+        <location filename="../dialogs/quick_fill.py" line="+145"/>
         <source>Copy a week</source>
         <translation>Een week kopiëren</translation>
     </message>
@@ -720,20 +730,20 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../widgets/documents_panel.py" line="+85"/>
+        <location filename="../widgets/documents_panel.py" line="+86"/>
         <location line="+35"/>
         <source>Issue documents</source>
         <translation>Documenten opmaken</translation>
     </message>
     <message>
         <location line="-25"/>
-        <location line="+171"/>
+        <location line="+175"/>
         <location line="+40"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-209"/>
         <location line="+34"/>
         <source>Language</source>
         <translation>Taal</translation>
@@ -789,17 +799,23 @@
         <translation>Opgemaakt op</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Select several documents (Ctrl or Shift) to print them together</source>
+        <translation>Selecteer meerdere documenten (Ctrl of Shift) om ze samen af te drukken</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+261"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-258"/>
         <source>Save PDF as…</source>
         <translation>PDF opslaan als…</translation>
     </message>
@@ -815,11 +831,11 @@
     </message>
     <message>
         <location line="+39"/>
-        <source>next to the case file (save it first)</source>
-        <translation>naast het dossierbestand (sla het eerst op)</translation>
+        <source>next to the case file (you are asked where to save the case first)</source>
+        <translation>naast het dossierbestand (eerst wordt gevraagd waar het dossier moet worden opgeslagen)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+56"/>
         <source>The document module is not installed in this version.</source>
         <translation>De documentenmodule is niet geïnstalleerd in deze versie.</translation>
@@ -850,7 +866,7 @@
         <translation>{0} document(en) geschreven naar {1}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+58"/>
         <source>The file of this document is not found (moved or deleted).</source>
         <translation>Het bestand van dit document is niet gevonden (verplaatst of verwijderd).</translation>
     </message>
@@ -865,12 +881,17 @@
         <translation>De pagina&apos;s kunnen hier niet worden getoond ({0}). Open de PDF of druk hem af.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
+        <source>Print {0} documents…</source>
+        <translation>{0} documenten afdrukken…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Select a document to print.</source>
         <translation>Kies een document om af te drukken.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
@@ -1370,7 +1391,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+172"/>
+        <location filename="../main_window.py" line="+179"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1446,18 +1467,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+185"/>
+        <location line="+252"/>
         <source>Unpaid</source>
         <translation>Onbetaald</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+248"/>
+        <location line="-241"/>
+        <location line="+315"/>
         <source>Add worker</source>
         <translation>Werknemer toevoegen</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-312"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1467,17 +1488,67 @@
         <translation>Berekend in {0} ms</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>To see the amounts owed, fill in the fields marked in red:</source>
+        <translation>Vul de rood gemarkeerde velden in om de verschuldigde bedragen te zien:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The case cannot be computed until these are fixed:</source>
         <translation>Het dossier kan niet worden berekend tot dit verbeterd is:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>worker {0}</source>
         <translation>werknemer {0}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>birth date</source>
+        <translation>geboortedatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>employment start</source>
+        <translation>begin van de tewerkstelling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sector</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>function years</source>
+        <translation>functiejaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly regime</source>
+        <translation>wekelijkse arbeidsregeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreed rate</source>
+        <translation>overeengekomen uurloon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>shift {0}</source>
         <translation>dienst {0}</translation>
     </message>
@@ -1493,11 +1564,66 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Employer name</source>
+        <translation>Naam van de werkgever</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection date</source>
+        <translation>Datum van de inspectie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amounts as of</source>
+        <translation>Bedragen op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurisdiction</source>
+        <translation>Rechtsgebied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>case</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>{0}, figures in force from {1}: {2} ({3})</source>
+        <translation>{0}, bedragen van kracht vanaf {1}: {2} ({3})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} ({1}): the figures in force from {2} are not in the catalogue; the previous ones were used and may be too low</source>
+        <translation>{0} ({1}): de bedragen van kracht vanaf {2} staan niet in de catalogus; de vorige zijn gebruikt en kunnen te laag zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} ({1}): the latest figures in the catalogue are old for the dates of this case; an indexation may be missing</source>
+        <translation>{0} ({1}): de laatste bedragen in de catalogus zijn oud voor de data van dit dossier; er kan een indexering ontbreken</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>youth percentages</source>
+        <translation>jongerenpercentages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>student percentages</source>
+        <translation>studentenpercentages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working time</source>
+        <translation>arbeidsduur</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
@@ -1733,13 +1859,13 @@
         <translation>&amp;Ongedaan maken: {0}</translation>
     </message>
     <message>
-        <location line="-745"/>
-        <location line="+745"/>
+        <location line="-812"/>
+        <location line="+812"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location line="-754"/>
+        <location line="-821"/>
         <source>&amp;New case</source>
         <translation>&amp;Nieuw dossier</translation>
     </message>
@@ -1844,13 +1970,13 @@
         <translation>&amp;Over wage-remedy</translation>
     </message>
     <message>
-        <location line="+732"/>
+        <location line="+799"/>
         <source>&amp;Redo {0}</source>
         <translation>Opnieuw &amp;doen: {0}</translation>
     </message>
     <message>
-        <location line="-745"/>
-        <location line="+745"/>
+        <location line="-812"/>
+        <location line="+812"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
@@ -1926,7 +2052,7 @@
 <context>
     <name>QuickFillDialog</name>
     <message>
-        <location filename="../dialogs/quick_fill.py" line="-116"/>
+        <location filename="../dialogs/quick_fill.py" line="-118"/>
         <source>Quick fill shifts</source>
         <translation>Diensten snel invullen</translation>
     </message>
@@ -2006,7 +2132,7 @@
         <translation>Diensten die al op deze dagen staan vervangen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>&apos;To&apos; is before &apos;From&apos;</source>
         <translation>&apos;Tot&apos; ligt vóór &apos;Van&apos;</translation>
     </message>
@@ -2139,36 +2265,36 @@
     </message>
     <message>
         <location line="-7"/>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Due</source>
         <translation>Verschuldigd</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+35"/>
+        <location line="-39"/>
+        <location line="+39"/>
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+35"/>
+        <location line="-39"/>
+        <location line="+39"/>
         <source>Unpaid</source>
         <translation>Onbetaald</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+34"/>
+        <location line="-38"/>
+        <location line="+38"/>
         <source>Interest</source>
         <translation>Intrest</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+38"/>
+        <location line="-38"/>
+        <location line="+40"/>
         <source>Owed now</source>
         <translation>Nu verschuldigd</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
@@ -2198,7 +2324,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Select a line to see how it was computed.</source>
         <translation>Kies een regel om te zien hoe hij werd berekend.</translation>
     </message>
@@ -2208,7 +2334,7 @@
         <translation>Nog geen resultaat: voer diensten of uren in.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>not up to date: fix the problems shown above</source>
         <translation>niet bijgewerkt: verbeter de problemen hierboven</translation>
     </message>
@@ -2433,7 +2559,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../validation.py" line="+38"/>
+        <location filename="../validation.py" line="+39"/>
         <source>a date is required (for example 03/03/2025)</source>
         <translation>een datum is verplicht (bijvoorbeeld 03/03/2025)</translation>
     </message>
@@ -2479,11 +2605,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&apos;{0}&apos; is not {1}: write digits with an optional decimal part, for example 1200.50</source>
-        <translation>&apos;{0}&apos; is geen {1}: schrijf cijfers met eventueel een decimaal deel, bijvoorbeeld 1200,50</translation>
+        <source>&apos;{0}&apos; is not {1}: write digits with an optional decimal part, for example {2}</source>
+        <translation>&apos;{0}&apos; is geen {1}: schrijf cijfers met eventueel een decimaal deel, bijvoorbeeld {2}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>an amount is required (for example 1200.50)</source>
         <translation>een bedrag is verplicht (bijvoorbeeld 1200,50)</translation>
     </message>
@@ -2542,7 +2668,7 @@
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../widgets/worker_editor.py" line="+152"/>
+        <location filename="../widgets/worker_editor.py" line="+153"/>
         <source>&amp;Shifts</source>
         <translation>&amp;Diensten</translation>
     </message>
@@ -2594,12 +2720,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-7"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
@@ -2639,7 +2765,7 @@
         <translation>nummer of naam, bv. 302</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>function years</source>
         <translation>functiejaren</translation>
     </message>
@@ -2674,13 +2800,17 @@
         <translation>Het met de werkgever overeengekomen uurloon, als het hoger is dan de minima</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+33"/>
+        <location line="+8"/>
+        <source>Employment start</source>
+        <translation>Begin tewerkstelling</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
@@ -2695,7 +2825,7 @@
         <translation>Functiejaren bij de start</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Weekly regime (h)</source>
         <translation>Wekelijkse arbeidsduur (u)</translation>
     </message>
@@ -2722,8 +2852,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Worked (h)</source>
-        <translation>Gewerkt (u)</translation>
+        <source>Worked (h:mm)</source>
+        <translation>Gewerkt (u:mm)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2738,12 +2868,12 @@
     <message>
         <location line="+1"/>
         <location line="+29"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Quick fill…</source>
         <translation>Snel invullen…</translation>
     </message>
@@ -2808,7 +2938,7 @@
         <translation>betaling</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add payment</source>
         <translation>Betaling toevoegen</translation>
     </message>
@@ -2818,7 +2948,7 @@
         <translation>Een betaling telt voor de periode die ze vermeldt (2025-03), anders voor de periode van haar datum. Bedragen zijn bruto.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+86"/>
         <source>Edit {0}</source>
         <translation>Wijzigen: {0}</translation>
     </message>
@@ -2863,12 +2993,23 @@
         <translation>— kiezen —</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>Choose a sector first</source>
+        <translation>Kies eerst een sector</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>sector: {0}</source>
         <translation>sector: {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>default</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{0} shifts, {1} h worked</source>
         <translation>{0} diensten, {1} u gewerkt</translation>
     </message>

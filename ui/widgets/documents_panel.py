@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -149,7 +150,10 @@ class DocumentsPanel(QWidget):
         row = QHBoxLayout()
         self.preview_title = QLabel(self.tr("Preview"))
         self.preview_title.setStyleSheet("font-weight: 600;")
-        row.addWidget(self.preview_title, 1)
+        # the file name on a line of its own: a long one does not push the controls aside
+        self.preview_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        col.addWidget(self.preview_title)
+        row.addStretch(1)
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("printButton")
         self.print_button.clicked.connect(lambda: self.print_current())

@@ -143,11 +143,12 @@ class ResultPanel(QWidget):
             return
         labels = [self.tr("Due"), self.tr("Paid"), self.tr("Unpaid"), self.tr("Interest")]
         values = [worker.due, worker.paid, worker.unpaid, worker.interest]
-        text = " &nbsp; ".join(f"<b>{html.escape(k)}</b> {fmt_money(v)}"
-                               for k, v in zip(labels, values, strict=True))
         owed = self.tr("Owed now")
-        text += (f" &nbsp; <b>{html.escape(owed)}</b> "
-                 f"<span style='font-size:large'>{fmt_money(worker.total, currency=True)}</span>")
+        text = (f"<b>{html.escape(owed)}</b> "
+                f"<span style='font-size:large; font-weight:600'>{fmt_money(worker.total, currency=True)}"
+                "</span><br>")
+        text += " &nbsp; ".join(f"<b>{html.escape(k)}</b> {fmt_money(v)}"
+                                for k, v in zip(labels, values, strict=True))
         if stale:
             note = self.tr("not up to date: fix the problems shown above")
             text += f" <span style='color:#b03a2e'>({html.escape(note)})</span>"

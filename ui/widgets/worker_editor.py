@@ -6,11 +6,9 @@ import datetime as dt
 import re
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -228,11 +226,8 @@ class WorkerEditor(QWidget):
         self.sector.activated.connect(self._sector_chosen)
         sector_edit.editingFinished.connect(self._sector_typed)
         # leaving with Tab while the completion list is open does not end the line edit's editing
-        # on every platform (the completer eats the focus-out): a focus change applies it too
+        # on every platform (the completer eats the focus-out): Tab applies the typed text first
         self.sector.installEventFilter(self)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._focus_changed)
         self.category = QComboBox()
         self.category.setObjectName("field_category")
         self.category.activated.connect(self._category_chosen)
@@ -381,21 +376,15 @@ class WorkerEditor(QWidget):
             QWidget.setTabOrder(a, b)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
-        if obj is self.sector and event.type() == QEvent.Type.FocusIn:
+        if (obj is self.sector and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)):
+            self._sector_typed()  # before the focus moves on (to the category it fills)
+        elif obj is self.sector and event.type() == QEvent.Type.FocusIn:
             reason = event.reason() if isinstance(event, QFocusEvent) else None
             edit = self.sector.lineEdit()
             if edit is not None and reason != Qt.FocusReason.PopupFocusReason:
                 QTimer.singleShot(0, edit.selectAll)  # typing replaces the sector shown
         return super().eventFilter(obj, event)
-
-    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        if not shiboken6.isValid(self) or old is None or not shiboken6.isValid(self.sector):
-            return
-        completer = self.sector.completer()
-        popup = completer.popup() if completer is not None else None
-        if old in (self.sector, self.sector.lineEdit()) and new not in (
-                self.sector, self.sector.lineEdit(), popup):
-            self._sector_typed()
 
     # ================================================================ new rows
     def _default_day(self, worker: Data) -> dt.date:
