@@ -48,6 +48,7 @@ def status_label(code: str | None) -> str:
         "secondary": translate("Labels", "verified in a secondary source"),
         "derived": translate("Labels", "derived by calculation from verified figures"),
         "unverified": translate("Labels", "NOT VERIFIED: check before relying on it"),
+        "case": translate("Labels", "entered in the case (agreed rate)"),
     }
     return labels.get(code or "", code or "")
 
@@ -55,7 +56,7 @@ def status_label(code: str | None) -> str:
 def status_short(code: str | None) -> str:
     """A rate version's status in one word."""
     labels = {"verified": translate("Labels", "verified"), "secondary": translate("Labels", "secondary"), "derived": translate("Labels", "derived"),
-              "unverified": translate("Labels", "NOT VERIFIED")}
+              "unverified": translate("Labels", "NOT VERIFIED"), "case": translate("Labels", "case input")}
     return labels.get(code or "", code or "")
 
 

@@ -730,20 +730,20 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../widgets/documents_panel.py" line="+86"/>
+        <location filename="../widgets/documents_panel.py" line="+87"/>
         <location line="+35"/>
         <source>Issue documents</source>
         <translation>Émettre les documents</translation>
     </message>
     <message>
         <location line="-25"/>
-        <location line="+175"/>
+        <location line="+178"/>
         <location line="+40"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-212"/>
         <location line="+34"/>
         <source>Language</source>
         <translation>Langue</translation>
@@ -809,7 +809,7 @@
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <location line="+261"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
@@ -1283,6 +1283,11 @@
         <translation>NON VÉRIFIÉ : à contrôler avant de s&apos;y fier</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>entered in the case (agreed rate)</source>
+        <translation>saisi dans le dossier (taux convenu)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>verified</source>
         <translation>vérifié</translation>
@@ -1301,6 +1306,11 @@
         <location line="+1"/>
         <source>NOT VERIFIED</source>
         <translation>NON VÉRIFIÉ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>case input</source>
+        <translation>donnée du dossier</translation>
     </message>
     <message>
         <location line="+7"/>

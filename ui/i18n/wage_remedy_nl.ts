@@ -730,20 +730,20 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../widgets/documents_panel.py" line="+86"/>
+        <location filename="../widgets/documents_panel.py" line="+87"/>
         <location line="+35"/>
         <source>Issue documents</source>
         <translation>Documenten opmaken</translation>
     </message>
     <message>
         <location line="-25"/>
-        <location line="+175"/>
+        <location line="+178"/>
         <location line="+40"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-212"/>
         <location line="+34"/>
         <source>Language</source>
         <translation>Taal</translation>
@@ -809,7 +809,7 @@
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <location line="+261"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
@@ -1283,6 +1283,11 @@
         <translation>NIET GEVERIFIEERD: controleer vóór gebruik</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>entered in the case (agreed rate)</source>
+        <translation>ingevoerd in het dossier (overeengekomen loon)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>verified</source>
         <translation>geverifieerd</translation>
@@ -1301,6 +1306,11 @@
         <location line="+1"/>
         <source>NOT VERIFIED</source>
         <translation>NIET GEVERIFIEERD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>case input</source>
+        <translation>dossiergegeven</translation>
     </message>
     <message>
         <location line="+7"/>

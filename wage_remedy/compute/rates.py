@@ -52,7 +52,7 @@ def _change_days(year: int, month: int, day: int) -> tuple[dt.date, ...]:
 
 def worst(*statuses: str) -> str:
     """The weakest of several statuses (verified < secondary < derived < unverified)."""
-    return max(statuses, key=lambda s: STATUS_ORDER[s])
+    return max(statuses, key=lambda s: STATUS_ORDER.get(s, 0))
 
 
 @dataclass(frozen=True)
@@ -337,7 +337,7 @@ class WorkerRates:
         cands.append(national)
         agreed = self.worker.employment.agreed_hourly_rate
         if agreed is not None:
-            cands.append(Candidate(agreed, "agreed", "agreed", None, "verified", None,
+            cands.append(Candidate(agreed, "agreed", "agreed", None, "case", None,
                                    "hourly rate agreed with the employer"))
         best = cands[0]
         for c in cands[1:]:
