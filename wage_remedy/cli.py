@@ -74,7 +74,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         issue_all = None  # type: ignore[assignment]
     if issue_all is not None:
         case_copy = out / "demo-case.json"
-        case_copy.write_bytes(Path(demo_case_path()).read_bytes())
+        if not case_copy.exists():  # a second run reprints from the record of the first
+            case_copy.write_bytes(Path(demo_case_path()).read_bytes())
         written += issue_all(case_copy, out, catalogue=cat, lang=args.lang)
     sys.stdout.write(text_statement(result))
     sys.stdout.write("\nWritten:\n" + "".join(f"  {p}\n" for p in written))

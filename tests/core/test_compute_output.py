@@ -108,3 +108,12 @@ def test_29_february_birthday_does_not_depend_on_other_days(
     out = _json(capsys, str(p))
     march = [x for x in out["workers"][0]["periods"] if x["period"] == "2023-03"][0]
     assert [ln["rate"] for ln in march["lines"]] == ["10.0915"]
+
+
+def test_demo_can_run_twice_into_the_same_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "demo"
+    assert main(["demo", "--out", str(out)]) == 0
+    first = {p.name: p.read_bytes() for p in out.glob("*.pdf")}
+    assert len(first) == 8  # 3 payment orders, 3 receipts, 1 statement, 1 fines sheet
+    assert main(["demo", "--out", str(out)]) == 0, capsys.readouterr().err
+    assert {p.name: p.read_bytes() for p in out.glob("*.pdf")} == first  # reprints, identical
