@@ -49,8 +49,12 @@ def cmd_compute(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text_statement(result))
     if getattr(args, "export", None):
-        from wage_remedy.export import export
-        for path in export(result, case, args.export):
+        from wage_remedy.export import ExportError, export
+        try:
+            written = export(result, case, args.export)
+        except (ExportError, OSError) as exc:
+            raise BadInput(str(exc)) from None
+        for path in written:
             sys.stderr.write(f"written: {path}\n")
     return EXIT_OK
 

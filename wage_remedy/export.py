@@ -165,6 +165,8 @@ def _fill(ws: Any, rows: Sequence[tuple[Any, ...]], *, bold_rows: set[int], head
             if v is None or v == "":
                 continue
             cell = ws.cell(row=r, column=c, value=v)
+            if isinstance(v, str) and v.startswith("="):
+                cell.data_type = "s"  # text, never a formula (a name such as "=1+1")
             if isinstance(v, Decimal):
                 if in_table and c - 1 in rate_cols:
                     cell.number_format = RATE
@@ -246,4 +248,12 @@ def export(result: Result, case: CaseFile | None, path: str | Path) -> list[Path
     p = Path(path)
     if p.suffix.lower() == ".xlsx":
         return [export_xlsx(result, case, p)]
+    if p.suffix and p.suffix.lower() != ".csv":
+        raise ExportError(f"{p}: export to a .xlsx file, a .csv name or a folder, not {p.suffix!r}")
+    if p.suffix.lower() != ".csv" and p.exists() and not p.is_dir():
+        raise ExportError(f"{p} is an existing file, not a folder: give a .xlsx or .csv name or a folder")
     return export_csv(result, case, p)
+
+
+class ExportError(ValueError):
+    """The export target is not something the export can write."""

@@ -465,11 +465,11 @@ def number_style(values: list[object]) -> DecimalMode:
 def time_style(values: list[object]) -> TimeMode:
     """How a column writes times: ``decimal`` when some value is decimal hours beyond doubt
     (``8.5``, or a fraction of 60 or more such as ``8.75``), ``clock`` when some ``8.10``-style value
-    would not be a whole minute as hours, ``fraction`` when every number is below 1 (XLSX
-    fractions of a day), else None (``8.30`` stays ambiguous)."""
+    would not be a whole minute as hours, ``fraction`` when every number is between 0 and 1 (XLSX
+    fractions of a day, 1 being 24:00), else None (``8.30`` stays ambiguous)."""
     numbers = [v for v in values if isinstance(v, int | float) and not isinstance(v, bool)]
-    if numbers and all(0 <= v < 1 for v in numbers) and any(v > 0 for v in numbers):
-        return "fraction"
+    if numbers and all(0 <= v <= 1 for v in numbers) and any(0 < v < 1 for v in numbers):
+        return "fraction"  # 1 is 24:00 as a fraction of a day
     fracs = []
     decimal = clockish = False
     for v in values:

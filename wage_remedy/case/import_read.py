@@ -496,7 +496,7 @@ def read_csv(path: Path, display: str) -> Table:
     if delim is None:
         sample = [ln for ln in lines[:60] if ln.strip()]
         delim = sniff_delimiter(sample)
-    reader = csv.reader(io.StringIO(text), delimiter=delim)
+    reader = csv.reader(io.StringIO(text), delimiter=delim, strict=True)
     rows: list[tuple[int, tuple[Cell, ...]]] = []
     try:
         for num, rec in enumerate(reader, start=1):

@@ -347,6 +347,7 @@ class _Sheet:
     dec_mode: dict[str, DecimalMode]
     fixed_worker: Worker | None
     filter_worker: Worker | None
+    width: int = 0  # number of header columns; a value beyond them is refused
     index: list[tuple[str, int]] = field(default_factory=list)
     cache: dict[tuple[object, ...], object] = field(default_factory=dict)
     wcache: dict[tuple[object, ...], tuple[Worker | None, str | None]] = field(default_factory=dict)
@@ -382,6 +383,12 @@ def _parse_row(plan: ImportPlan, sh: _Sheet, num: int, cells: tuple[object, ...]
         plan.rows.append(row)
         return
     problems: list[str] = []
+    extra = [c for c in cells[sh.width:] if not is_blank(c)] if sh.width and n > sh.width else []
+    if extra:
+        hint = (" (a decimal comma in a comma-separated file? quote the amounts or use ';')"
+                if t.detail.startswith("CSV") and "comma-separated" in t.detail else "")
+        problems.append(f"{n} cells but the header has {sh.width} columns: "
+                        f"{', '.join(repr(_cell_text(c)) for c in extra[:3])} beyond the last column{hint}")
     # worker
     target: Worker | None = sh.fixed_worker
     wkey = (get("worker_id"), get("worker"), get("first_name"), get("last_name"))
@@ -1064,7 +1071,8 @@ def plan_import(case: CaseFile, source: str | Path, *, worker: str | None = None
         file_style = known.pop() if len(known) == 1 else None
         for f, s in styles.items():
             dmode[f] = cmap.decimal or s or file_style  # type: ignore[assignment]
-        sh = _Sheet(t, fmap, tmode, dmode, fixed, filt)
+        sh = _Sheet(t, fmap, tmode, dmode, fixed, filt,
+                    width=max((c.index for c in cols), default=-1) + 1)
         plan.sheets.append(SheetPlan(t.file, t.sheet, t.detail, hnum, cols, source_text))
         for num, cells in body:
             if all(is_blank(c) for c in cells):

@@ -181,6 +181,13 @@ class Worker(_M):
     hours: list[HoursBlock] = Field(default_factory=list)
     payments: list[Payment] = Field(default_factory=list)
 
+    @field_validator("name")
+    @classmethod
+    def _visible_name(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("the name is empty (only spaces)")
+        return v
+
     @model_validator(mode="after")
     def _born_before_work(self) -> Worker:
         if self.birth_date >= self.employment.start:

@@ -38,8 +38,9 @@ _KIND_ORDER = {"normal": 0, "overtime": 1, "flat_premium": 2}
 
 
 def inputs_digest(case: CaseFile) -> str:
-    """SHA-256 of the case inputs (everything but the issued-documents record)."""
-    text = case.model_dump_json(by_alias=True, exclude={"documents"}, exclude_none=True)
+    """SHA-256 of the case inputs: everything but the issued-documents record and the claims
+    (a claim checked later does not change the computation, so documents stay verifiable)."""
+    text = case.model_dump_json(by_alias=True, exclude={"documents", "claims"}, exclude_none=True)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

@@ -174,8 +174,11 @@ def render_document(kind: str, case: CaseFile, result: Result, *, lang: str,
             iban = check_iban(worker.iban)
             communication = (structured_communication(case.reference, number, worker.id)
                              if case.jurisdiction == "BE" else number)
-            epc = epc_payload(name=worker.name, iban=iban, amount=result.worker(worker.id).total,
-                              text=communication)
+            try:
+                epc = epc_payload(name=worker.name, iban=iban, amount=result.worker(worker.id).total,
+                                  text=communication)
+            except ValueError as exc:
+                raise DocumentError(f"{worker.name} ({worker.id}): no bank payment QR: {exc}") from None
     key, detail = document_amounts(kind, result, worker_id)
     meta: dict[str, Any] = {
         "format": META_FORMAT, "version": 1, "number": number, "kind": kind,

@@ -74,8 +74,11 @@ def epc_payload(*, name: str, iban: str, amount: Decimal, text: str, bic: str = 
     value = amount.quantize(CENT)
     if not (CENT <= value <= EPC_MAX_AMOUNT):
         raise ValueError(f"an EPC transfer amount is between 0.01 and {EPC_MAX_AMOUNT}, got {value}")
+    beneficiary = " ".join(name.split())  # one line: a line break would shift every later field
+    if not beneficiary:
+        raise ValueError("the beneficiary's name is empty; an EPC transfer needs a name")
     lines = [
-        "BCD", "002", "1", "SCT", bic, name.strip()[:EPC_MAX_NAME], compact,
+        "BCD", "002", "1", "SCT", bic, beneficiary[:EPC_MAX_NAME], compact,
         f"EUR{format(value, 'f')}", purpose, "", text[:EPC_MAX_TEXT],
     ]
     return "\n".join(lines)
