@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from wage_remedy.case.model import Worker
 from wage_remedy.case.store import CaseProblem
@@ -128,8 +127,3 @@ def minutes_in_window(segments: list[tuple[int, int]], window: tuple[int, int]) 
         for pa, pb in parts:
             total += max(0, min(b, pb) - max(a, pa))
     return total
-
-
-def hours_text(minutes: int) -> Decimal:
-    """Exact hours of whole minutes."""
-    return Decimal(minutes) / 60

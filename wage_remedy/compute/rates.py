@@ -93,7 +93,6 @@ class Usage:
     def __init__(self) -> None:
         self.versions: dict[tuple[str, dt.date], tuple[str, str, str]] = {}
         self.outdated: set[str] = set()
-        self.notes: set[tuple[str, str]] = set()
 
     def use(self, table: str, start: dt.date, status: str, source: Source) -> None:
         self.versions[(table, start)] = (status, source.title, source.url)

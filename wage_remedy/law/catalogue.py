@@ -138,12 +138,6 @@ class Catalogue:
         return RateValue(v.parameters[name], table_id, v.start, v.status, v.source,
                          self.is_outdated(table_id, on))
 
-    def optional_parameter(self, table_id: str, on: dt.date, name: str) -> RateValue | None:
-        """Like ``parameter`` but None when the version does not define it."""
-        v = self.version(table_id, on)
-        if name not in v.parameters:
-            return None
-        return self.parameter(table_id, on, name)
 
 
 def load_catalogue(root: str | Path | None = None) -> Catalogue:
