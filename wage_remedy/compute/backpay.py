@@ -5,6 +5,7 @@ Pure and deterministic: the same case, rates and as-of give the same Result, bit
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import gc
 import hashlib
@@ -421,4 +422,4 @@ def _compute(case: CaseFile, catalogue: Catalogue, as_of: dt.date | None) -> Res
         rate_versions=tuple((t, s, st, title, url) for (t, s), (st, title, url) in sorted(usage.versions.items())),
     )
     from wage_remedy.sanctions import compute_sanctions
-    return Result(**{**result.__dict__, "sanctions": compute_sanctions(case, result, catalogue)})
+    return dataclasses.replace(result, sanctions=compute_sanctions(case, result, catalogue))

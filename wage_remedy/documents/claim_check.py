@@ -36,6 +36,7 @@ from wage_remedy.case.model import CaseFile
 from wage_remedy.claims import TOTAL_FIELD, Cause, ClaimReport, ClaimRow
 from wage_remedy.compute.result import Result
 from wage_remedy.documents import DocumentError, fonts
+from wage_remedy.documents.i18n import TEXTS
 from wage_remedy.documents.render import (
     ACCENT,
     BOX_BG,
@@ -70,7 +71,6 @@ LABELS: dict[str, dict[str, str]] = {
              "nl": "Datum van de vordering", "de": "Datum der Forderung"},
     "range": {"en": "Total claimed over", "fr": "Total réclamé pour la période",
               "nl": "Totaal gevorderd over", "de": "Gesamtforderung für"},
-    "col.period": {"en": "Period", "fr": "Période", "nl": "Periode", "de": "Zeitraum"},
     "col.field": {"en": "Amount", "fr": "Montant", "nl": "Bedrag", "de": "Betrag"},
     "col.claimed": {"en": "Claimed", "fr": "Réclamé", "nl": "Gevorderd", "de": "Gefordert"},
     "col.computed": {"en": "Computed", "fr": "Calculé", "nl": "Berekend", "de": "Berechnet"},
@@ -103,17 +103,8 @@ LABELS: dict[str, dict[str, str]] = {
     "col.table": {"en": "Table", "fr": "Tableau", "nl": "Tabel", "de": "Tabelle"},
     "col.from": {"en": "In force from", "fr": "En vigueur depuis", "nl": "Van kracht vanaf",
                  "de": "Gültig ab"},
-    "col.status": {"en": "Status", "fr": "Statut", "nl": "Status", "de": "Status"},
     "col.source": {"en": "Source", "fr": "Source", "nl": "Bron", "de": "Quelle"},
-    "status.verified": {"en": "verified", "fr": "vérifié", "nl": "geverifieerd", "de": "geprüft"},
-    "status.case": {"en": "case input (agreed rate)", "fr": "donnée du dossier (taux convenu)",
-                    "nl": "gegeven uit het dossier (overeengekomen loon)",
-                    "de": "Angabe der Akte (vereinbarter Satz)"},
-    "status.secondary": {"en": "secondary source", "fr": "source secondaire",
-                         "nl": "secundaire bron", "de": "Sekundärquelle"},
     "status.derived": {"en": "derived", "fr": "dérivé", "nl": "afgeleid", "de": "abgeleitet"},
-    "status.unverified": {"en": "NOT VERIFIED", "fr": "NON VÉRIFIÉ", "nl": "NIET GEVERIFIEERD",
-                          "de": "NICHT GEPRÜFT"},
     "method": {
         "en": "Difference = claimed − computed. A cause is named only when it reproduces the "
               "claimed figure to the cent from the case's inputs and the rates. Amounts are gross, "
@@ -130,9 +121,6 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "page": {"en": "Page {n} of {total}", "fr": "Page {n} sur {total}",
              "nl": "Pagina {n} van {total}", "de": "Seite {n} von {total}"},
-    "method.cash": {"en": "cash", "fr": "espèces", "nl": "contant", "de": "bar"},
-    "method.bank": {"en": "bank transfer", "fr": "virement", "nl": "overschrijving",
-                    "de": "Überweisung"},
     "method.other": {"en": "other", "fr": "autre", "nl": "ander", "de": "sonstige"},
     # ---- causes and notes
     "cause.overtime-premium": {
@@ -256,9 +244,15 @@ LABELS: dict[str, dict[str, str]] = {
 
 
 def label(key: str, lang: str, **kw: object) -> str:
-    """The text ``key`` in ``lang`` with its placeholders filled."""
-    text = LABELS[key][lang]
+    """The text ``key`` in ``lang`` with its placeholders filled (the claim-check texts, then the
+    texts shared with the other documents)."""
+    text = LABELS[key][lang] if key in LABELS else TEXTS[key][lang]
     return text.format(**kw) if kw else text
+
+
+def has_label(key: str) -> bool:
+    """True when ``label`` knows ``key``."""
+    return key in LABELS or key in TEXTS
 
 
 class _Words:
@@ -295,7 +289,7 @@ class _Words:
                 else "cause.overtime-premium.mixed"
             return label(key, lang, **kw)
         if c.code == "payment":
-            items = [f"{self.money(a)}, {label('method.' + m, lang) if 'method.' + m in LABELS else m}, "
+            items = [f"{self.money(a)}, {label('method.' + m, lang) if has_label('method.' + m) else m}, "
                      f"{f.tdate(d)}" for d, a, m in p["payments"]]
             kw["payments"] = "; ".join(items)
             return label("cause.payment", lang, **kw)
@@ -310,7 +304,7 @@ class _Words:
                 text += label("cause.rate-category.bare", lang)
             return text
         key = f"cause.{c.code}"
-        if key in LABELS:
+        if has_label(key):
             return label(key, lang, **kw)
         return c.text
 
@@ -477,7 +471,7 @@ def _story(case: CaseFile, report: ClaimReport, result: Result, lang: str) -> li
                                ("col.table", "col.from", "col.status", "col.source")]]
     for table, start, status, title, _url in result.rate_versions:
         key = f"status.{status}"
-        stext = L(key) if key in LABELS else status
+        stext = L(key) if has_label(key) else status
         rdata.append([Paragraph(_e(table), st["cell"]), Paragraph(_e(f.tdate(start)), st["cell"]),
                       Paragraph(_e(stext), st["flag" if status in ("derived", "unverified") else "cell"]),
                       Paragraph(_e(title), st["cell"])])
