@@ -2,7 +2,8 @@
 
 Every parser takes the typed text and returns the canonical case-file string (ISO date, ``HH:MM``,
 plain decimal) or raises ``InputError`` with a message saying what is wrong and what is allowed.
-Decimals go through ``wage_remedy.money.parse_decimal``: never through a float.
+Numbers go through ``ui.amounts.parse_number`` in the interface locale (the one parser of every
+amount field and table; ambiguous writings such as ``1.200`` are refused): never through a float.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from PySide6.QtCore import QCoreApplication
 from stdnum import iban as _iban
 from stdnum.exceptions import InvalidChecksum, InvalidLength, ValidationError
 
-from ui.i18n import decimal_symbol
-from wage_remedy.money import DecimalFormatError, parse_decimal
+from ui.amounts import AmountError, parse_number, symbols
+from ui.i18n import babel_locale, fmt_money, fmt_number
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DMY_DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$")
@@ -78,33 +79,54 @@ def parse_time_text(text: str) -> str:
     return f"{hh:02d}:{mm:02d}"
 
 
-def _decimal_string(text: str, what: str, example: str = "1200.50") -> str:
-    s = text.strip().replace("\u00a0", "").replace("\u202f", "")
-    if "," in s and "." in s:
-        raise InputError(translate("Validation", "'{0}': write {1} without a thousands separator, with one decimal "
-                            "separator (1200.50 or 1200,50)").format(text.strip(), what))
-    s = s.replace(",", ".")
+def _decimal_string(text: str, what: str, example: str = "1200.50", max_places: int | None = None) -> str:
+    """``text`` read as a number in the interface locale (``ui.amounts``) -> plain decimal string."""
     try:
-        parse_decimal(s)
-    except DecimalFormatError:
-        if s.startswith("-"):
-            raise InputError(translate("Validation", "'{0}': {1} cannot be negative").format(text.strip(), what)) from None
+        value = parse_number(text, babel_locale(), max_places)
+    except AmountError as exc:
+        s = text.strip()
+        dec, _group = symbols(babel_locale())
+        shown = example.replace(".", dec)
+        if exc.kind == "negative":
+            raise InputError(translate("Validation", "'{0}': {1} cannot be negative").format(s, what)) from None
+        if exc.kind == "ambiguous":
+            digits = re.sub(r"\D", "", s)
+            whole = str(int(digits)) if digits else s
+            head, tail = re.sub(r"[^\d.,]", "", exc.text).replace(",", ".").split(".")
+            thousand = fmt_number(Decimal(digits)) + dec + "00" if digits else s
+            small = fmt_money(Decimal(f"{int(head)}.{tail}"))
+            raise InputError(translate("Validation", "'{0}' is ambiguous: for {1} write {2} (or {3}); for {4} "
+                                       "write {4}").format(s, thousand, whole, thousand, small)) from None
+        if exc.kind == "places":
+            raise InputError(translate("Validation", "'{0}': {1} has at most {2} decimals").format(
+                s, what, max_places)) from None
         raise InputError(translate("Validation", "'{0}' is not {1}: write digits with an optional decimal part, "
-                            "for example {2}").format(text.strip(), what,
-                                                      example.replace(".", decimal_symbol()))) from None
-    return s
+                                   "for example {2}").format(s, what, shown)) from None
+    return format(value, "f")
 
 
 def parse_amount_text(text: str) -> str:
     """An amount in euro (``1200.50`` or ``1200,50``) -> plain decimal string."""
     if not text.strip():
         raise InputError(translate("Validation", "an amount is required (for example 1200.50)"))
-    return _decimal_string(text, translate("Validation", "an amount"))
+    return _decimal_string(text, translate("Validation", "an amount"), max_places=2)
 
 
 def parse_optional_amount_text(text: str) -> str | None:
     """Like ``parse_amount_text``; empty text means none."""
     return parse_amount_text(text) if text.strip() else None
+
+
+def parse_rate_text(text: str) -> str:
+    """An hourly rate or a factor (``12,8252``; up to 4 decimals) -> plain decimal string."""
+    if not text.strip():
+        raise InputError(translate("Validation", "a number is required (for example 12.50)"))
+    return _decimal_string(text, translate("Validation", "a rate"), "12.8252", max_places=4)
+
+
+def parse_optional_rate_text(text: str) -> str | None:
+    """Like ``parse_rate_text``; empty text means none."""
+    return parse_rate_text(text) if text.strip() else None
 
 
 def parse_hours_text(text: str) -> str:

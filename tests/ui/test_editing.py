@@ -59,12 +59,12 @@ def test_invalid_cell_is_refused_with_its_reason_and_nothing_else_is_lost(
     assert view.model().index(1, 1).data() == "08:00"
     assert not w.doc.dirty
 
-    # an amount written with a thousands separator and a decimal comma is refused too
+    # an ambiguous amount (one separator and three digits: 1200 or 1.20?) is refused too
     w.worker_editor.tabs.setCurrentIndex(2)
     qtbot.mouseClick(w.worker_editor.findChild(type(w.start_screen.new_button), "addPayment"),
                      Qt.MouseButton.LeftButton)
-    edit_cell(w.worker_editor.payments_view, 0, 1, "1.200,50")
-    assert "without a thousands separator" in w.statusBar().currentMessage()
+    edit_cell(w.worker_editor.payments_view, 0, 1, "1.200")
+    assert "ambiguous" in w.statusBar().currentMessage()
     assert w.doc.worker("w1")["payments"][0]["amount"] == "0.00"
     assert len(w.doc.worker("w1")["shifts"]) == 3
 

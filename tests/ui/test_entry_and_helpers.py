@@ -113,7 +113,8 @@ def test_dates_amounts_periods_breaks_and_ibans() -> None:
         parse_date_text("30/02/2025")
     assert parse_amount_text("1200,50") == "1200.50"  # a decimal comma, kept as text
     assert parse_amount_text(" 0.10 ") == "0.10"
-    for bad, reason in (("1.200,50", "thousands"), ("-5", "negative"), ("12e3", "digits"),
+    assert parse_amount_text("1,200.50") == "1200.50"  # grouped as the English interface shows it
+    for bad, reason in (("1.200", "ambiguous"), ("-5", "negative"), ("12e3", "digits"),
                         ("", "required")):
         with pytest.raises(InputError, match=reason):
             parse_amount_text(bad)

@@ -25,9 +25,9 @@ from ui.i18n import decimal_symbol, fmt_date, fmt_money
 from ui.labels import status_short
 from ui.validation import (
     InputError,
-    parse_amount_text,
     parse_date_text,
     parse_optional_date_text,
+    parse_rate_text,
     parse_required_text,
 )
 from ui.widgets.fields import FieldEdit
@@ -186,7 +186,7 @@ class CasePage(QWidget):
         self.paid_amounts.addItem(self.tr("Net (converted to gross)"), "net")
         self.paid_amounts.activated.connect(self._paid_amounts)
         form.addRow(self.tr("Payments recorded"), self.paid_amounts)
-        self.net_factor = FieldEdit(parse_amount_text)
+        self.net_factor = FieldEdit(parse_rate_text)
         self.net_factor.setObjectName("case_net_factor")
         self.net_factor.set_help(self.tr("gross = net × factor"))
         self.net_factor.committed.connect(lambda v: self._set_net("factor", v))

@@ -39,6 +39,7 @@ from ui.validation import (
     parse_amount_text,
     parse_date_text,
     parse_optional_amount_text,
+    parse_optional_rate_text,
     parse_period_text,
 )
 from wage_remedy.case.model import CaseFile
@@ -81,6 +82,14 @@ def _signed(d: Decimal) -> str:
     return ("+" if d > 0 else "") + fmt_money(d)
 
 
+def _put(edit: QLineEdit, text: str, same: bool) -> None:
+    """Show ``text`` in ``edit`` unless the user is typing in it (same record, focused, edited)."""
+    if same and edit.hasFocus() and edit.isModified():
+        return
+    if edit.text() != text:
+        edit.setText(text)
+
+
 def _field_label(field: str) -> str:
     return {"due": translate("ClaimsPanel", "due"), "paid": translate("ClaimsPanel", "paid"),
             "unpaid": translate("ClaimsPanel", "unpaid"),
@@ -100,6 +109,7 @@ class ClaimsPanel(QWidget):
         self._report: ClaimReport | None = None
         self._whatif: WhatIfReport | None = None
         self._filling = False
+        self._shown_claim: int | None = None  # the claim whose periods the table shows
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
@@ -338,25 +348,39 @@ class ClaimsPanel(QWidget):
         for wdg in (self.by, self.date, self.delete, self.periods, self.add_period,
                     self.remove_period, self.t_from, self.t_to, self.t_total):
             wdg.setEnabled(claim is not None)
+        # the same claim shown again (after an edit or a recompute): what the user is typing stays
+        same = idx is not None and idx == self._shown_claim
+        self._shown_claim = idx
         self._filling = True
-        self.by.setText(claim.by if claim else "")
-        self.date.setText(fmt_date(claim.date) if claim else "")
-        self.periods.setRowCount(0)
+        _put(self.by, claim.by if claim else "", same)
+        _put(self.date, fmt_date(claim.date) if claim else "", same)
         if claim is not None and claim.periods is not None:
             self.stack.setCurrentIndex(0)
-            for cp in claim.periods:
-                self._append_period_row(cp.period, cp.due, cp.paid, cp.unpaid)
+            if not (same and self._keep_table(claim.periods)):
+                self.periods.setRowCount(0)
+                for cp in claim.periods:
+                    self._append_period_row(cp.period, cp.due, cp.paid, cp.unpaid)
         elif claim is not None:
+            self.periods.setRowCount(0)
             self.stack.setCurrentIndex(1)
-            self.t_from.setText(fmt_date(claim.from_))
-            self.t_to.setText(fmt_date(claim.to))
-            self.t_total.setText(format(claim.total_unpaid, "f") if claim.total_unpaid is not None else "")
+            _put(self.t_from, fmt_date(claim.from_), same)
+            _put(self.t_to, fmt_date(claim.to), same)
+            _put(self.t_total, fmt_money(claim.total_unpaid) if claim.total_unpaid is not None else "", same)
         else:
+            self.periods.setRowCount(0)
             self.stack.setCurrentIndex(0)
             for e in (self.t_from, self.t_to, self.t_total):
                 e.setText("")
         self._filling = False
         self._fill_compare()
+
+    def _keep_table(self, periods: list[Any]) -> bool:
+        """True when the periods table already shows ``periods`` or holds typing not committed
+        yet (an open cell editor, a refused value, a new row): it is then left as it is."""
+        if self.periods.state() == QAbstractItemView.State.EditingState:
+            return True
+        rows, problems = self._read_periods()
+        return bool(problems) or rows == [cp.model_dump(mode="json", exclude_none=True) for cp in periods]
 
     def _append_period_row(self, period: str, *amounts: Decimal | None) -> None:
         r = self.periods.rowCount()
@@ -364,7 +388,7 @@ class ClaimsPanel(QWidget):
         self.periods.setItem(r, 0, QTableWidgetItem(period))
         padded = list(amounts) + [None] * (len(AMOUNT_COLUMNS) - len(amounts))
         for k, a in enumerate(padded, start=1):
-            it = QTableWidgetItem("" if a is None else format(a, "f"))
+            it = QTableWidgetItem("" if a is None else fmt_money(a))  # read back by the same parser
             it.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.periods.setItem(r, k, it)
 
@@ -561,10 +585,11 @@ class ClaimsPanel(QWidget):
         it = self.periods.item(r, c)
         if it is None:
             return
+        was = self._filling
         self._filling = True
         it.setBackground(INVALID_BG if error else QColor(0, 0, 0, 0))
         it.setToolTip(error)
-        self._filling = False
+        self._filling = was
 
     def _read_periods(self) -> tuple[list[dict[str, str]], list[str]]:
         """The claimed periods typed in the table, and the problems (row, column, why)."""
@@ -652,7 +677,7 @@ class ClaimsPanel(QWidget):
         try:
             as_of = dt.date.fromisoformat(parse_date_text(self.wi_as_of.text())) \
                 if self.wi_as_of.text().strip() else None
-            rate = parse_optional_amount_text(self.wi_rate.text())
+            rate = parse_optional_rate_text(self.wi_rate.text())
         except InputError as exc:
             self.wi_error.setText(str(exc))
             return

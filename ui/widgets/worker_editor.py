@@ -44,7 +44,7 @@ from ui.validation import (
     parse_hours_text,
     parse_iban_text,
     parse_minutes_text,
-    parse_optional_amount_text,
+    parse_optional_rate_text,
     parse_period_text,
     parse_required_text,
     parse_time_text,
@@ -240,7 +240,7 @@ class WorkerEditor(QWidget):
                                   self.tr("weekly hours"), self.tr("sector's regime"))
         self.weekly.set_help(self.tr("The full-time weekly regime that applies (not the hours "
                                      "worked); empty: the sector table's regime, else 38"))
-        self.agreed = self._field(parse_optional_amount_text, ("employment", "agreed_hourly_rate"),
+        self.agreed = self._field(parse_optional_rate_text, ("employment", "agreed_hourly_rate"),
                                   self.tr("agreed hourly rate"), self.tr("none"))
         self.agreed.set_help(self.tr("The hourly rate agreed with the employer, if higher than the "
                                      "minimums"))
