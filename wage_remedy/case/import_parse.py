@@ -25,6 +25,10 @@ TimeMode = Literal["clock", "decimal", "fraction"] | None
 # Plausibility window for dates read from a file (not a legal figure: it catches numbers such as
 # ``8`` read as Excel day 8 of 1900, and typing errors such as 2205).
 MIN_YEAR, MAX_YEAR = 1950, 2100
+# Input bounds (not legal figures), as the case file's: amounts below 10^12, numbers of at most 18
+# digits (Decimal arithmetic keeps 28 significant digits exactly).
+MAX_AMOUNT = Decimal(10) ** 12
+MAX_DIGITS = 18
 
 _MONTHS = {
     # en
@@ -120,7 +124,12 @@ def excel_number(value: float | int) -> Decimal:
     if isinstance(value, bool):
         raise CellError(f"{value!r} is a true/false value, not a number")
     if isinstance(value, int):
+        if abs(value) >= 10 ** MAX_DIGITS:
+            raise CellError(f"a number of {len(str(abs(value)))} digits is not an amount or a "
+                            "number of hours")
         return Decimal(value)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise CellError(f"{value!r} is not a number")
     return Decimal(format(value, ".15g"))
 
 
@@ -372,7 +381,12 @@ def parse_number(value: object, mode: DecimalMode = None) -> Decimal:
     if not isinstance(value, str):
         raise CellError(f"{value!r} is not a number")
     text = value.strip()
+    if len(text) > 40:
+        raise CellError(f"{text[:24]!r}… ({len(text)} characters) is not a number")
     s = _SPACES.sub("", _CURRENCY.sub("", text))
+    if sum(ch.isdigit() for ch in s) > MAX_DIGITS:
+        raise CellError(f"{text!r} has more than {MAX_DIGITS} digits: not an amount or a number "
+                        "of hours")
     negative = False
     if s.startswith("-") or s.startswith("\u2212"):
         negative, s = True, s[1:]
@@ -432,6 +446,8 @@ def parse_amount(value: object, mode: DecimalMode = None) -> Decimal:
     """An amount of money >= 0, a whole number of cents, returned with two decimals."""
     num = parse_number(value, mode)
     text = show(value)
+    if abs(num) >= MAX_AMOUNT:
+        raise CellError(f"{text} is too large; amounts are below {MAX_AMOUNT:,}")
     if num < 0:
         raise CellError(f"{text} is negative; payments are amounts of 0 or more")
     if num != num.quantize(CENT):

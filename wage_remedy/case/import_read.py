@@ -10,6 +10,7 @@ import io
 import json
 import re
 import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -124,6 +125,18 @@ _KEY_FIELDS = {"date", "start", "end", "hours", "amount", "from", "to", "for", "
 _HOUR_UNITS = {"h", "u", "uur", "uren", "hours", "hour", "heures", "heure", "hrs"}
 _MINUTE_UNITS = {"min", "mins", "minutes", "minuten", "minuut", "minute", "m"}
 HEADER_SCAN_ROWS = 30
+
+# Input bounds (not legal figures): what a real timesheet or payroll export never exceeds. They
+# are checked before a file is parsed, so a hostile file is refused in seconds, in bounded memory.
+MAX_FILE_BYTES = 50 * 1024 * 1024  # a CSV file, or an XLSX file as stored
+MAX_XLSX_MEMBER_BYTES = 200 * 1024 * 1024  # one uncompressed part of an XLSX workbook
+MAX_XLSX_TOTAL_BYTES = 400 * 1024 * 1024  # all parts together, uncompressed
+MAX_XLSX_MEMBERS = 2000
+MAX_COLUMNS = 256  # columns A..IV
+MAX_ROWS = 200_000
+MAX_CELLS = 4_000_000  # rows x columns of the area a sheet spans
+MAX_CELL_CHARS = 1000
+_DELIMITER_NAMES = {";": "semicolon", ",": "comma", "\t": "tab", "|": "pipe"}
 
 Cell = Any  # str | int | float | datetime | date | time | timedelta | bool | None
 
@@ -486,13 +499,18 @@ def sniff_delimiter(lines: list[str]) -> str:
 
 def read_csv(path: Path, display: str) -> Table:
     """A CSV file: any of ; , tab | as delimiter, UTF-8 (with or without BOM) or Windows-1252."""
+    _check_size(path, display)
     text, encoding = _decode(path.read_bytes(), display)
     lines = text.splitlines()
     skip = 0
     delim: str | None = None
-    if lines and lines[0].lower().startswith("sep=") and len(lines[0].strip()) == 5:
-        delim = lines[0].strip()[4]
-        skip = 1
+    if lines and lines[0].strip().lower().startswith("sep="):  # Excel's "sep=;" first line
+        named = lines[0].strip()[4:]
+        named = "\t" if named in ("\t", "\\t", "tab") else named
+        if named not in _DELIMITER_NAMES:
+            raise _fail("row 1", f"the first line {cut(lines[0].strip())!r} names the delimiter "
+                        f"{cut(named)!r}; allowed: sep=; sep=, sep=| or a tab", display)
+        delim, skip = named, 1
     if delim is None:
         sample = [ln for ln in lines[:60] if ln.strip()]
         delim = sniff_delimiter(sample)
@@ -502,11 +520,39 @@ def read_csv(path: Path, display: str) -> Table:
         for num, rec in enumerate(reader, start=1):
             if num <= skip:
                 continue
+            if len(rows) >= MAX_ROWS:
+                raise _fail("", f"more than {MAX_ROWS:,} rows; split the file", display)
+            if len(rec) > MAX_COLUMNS:
+                raise _fail(f"row {reader.line_num}", f"{len(rec):,} columns; at most "
+                            f"{MAX_COLUMNS}", display)
+            for k, cell in enumerate(rec):
+                if len(cell) > MAX_CELL_CHARS:
+                    raise _fail(f"row {reader.line_num}, column {k + 1}",
+                                f"a cell of {len(cell):,} characters ({cut(cell)!r}); cells hold at "
+                                f"most {MAX_CELL_CHARS:,}", display)
             rows.append((num, tuple(rec)))
     except csv.Error as exc:
-        raise _fail(f"row {reader.line_num}", f"cannot read the CSV: {exc}", display) from None
-    names = {";": "semicolon", ",": "comma", "\t": "tab", "|": "pipe"}
-    return Table(display, None, rows, None, f"CSV, {names[delim]}-separated, {encoding}")
+        raise _fail(f"row {reader.line_num}", f"cannot read the CSV: {cut(str(exc), 200)}",
+                    display) from None
+    return Table(display, None, rows, None, f"CSV, {_DELIMITER_NAMES[delim]}-separated, {encoding}")
+
+
+def cut(text: str, limit: int = 40) -> str:
+    """``text`` shortened to ``limit`` characters for a message (``abc…`` with its length)."""
+    text = str(text)
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… ({len(text):,} characters)"
+
+
+def _check_size(path: Path, display: str) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise _fail("", f"cannot read the file: {exc.strerror or exc}", display) from None
+    if size > MAX_FILE_BYTES:
+        raise _fail("", f"{size:,} bytes; files to import are at most {MAX_FILE_BYTES // 2**20} MB "
+                    "(split the file)", display)
 
 
 #: Read XLSX with python-calamine (Rust, ~10x faster) when it is installed and the workbook has
@@ -520,33 +566,163 @@ class _UseOpenpyxl(Exception):
     pass
 
 
+@dataclass
+class XlsxInfo:
+    """What ``inspect_xlsx`` found before the workbook is read."""
+
+    epoch: dt.datetime = _EPOCH_1900
+    error_cells: bool = False  # ``#N/A`` and the like (calamine reads them as empty)
+    dimension_too_large: bool = False  # a declared sheet size calamine would allocate
+
+
+_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c|dimension)\b([^>]*)>")
+_ATTR_R = re.compile(rb"\br=\"([^\"]{0,40})\"")
+_ATTR_REF = re.compile(rb"\bref=\"([^\"]{0,40})\"")
+_CELL_REF = re.compile(rb"^\$?([A-Z]{1,3})\$?([0-9]{1,7})$")
+_CHUNK = 1 << 20
+
+
+def _col_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n
+
+
+def _ref(text: bytes) -> tuple[int, int] | None:
+    m = _CELL_REF.match(text)
+    return (int(m.group(2)), _col_number(m.group(1))) if m else None
+
+
+def inspect_xlsx(path: Path, display: str) -> XlsxInfo:
+    """Check an XLSX workbook before any reader sees it: zip parts and their uncompressed sizes
+    (read, not trusted from the directory), no XML entities, every sheet's rows, columns and
+    area within the bounds above. Raises ``ImportFileError`` for a damaged or oversized
+    workbook; never loads more than one chunk of a part in memory."""
+    info = XlsxInfo()
+    try:
+        with zipfile.ZipFile(path) as z:
+            members = z.infolist()
+            if len(members) > MAX_XLSX_MEMBERS:
+                raise _fail("", f"{len(members):,} parts in the workbook; at most "
+                            f"{MAX_XLSX_MEMBERS:,}", display)
+            names = {m.filename for m in members}
+            if "xl/workbook.xml" not in names:
+                raise _fail("", "not an XLSX workbook (no xl/workbook.xml)", display)
+            total = 0
+            for m in members:
+                if m.is_dir():
+                    continue
+                total += _scan_member(z, m, info, display, total)
+    except ImportFileError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
+            NotImplementedError, RuntimeError, KeyError, zlib.error) as exc:
+        raise _fail("", f"not a readable XLSX workbook (damaged: {cut(str(exc), 80)})",
+                    display) from None
+    return info
+
+
+def _scan_member(z: zipfile.ZipFile, m: zipfile.ZipInfo, info: XlsxInfo, display: str,
+                 before: int) -> int:
+    name = m.filename
+    is_sheet = name.startswith("xl/worksheets/") and name.endswith(".xml")
+    is_xml = name.endswith((".xml", ".rels", ".vml"))
+    size = 0
+    carry = b""
+    max_row = max_col = rows = 0
+    cells_in_row = widest = 0
+    with z.open(m) as fh:
+        first = True
+        while True:
+            chunk = fh.read(_CHUNK)
+            if not chunk:
+                break
+            size += len(chunk)
+            if size > MAX_XLSX_MEMBER_BYTES or before + size > MAX_XLSX_TOTAL_BYTES:
+                raise _fail("", f"the workbook unpacks to more than "
+                            f"{min(MAX_XLSX_MEMBER_BYTES, MAX_XLSX_TOTAL_BYTES) // 2**20} MB "
+                            f"({name}); it is refused", display)
+            if first and is_xml and (b"<!DOCTYPE" in chunk[:4096] or b"<!ENTITY" in chunk[:4096]):
+                raise _fail("", f"{name} declares XML entities; a spreadsheet never does, it is "
+                            "refused", display)
+            if name == "xl/workbook.xml" and first and re.search(rb"date1904=\"(1|true)\"", chunk):
+                info.epoch = _EPOCH_1904
+            first = False
+            if not is_sheet:
+                continue
+            buf = carry + chunk
+            end = buf.rfind(b">") + 1
+            if end == 0 and len(buf) < 4 * _CHUNK:
+                carry = buf
+                continue
+            part, carry = (buf[:end], buf[end:]) if end else (buf, b"")
+            if b't="e"' in part:
+                info.error_cells = True
+            for tag in _TAG.finditer(part):
+                kind, attrs = tag.group(1), tag.group(2)
+                if kind == b"row":
+                    rows += 1
+                    widest = max(widest, cells_in_row)
+                    cells_in_row = 0
+                    r = _ATTR_R.search(attrs)
+                    if r and r.group(1).isdigit():
+                        max_row = max(max_row, int(r.group(1)))
+                elif kind == b"c":
+                    cells_in_row += 1
+                    r = _ATTR_R.search(attrs)
+                    ref = _ref(r.group(1)) if r else None
+                    if ref:
+                        max_row, max_col = max(max_row, ref[0]), max(max_col, ref[1])
+                else:
+                    r = _ATTR_REF.search(attrs)
+                    ends = [x for x in (r.group(1).split(b":") if r else []) if _ref(x)]
+                    area = [_ref(x) for x in ends]
+                    if area and any(a is not None and (a[0] > MAX_ROWS or a[1] > MAX_COLUMNS)
+                                    for a in area):
+                        info.dimension_too_large = True
+                max_row = max(max_row, rows)
+                bad = _sheet_bound(max_row, max(max_col, widest, cells_in_row))
+                if bad:
+                    sheet = name.rsplit("/", 1)[-1]
+                    raise _fail("", f"the sheet {sheet} spans {bad}; a workbook to import has at "
+                                f"most {MAX_ROWS:,} rows, {MAX_COLUMNS} columns (A to IV) and "
+                                f"{MAX_CELLS:,} cells. Copy the data into a new workbook",
+                                display)
+    return size
+
+
+def _sheet_bound(rows: int, cols: int) -> str | None:
+    if rows > MAX_ROWS:
+        return f"{rows:,} rows"
+    if cols > MAX_COLUMNS:
+        return f"{cols:,} columns"
+    if rows * cols > MAX_CELLS:
+        return f"{rows:,} rows x {cols:,} columns"
+    return None
+
+
 def read_xlsx(path: Path, display: str, sheet: str | None = None) -> list[Table]:
-    """The worksheets of an XLSX workbook (values of formulas as last saved by Excel)."""
-    if USE_CALAMINE:
+    """The worksheets of an XLSX workbook (values of formulas as last saved by Excel), after
+    ``inspect_xlsx`` found it within bounds."""
+    _check_size(path, display)
+    info = inspect_xlsx(path, display)
+    if USE_CALAMINE and not info.error_cells and not info.dimension_too_large:
         try:
-            return _read_xlsx_calamine(path, display, sheet)
+            return _read_xlsx_calamine(path, display, sheet, info.epoch)
         except _UseOpenpyxl:
             pass
     return _read_xlsx_openpyxl(path, display, sheet)
 
 
-def _read_xlsx_calamine(path: Path, display: str, sheet: str | None) -> list[Table]:
+def _read_xlsx_calamine(path: Path, display: str, sheet: str | None,
+                        epoch: dt.datetime) -> list[Table]:
     try:
         from python_calamine import CalamineWorkbook, SheetTypeEnum
     except ImportError:
         raise _UseOpenpyxl() from None
     try:
-        with zipfile.ZipFile(path) as z:
-            epoch = _EPOCH_1900
-            book = z.read("xl/workbook.xml")
-            if re.search(rb"date1904=\"(1|true)\"", book):
-                epoch = _EPOCH_1904
-            for name in z.namelist():
-                if name.startswith("xl/worksheets/") and name.endswith(".xml") and b't="e"' in z.read(name):
-                    raise _UseOpenpyxl()
         wb = CalamineWorkbook.from_path(str(path))
-    except _UseOpenpyxl:
-        raise
     except Exception:  # damaged or unusual workbook: openpyxl reports it
         raise _UseOpenpyxl() from None
     try:
@@ -558,7 +734,10 @@ def _read_xlsx_calamine(path: Path, display: str, sheet: str | None) -> list[Tab
             if sheet is not None and name != sheet:
                 continue
             data = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
-            rows = [(num, tuple(r)) for num, r in enumerate(data, start=1)]
+            rows = []
+            for num, r in enumerate(data, start=1):
+                _check_cells(r, num, display, name)
+                rows.append((num, tuple(r)))
             out.append(Table(display, name, rows, epoch, "XLSX"))
         return out
     except ImportFileError:
@@ -571,32 +750,52 @@ def _read_xlsx_calamine(path: Path, display: str, sheet: str | None) -> list[Tab
 
 def _read_xlsx_openpyxl(path: Path, display: str, sheet: str | None) -> list[Table]:
     import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise _fail("", f"not a readable XLSX workbook ({exc})", display) from None
+    except Exception as exc:  # any damage: openpyxl raises many kinds
+        raise _fail("", f"not a readable XLSX workbook ({cut(str(exc), 80)})", display) from None
     try:
-        names = list(wb.sheetnames)
-        if sheet is not None and sheet not in names:
-            raise _fail("", f"no sheet {sheet!r}; the sheets are {', '.join(map(repr, names))}", display)
-        out = []
-        for ws in wb.worksheets:
-            if sheet is not None and ws.title != sheet:
-                continue
-            if hasattr(ws, "reset_dimensions"):
-                ws.reset_dimensions()
-            rows = [(num, tuple(r)) for num, r in enumerate(ws.iter_rows(values_only=True), start=1)]
-            out.append(Table(display, ws.title, rows, wb.epoch, "XLSX"))
-        return out
+        return _openpyxl_tables(wb, display, sheet)
+    except ImportFileError:
+        raise
+    except Exception as exc:  # a damaged part found while reading
+        raise _fail("", f"not a readable XLSX workbook ({cut(str(exc), 80)})", display) from None
     finally:
         wb.close()
+
+
+def _openpyxl_tables(wb: Any, display: str, sheet: str | None) -> list[Table]:
+    names = list(wb.sheetnames)
+    if sheet is not None and sheet not in names:
+        raise _fail("", f"no sheet {sheet!r}; the sheets are {', '.join(map(repr, names))}", display)
+    out = []
+    for ws in wb.worksheets:
+        if sheet is not None and ws.title != sheet:
+            continue
+        if hasattr(ws, "reset_dimensions"):
+            ws.reset_dimensions()
+        rows = []
+        for num, r in enumerate(ws.iter_rows(values_only=True), start=1):
+            _check_cells(r, num, display, ws.title)
+            rows.append((num, tuple(r)))
+        out.append(Table(display, ws.title, rows, wb.epoch, "XLSX"))
+    return out
+
+
+def _check_cells(row: Any, num: int, display: str, sheet: str) -> None:
+    for k, v in enumerate(row):
+        if isinstance(v, str) and len(v) > MAX_CELL_CHARS:
+            raise _fail(f"sheet {sheet!r}, row {num}, column {k + 1}",
+                        f"a cell of {len(v):,} characters ({cut(v)!r}); cells hold at most "
+                        f"{MAX_CELL_CHARS:,}", display)
 
 
 def xlsx_sheet_names(path: str | Path) -> list[str]:
     """The worksheet names of an XLSX workbook (empty when it cannot be read)."""
     import openpyxl
     try:
+        _check_size(Path(path), Path(path).name)
+        inspect_xlsx(Path(path), Path(path).name)
         wb = openpyxl.load_workbook(path, read_only=True)
     except Exception:
         return []
@@ -622,10 +821,15 @@ def read_tables(source: str | Path, sheet: str | None = None) -> list[Table]:
     if head.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(path) as z:
-                if "mimetype" in z.namelist() and b"opendocument" in z.read("mimetype"):
-                    raise _fail("", "this is an OpenDocument spreadsheet; save it as .xlsx or CSV",
-                                display)
-        except zipfile.BadZipFile:
+                if "mimetype" in z.namelist():
+                    with z.open("mimetype") as fh:
+                        if b"opendocument" in fh.read(200):
+                            raise _fail("", "this is an OpenDocument spreadsheet; save it as .xlsx "
+                                        "or CSV", display)
+        except ImportFileError:
+            raise
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
+                NotImplementedError, RuntimeError, KeyError, zlib.error):
             raise _fail("", "not a readable XLSX workbook (damaged zip)", display) from None
         return read_xlsx(path, display, sheet)
     if sheet is not None:
