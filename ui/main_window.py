@@ -486,6 +486,16 @@ class MainWindow(QMainWindow):
             status = status_label("unverified" if w.code == "unverified-rate" else "derived")
             return self.tr("{0}, figures in force from {1}: {2} ({3})").format(
                 self._table_title(table, start), fmt_date(dt.date.fromisoformat(start)), status, table)
+        table, date = (w.param("table"), w.param("date")) if hasattr(w, "param") else (None, None)
+        if w.code == "outdated-rate" and table and date:
+            day = fmt_date(dt.date.fromisoformat(date))
+            if w.param("gap"):
+                return self.tr("{0} ({1}): the figures in force from {2} are not in the catalogue; the "
+                               "previous ones were used and may be too low").format(
+                    self._table_title(table), table, day)
+            return self.tr("{0} ({1}): the rates were reviewed through {2}; this case uses later "
+                           "dates, a newer version (e.g. an indexation) may be missing").format(
+                self._table_title(table), table, day)
         m = re.match(r"^([\w/#.-]+): ", w.message)
         if m and w.code == "outdated-rate":
             table = m.group(1)
@@ -960,4 +970,3 @@ class MainWindow(QMainWindow):
             u, r = self.doc.undo_stack.undoText(), self.doc.undo_stack.redoText()
             self.act_undo.setText(self.tr("&Undo {0}").format(u) if u else self.tr("&Undo"))
             self.act_redo.setText(self.tr("&Redo {0}").format(r) if r else self.tr("&Redo"))
-

@@ -105,13 +105,20 @@ class Warning_:
     message: str
     worker: str | None = None
     period: str | None = None
+    params: tuple[tuple[str, str], ...] = ()  # e.g. outdated-rate: (("table", id), ("date", reviewed))
 
-    def as_dict(self) -> dict[str, str]:
-        d = {"code": self.code, "message": self.message}
+    def param(self, name: str) -> str | None:
+        """A parameter of the warning (for presenting it by its code), or None."""
+        return dict(self.params).get(name)
+
+    def as_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"code": self.code, "message": self.message}
         if self.worker:
             d["worker"] = self.worker
         if self.period:
             d["period"] = self.period
+        if self.params:
+            d["params"] = dict(self.params)
         return d
 
 

@@ -599,6 +599,24 @@ TEXTS: dict[str, dict[str, str]] = {
                      "fr": "{ref} est dérivé par calcul, non lu dans un tableau publié ({title}).",
                      "nl": "{ref} is afgeleid door berekening, niet gelezen in een gepubliceerde tabel ({title}).",
                      "de": "{ref} ist rechnerisch abgeleitet, nicht einer veröffentlichten Tabelle entnommen ({title})."},
+    "warn.outdated": {
+        "en": "Rates may be out of date: {table} was reviewed through {date}; this document uses "
+              "later dates, and a newer version (e.g. an indexation) may be missing.",
+        "fr": "Barème peut-être dépassé : {table} a été vérifié jusqu'au {date} ; ce document porte "
+              "sur des dates postérieures et une version plus récente (p. ex. une indexation) peut manquer.",
+        "nl": "Tarieven mogelijk verouderd: {table} is nagekeken tot {date}; dit document gebruikt "
+              "latere data en een nieuwere versie (bv. een indexering) kan ontbreken.",
+        "de": "Tarife möglicherweise veraltet: {table} wurde bis {date} geprüft; dieses Dokument "
+              "betrifft spätere Daten, eine neuere Fassung (z. B. eine Indexierung) kann fehlen."},
+    "warn.outdated_gap": {
+        "en": "Rates may be out of date: the figures of {table} in force from {date} are not in the "
+              "catalogue; the previous figures were used and may be too low.",
+        "fr": "Barème peut-être dépassé : les montants de {table} en vigueur à partir du {date} ne sont "
+              "pas dans le catalogue ; les montants précédents ont été utilisés et peuvent être trop bas.",
+        "nl": "Tarieven mogelijk verouderd: de bedragen van {table} vanaf {date} staan niet in de "
+              "catalogus; de vorige bedragen zijn gebruikt en kunnen te laag zijn.",
+        "de": "Tarife möglicherweise veraltet: die ab {date} geltenden Beträge von {table} fehlen im "
+              "Katalog; die vorherigen Beträge wurden verwendet und können zu niedrig sein."},
     "warn.line": {"en": "{what} has status {status}.", "fr": "{what} a le statut {status}.",
                   "nl": "{what} heeft status {status}.", "de": "{what} hat den Status {status}."},
     # ------------------------------------------------------------------ fines sheet

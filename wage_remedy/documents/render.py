@@ -465,14 +465,26 @@ class Builder:
             add(f"{s.rate_table}@{s.rate_from.isoformat()}", s.status)
         return items
 
+    def outdated(self) -> list[str]:
+        """The result's ``outdated-rate`` warnings in the document's language (DESIGN §12)."""
+        out = []
+        for w in self.result.warnings:
+            table, date = w.param("table"), w.param("date")
+            if w.code == "outdated-rate" and table and date:
+                key = "warn.outdated_gap" if w.param("gap") else "warn.outdated"
+                out.append(self.t(key, table=table, date=self.f.date(dt.date.fromisoformat(date))))
+        return out
+
     def flag_box(self, items: list[tuple[str, str]]) -> list[Flowable]:
-        if not items:
+        outdated = self.outdated()  # printed on every document: the tables are the case's
+        if not items and not outdated:
             return []
-        text = "; ".join(f"{ref} ({self.status(status)})" for ref, status in items)
-        content: list[Flowable] = [
-            self.pm("⚠ " + _e(self.t("flag.title")), "flag_b"),
-            self.p(self.t("flag.text", items=text), "flag"),
-        ]
+        content: list[Flowable] = []
+        if items:
+            text = "; ".join(f"{ref} ({self.status(status)})" for ref, status in items)
+            content += [self.pm("⚠ " + _e(self.t("flag.title")), "flag_b"),
+                        self.p(self.t("flag.text", items=text), "flag")]
+        content += [self.p("⚠ " + text, "flag_b") for text in outdated]
         return [self.box(content, border=FLAG, bg=FLAG_BG), Spacer(1, 5)]
 
     def legal_basis(self, with_art162: bool = True) -> list[Flowable]:
@@ -909,8 +921,9 @@ class Builder:
         for ref, status in self.flagged(self.result.workers):
             if ref not in versions:  # a premium or interest with its own status
                 out.append((self.t("warn.line", what=ref, status=self.status(status)), True))
+        out += [(text, True) for text in self.outdated()]
         for w in self.result.warnings:
-            if w.code not in ("unverified-rate", "derived-rate", "overpaid"):
+            if w.code not in ("unverified-rate", "derived-rate", "overpaid", "outdated-rate"):
                 out.append((f"{w.code}: {w.message}", False))
         for wr in self.result.workers:
             for p in wr.periods:

@@ -13,13 +13,10 @@ from typing import Any
 
 from wage_remedy.law.loader import RateFileError, RateTable, TableVersion, load_rate_dir
 from wage_remedy.law.schema import Source
-
-# Software policy, not a legal figure: an indexed table whose last version is older than this
-# many days on the date looked up may be missing an indexation (NL indexes twice a year).
-STALE_AFTER_DAYS = {"national-minimum": 366, "sector": 366, "nl-minimum": 184}
+from wage_remedy.errors import WageRemedyError
 
 
-class LookupError_(Exception):
+class LookupError_(WageRemedyError):
     """A rate cannot be looked up (unknown table or key, date not covered, a gap in the data)."""
 
 
@@ -103,16 +100,12 @@ class Catalogue:
         return chosen
 
     def is_outdated(self, table_id: str, on: dt.date) -> bool:
-        """True when ``on`` is long after the table's last version (an indexation may be missing)."""
+        """True when ``on`` is after the table's ``reviewed_through`` date (DESIGN §12: a newer
+        version may exist) or in a trailing gap (the figures in force are not in the catalogue)."""
         t = self.table(table_id)
-        last = t.versions[-1].start
-        if t.versions[-1].gap:
-            return on >= last
-        if t.kind == "legal-interest":
-            return on.year > last.year
-        if t.kind in STALE_AFTER_DAYS:
-            return (on - last).days > STALE_AFTER_DAYS[t.kind]
-        return False
+        if t.versions[-1].gap and on >= t.versions[-1].start:
+            return True
+        return on > t.reviewed_through
 
     def value(self, table_id: str, on: dt.date, *keys: str) -> RateValue:
         """The value at ``keys`` (one per dimension) in force on ``on``."""

@@ -96,6 +96,9 @@ class RateTable:
     versions: tuple[TableVersion, ...]
     file: str
     digest: str = field(default="")
+    reviewed_through: dt.date = dt.date.max  # DESIGN §12: computing after it warns (outdated-rate)
+    next_review: dt.date | None = None
+    worker_status: str | None = None  # sector tables: blue_collar | white_collar (heads of claim)
 
 
 # ---------------------------------------------------------------- YAML with line numbers
@@ -264,6 +267,12 @@ def parse_rate_text(text: str, file: str, expected_id: str | None = None) -> Rat
     if expected_id is not None and model.id != expected_id:
         col.add(("id",), f"id {model.id!r} does not match the file's path (expected {expected_id!r})")
     weekly = _dec(model.weekly_hours, ("weekly_hours",), col) if model.weekly_hours else None
+    reviewed = _parse_date(model.reviewed_through, ("reviewed_through",), col)
+    next_review = (_parse_date(model.next_review, ("next_review",), col)
+                   if model.next_review is not None else None)
+    if reviewed and next_review and next_review <= reviewed:
+        col.add(("next_review",), f"next_review {next_review} must be after reviewed_through "
+                                  f"{reviewed} (update one of them)")
     if weekly is not None and weekly == 0:
         col.add(("weekly_hours",), "weekly_hours must be more than 0")
     depth = len(model.dimensions)
@@ -338,6 +347,8 @@ def parse_rate_text(text: str, file: str, expected_id: str | None = None) -> Rat
         unit=model.unit, weekly_hours=weekly, dimensions=tuple(model.dimensions),
         dimension_values=model.dimension_values, notes=model.notes, versions=tuple(versions),
         file=file, digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        reviewed_through=reviewed or dt.date.max, next_review=next_review,
+        worker_status=model.worker_status,
     )
 
 

@@ -98,4 +98,6 @@ class RateFileModel(_Strict):
     dimensions: list[str]
     dimension_values: dict[str, list[str]] | None = None
     notes: str | None = None
+    reviewed_through: str  # ISO date up to which someone checked that no newer version exists
+    next_review: str | None = None  # ISO date of the next expected change (e.g. an indexation)
     versions: list[Version] = Field(min_length=1)

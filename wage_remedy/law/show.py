@@ -55,11 +55,20 @@ def show_table(cat: Catalogue, table_id: str, on: dt.date | None) -> tuple[dict[
         "weekly_hours": fmt_decimal(t.weekly_hours) if t.weekly_hours else None,
         "dimensions": list(t.dimensions), "on": on.isoformat() if on else None,
         "outdated": cat.is_outdated(table_id, on) if on else False,
+        "reviewed_through": t.reviewed_through.isoformat(),
+        "next_review": t.next_review.isoformat() if t.next_review else None,
         "versions": [_version_data(t, v) for v in versions],
     }
     lines = [f"{t.id}: {t.title.en}", f"  unit: {t.unit}" + (f", {t.weekly_hours} h/week" if t.weekly_hours else "")]
+    lines.append(f"  reviewed through {t.reviewed_through}"
+                 + (f", next review {t.next_review}" if t.next_review else ""))
     if on and data["outdated"]:
-        lines.append(f"  WARNING: {on} is long after the last version; the rates may be out of date")
+        if t.versions[-1].gap and on >= t.versions[-1].start:
+            lines.append(f"  WARNING (outdated-rate): the figures in force from {t.versions[-1].start} "
+                         "are not in the catalogue; the previous version is shown and may be too low")
+        else:
+            lines.append(f"  WARNING (outdated-rate): {on} is after {t.reviewed_through}, the date "
+                         "the rates were reviewed through; a newer version may exist")
     for vd in data["versions"]:
         lines.append(f"  from {vd['from']}  [{vd['status']}]  {vd['source']['title']}")
         lines.append(f"    {vd['source']['url']}")
