@@ -98,7 +98,6 @@ class RateTable:
     digest: str = field(default="")
     reviewed_through: dt.date = dt.date.max  # DESIGN §12: computing after it warns (outdated-rate)
     next_review: dt.date | None = None
-    worker_status: str | None = None  # sector tables: blue_collar | white_collar (heads of claim)
 
 
 # ---------------------------------------------------------------- YAML with line numbers
@@ -348,7 +347,6 @@ def parse_rate_text(text: str, file: str, expected_id: str | None = None) -> Rat
         dimension_values=model.dimension_values, notes=model.notes, versions=tuple(versions),
         file=file, digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         reviewed_through=reviewed or dt.date.max, next_review=next_review,
-        worker_status=model.worker_status,
     )
 
 
