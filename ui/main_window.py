@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QObject, QSize, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -39,6 +40,7 @@ from ui.dialogs.rates_browser import RatesBrowser
 from ui.document import CaseDocument, Data, new_case_data
 from ui.i18n import LANGUAGES, current_language, fmt_date, fmt_money, install_language
 from ui.labels import status_label, warning_heading
+from ui.undo_keys import UndoKeys
 from ui.widgets.banner import Banner
 from ui.widgets.case_page import CasePage
 from ui.widgets.documents_panel import DocumentsPanel
@@ -47,7 +49,7 @@ from ui.widgets.start_screen import StartScreen
 from ui.widgets.worker_editor import WorkerEditor
 from wage_remedy.buildinfo import build_info
 from wage_remedy.case.model import LANGUAGES as WORKER_LANGUAGES
-from wage_remedy.case.store import CaseError, CaseProblem, case_to_data, load_case
+from wage_remedy.case.store import CaseError, CaseProblem, case_to_data, load_case, save_case
 from wage_remedy.compute.result import Result
 from wage_remedy.demo import demo_case_path
 from wage_remedy.law.catalogue import Catalogue
@@ -55,12 +57,32 @@ from wage_remedy.law.catalogue import Catalogue
 AUTOSAVE_DEBOUNCE_MS = 800
 AUTOSAVE_PERIOD_MS = 30_000
 _LIST = re.compile(r"\.?(shifts|hours|payments)\[(\d+)\]")
-_MISSING = ("required field is missing", "String should have at least 1 character")
+
+
+def demo_folder() -> Path:
+    """Where copies of the demo case go: ``<Documents>/wage-remedy``."""
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(docs or Path.home()) / "wage-remedy"
+
+
+def copy_demo_case(folder: Path) -> Path:
+    """A fresh copy of the bundled demo case in ``folder`` (``demo-<name>.json``, numbered when
+    taken); an existing file is never overwritten."""
+    src = demo_case_path()
+    folder.mkdir(parents=True, exist_ok=True)
+    n = 1
+    while True:
+        target = folder / (f"demo-{src.stem}.json" if n == 1 else f"demo-{src.stem}-{n}.json")
+        if not target.exists():
+            break
+        n += 1
+    save_case(load_case(src), target)
+    return target
 
 
 def is_missing(problem: CaseProblem) -> bool:
     """True for a value not filled in yet (a new case or worker), not a wrong one."""
-    return problem.message in _MISSING
+    return problem.missing
 
 
 class MainWindow(QMainWindow):
@@ -90,6 +112,10 @@ class MainWindow(QMainWindow):
         self._page: tuple[str, str | None] = ("case", None)
         self.resize(1280, 800)
         self.setMinimumSize(QSize(900, 600))
+        self._undo_keys = UndoKeys(self)  # Ctrl+Z/Ctrl+Y: the case's stack, not a field's history
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._undo_keys)
         self._build_ui()
 
     # ==================================================================== building
@@ -479,14 +505,14 @@ class MainWindow(QMainWindow):
         return f"{where}: {message}"
 
     def describe_warning(self, w: Any) -> str:
-        """A warning of the computation in words; rate tables are named by their title."""
-        m = re.match(r"^([\w/#.-]+)@(\d{4}-\d{2}-\d{2}) ", w.message)
-        if m and w.code in ("unverified-rate", "derived-rate"):
-            table, start = m.group(1), m.group(2)
+        """A warning of the computation in words, from its code and parameters (never from its
+        English message, which is only the fallback for a code without words here); rate tables
+        are named by their title."""
+        table, date = w.param("table"), w.param("date")
+        if w.code in ("unverified-rate", "derived-rate") and table and date:
             status = status_label("unverified" if w.code == "unverified-rate" else "derived")
             return self.tr("{0}, figures in force from {1}: {2} ({3})").format(
-                self._table_title(table, start), fmt_date(dt.date.fromisoformat(start)), status, table)
-        table, date = (w.param("table"), w.param("date")) if hasattr(w, "param") else (None, None)
+                self._table_title(table, date), fmt_date(dt.date.fromisoformat(date)), status, table)
         if w.code == "outdated-rate" and table and date:
             day = fmt_date(dt.date.fromisoformat(date))
             if w.param("gap"):
@@ -496,16 +522,6 @@ class MainWindow(QMainWindow):
             return self.tr("{0} ({1}): the rates were reviewed through {2}; this case uses later "
                            "dates, a newer version (e.g. an indexation) may be missing").format(
                 self._table_title(table), table, day)
-        m = re.match(r"^([\w/#.-]+): ", w.message)
-        if m and w.code == "outdated-rate":
-            table = m.group(1)
-            gap = re.search(r"in force from (\d{4}-\d{2}-\d{2}) are not in the catalogue", w.message)
-            if gap:
-                return self.tr("{0} ({1}): the figures in force from {2} are not in the catalogue; the "
-                               "previous ones were used and may be too low").format(
-                    self._table_title(table), table, fmt_date(dt.date.fromisoformat(gap.group(1))))
-            return self.tr("{0} ({1}): the latest figures in the catalogue are old for the dates of "
-                           "this case; an indexation may be missing").format(self._table_title(table), table)
         return str(w.message)
 
     def _table_title(self, table_id: str, start: str | None = None) -> str:
@@ -686,8 +702,11 @@ class MainWindow(QMainWindow):
         self.case_page.fields["reference"].setFocus()
 
     def open_case(self, path: str | Path | None = None) -> bool:
-        """Open a case file (asks for it when no path is given)."""
-        if not self.maybe_save():
+        """Open a case file (asks for it when no path is given).
+
+        "Discard" on the unsaved-changes question takes effect only once another case is open:
+        cancelling the file dialog (or a file that cannot be opened) keeps the changes."""
+        if not self.maybe_save(apply_discard=False):
             return False
         if path is None:
             start = str(Path(prefs.recent_files()[0]).parent) if prefs.recent_files() else str(Path.home())
@@ -711,12 +730,18 @@ class MainWindow(QMainWindow):
             self._offer(recovery)
         return True
 
-    def open_demo(self) -> None:
-        """Open the bundled demo case as an untitled copy."""
-        if not self.maybe_save():
-            return
-        case = load_case(demo_case_path())
-        self.set_document(CaseDocument(case_to_data(case)))
+    def open_demo(self) -> bool:
+        """Open a copy of the bundled demo case, saved in the user's documents folder: its
+        documents are written next to that copy, never into the installed program."""
+        if not self.maybe_save(apply_discard=False):
+            return False
+        try:
+            copy = copy_demo_case(demo_folder())
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Open the demo case"),
+                                self.tr("Cannot copy the demo case to {0}: {1}").format(demo_folder(), exc))
+            return False
+        return self.open_case(copy)
 
     def close_case(self) -> None:
         """Close the case and go back to the start screen."""
@@ -777,8 +802,11 @@ class MainWindow(QMainWindow):
             return self.save()
         return True
 
-    def maybe_save(self) -> bool:
-        """Ask what to do with unsaved changes; False when the user cancels."""
+    def maybe_save(self, apply_discard: bool = True) -> bool:
+        """Ask what to do with unsaved changes; False when the user cancels.
+
+        With ``apply_discard`` False, "Discard" is only answered (True): the caller replaces the
+        case afterwards, and the changes stay if it does not."""
         if self.doc is None or not self.doc.dirty:
             return True
         answer = QMessageBox.question(
@@ -789,6 +817,8 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
+            if not apply_discard:
+                return True
             self.autosaver.remove(self.doc.path)
             self.doc.undo_stack.setClean()
             return True
@@ -914,9 +944,8 @@ class MainWindow(QMainWindow):
         select = None
         if self.result is not None:
             for w in self.result.warnings:
-                m = re.match(r"^([\w/-]+)@", w.message)
-                if m and m.group(1) in self.catalogue.tables:
-                    select = m.group(1)
+                if w.code in ("unverified-rate", "derived-rate") and w.param("table") in self.catalogue.tables:
+                    select = w.param("table")
                     break
         RatesBrowser(self.catalogue, self, select).exec()
 
@@ -970,3 +999,4 @@ class MainWindow(QMainWindow):
             u, r = self.doc.undo_stack.undoText(), self.doc.undo_stack.redoText()
             self.act_undo.setText(self.tr("&Undo {0}").format(u) if u else self.tr("&Undo"))
             self.act_redo.setText(self.tr("&Redo {0}").format(r) if r else self.tr("&Redo"))
+

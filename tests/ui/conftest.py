@@ -78,6 +78,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qapp: Any) -> Itera
     monkeypatch.setattr(QMessageBox, "about", d.message("about"))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", d.get_save)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", d.get_open)
+    monkeypatch.setattr("ui.main_window.demo_folder", lambda: tmp_path / "Documents" / "wage-remedy")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     QCoreApplication.setOrganizationName(f"wage-remedy-test-{uuid.uuid4().hex[:8]}")
     QCoreApplication.setApplicationName("wage-remedy")

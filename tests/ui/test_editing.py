@@ -176,7 +176,7 @@ def test_demo_case_warns_about_unverified_rates_and_opens_the_rates_browser(
     w = make_window()
     qtbot.mouseClick(w.start_screen.demo_button, Qt.MouseButton.LeftButton)
     wait_result(qtbot, w)
-    assert w.doc.path is None  # a copy: saving asks for a name
+    assert w.doc.path is not None and w.doc.path.parent.name == "wage-remedy"  # a copy in Documents
     assert w.warning_banner.isVisible()
     assert "NOT VERIFIED" in w.warning_banner.headline
     assert any("be/pc-302" in d for d in w.warning_banner.details)

@@ -67,11 +67,11 @@ def test_payment_order_from_the_documents_panel(qtbot: Any, make_window: Any, di
         assert not panel.kind_boxes[kind].isChecked()
     for i in range(1, panel.workers.count()):  # only the first worker (Ioana Popescu, w1)
         panel.workers.item(i).setCheckState(Qt.CheckState.Unchecked)
-    target = tmp_path / "kaai.json"
-    dialogs.save_paths.append(str(target))  # the demo is untitled: issuing saves it first
+    target = w.doc.path  # the demo opens as a saved copy in the documents folder (conftest)
+    assert target is not None and target.parent == tmp_path / "Documents" / "wage-remedy"
     qtbot.mouseClick(panel.issue_button, Qt.MouseButton.LeftButton)
     assert target.is_file()
-    pdf = tmp_path / "kaai-documents" / "TSW-2025-0142_PO-001.pdf"
+    pdf = target.parent / f"{target.stem}-documents" / "TSW-2025-0142_PO-001.pdf"
     assert pdf.is_file() and pdf.read_bytes()[:5] == b"%PDF-"
     recorded = load_case(target).documents
     assert [(d.number, d.kind, d.worker) for d in recorded] == [("TSW-2025-0142/PO-001", "payment-order", "w1")]

@@ -66,6 +66,10 @@ class CellDelegate(QStyledItemDelegate):
                 i = editor.findText(str(row))
             editor.setCurrentIndex(max(0, i))
             return
+        if isinstance(editor, QLineEdit) and editor.isModified():
+            # the view refreshes open editors on every dataChanged (a recompute, error marks):
+            # what the user has typed and not committed yet is kept
+            return
         super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,
