@@ -30,9 +30,9 @@ def is_undo(event: QKeyEvent) -> bool:
 
 def is_redo(event: QKeyEvent) -> bool:
     """Ctrl+Y or Ctrl+Shift+Z (the platform's Redo keys)."""
-    combo = event.keyCombination().toCombined()
-    return _matches(event, QKeySequence.StandardKey.Redo) or combo in (
-        QKeySequence("Ctrl+Y")[0].toCombined(), QKeySequence("Ctrl+Shift+Z")[0].toCombined())
+    pressed = QKeySequence(event.keyCombination())
+    return _matches(event, QKeySequence.StandardKey.Redo) or pressed in (
+        QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z"))
 
 
 def holds_uncommitted_edit(edit: QLineEdit) -> bool:
