@@ -20,11 +20,13 @@ from decimal import Decimal
 from babel.numbers import NumberFormatError, get_decimal_symbol, get_group_symbol
 from babel.numbers import parse_decimal as babel_parse_decimal
 
+from wage_remedy.errors import WageRemedyError
+
 SPACES = " \u00a0\u202f\u2009\u2007"  # space, no-break, narrow no-break, thin, figure space
 _GROUPED = re.compile(r"^\d{1,3}(?:G\d{3})+$")
 
 
-class AmountError(ValueError):
+class AmountError(WageRemedyError, ValueError):
     """Typed text that is not a number; ``kind`` says why.
 
     kinds: ``empty``, ``negative``, ``ambiguous`` (one separator and exactly three digits),

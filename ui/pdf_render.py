@@ -17,8 +17,10 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
+from wage_remedy.errors import WageRemedyError
 
-class RenderError(Exception):
+
+class RenderError(WageRemedyError):
     """Pages cannot be rendered (no renderer, unreadable file)."""
 
 

@@ -18,6 +18,7 @@ from stdnum.exceptions import InvalidChecksum, InvalidLength, ValidationError
 
 from ui.amounts import AmountError, parse_number, symbols
 from ui.i18n import babel_locale, fmt_money, fmt_number
+from wage_remedy.errors import WageRemedyError
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DMY_DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$")
@@ -26,7 +27,7 @@ _TIME_COMPACT = re.compile(r"^(\d{2})(\d{2})$")
 _PERIOD = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$|^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$")
 
 
-class InputError(ValueError):
+class InputError(WageRemedyError, ValueError):
     """Typed text that cannot be accepted; the message says why."""
 
 

@@ -13,13 +13,14 @@ from typing import Any
 
 from wage_remedy.case.store import CaseError, CaseProblem, load_case
 from wage_remedy.documents import DocumentError
+from wage_remedy.errors import WageRemedyError
 from wage_remedy.law.catalogue import Catalogue, LookupError_, load_catalogue
 from wage_remedy.law.loader import RateFileError
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 
 
-class BadInput(Exception):
+class BadInput(WageRemedyError):
     """A user error reported with exit code 2."""
 
 

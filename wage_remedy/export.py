@@ -22,6 +22,7 @@ from typing import Any
 from wage_remedy.case.model import CaseFile
 from wage_remedy.case.store import atomic_write_bytes
 from wage_remedy.compute.result import Line, Result, WorkerResult
+from wage_remedy.errors import WageRemedyError
 from wage_remedy.money import RATE_QUANTUM
 
 MONEY = "0.00"
@@ -255,5 +256,5 @@ def export(result: Result, case: CaseFile | None, path: str | Path) -> list[Path
     return export_csv(result, case, p)
 
 
-class ExportError(ValueError):
+class ExportError(WageRemedyError, ValueError):
     """The export target is not something the export can write."""

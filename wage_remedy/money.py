@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from wage_remedy.errors import WageRemedyError
+
 CENT = Decimal("0.01")
 RATE_QUANTUM = Decimal("0.0001")
 ZERO = Decimal("0")
 _DECIMAL_RE = re.compile(r"^-?\d+(\.\d+)?$")
 
 
-class DecimalFormatError(ValueError):
+class DecimalFormatError(WageRemedyError, ValueError):
     """A string is not a plain decimal number (``"12.50"``)."""
 
 

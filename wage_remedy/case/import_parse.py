@@ -17,6 +17,8 @@ from typing import Literal
 
 from openpyxl.utils.datetime import from_excel
 
+from wage_remedy.errors import WageRemedyError
+
 DAY = 24 * 60
 CENT = Decimal("0.01")
 DecimalMode = Literal["comma", "point"] | None
@@ -87,7 +89,7 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
                 "September", "October", "November", "December")
 
 
-class CellError(ValueError):
+class CellError(WageRemedyError, ValueError):
     """A cell value cannot be read; the message says what was found and what is expected."""
 
 

@@ -5,40 +5,13 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from wage_remedy.case.model import CASE_FORMAT, CASE_VERSION, CaseFile
-
-
-@dataclass(frozen=True)
-class CaseProblem:
-    """One problem in a case file, located by its JSON path."""
-
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path or '(file)'}: {self.message}"
-
-
-class CaseError(Exception):
-    """A case file is invalid; ``problems`` lists every problem found."""
-
-    def __init__(self, problems: list[CaseProblem], file: str | None = None):
-        self.problems = problems
-        self.file = file
-        head = f"{file}: " if file else ""
-        super().__init__(head + "; ".join(str(p) for p in problems))
-
-    def report(self) -> str:
-        """Multi-line report for a terminal."""
-        lines = [f"{self.file or 'case'}: {len(self.problems)} problem(s)"]
-        lines += [f"  - {p}" for p in self.problems]
-        return "\n".join(lines)
+from wage_remedy.errors import CaseError, CaseProblem  # noqa: F401 - re-exported for callers
 
 
 def json_path(loc: tuple[Any, ...]) -> str:
@@ -52,6 +25,15 @@ def json_path(loc: tuple[Any, ...]) -> str:
         else:
             out += ("." if out else "") + str(part)
     return out
+
+
+def _code(err: dict[str, Any]) -> str:
+    """The problem code of a validation error: ``missing``, ``empty`` (a required text left
+    blank), ``extra`` (an unknown field) or pydantic's own error type."""
+    kind = str(err["type"])
+    if kind == "string_too_short" and (err.get("ctx") or {}).get("min_length") == 1:
+        return "empty"
+    return {"extra_forbidden": "extra"}.get(kind, kind)
 
 
 def _message(err: dict[str, Any]) -> str:
@@ -85,7 +67,8 @@ def parse_case_data(raw: Any, file: str | None = None) -> CaseFile:
     try:
         return CaseFile.model_validate(raw)
     except ValidationError as exc:
-        problems = [CaseProblem(json_path(tuple(e["loc"])), _message(dict(e))) for e in exc.errors()]
+        problems = [CaseProblem(json_path(tuple(e["loc"])), _message(dict(e)), _code(dict(e)))
+                    for e in exc.errors()]
         raise CaseError(problems, file) from None
 
 

@@ -30,6 +30,7 @@ from wage_remedy.compute.result import (
     Warning_,
     WorkerResult,
 )
+from wage_remedy.errors import params_of
 from wage_remedy.law.catalogue import Catalogue, LookupError_
 from wage_remedy.money import ZERO
 
@@ -116,7 +117,8 @@ def _worker(run: _Run, wi: int, w: Worker) -> WorkerResult | None:
     if days and min(days) < w.employment.start:
         run.warnings.append(Warning_("before-employment-start",
                                      f"work recorded on {min(days)}, before the employment start "
-                                     f"{w.employment.start}", w.id))
+                                     f"{w.employment.start}", w.id,
+                                     params=params_of(date=min(days), start=w.employment.start)))
     groups = build_lines(run, wpath, days, rates)
     if groups is None:
         return None
@@ -163,7 +165,8 @@ def rate_warnings(run: _Run, w: Worker, days: dict[dt.date, DayWork], rates: Wor
     if rates.capped_years is not None:
         run.warnings.append(Warning_("function-years-capped",
                                      f"{w.employment.sector} stops at {rates.capped_years} function years; "
-                                     "the last row is used", w.id))
+                                     "the last row is used", w.id,
+                                     params=params_of(table=w.employment.sector, years=rates.capped_years)))
 
 
 def settle_periods(run: _Run, w: Worker, wpath: str, groups: Groups,
@@ -196,7 +199,8 @@ def settle_period(run: _Run, w: Worker, wpath: str, per: str, lines: list[Line],
         return None
     if over > 0:
         run.warnings.append(Warning_("overpaid", f"{w.name}: {per} paid {over} more than due; "
-                                     "not set off against other periods", w.id, per))
+                                     "not set off against other periods", w.id, per,
+                                     params=params_of(name=w.name, amount=over)))
     return PeriodResult(
         period=per, start=start, end=end, due_date=ddate, due=due, paid=got, unpaid=unpaid,
         overpaid=over, interest=intr, minutes=sum(ln.minutes for ln in lines if ln.kind != "flat_premium"),
@@ -305,10 +309,12 @@ def status_warnings(usage: Usage, affecting: set[tuple[str, dt.date]]) -> list[W
             continue  # compared but did not bind: listed in rate_versions, no warning
         if status == "unverified":
             out.append(Warning_("unverified-rate",
-                                f"{table}@{start} is NOT VERIFIED ({title}); check it before relying on it"))
+                                f"{table}@{start} is NOT VERIFIED ({title}); check it before relying on it",
+                                params=params_of(table=table, date=start, title=title)))
         elif status == "derived":
             out.append(Warning_("derived-rate",
-                                f"{table}@{start} is derived by calculation, not read in a published table ({title})"))
+                                f"{table}@{start} is derived by calculation, not read in a published table ({title})",
+                                params=params_of(table=table, date=start, title=title)))
     return out
 
 
@@ -320,11 +326,11 @@ def outdated_warnings(usage: Usage, catalogue: Catalogue) -> list[Warning_]:
         if t.versions[-1].gap:
             msg = (f"{table}: the figures in force from {t.versions[-1].start} are not in the "
                    f"catalogue ({t.versions[-1].note}); the previous version was used and may be too low")
-            params = (("table", table), ("date", t.versions[-1].start.isoformat()), ("gap", "1"))
+            params = params_of(table=table, date=t.versions[-1].start.isoformat(), gap="1")
         else:
             msg = (f"{table}: the rates were reviewed through {t.reviewed_through}; a date used is "
                    "after it, a newer version (e.g. an indexation) may be missing")
-            params = (("table", table), ("date", t.reviewed_through.isoformat()))
+            params = params_of(table=table, date=t.reviewed_through.isoformat())
         out.append(Warning_("outdated-rate", msg, params=params))
     return out
 

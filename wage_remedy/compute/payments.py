@@ -10,6 +10,7 @@ from wage_remedy.case.model import CaseFile, Worker
 from wage_remedy.case.store import CaseProblem
 from wage_remedy.compute.periods import period_of
 from wage_remedy.compute.result import PaymentApplied, Warning_
+from wage_remedy.errors import params_of
 from wage_remedy.money import round_cent
 
 
@@ -32,7 +33,9 @@ def apply_payments(case: CaseFile, w: Worker, wpath: str, work_periods: set[str]
         if pay.date > as_of:
             warnings.append(Warning_("payment-after-as-of",
                                      f"{w.name}: the payment of {pay.date} ({pay.amount}) is dated after the "
-                                     f"as-of date {as_of} and is counted", w.id, per))
+                                     f"as-of date {as_of} and is counted", w.id, per,
+                                     params=params_of(name=w.name, date=pay.date, amount=pay.amount,
+                                                      as_of=as_of)))
         gross = round_cent(pay.amount * conv.factor) if conv else pay.amount
         paid[per].append(PaymentApplied(j, pay.date, gross, pay.amount, pay.method, pay.for_))
     return paid

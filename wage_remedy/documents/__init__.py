@@ -7,11 +7,13 @@ import ``DocumentError`` cheaply.
 
 from __future__ import annotations
 
+from wage_remedy.errors import WageRemedyError
+
 KINDS: tuple[str, ...] = ("payment-order", "receipt", "statement", "fines")
 WORKER_KINDS: tuple[str, ...] = ("payment-order", "receipt")
 
 
-class DocumentError(Exception):
+class DocumentError(WageRemedyError):
     """A document cannot be issued or verified (bad request, existing file, unknown worker...)."""
 
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 from stdnum import iban as _iban
 from stdnum.exceptions import ValidationError
 
+from wage_remedy.errors import WageRemedyError
 from wage_remedy.money import CENT
 
 EPC_MAX_NAME = 70
@@ -17,7 +18,7 @@ EPC_MAX_AMOUNT = Decimal("999999999.99")
 _COMM_RE = re.compile(r"^\+\+\+(\d{3})/(\d{4})/(\d{5})\+\+\+$")
 
 
-class IbanError(ValueError):
+class IbanError(WageRemedyError, ValueError):
     """An IBAN is not valid; the message says why."""
 
 

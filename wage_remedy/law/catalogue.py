@@ -11,9 +11,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from wage_remedy.errors import WageRemedyError
 from wage_remedy.law.loader import RateFileError, RateTable, TableVersion, load_rate_dir
 from wage_remedy.law.schema import Source
-from wage_remedy.errors import WageRemedyError
 
 
 class LookupError_(WageRemedyError):

@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from wage_remedy.errors import WageRemedyError
 from wage_remedy.law.schema import FlatPremium, RateFileModel, Source, Titles
 from wage_remedy.money import DecimalFormatError, parse_decimal
 
@@ -32,7 +33,7 @@ class RateProblem:
         return f"{where}: {self.path or '(top)'}: {self.message}"
 
 
-class RateFileError(Exception):
+class RateFileError(WageRemedyError):
     """One or more rate files are invalid; ``problems`` lists every one."""
 
     def __init__(self, problems: list[RateProblem]):
