@@ -116,3 +116,36 @@ def test_the_demo_opens_as_a_copy_in_the_documents_folder(qtbot: Any, make_windo
     assert sorted(p.name for p in folder.glob("*.json")) == [
         f"demo-{demo_case_path().stem}-2.json", f"demo-{demo_case_path().stem}.json"]
     assert demo_case_path().read_bytes() == bundled  # the installed file is untouched
+
+
+def test_issued_documents_no_longer_matching_the_case_are_marked_outdated(
+        qtbot: Any, make_window: Any) -> None:
+    from ui.widgets.documents_panel import documents_available
+    if not documents_available():
+        import pytest
+        pytest.skip("wage_remedy.documents.issue is not installed")
+    w = make_window()
+    w.open_demo()
+    wait_result(qtbot, w)
+    w.act_docs.trigger()
+    panel = w.documents_panel
+    for i in range(1, panel.workers.count()):  # the first worker only
+        panel.workers.item(i).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.mouseClick(panel.issue_button, Qt.MouseButton.LeftButton)
+    assert panel.issued_table.rowCount() == 1
+    recorded = w.doc.data["documents"][0]["amounts"]
+    total_then = recorded[f"{w.doc.data['workers'][0]['id']} total"]
+    state_col, amount_col = 4, 3
+    assert panel.issued_table.item(0, state_col).text() == "matches the case"
+    assert panel.issued_table.item(0, amount_col).text().replace(",", "") == total_then
+    # a payment of 100.00 recorded after issue: the order no longer says what is owed
+    day = w.doc.data["workers"][0]["payments"][0]["date"] if w.doc.data["workers"][0].get("payments") \
+        else w.doc.data["as_of"]
+    w.doc.modify("pay", lambda d: d["workers"][0].setdefault("payments", []).append(
+        {"date": day, "amount": "100.00", "method": "cash"}))
+    state = panel.issued_table.item(0, state_col)
+    assert state.text().startswith("OUTDATED: now ")
+    assert panel.issued_table.item(0, amount_col).text().replace(",", "") == total_then  # as issued
+    assert panel.document_states()[w.doc.data["documents"][0]["number"]][0] is True
+    w.doc.undo_stack.undo()
+    assert panel.issued_table.item(0, state_col).text() == "matches the case"

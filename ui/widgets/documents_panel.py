@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtGui import QColor, QDesktopServices, QPixmap, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.document import CaseDocument
-from ui.i18n import LANGUAGES, current_language, fmt_timestamp
+from ui.i18n import LANGUAGES, current_language, fmt_money, fmt_timestamp
 from ui.labels import LANGUAGE_NAMES, document_kind_label
 from ui.pdf_render import RenderError, pdf_text, print_pdfs, render_pages
 from ui.widgets.result_panel import _item, make_table
@@ -43,6 +44,20 @@ from wage_remedy.law.catalogue import Catalogue
 
 KINDS = ("payment-order", "receipt", "statement", "fines")
 WORKER_KINDS = ("payment-order", "receipt")
+
+
+OUTDATED_BG = QColor("#fde2c8")
+
+
+def _main_amount(amounts: dict[str, str]) -> Decimal | None:
+    """The headline amount of a document's recorded amounts (the worker's or the case's total)."""
+    for k, v in amounts.items():
+        if k.endswith(" total") or k == "case total":
+            try:
+                return Decimal(v)
+            except ArithmeticError:
+                return None
+    return None
 
 
 def documents_available() -> bool:
@@ -69,6 +84,7 @@ class DocumentsPanel(QWidget):
         self.out_dir: Path | None = None
         self.current_pdf: Path | None = None
         self.pages_shown = 0
+        self._states: tuple[int, dict[str, tuple[bool, Decimal | None]]] | None = None
         lay = QHBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -134,7 +150,9 @@ class DocumentsPanel(QWidget):
         issued_label.setStyleSheet("font-weight: 600;")
         col.addWidget(issued_label)
         self.issued_table = make_table([self.tr("Number"), self.tr("Document"), self.tr("Worker"),
-                                        self.tr("Language"), self.tr("Issued")])
+                                        self.tr("Amount"), self.tr("State"), self.tr("Language"),
+                                        self.tr("Issued")])
+        self.issued_table.setAccessibleName(self.tr("Issued documents"))
         self.issued_table.setObjectName("issuedTable")
         self.issued_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.issued_table.setToolTip(self.tr("Select several documents (Ctrl or Shift) to print "
@@ -224,18 +242,66 @@ class DocumentsPanel(QWidget):
     def _fill_issued(self) -> None:
         docs: list[dict[str, Any]] = list(self.doc.data.get("documents", []))
         names = {w.get("id"): w.get("name", "") for w in self.doc.data.get("workers", [])}
+        states = self.document_states() if self.isVisible() else {}
         self.issued_table.setRowCount(len(docs))
         for r, d in enumerate(reversed(docs)):
             lang = d.get("language", "") + (f"+{d['worker_language']}" if d.get("worker_language") else "")
             number = str(d.get("number", ""))
+            then = _main_amount(d.get("amounts") or {})
+            state = states.get(number)
+            if state is None:
+                state_text, tip = "", number
+            elif state[0]:
+                state_text = self.tr("OUTDATED: now {0}").format(fmt_money(state[1])) \
+                    if state[1] is not None else self.tr("OUTDATED")
+                tip = self.tr("{0}: the case no longer gives the amounts of this document (issued "
+                              "with {1}). Issue a new one.").format(
+                    number, fmt_money(then) if then is not None else "?")
+            else:
+                state_text, tip = self.tr("matches the case"), number
             cells = [number.rsplit("/", 1)[-1], document_kind_label(d.get("kind", "")),
-                     names.get(d.get("worker"), d.get("worker") or ""), lang,
+                     names.get(d.get("worker"), d.get("worker") or ""),
+                     fmt_money(then) if then is not None else "", state_text, lang,
                      fmt_timestamp(d.get("issued_at", ""))]
             for c, text in enumerate(cells):
                 it = _item(str(text))
                 it.setData(Qt.ItemDataRole.UserRole, d.get("file"))
-                it.setToolTip(number)
+                it.setToolTip(tip)
+                if state is not None and state[0]:
+                    it.setBackground(OUTDATED_BG)
                 self.issued_table.setItem(r, c, it)
+
+    def document_states(self) -> dict[str, tuple[bool, Decimal | None]]:
+        """Per issued document number: (outdated, the amount the case gives now). A document is
+        outdated when the case, recomputed at the document's as-of date, no longer gives the
+        amounts recorded at issue (the check ``wage-remedy verify`` makes, without the PDF)."""
+        key = self.doc.generation
+        if self._states is not None and self._states[0] == key:
+            return self._states[1]
+        states: dict[str, tuple[bool, Decimal | None]] = {}
+        try:
+            from wage_remedy.compute import compute
+            from wage_remedy.documents.issue import document_amounts
+            case = self.doc.validate()
+        except (ImportError, CaseError):
+            self._states = (key, states)
+            return states
+        results: dict[Any, Any] = {}
+        for rec in case.documents:
+            try:
+                if rec.as_of not in results:
+                    results[rec.as_of] = compute(case, self.catalogue, rec.as_of)
+                now, _detail = document_amounts(rec.kind, results[rec.as_of], rec.worker)
+            except (KeyError, LookupError, CaseError, ValueError):
+                states[rec.number] = (True, None)  # the worker is gone, or the case cannot be computed
+                continue
+            states[rec.number] = (now != rec.amounts, _main_amount(now))
+        self._states = (key, states)
+        return states
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        self._fill_issued()  # the outdated marks are worked out when the list is seen
 
     def selected_workers(self) -> list[str]:
         """Ids of the workers ticked."""
