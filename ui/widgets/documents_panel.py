@@ -264,7 +264,7 @@ class DocumentsPanel(QWidget):
                      fmt_money(then) if then is not None else "", state_text, lang,
                      fmt_timestamp(d.get("issued_at", ""))]
             for c, text in enumerate(cells):
-                it = _item(str(text))
+                it = _item(str(text), right=c == 3)
                 it.setData(Qt.ItemDataRole.UserRole, d.get("file"))
                 it.setToolTip(tip)
                 if state is not None and state[0]:
