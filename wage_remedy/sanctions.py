@@ -1,7 +1,9 @@
 """Fines and fine-linked compensation figures from a Result (DESIGN §6).
 
-Belgium: Social Penal Code art. 162 (non-payment of remuneration), level and ranges in force on
-the last day of the latest underpaid period, x surcharge multiplier, x workers concerned (capped).
+Belgium: Social Penal Code art. 162 (non-payment of remuneration). The offence is not paying on
+the due date: only periods due on or before the inspection date and unpaid then count; a period
+not yet due is owed but is no offence. Level and ranges in force on the due date of the latest
+counted period, x surcharge multiplier, x workers concerned (capped).
 Netherlands: the WML fine per underpaid worker from the policy table. Every figure comes from
 ``rates/`` (``be/sanctions``, ``nl/fines``).
 """
@@ -47,18 +49,23 @@ BASIS: dict[str, dict[str, str]] = {
         "de": " (erschwert: sektoraler Mindestlohn nicht gezahlt zusammen mit mindestens zwei aufgeführten Verstößen)",
     },
     "be-art21": {
-        "en": "Social Penal Code art. 21: the inspector may set the employer a deadline to put "
-              "things in order; paying the workers within it is the regularisation the fine "
-              "proceedings take into account.",
-        "fr": "Code pénal social art. 21 : l'inspecteur peut fixer à l'employeur un délai pour se "
-              "mettre en règle ; le paiement des travailleurs dans ce délai est la régularisation "
-              "dont la procédure tient compte.",
-        "nl": "Sociaal Strafwetboek art. 21: de inspecteur kan de werkgever een termijn geven om "
-              "zich in regel te stellen; de betaling van de werknemers binnen die termijn is de "
-              "regularisatie waarmee de procedure rekening houdt.",
-        "de": "Sozialstrafgesetzbuch Art. 21: Der Inspektor kann dem Arbeitgeber eine Frist zur "
-              "Regularisierung setzen; die Zahlung an die Arbeitnehmer innerhalb dieser Frist ist "
-              "die Regularisierung, die im Verfahren berücksichtigt wird.",
+        "en": "Social Penal Code art. 21: the inspector may give a warning, set the employer a "
+              "deadline to put things in order, or draw up a report. If paid by the deadline, the "
+              "inspector may decide not to draw up a report; no rule says that paying bars a report "
+              "or reduces the fine.",
+        "fr": "Code pénal social art. 21 : l'inspecteur peut donner un avertissement, fixer à "
+              "l'employeur un délai pour se mettre en règle ou dresser un procès-verbal. En cas de "
+              "paiement dans le délai, l'inspecteur peut décider de ne pas dresser de procès-verbal ; "
+              "aucune règle ne prévoit que le paiement exclut un procès-verbal ou réduit l'amende.",
+        "nl": "Sociaal Strafwetboek art. 21: de inspecteur kan een waarschuwing geven, de werkgever "
+              "een termijn geven om zich in regel te stellen, of een proces-verbaal opstellen. Bij "
+              "betaling binnen de termijn kan de inspecteur beslissen geen proces-verbaal op te "
+              "stellen; geen regel bepaalt dat betaling een proces-verbaal uitsluit of de boete "
+              "vermindert.",
+        "de": "Sozialstrafgesetzbuch Art. 21: Der Inspektor kann verwarnen, dem Arbeitgeber eine "
+              "Frist zur Regularisierung setzen oder ein Protokoll aufnehmen. Bei Zahlung innerhalb "
+              "der Frist kann der Inspektor beschließen, kein Protokoll aufzunehmen; keine Regel "
+              "sieht vor, dass die Zahlung ein Protokoll ausschließt oder die Geldbuße mindert.",
     },
     "nl-wml": {
         "en": "Policy rule on administrative enforcement of the Minimum Wage Act 2018 (WML), "
@@ -154,8 +161,22 @@ def _band(values: dict[str, Any], x: Decimal) -> str:
     raise LookupError_(f"{NL_TABLE}: no band for {x}")
 
 
+def unpaid_on(period: Any, day: dt.date) -> Decimal:
+    """What was still unpaid of ``period`` on ``day``: due minus the payments dated on or before it."""
+    paid = sum((pa.amount for pa in period.payments if pa.date <= day), ZERO)
+    return max(ZERO, period.due - paid)
+
+
+def offence_periods(worker: Any, inspection: dt.date) -> list[Any]:
+    """Periods of ``worker`` that are an art. 162 offence on ``inspection``: due on or before it
+    and not paid in full by then (README, "Decisions and deviations")."""
+    return [p for p in worker.periods if p.due_date <= inspection and unpaid_on(p, inspection) > 0]
+
+
 def compute_sanctions(case: CaseFile, result: Any, cat: Catalogue) -> Sanctions:
     """Fines and fine-linked compensation for a computed case."""
+    if case.jurisdiction == "BE":
+        return _be(case, result, cat)
     concerned = [w for w in result.workers if w.unpaid > 0]
     underpaid = sorted((p for w in concerned for p in w.periods if p.unpaid > 0), key=lambda p: p.start)
     first = underpaid[0].period if underpaid else None
@@ -173,12 +194,39 @@ def compute_sanctions(case: CaseFile, result: Any, cat: Catalogue) -> Sanctions:
     if not concerned or last_p is None:
         return Sanctions(**base, **empty, workers=figures_plain,  # type: ignore[arg-type]
                          notes=("No underpayment: no fine.",))
-    if case.jurisdiction == "NL":
-        return _nl(case, result, cat, base, empty, concerned)
-    on = last_p.end
+    return _nl(case, result, cat, base, empty, concerned)
+
+
+def _be(case: CaseFile, result: Any, cat: Catalogue) -> Sanctions:
+    """Art. 162 SPC: only periods overdue and unpaid on the inspection date are offences."""
+    inspection = case.inspection.date
+    owed = [w for w in result.workers if w.unpaid > 0]
+    overdue = {w.id: offence_periods(w, inspection) for w in owed}
+    concerned = [w for w in owed if overdue[w.id]]
+    counted = sorted((p for w in concerned for p in overdue[w.id]), key=lambda p: p.start)
+    notes: list[str] = []
+    not_yet = sorted({p.period for w in owed for p in w.periods
+                      if p.unpaid > 0 and p.due_date > inspection})
+    if not_yet:
+        notes.append(f"Owed but not yet due on the inspection date {inspection.isoformat()} "
+                     f"(not an offence under art. 162): {', '.join(not_yet)}.")
+    first = counted[0].period if counted else None
+    last_p = max(counted, key=lambda p: (p.due_date, p.end)) if counted else None
+    base = dict(jurisdiction=case.jurisdiction, workers_concerned=len(concerned),
+                offence_from=first, offence_to=max(counted, key=lambda p: p.end).period if counted else None,
+                regularisation_deadline=case.settings.regularisation_deadline)
+    empty = dict(regime_date=None, level=None, aggravated=False, multiplier=None, worker_cap=None,
+                 counted_workers=0, admin_per_worker=None, criminal_per_worker=None, admin_total=None,
+                 criminal_total=None, prison_months=None, nl_total=None, rate_table=BE_TABLE,
+                 rate_from=None, status=None, source_title=None, source_url=None)
+    if last_p is None:
+        figures_plain = tuple(WorkerFigure(w.id, w.name, w.unpaid, w.interest, w.total, None, None)
+                              for w in owed)
+        return Sanctions(**base, **empty, workers=figures_plain,  # type: ignore[arg-type]
+                         notes=tuple(notes) or ("No underpayment: no fine.",))
+    on = last_p.due_date
     v = cat.version(BE_TABLE, on)
     p = v.parameters
-    notes: list[str] = []
     aggravated = False
     if case.settings.aggravation:
         need = int(p.get("art162_aggravated_min_offences", Decimal(0)))
@@ -211,10 +259,12 @@ def compute_sanctions(case: CaseFile, result: Any, cat: Catalogue) -> Sanctions:
         offences = ", ".join(case.settings.aggravation_offences) or "not listed in the case"
         notes.append(f"Aggravated variant chosen by the inspector (offences: {offences}).")
     if case.settings.regularisation_deadline:
-        notes.append(f"Regularisation deadline set by the inspector (art. 21 SPC): "
-                     f"{case.settings.regularisation_deadline.isoformat()}.")
-    figures = tuple(WorkerFigure(w.id, w.name, w.unpaid, w.interest, w.total, admin, crim)
-                    for w in concerned)
+        notes.append(f"Regularisation deadline set by the inspector (art. 21 SPC): if paid by "
+                     f"{case.settings.regularisation_deadline.isoformat()}, the inspector may decide "
+                     f"not to draw up a report.")
+    figures = tuple(WorkerFigure(w.id, w.name, w.unpaid, w.interest, w.total,
+                                 admin if overdue[w.id] else None, crim if overdue[w.id] else None)
+                    for w in owed)
     return Sanctions(
         **base, regime_date=on, level=level, aggravated=aggravated, multiplier=mult,  # type: ignore[arg-type]
         worker_cap=cap, counted_workers=n, admin_per_worker=admin, criminal_per_worker=crim,

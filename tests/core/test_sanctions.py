@@ -19,7 +19,11 @@ def _be_case(n: int, day: str, *, aggravation: bool = False, offences: int = 2) 
                  **sector)  # type: ignore[arg-type]
           for i in range(n)]
     listed = ["art. 138 (working time limits)", "art. 141 (weekly rest)", "art. 142 (public holidays)"]
-    return case(ws, as_of=day[:8] + "28",
+    # inspection (= as-of) on the 28th of the NEXT month: the period of ``day`` is then overdue
+    # (its 4th working day falls between the 4th and the 8th of that month), so it is an offence.
+    y, m = int(day[:4]), int(day[5:7]) + 1
+    y, m = (y + 1, 1) if m == 13 else (y, m)
+    return case(ws, as_of=f"{y:04d}-{m:02d}-28",
                 settings={"pay_period": "month", "aggravation": aggravation,
                           "aggravation_offences": listed[:offences]})
 
@@ -81,7 +85,59 @@ def test_underpayment_spanning_july_2024_uses_the_later_regime(catalogue: Catalo
               {"date": "2024-07-02", "start": "08:00", "end": "16:00", "break_minutes": 0}]
     s = _sanctions(case([worker("w1", shifts=shifts)], as_of="2024-08-30"), catalogue)
     assert s.offence_from == "2024-06" and s.offence_to == "2024-07"
-    assert s.regime_date.isoformat() == "2024-07-31" and s.level == 3
+    # July 2024 ends Wed 31 Jul; Thu 1 (1), Fri 2 (2), Sat 3 (3), Mon 5 Aug (4): due 2024-08-05
+    assert s.regime_date.isoformat() == "2024-08-05" and s.level == 3
+
+
+def test_june_2024_falls_due_in_july_under_the_post_reform_level(catalogue: Catalogue) -> None:
+    # June 2024 ends Sun 30 Jun; working days Mon-Sat: Mon 1 (1), Tue 2 (2), Wed 3 (3), Thu 4 Jul (4)
+    # -> due 2024-07-04, after the reform of 1 July 2024: level 3 (not level 2, in force on 30 June).
+    # Level 3 (2024): admin 100-1000 x 8 = 800-8000; criminal 200-2000 x 8 = 1600-16000.
+    shifts = [{"date": "2024-06-25", "start": "08:00", "end": "16:00", "break_minutes": 0}]
+    s = _sanctions(case([worker("w1", shifts=shifts)], as_of="2024-07-31"), catalogue)
+    assert s.offence_from == s.offence_to == "2024-06"
+    assert s.regime_date.isoformat() == "2024-07-04" and s.level == 3
+    assert (s.admin_total.min, s.admin_total.max) == (D(800), D(8000))
+    assert (s.criminal_total.min, s.criminal_total.max) == (D(1600), D(16000))
+
+
+def test_period_not_yet_due_on_the_inspection_date_is_owed_but_no_offence(catalogue: Catalogue) -> None:
+    # Inspection Fri 3 Oct 2025. September 2025 ends Tue 30 Sep; Wed 1 (1), Thu 2 (2), Fri 3 (3),
+    # Sat 4 Oct (4): due 2025-10-04, after the inspection -> owed, no offence.
+    # August 2025 ends Sun 31 Aug; Mon 1 (1), Tue 2 (2), Wed 3 (3), Thu 4 Sep (4): due 2025-09-04
+    # -> overdue and unpaid on 3 Oct -> offence. Regime on 2025-09-04: level 3, admin 800-8000.
+    sep = [{"date": "2025-09-09", "start": "08:00", "end": "16:00", "break_minutes": 0}]
+    aug = [{"date": "2025-08-12", "start": "08:00", "end": "16:00", "break_minutes": 0}]
+    only_sep = _sanctions(case([worker("w1", shifts=sep)], as_of="2025-10-03"), catalogue)
+    assert only_sep.workers_concerned == 0 and only_sep.admin_total is None
+    assert only_sep.workers[0].unpaid > 0 and only_sep.workers[0].fine is None  # still owed
+    assert any("2025-09" in n and "not yet due" in n for n in only_sep.notes)
+    both = _sanctions(case([worker("w1", shifts=aug + sep)], as_of="2025-10-03"), catalogue)
+    assert both.workers_concerned == 1
+    assert both.offence_from == both.offence_to == "2025-08"
+    assert both.regime_date.isoformat() == "2025-09-04" and both.level == 3
+    assert (both.admin_total.min, both.admin_total.max) == (D(800), D(8000))
+
+
+def test_paid_before_the_inspection_is_no_offence(catalogue: Catalogue) -> None:
+    # August 2025 due Thu 4 Sep (above); paid in full (8 h x 12.8252 = 102.6016 -> 102.60) on
+    # 10 Sep, late but before the inspection of 3 Oct: not unpaid on the inspection date.
+    aug = [{"date": "2025-08-12", "start": "08:00", "end": "16:00", "break_minutes": 0}]
+    w = worker("w1", shifts=aug, payments=[{"date": "2025-09-10", "amount": "102.60", "for": "2025-08", "method": "cash"}])
+    s = _sanctions(case([w], as_of="2025-10-03"), catalogue)
+    assert s.workers_concerned == 0 and s.level is None
+
+
+def test_art21_wording_never_promises_more_than_the_inspector_may_decide(catalogue: Catalogue) -> None:
+    aug = [{"date": "2025-08-12", "start": "08:00", "end": "16:00", "break_minutes": 0}]
+    data = case([worker("w1", shifts=aug)], as_of="2025-10-03",
+                settings={"pay_period": "month", "regularisation_deadline": "2025-10-31"})
+    s = _sanctions(data, catalogue)
+    assert any("if paid by 2025-10-31, the inspector may decide not to draw up a report" in n
+               for n in s.notes)
+    text = " ".join(s.basis("en")).lower()
+    assert "may decide not to draw up a report" in text
+    assert "takes into account" not in text and "take into account" not in text
 
 
 def test_no_underpayment_no_fine(catalogue: Catalogue) -> None:

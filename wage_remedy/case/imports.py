@@ -58,7 +58,7 @@ from wage_remedy.case.import_read import (
     parse_mapping,
     read_tables,
 )
-from wage_remedy.case.model import CaseFile, HoursBlock, Payment, Shift, Worker
+from wage_remedy.case.model import CaseFile, HoursBlock, Payment, Shift, Worker, equal_times_problem
 from wage_remedy.case.store import CaseError, CaseProblem
 from wage_remedy.law.catalogue import Catalogue, LookupError_
 
@@ -530,7 +530,7 @@ def _shift(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], t: Table)
             problems.append(f"the end {show(end_c)} is not on the start's day or the next")
             return
     elif emin == smin:
-        problems.append(f"start and end are both {hhmm(smin)}")
+        problems.append(equal_times_problem(hhmm(smin), hhmm(emin)) or "")
         return
     length = emin - smin if emin > smin else emin + DAY - smin
     if brk >= length:

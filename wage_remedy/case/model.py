@@ -134,11 +134,27 @@ class Employment(_M):
         return v
 
 
+def equal_times_problem(start: str, end: str) -> str | None:
+    """The one message for a shift whose end equals its start (``HH:MM``): refused wherever a
+    shift is entered (case file, app, importer) as a typo, never counted as 24 h; else None."""
+    if _minutes(start) == _minutes(end):
+        return (f"the end {end} equals the start {start}: a shift of 0 or 24 hours is refused "
+                "as a typo; correct the start or the end")
+    return None
+
+
 class Shift(_M):
     date: Date
     start: Time
     end: Time
     break_minutes: int = Field(default=0, ge=0)
+
+    @model_validator(mode="after")
+    def _not_equal(self) -> Shift:
+        problem = equal_times_problem(self.start, self.end)
+        if problem:
+            raise ValueError(problem)
+        return self
 
 
 class HoursBlock(_M):

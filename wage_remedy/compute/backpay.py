@@ -20,7 +20,7 @@ from wage_remedy.compute.hours import DayWork, worked_days
 from wage_remedy.compute.interest import interest
 from wage_remedy.compute.lines import Groups, flat_premiums, new_groups, period_lines, rate_lines
 from wage_remedy.compute.payments import apply_payments
-from wage_remedy.compute.periods import due_date, period_bounds, period_of
+from wage_remedy.compute.periods import due_date, payment_convention, period_bounds, period_of
 from wage_remedy.compute.rates import Usage, WorkerRates
 from wage_remedy.compute.result import (
     Line,
@@ -31,6 +31,7 @@ from wage_remedy.compute.result import (
     WorkerResult,
 )
 from wage_remedy.errors import params_of
+from wage_remedy.law.calendar import time_zone
 from wage_remedy.law.catalogue import Catalogue, LookupError_
 from wage_remedy.money import ZERO
 
@@ -106,7 +107,8 @@ def _worker(run: _Run, wi: int, w: Worker) -> WorkerResult | None:
     wpath = f"workers[{wi}]"
     n_before = len(run.problems)
     check_sector(w, wpath, run.jur, run.cat, run.problems)
-    days = worked_days(w, wpath, run.problems)
+    zone = time_zone(run.jur)  # clock times are local time (DST)
+    days = worked_days(w, wpath, run.problems, zone)
     work_periods = {period_of(d, run.kind) for d in days}
     paid = apply_payments(run.case, w, wpath, work_periods, run.as_of, run.problems, run.warnings)
     if len(run.problems) > n_before:
@@ -209,14 +211,15 @@ def settle_period(run: _Run, w: Worker, wpath: str, per: str, lines: list[Line],
 
 
 def period_due_date(run: _Run, wpath: str, end: dt.date) -> dt.date | None:
-    """The due date of the period ending on ``end`` (working days from the wage-payment table)."""
+    """The due date of the period ending on ``end`` (working days and the weekdays that count as
+    working days, both from the wage-payment table)."""
     try:
-        wdays = run.cat.parameter(WAGE_PAYMENT[run.jur], end, "due_working_days")
+        wdays, weekdays = payment_convention(run.cat, WAGE_PAYMENT[run.jur], end)
     except LookupError_ as exc:
         run.problems.append(CaseProblem(wpath, str(exc)))
         return None
     run.usage.use_value(wdays)
-    return due_date(end, run.jur, int(wdays.value), run.case.settings.pay_day, run.kind)
+    return due_date(end, run.jur, int(wdays.value), run.case.settings.pay_day, run.kind, weekdays)
 
 
 def worker_totals(w: Worker, periods: list[PeriodResult]) -> WorkerResult:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
+from zoneinfo import ZoneInfo
 
-from wage_remedy.case.model import Worker
+from wage_remedy.case.model import Worker, equal_times_problem
 from wage_remedy.case.store import CaseProblem
 
 DAY = 24 * 60
@@ -18,7 +20,9 @@ class DayWork:
     day: dt.date
     shift_minutes: int = 0
     block_minutes: int = 0
-    segments: list[tuple[int, int]] = field(default_factory=list)  # [from, to) minutes of the day
+    segments: list[tuple[int, int]] = field(default_factory=list)  # [from, to) clock minutes of the day
+    # (shift index, minutes) in the order worked: the daily-overtime basis "shift" needs them
+    shift_parts: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def minutes(self) -> int:
@@ -37,33 +41,48 @@ def _hhmm(text: str) -> int:
     return hit
 
 
-def worked_days(worker: Worker, wpath: str, problems: list[CaseProblem]) -> dict[dt.date, DayWork]:
-    """Worked minutes per calendar day; every problem is appended to ``problems``."""
+def worked_days(worker: Worker, wpath: str, problems: list[CaseProblem],
+                time_zone: str | None = None) -> dict[dt.date, DayWork]:
+    """Worked minutes per calendar day; every problem is appended to ``problems``.
+
+    Clock times are local time in ``time_zone`` (the jurisdiction's, ``law.calendar.time_zone``):
+    a shift lasts the time elapsed from start to end, so a night over the spring DST change is an
+    hour shorter and over the autumn change an hour longer. A clock time that does not exist
+    (spring) or exists twice (autumn) is read with the offset in force before the change
+    (``fold=0``). ``None``: clock time without DST (synthetic patterns only)."""
+    tz = _zone(time_zone)
     days: dict[dt.date, DayWork] = {}
-    spans: list[tuple[int, int, int]] = []  # absolute minutes [a, b), shift index
+    spans: list[tuple[int, int, int]] = []  # absolute (UTC) minutes [a, b), shift index
     for i, s in enumerate(worker.shifts):
         start = _hhmm(s.start)
         end = _hhmm(s.end)
-        path = f"{wpath}.shifts[{i}]" if start >= DAY or s.break_minutes else ""
+        path = f"{wpath}.shifts[{i}]" if start >= DAY or s.break_minutes or start == end else ""
         if start >= DAY:
             problems.append(CaseProblem(f"{path}.start", "a shift cannot start at 24:00; use 00:00 of the next day"))
             continue
-        end_abs = end if end > start else end + DAY
-        length = end_abs - start
+        same = equal_times_problem(s.start, s.end)
+        if same:  # the case model refuses it too; kept here for data built without the model
+            problems.append(CaseProblem(path, same))
+            continue
+        end_day = s.date if end > start else s.date + _ONE_DAY
+        a_utc = _utc_minutes(s.date, start, tz)
+        b_utc = _utc_minutes(end_day, end, tz)
+        length = b_utc - a_utc
+        if length <= 0:
+            problems.append(CaseProblem(path or f"{wpath}.shifts[{i}]",
+                                        f"{s.start}-{s.end} on {s.date} lasts no time in local clock "
+                                        "time (a daylight-saving change)"))
+            continue
         if s.break_minutes >= length:
             problems.append(CaseProblem(
                 f"{path}.break_minutes",
                 f"the break ({s.break_minutes} min) is as long as or longer than the shift "
                 f"{s.start}-{s.end} ({length} min)"))
             continue
-        day = s.date
-        base = day.toordinal() * DAY
-        spans.append((base + start, base + end_abs, i))
-        a, b = start + s.break_minutes, end_abs  # breaks are taken from the first part first
-        if a < DAY:
-            _add_segment(days, day, a, b if b < DAY else DAY)
-        if b > DAY:
-            _add_segment(days, day + _ONE_DAY, max(a, DAY) - DAY, b - DAY)
+        spans.append((a_utc, b_utc, i))
+        # breaks are taken from the first part first: worked time is [start + break, end)
+        for day, a, b in _local_pieces(a_utc + s.break_minutes, b_utc, tz):
+            _add_segment(days, day, a, b, i)
     spans.sort()
     reach: tuple[int, int] | None = None  # (end, index) of the span reaching furthest so far
     for a2, b2, i2 in spans:
@@ -108,7 +127,7 @@ def worked_days(worker: Worker, wpath: str, problems: list[CaseProblem]) -> dict
     return {d: days[d] for d in sorted(days)}
 
 
-def _add_segment(days: dict[dt.date, DayWork], day: dt.date, a: int, b: int) -> None:
+def _add_segment(days: dict[dt.date, DayWork], day: dt.date, a: int, b: int, shift: int) -> None:
     if b <= a:
         return
     dw = days.get(day)
@@ -116,6 +135,61 @@ def _add_segment(days: dict[dt.date, DayWork], day: dt.date, a: int, b: int) -> 
         dw = days[day] = DayWork(day)
     dw.shift_minutes += b - a
     dw.segments.append((a, b))
+    if dw.shift_parts and dw.shift_parts[-1][0] == shift:
+        dw.shift_parts[-1] = (shift, dw.shift_parts[-1][1] + b - a)
+    else:
+        dw.shift_parts.append((shift, b - a))
+
+
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+
+
+@lru_cache(maxsize=8)
+def _zone(name: str | None) -> dt.tzinfo:
+    return ZoneInfo(name) if name else dt.timezone.utc
+
+
+def _utc_minutes(day: dt.date, clock: int, tz: dt.tzinfo) -> int:
+    """Minutes since the epoch (UTC) of local clock time ``clock`` (minutes, 1440 = 24:00) on ``day``."""
+    if clock >= DAY:
+        day, clock = day + _ONE_DAY, clock - DAY
+    local = dt.datetime(day.year, day.month, day.day, clock // 60, clock % 60, tzinfo=tz)
+    return int((local - _EPOCH).total_seconds()) // 60
+
+
+def _offset(utc_minute: int, tz: dt.tzinfo) -> int:
+    """UTC offset in minutes in force at ``utc_minute``."""
+    moment = _EPOCH + dt.timedelta(minutes=utc_minute)
+    off = moment.astimezone(tz).utcoffset()
+    return int(off.total_seconds()) // 60 if off is not None else 0
+
+
+def _local_pieces(a: int, b: int, tz: dt.tzinfo) -> list[tuple[dt.date, int, int]]:
+    """The UTC interval [a, b) as (local day, clock from, clock to) pieces: split where the UTC
+    offset changes and at local midnight. Clock minutes of a repeated autumn hour appear twice."""
+    cuts: list[tuple[int, int, int]] = []  # (a, b, offset)
+    oa, ob = _offset(a, tz), _offset(b - 1, tz)
+    if oa == ob:
+        cuts.append((a, b, oa))
+    else:  # one change inside a shift (shifts last under 24 h): find its first minute
+        lo, hi = a, b - 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if _offset(mid, tz) == oa:
+                lo = mid + 1
+            else:
+                hi = mid
+        cuts += [(a, lo, oa), (lo, b, ob)]
+    out: list[tuple[dt.date, int, int]] = []
+    for x, y, off in cuts:
+        la, lb = x + off, y + off  # local clock minutes since the epoch
+        while la < lb:
+            day_start = la - la % DAY
+            stop = min(lb, day_start + DAY)
+            out.append((dt.date(1970, 1, 1) + dt.timedelta(days=day_start // DAY),
+                        la - day_start, stop - day_start))
+            la = stop
+    return out
 
 
 def minutes_in_window(segments: list[tuple[int, int]], window: tuple[int, int]) -> int:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Iterable
 from functools import lru_cache
 
 from wage_remedy.law.calendar import nth_working_day_after
+from wage_remedy.law.catalogue import Catalogue, RateValue
 
 
 @lru_cache(maxsize=8192)
@@ -29,11 +31,21 @@ def period_bounds(period: str) -> tuple[dt.date, dt.date]:
 
 
 def due_date(period_end: dt.date, jurisdiction: str, working_days: int, pay_day: int | None,
-             kind: str) -> dt.date:
+             kind: str, weekdays: Iterable[str]) -> dt.date:
     """The day the wage of a period is due: the case's pay day (monthly pay: that day of the
-    following month) or the ``working_days``-th working day after the period ends."""
+    following month) or the ``working_days``-th working day after the period ends, counting
+    ``weekdays`` that are not public holidays (0: the last day of the period itself)."""
     if pay_day is not None and kind == "month":
         nxt = period_end + dt.timedelta(days=1)
         last = calendar.monthrange(nxt.year, nxt.month)[1]
         return dt.date(nxt.year, nxt.month, min(pay_day, last))
-    return nth_working_day_after(jurisdiction, period_end, working_days)
+    return nth_working_day_after(jurisdiction, period_end, working_days, weekdays)
+
+
+def payment_convention(cat: Catalogue, table: str, period_end: dt.date) -> tuple[RateValue, tuple[str, ...]]:
+    """The due-date convention in force at ``period_end`` in the wage-payment table ``table``:
+    the number of working days after the period and the weekdays that count as working days
+    (README, "Decisions and deviations")."""
+    wdays = cat.parameter(table, period_end, "due_working_days")
+    version = cat.version(table, period_end)
+    return wdays, version.working_days or ()

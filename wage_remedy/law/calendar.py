@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from functools import lru_cache
 
 import holidays as _holidays
 
-_COUNTRY = {"BE": "BE", "NL": "NL"}
+from wage_remedy.law.jurisdictions import jurisdiction as _jurisdiction
+
+
+def time_zone(jurisdiction: str) -> str:
+    """IANA time zone of the jurisdiction's clock times (``Europe/Brussels``, ``Europe/Amsterdam``);
+    clock times in a case are local time (docs/method.md, step 1)."""
+    return _jurisdiction(jurisdiction).time_zone
 
 
 @lru_cache(maxsize=256)
 def public_holidays(jurisdiction: str, year: int) -> dict[dt.date, str]:
     """National public holidays of ``jurisdiction`` in ``year`` (date -> English name)."""
-    cal = _holidays.country_holidays(_COUNTRY[jurisdiction], years=year, language="en_US")
+    cal = _holidays.country_holidays(_jurisdiction(jurisdiction).holidays_country, years=year,
+                                     language="en_US")
     return {d: str(name) for d, name in sorted(cal.items())}
 
 
@@ -29,17 +37,24 @@ def is_public_holiday(jurisdiction: str, day: dt.date) -> bool:
     return day in days
 
 
-def is_working_day(jurisdiction: str, day: dt.date) -> bool:
-    """Monday to Friday and not a public holiday."""
-    return day.weekday() < 5 and not is_public_holiday(jurisdiction, day)
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def nth_working_day_after(jurisdiction: str, day: dt.date, n: int) -> dt.date:
-    """The ``n``-th working day strictly after ``day``."""
+def is_working_day(jurisdiction: str, day: dt.date, weekdays: Iterable[str]) -> bool:
+    """True when ``day`` is one of ``weekdays`` (names, from the rate data: the working-day
+    convention is law, not code) and not a national public holiday."""
+    return WEEKDAY_NAMES[day.weekday()] in weekdays and not is_public_holiday(jurisdiction, day)
+
+
+def nth_working_day_after(jurisdiction: str, day: dt.date, n: int, weekdays: Iterable[str]) -> dt.date:
+    """The ``n``-th working day strictly after ``day`` (``day`` itself when ``n`` is 0)."""
+    names = frozenset(weekdays)
+    if n > 0 and not names:
+        raise ValueError("no working days given")
     d = day
     count = 0
     while count < n:
         d += dt.timedelta(days=1)
-        if is_working_day(jurisdiction, d):
+        if is_working_day(jurisdiction, d, names):
             count += 1
     return d

@@ -358,11 +358,13 @@ _REQUIRED_PARAMS: dict[str, tuple[str, ...]] = {
     "legal-interest": ("rate",),
     "sanctions": ("surcharge_multiplier", "worker_cap", "art162_level"),
     "nl-fines": ("small_underpayment_threshold", "small_underpayment_fine"),
+    "presumption": ("months",),
 }
 _DIMENSIONS: dict[str, tuple[tuple[str, ...], ...]] = {
     "national-minimum": (("tier",),), "youth": (("group", "age"),), "nl-minimum": (("age",),),
     "nl-fines": (("percent", "duration"),), "sector": (("category",), ("category", "function_years")),
     "working-time": ((),), "wage-payment": ((),), "legal-interest": ((),), "sanctions": ((),),
+    "presumption": ((),),
 }
 _KEY_RULES: dict[str, tuple[str, str]] = {  # dimension -> (regex, what is allowed)
     "tier": (r"^\d+\+\d+$", "'<age>+<months>' such as '18+0'"),

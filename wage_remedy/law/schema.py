@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 Status = Literal["verified", "secondary", "derived", "unverified"]
 Kind = Literal[
     "national-minimum", "youth", "working-time", "legal-interest", "sanctions", "sector",
-    "nl-minimum", "nl-fines", "wage-payment",
+    "nl-minimum", "nl-fines", "wage-payment", "presumption",
 ]
 DayName = Literal[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "public_holiday"
