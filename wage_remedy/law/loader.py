@@ -79,6 +79,19 @@ class TableVersion:
     student_percent: Block | None = None
     working_time: Block | None = None
     flat_premiums: tuple[Premium, ...] = ()
+    working_days: tuple[str, ...] | None = None  # wage-payment: weekday names counted as working days
+    function_year_steps: Steps | None = None
+
+
+@dataclass(frozen=True)
+class Steps:
+    """When function-year rows from ``from_row`` on take effect (see ``FunctionYearSteps``)."""
+
+    from_row: int
+    effective: str
+    years: str
+    status: str
+    source: Source
 
 
 @dataclass(frozen=True)
@@ -322,7 +335,20 @@ def parse_rate_text(text: str, file: str, expected_id: str | None = None) -> Rat
                           vp + ("flat_premiums", j), col)
             if pr:
                 premiums.append(pr)
+        if v.working_days is not None and ("public_holiday" in v.working_days or not v.working_days):
+            col.add(vp + ("working_days",), "working_days lists weekday names (monday..sunday); "
+                    "public holidays are never working days")
+        steps = None
+        if v.function_year_steps is not None:
+            fs = v.function_year_steps
+            if fs.from_row.isdigit():
+                steps = Steps(int(fs.from_row), fs.effective, fs.years, fs.status or v.status,
+                              fs.source or v.source)
+            else:
+                col.add(vp + ("function_year_steps", "from_row"),
+                        f"from_row {fs.from_row!r} is not a whole number of years such as '9'")
         versions.append(TableVersion(
+            working_days=tuple(v.working_days) if v.working_days else None, function_year_steps=steps,
             start=start or dt.date.min, status=v.status, source=v.source, note=v.note, gap=v.gap,
             values=values, parameters=params,
             youth_percent=_block(vraw.get("youth_percent"), v.youth_percent, v.status, v.source,
@@ -396,6 +422,10 @@ def _check_kind(kind: str, dims: list[str], unit: str, weekly: Decimal | None,
             if name not in v.parameters:
                 col.add(vp + ("parameters",), f"missing parameter {name!r} (a {kind} table needs "
                         + ", ".join(_REQUIRED_PARAMS[kind]) + ")")
+        if (kind == "wage-payment" and v.parameters.get("due_working_days", Decimal(0)) > 0
+                and v.working_days is None):
+            col.add(vp, "missing key 'working_days' (the weekdays that count as working days for "
+                    "due_working_days, with the source of that convention)")
         if kind == "sanctions" and "art162_level" in v.parameters:
             levels = {v.parameters["art162_level"], v.parameters.get("art162_aggravated_level")}
             for level in sorted(int(x) for x in levels if x is not None):

@@ -74,6 +74,19 @@ class FlatPremium(_Strict):
     source: Source | None = None
 
 
+class FunctionYearSteps(_Strict):
+    """When function-year rows from ``from_row`` on take effect (sector tables, e.g. PC 302's
+    five-yearly steps): ``effective`` is ``anniversary`` or ``first_of_next_month`` (the first day
+    of the month after the anniversary); ``years`` is ``function_years`` (the case's function
+    years plus anniversaries) or ``same_undertaking`` (only years since the employment start)."""
+
+    from_row: str
+    effective: Literal["anniversary", "first_of_next_month"]
+    years: Literal["function_years", "same_undertaking"]
+    status: Status | None = None
+    source: Source | None = None
+
+
 class Version(_Strict):
     from_: str = Field(alias="from")
     status: Status
@@ -82,6 +95,8 @@ class Version(_Strict):
     gap: bool = False
     values: dict[str, object] | None = None
     parameters: dict[str, str] | None = None
+    working_days: list[DayName] | None = None
+    function_year_steps: FunctionYearSteps | None = None
     youth_percent: PercentBlock | None = None
     student_percent: PercentBlock | None = None
     working_time: WorkingTimeBlock | None = None
