@@ -112,6 +112,7 @@ class RateTable:
     digest: str = field(default="")
     reviewed_through: dt.date = dt.date.max  # DESIGN §12: computing after it warns (outdated-rate)
     next_review: dt.date | None = None
+    worker_status: str | None = None  # sector tables: blue_collar | white_collar (heads of claim)
 
 
 # ---------------------------------------------------------------- YAML with line numbers
@@ -374,6 +375,7 @@ def parse_rate_text(text: str, file: str, expected_id: str | None = None) -> Rat
         dimension_values=model.dimension_values, notes=model.notes, versions=tuple(versions),
         file=file, digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         reviewed_through=reviewed or dt.date.max, next_review=next_review,
+        worker_status=model.worker_status,
     )
 
 
@@ -391,11 +393,13 @@ _DIMENSIONS: dict[str, tuple[tuple[str, ...], ...]] = {
     "nl-fines": (("percent", "duration"),), "sector": (("category",), ("category", "function_years")),
     "working-time": ((),), "wage-payment": ((),), "legal-interest": ((),), "sanctions": ((),),
     "presumption": ((),),
+    "head": ((), ("seniority_months",), ("percent",)),  # heads of claim (docs/heads.md)
 }
 _KEY_RULES: dict[str, tuple[str, str]] = {  # dimension -> (regex, what is allowed)
     "tier": (r"^\d+\+\d+$", "'<age>+<months>' such as '18+0'"),
     "age": (r"^\d+$", "a whole age such as '17'"),
     "function_years": (r"^\d+$", "a whole number of years such as '0'"),
+    "seniority_months": (r"^\d+$", "a whole number of months such as '3'"),
     "group": (r"^(minor|student)$", "'minor' or 'student'"),
     "percent": (r"^[\[(]\s*[\d.]+\s*,\s*([\d.]+|inf)\s*[\])]$", "an interval such as '[5,10)'"),
     "duration": (r"^[\[(]\s*[\d.]+\s*,\s*([\d.]+|inf)\s*[\])]$", "an interval such as '(1,3)'"),

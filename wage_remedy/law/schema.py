@@ -10,6 +10,7 @@ Status = Literal["verified", "secondary", "derived", "unverified"]
 Kind = Literal[
     "national-minimum", "youth", "working-time", "legal-interest", "sanctions", "sector",
     "nl-minimum", "nl-fines", "wage-payment", "presumption",
+    "head",  # heads of claim beside the wages (docs/heads.md)
 ]
 DayName = Literal[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "public_holiday"
@@ -108,10 +109,12 @@ class RateFileModel(_Strict):
     title: Titles
     jurisdiction: Literal["BE", "NL"]
     kind: Kind
-    unit: Literal["hour", "month", "percent", "amount"]
+    unit: Literal["hour", "month", "percent", "amount", "week"]
     weekly_hours: str | None = None
     dimensions: list[str]
     dimension_values: dict[str, list[str]] | None = None
+    # sector tables: the worker status the sector covers (heads of claim, docs/heads.md)
+    worker_status: Literal["blue_collar", "white_collar"] | None = None
     notes: str | None = None
     reviewed_through: str  # ISO date up to which someone checked that no newer version exists
     next_review: str | None = None  # ISO date of the next expected change (e.g. an indexation)
