@@ -1,0 +1,100 @@
+"""Issue 12: due dates from the rate data (BE Monday-Saturday, NL end of period), local clock time
+over the DST changes, and one refusal for a shift whose end equals its start. Every expected
+figure is worked out by hand in the comments."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from tests.core.factories import case, worker
+from wage_remedy.case.imports import plan_import
+from wage_remedy.case.model import equal_times_problem
+from wage_remedy.case.store import CaseError, parse_case_data
+from wage_remedy.compute.hours import minutes_in_window, worked_days
+from wage_remedy.compute.periods import due_date, payment_convention
+from wage_remedy.law.calendar import time_zone
+from wage_remedy.law.catalogue import Catalogue
+
+D = dt.date
+
+
+def _be_due(catalogue: Catalogue, end: dt.date) -> dt.date:
+    wdays, weekdays = payment_convention(catalogue, "be/wage-protection", end)
+    return due_date(end, "BE", int(wdays.value), None, "month", weekdays)
+
+
+def test_be_working_days_are_monday_to_saturday_from_the_rate_data(catalogue: Catalogue) -> None:
+    wdays, weekdays = payment_convention(catalogue, "be/wage-protection", D(2025, 9, 30))
+    assert int(wdays.value) == 4 and "saturday" in weekdays and "sunday" not in weekdays
+    # Tue 30 Sep 2025: Wed 1 Oct (1), Thu 2 (2), Fri 3 (3), Sat 4 Oct (4)
+    assert _be_due(catalogue, D(2025, 9, 30)) == D(2025, 10, 4)
+    # Wed 31 Dec 2025: Thu 1 Jan is a holiday; Fri 2 (1), Sat 3 (2), Mon 5 (3), Tue 6 Jan (4)
+    assert _be_due(catalogue, D(2025, 12, 31)) == D(2026, 1, 6)
+    # Fri 31 Oct 2025: Sat 1 Nov is a holiday (All Saints), Sun 2 no; Mon 3 (1) ... Thu 6 Nov (4)
+    assert _be_due(catalogue, D(2025, 10, 31)) == D(2025, 11, 6)
+    # Fri 28 Feb 2025: Sat 1 Mar (1), Mon 3 (2), Tue 4 (3), Wed 5 Mar (4)
+    assert _be_due(catalogue, D(2025, 2, 28)) == D(2025, 3, 5)
+
+
+def test_nl_wage_is_due_on_the_last_day_of_the_pay_period(catalogue: Catalogue) -> None:
+    wdays, weekdays = payment_convention(catalogue, "nl/wage-payment", D(2025, 6, 30))
+    assert int(wdays.value) == 0  # BW 7:623: at the end of the pay period
+    assert due_date(D(2025, 6, 30), "NL", 0, None, "month", weekdays) == D(2025, 6, 30)
+    assert due_date(D(2025, 8, 31), "NL", 0, None, "month", weekdays) == D(2025, 8, 31)  # a Sunday
+
+
+def _night(day: str, jur: str = "BE") -> dict[dt.date, int]:
+    w = parse_case_data(case([worker("w1", shifts=[
+        {"date": day, "start": "22:00", "end": "06:00", "break_minutes": 0}])], jurisdiction=jur)).workers[0]
+    problems: list = []
+    days = worked_days(w, "workers[0]", problems, time_zone(jur))
+    assert not problems
+    return {d: dw.shift_minutes for d, dw in days.items()}
+
+
+@pytest.mark.parametrize("jur", ["BE", "NL"])
+def test_dst_nights_of_2025_are_7_and_9_hours(jur: str) -> None:
+    # Spring: Sun 30 Mar 2025 02:00 -> 03:00. Sat 22:00-24:00 = 2 h; Sun 00:00-06:00 clock is 5 h.
+    assert _night("2025-03-29", jur) == {D(2025, 3, 29): 120, D(2025, 3, 30): 300}  # 7 h in all
+    # Autumn: Sun 26 Oct 2025 03:00 -> 02:00. Sat 2 h; Sun 00:00-06:00 clock is 7 h.
+    assert _night("2025-10-25", jur) == {D(2025, 10, 25): 120, D(2025, 10, 26): 420}  # 9 h in all
+    # An ordinary night: 2 h + 6 h
+    assert _night("2025-05-10", jur) == {D(2025, 5, 10): 120, D(2025, 5, 11): 360}
+
+
+def test_a_night_window_counts_elapsed_minutes_over_dst() -> None:
+    w = parse_case_data(case([worker("w1", shifts=[
+        {"date": "2025-03-29", "start": "22:00", "end": "06:00", "break_minutes": 0},
+        {"date": "2025-10-25", "start": "22:00", "end": "06:00", "break_minutes": 0}])])).workers[0]
+    days = worked_days(w, "workers[0]", [], "Europe/Brussels")
+    window = (0, 5 * 60)  # 00:00-05:00
+    # spring: 00:00-02:00 and 03:00-05:00 = 4 h; autumn: 00:00-03:00 (first) + 02:00-05:00 = 6 h
+    assert minutes_in_window(days[D(2025, 3, 30)].segments, window) == 240
+    assert minutes_in_window(days[D(2025, 10, 26)].segments, window) == 360
+
+
+def test_end_equal_to_start_is_refused_in_the_case_file() -> None:
+    data = case([worker("w1", shifts=[{"date": "2025-03-04", "start": "08:00", "end": "08:00",
+                                        "break_minutes": 0}])])
+    with pytest.raises(CaseError) as info:
+        parse_case_data(data)
+    text = str(info.value)
+    assert "workers[0].shifts[0]" in text
+    assert equal_times_problem("08:00", "08:00") in text  # the one message
+    assert equal_times_problem("08:00", "16:00") is None
+    assert equal_times_problem("00:00", "24:00") is None  # a full day written 00:00-24:00 is not a typo
+
+
+def test_end_equal_to_start_is_refused_by_the_importer_with_the_same_message(
+        tmp_path: Path, catalogue: Catalogue) -> None:
+    path = tmp_path / "same.csv"
+    path.write_text("Worker;Date;Start;End;Break\r\nw1;04/03/2025;08:00;08:00;0\r\n"
+                    "w1;05/03/2025;08:00;16:00;30\r\n", encoding="utf-8")
+    c = parse_case_data(case([worker("w1")]))
+    plan = plan_import(c, path, catalogue=catalogue)
+    assert [r.row for r in plan.rejected] == [2]
+    assert equal_times_problem("08:00", "08:00") in (plan.rejected[0].reason or "")
+    assert len(plan.to_import) == 1
