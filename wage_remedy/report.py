@@ -34,14 +34,28 @@ def text_statement(result: Result) -> str:
                     "normal" if ln.kind == "normal" else f"overtime +{ln.premium}%")
                 src = f"{ln.rate_table}@{ln.rate_from.isoformat()}" if ln.rate_from else ln.rate_table
                 out.append(f"       {label:<16} {fmt_hours(ln.minutes):>8} h x {ln.rate:<8} = "
-                           f"{ln.amount:>10}  [{ln.binding}; {src}; {ln.status}]")
+                           f"{ln.amount:>10}  [{ln.binding}; {src}; {ln.status}]"
+                           + ("  ESTIMATED" if ln.estimated else ""))
+            if p.estimated_minutes:
+                out.append(f"       of which estimated: {fmt_hours(p.estimated_minutes)} h, due "
+                           f"{_c(p.estimated_due)}, unpaid {_c(p.estimated_unpaid)}")
             if p.overpaid > 0:
                 out.append(f"       overpaid {p.overpaid} (not set off against other periods)")
         out.append(f"   total: due {_c(w.due)}  paid {_c(w.paid)}  unpaid {_c(w.unpaid)}  interest {_c(w.interest)}"
                    f"  OWED NOW {_c(w.total)}")
+        for e in w.estimates:  # docs/estimates.md
+            out.append(f"   ESTIMATE {e.basis} {e.start.isoformat()} to {e.end.isoformat()}: "
+                       f"{fmt_hours(e.minutes)} h on {e.days} day(s); evidence: {e.evidence}")
+            if e.rebuttable:
+                out.append(f"     legal basis: {e.instrument} ({e.table}, {e.status}); a presumption "
+                           "the employer can rebut")
+        if w.estimates:
+            out.append(f"   of which estimated: due {_c(w.estimated_due)}  unpaid {_c(w.estimated_unpaid)}")
         out.append("")
     out.append(f"CASE TOTALS: due {_c(result.due)}  paid {_c(result.paid)}  unpaid {_c(result.unpaid)}  "
                f"interest {_c(result.interest)}  total owed {_c(result.total)}")
+    if any(w.estimates for w in result.workers):
+        out.append(f"  of which estimated: due {_c(result.estimated_due)}  unpaid {_c(result.estimated_unpaid)}")
     s = result.sanctions
     if s is not None:
         out.append("")

@@ -442,7 +442,7 @@ def _parse_row(plan: ImportPlan, sh: _Sheet, num: int, cells: tuple[object, ...]
         problems.append(str(exc))
     if target is not None and row.item is not None:
         first = _first_day(row)
-        if first is not None and first < target.employment.start:
+        if first is not None and target.employment.start is not None and first < target.employment.start:
             row.notes.append(f"before the employment start {target.employment.start.isoformat()}")
         if first is not None and first > case.as_of:
             row.notes.append(f"after the case's as-of date {case.as_of.isoformat()}")

@@ -119,7 +119,7 @@ class Settings(_M):
 
 
 class Employment(_M):
-    start: Date
+    start: Date | None = None  # null only with a presumption estimate (docs/estimates.md)
     sector: str | None = None
     category: str | None = None
     function_years: int = Field(default=0, ge=0, le=60)
@@ -184,6 +184,102 @@ class Payment(_M):
         return v
 
 
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+DayKey = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+Basis = Literal["findings", "presumption_be_2013", "presumption_nl_wav23", "average_nl_7_610b"]
+BASES: tuple[str, ...] = ("findings", "presumption_be_2013", "presumption_nl_wav23", "average_nl_7_610b")
+PRESUMPTIONS: tuple[str, ...] = ("presumption_be_2013", "presumption_nl_wav23")
+
+
+def _minutes(text: str) -> int:
+    return int(text[:2]) * 60 + int(text[3:])
+
+
+class PatternBlock(_M):
+    """One block of a weekly pattern: on each of ``days``, from ``start`` to ``end`` (an end at
+    or before the start ends the next day), minus ``break_minutes``."""
+
+    days: list[DayKey] = Field(min_length=1)
+    start: Time
+    end: Time
+    break_minutes: int = Field(default=0, ge=0)
+
+    @model_validator(mode="after")
+    def _valid(self) -> PatternBlock:
+        if len(set(self.days)) != len(self.days):
+            raise ValueError("a day is listed twice in 'days'")
+        if self.start == "24:00":
+            raise ValueError("a block cannot start at 24:00; use 00:00")
+        if _minutes(self.end) % (24 * 60) == _minutes(self.start):
+            raise ValueError(f"end equals start ({self.start}); a block lasts less than 24 h")
+        if self.break_minutes >= self.length:
+            raise ValueError(f"the break ({self.break_minutes} min) is not shorter than the block "
+                             f"{self.start}-{self.end} ({self.length} min)")
+        return self
+
+    @property
+    def start_minutes(self) -> int:
+        """Minutes from midnight of the start."""
+        return _minutes(self.start)
+
+    @property
+    def length(self) -> int:
+        """Elapsed minutes from start to end (wall clock, before breaks)."""
+        a, b = _minutes(self.start), _minutes(self.end)
+        return b - a if b > a else b + 24 * 60 - a
+
+    def spans(self) -> list[tuple[int, int, str]]:
+        """[from, to) minutes from Monday 00:00 of the block on each of its days, with the day."""
+        a = _minutes(self.start)
+        return [(WEEKDAYS.index(d) * 24 * 60 + a, WEEKDAYS.index(d) * 24 * 60 + a + self.length, d)
+                for d in self.days]
+
+
+class Estimate(_M):
+    """Generated hours where records are missing (docs/estimates.md). ``from``/``to`` may be
+    null for a presumption basis: the period is then derived from the inspection date."""
+
+    from_: Date | None = Field(default=None, alias="from")
+    to: Date | None = None
+    pattern: list[PatternBlock] = Field(default_factory=list)
+    basis: Basis
+    evidence: str
+    on_public_holidays: bool = False
+    # BE part-time -> full-time presumption (ONSS art. 22ter, PL art. 171): findings only, warned
+    full_time_presumption: bool = False
+
+    @field_validator("evidence")
+    @classmethod
+    def _evidence(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("the evidence is empty: name the statements, observations or "
+                             "documents the estimate rests on")
+        return v
+
+    @model_validator(mode="after")
+    def _shape(self) -> Estimate:
+        if self.basis not in PRESUMPTIONS and (self.from_ is None or self.to is None):
+            raise ValueError(f"an estimate on basis {self.basis!r} needs 'from' and 'to' "
+                             "(only a presumption derives them from the inspection date)")
+        if self.from_ is not None and self.to is not None and self.to < self.from_:
+            raise ValueError(f"'to' ({self.to}) is before 'from' ({self.from_})")
+        if self.basis == "average_nl_7_610b":
+            if self.pattern:
+                raise ValueError("a BW 7:610b estimate takes its hours from the three months "
+                                 "before; it has no pattern")
+            return self
+        if not self.pattern:
+            raise ValueError("a pattern (weekly blocks of days, start, end, break) is required")
+        spans = sorted((a, b, i, d) for i, blk in enumerate(self.pattern) for a, b, d in blk.spans())
+        week = 7 * 24 * 60
+        wrapped = spans + [(a + week, b + week, i, d) for a, b, i, d in spans]
+        for (_a1, b1, i1, d1), (a2, _b2, i2, d2) in zip(wrapped, wrapped[1:], strict=False):
+            if a2 < b1:
+                raise ValueError(f"pattern[{i2}] ({d2}) overlaps pattern[{i1}] ({d1}): the blocks "
+                                 "of a pattern cannot overlap")
+        return self
+
+
 class Worker(_M):
     id: str = Field(min_length=1)
     name: str = Field(min_length=1)
@@ -196,6 +292,7 @@ class Worker(_M):
     shifts: list[Shift] = Field(default_factory=list)
     hours: list[HoursBlock] = Field(default_factory=list)
     payments: list[Payment] = Field(default_factory=list)
+    estimates: list[Estimate] = Field(default_factory=list)
 
     @field_validator("name")
     @classmethod
@@ -206,6 +303,11 @@ class Worker(_M):
 
     @model_validator(mode="after")
     def _born_before_work(self) -> Worker:
+        if self.employment.start is None:
+            if not any(e.basis in PRESUMPTIONS for e in self.estimates):
+                raise ValueError("employment.start is required unless the worker has an estimate on "
+                                 "a presumption basis (" + ", ".join(PRESUMPTIONS) + ")")
+            return self
         if self.birth_date >= self.employment.start:
             raise ValueError(f"birth_date {self.birth_date} is not before the employment start "
                              f"{self.employment.start}")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from wage_remedy.case.model import CaseFile, Worker
 from wage_remedy.case.store import CaseError, CaseProblem
 from wage_remedy.compute.classify import classify
+from wage_remedy.compute.estimates import estimated_work, resolved_start
 from wage_remedy.compute.hours import DayWork, worked_days
 from wage_remedy.compute.interest import interest
 from wage_remedy.compute.lines import Groups, flat_premiums, new_groups, period_lines, rate_lines
@@ -23,6 +24,7 @@ from wage_remedy.compute.payments import apply_payments
 from wage_remedy.compute.periods import due_date, payment_convention, period_bounds, period_of
 from wage_remedy.compute.rates import Usage, WorkerRates
 from wage_remedy.compute.result import (
+    EstimateInfo,
     Line,
     PaymentApplied,
     PeriodResult,
@@ -99,6 +101,8 @@ def _day_path(w: Worker, wpath: str, day: dt.date) -> str:
     for j, b in enumerate(w.hours):
         if b.from_ <= day <= b.to:
             return f"{wpath}.hours[{j}]"
+    if w.estimates:  # no record puts work on the day: an estimate does
+        return f"{wpath}.estimates"
     return wpath
 
 
@@ -109,6 +113,11 @@ def _worker(run: _Run, wi: int, w: Worker) -> WorkerResult | None:
     check_sector(w, wpath, run.jur, run.cat, run.problems)
     zone = time_zone(run.jur)  # clock times are local time (DST)
     days = worked_days(w, wpath, run.problems, zone)
+    est = estimated_work(run.case, wi, w, run.cat, days, run.problems,  # records win (docs/estimates.md)
+                         lambda wk, path, probs: worked_days(wk, path, probs, zone))
+    if est.days:
+        days = dict(sorted({**days, **est.days}.items()))
+    w = with_resolved_start(run, w)
     work_periods = {period_of(d, run.kind) for d in days}
     paid = apply_payments(run.case, w, wpath, work_periods, run.as_of, run.problems, run.warnings)
     if len(run.problems) > n_before:
@@ -116,17 +125,30 @@ def _worker(run: _Run, wi: int, w: Worker) -> WorkerResult | None:
     rates = binding_rates(run, w, wpath, days)
     if rates is None:
         return None
-    if days and min(days) < w.employment.start:
+    if days and w.employment.start is not None and min(days) < w.employment.start:
         run.warnings.append(Warning_("before-employment-start",
                                      f"work recorded on {min(days)}, before the employment start "
                                      f"{w.employment.start}", w.id,
                                      params=params_of(date=min(days), start=w.employment.start)))
-    groups = build_lines(run, wpath, days, rates)
+    groups = build_lines(run, wpath, days, rates, frozenset(est.days))
     if groups is None:
         return None
     rate_warnings(run, w, days, rates)
+    run.warnings.extend(Warning_(code, text, w.id, params=tuple(sorted(params.items())))
+                        for code, text, params in est.warnings)
     periods = settle_periods(run, w, wpath, groups, paid)
-    return None if periods is None else worker_totals(w, periods)
+    return None if periods is None else worker_totals(w, periods, tuple(est.infos))
+
+
+def with_resolved_start(run: _Run, w: Worker) -> Worker:
+    """The worker with its employment start; an unknown start (null, allowed with a presumption
+    estimate) is the first day of the earliest estimate (docs/estimates.md)."""
+    if w.employment.start is not None:
+        return w
+    start = resolved_start(run.case, w, run.cat)
+    if start is None:
+        return w
+    return w.model_copy(update={"employment": w.employment.model_copy(update={"start": start})})
 
 
 def binding_rates(run: _Run, w: Worker, wpath: str, days: dict[dt.date, DayWork]) -> WorkerRates | None:
@@ -148,12 +170,14 @@ def binding_rates(run: _Run, w: Worker, wpath: str, days: dict[dt.date, DayWork]
     return rates
 
 
-def build_lines(run: _Run, wpath: str, days: dict[dt.date, DayWork], rates: WorkerRates) -> Groups | None:
-    """Steps 2 and 4: classification, rate lines and flat premiums per pay period."""
+def build_lines(run: _Run, wpath: str, days: dict[dt.date, DayWork], rates: WorkerRates,
+                estimated: frozenset[dt.date] = frozenset()) -> Groups | None:
+    """Steps 2 and 4: classification, rate lines and flat premiums per pay period (the minutes
+    of ``estimated`` days make lines of their own, flagged)."""
     try:
         groups = new_groups()
-        rate_lines(classify(days, rates, run.jur), rates, run.kind, groups)
-        flat_premiums(days, rates, run.jur, run.kind, groups, run.usage)
+        rate_lines(classify(days, rates, run.jur), rates, run.kind, groups, estimated)
+        flat_premiums(days, rates, run.jur, run.kind, groups, run.usage, estimated)
     except LookupError_ as exc:
         run.problems.append(CaseProblem(f"{wpath}", str(exc)))
         return None
@@ -191,6 +215,7 @@ def settle_period(run: _Run, w: Worker, wpath: str, per: str, lines: list[Line],
     got = sum((pa.amount for pa in pays), ZERO)
     unpaid = max(ZERO, due - got)
     over = max(ZERO, got - due)
+    est_due = sum((ln.amount for ln in lines if ln.estimated), ZERO)
     ddate = period_due_date(run, wpath, end)
     if ddate is None:
         return None
@@ -207,6 +232,8 @@ def settle_period(run: _Run, w: Worker, wpath: str, per: str, lines: list[Line],
         period=per, start=start, end=end, due_date=ddate, due=due, paid=got, unpaid=unpaid,
         overpaid=over, interest=intr, minutes=sum(ln.minutes for ln in lines if ln.kind != "flat_premium"),
         lines=tuple(lines), payments=pays, interest_parts=parts,
+        estimated_minutes=sum(ln.minutes for ln in lines if ln.kind != "flat_premium" and ln.estimated),
+        estimated_due=est_due, estimated_unpaid=min(unpaid, est_due),  # payments go to records first
     )
 
 
@@ -222,13 +249,14 @@ def period_due_date(run: _Run, wpath: str, end: dt.date) -> dt.date | None:
     return due_date(end, run.jur, int(wdays.value), run.case.settings.pay_day, run.kind, weekdays)
 
 
-def worker_totals(w: Worker, periods: list[PeriodResult]) -> WorkerResult:
+def worker_totals(w: Worker, periods: list[PeriodResult],
+                  estimates: tuple[EstimateInfo, ...] = ()) -> WorkerResult:
     """Step 8: the worker's totals are sums of the periods, never rounded again."""
     return WorkerResult(
         id=w.id, name=w.name, periods=tuple(periods),
         due=sum((p.due for p in periods), ZERO), paid=sum((p.paid for p in periods), ZERO),
         unpaid=sum((p.unpaid for p in periods), ZERO), overpaid=sum((p.overpaid for p in periods), ZERO),
-        interest=sum((p.interest for p in periods), ZERO),
+        interest=sum((p.interest for p in periods), ZERO), estimates=estimates,
     )
 
 

@@ -121,6 +121,13 @@ def _age_key(keys: dict[str, Decimal], age: int) -> str | None:
 class WorkerRates:
     """Rates for one worker, cached per day."""
 
+    @property
+    def start(self) -> dt.date:
+        """The employment start (the caller resolves an unknown start, docs/estimates.md)."""
+        s = self.worker.employment.start
+        assert s is not None, "employment start not resolved"
+        return s
+
     def __init__(self, case: CaseFile, worker: Worker, catalogue: Catalogue, usage: Usage):
         self.case = case
         self.worker = worker
@@ -155,7 +162,7 @@ class WorkerRates:
         v = self.cat.version(NATIONAL, day)
         yv = self.cat.version(YOUTH, day)
         age = age_on(self.worker.birth_date, day)
-        seniority = months_between(self.worker.employment.start, day)
+        seniority = months_between(self.start, day)
         key = (v.start, yv.start, age, min(seniority, self._max_tier_months(v)))
         hit = self._nat_cache.get(key)
         if hit is None:
@@ -219,7 +226,7 @@ class WorkerRates:
     # ---------------------------------------------------------------- sector minimum
     def function_years(self, day: dt.date) -> int:
         """Function years on ``day``: the recorded years plus one per anniversary of the start."""
-        return self.worker.employment.function_years + years_between(self.worker.employment.start, day)
+        return self.worker.employment.function_years + years_between(self.start, day)
 
     def _sector(self, day: dt.date) -> Candidate | None:
         t = self.sector
@@ -301,10 +308,13 @@ class WorkerRates:
             out.update(v.start for v in self.cat.table(t).versions)
         w = self.worker
         dates = [x.date for x in w.shifts] + [x.from_ for x in w.hours] + [x.to for x in w.hours]
+        dates += [d for e in w.estimates for d in (e.from_, e.to) if d is not None]
+        if w.estimates:  # a presumption without dates ends on the inspection date
+            dates.append(self.case.inspection.date)
         first = min(dates).year - 1 if dates else 1900
         last = max(dates).year + 1 if dates else 1900
         b = w.birth_date
-        s = w.employment.start
+        s = self.start
         for year in range(first, last + 1):
             out.update(_change_days(year, b.month, b.day))
             if year >= s.year:
