@@ -62,7 +62,7 @@ def text_statement(result: Result) -> str:
         out.append("FINES AND COMPENSATION")
         if s.workers_concerned == 0:
             out.append("  No underpayment: no fine.")
-        elif s.jurisdiction == "BE":
+        elif s.regime == "be-art162":
             out.append(f"  Social Penal Code art. 162, level {s.level}{' (aggravated)' if s.aggravated else ''}, "
                        f"regime in force on {s.regime_date}; offence period {s.offence_from} to {s.offence_to}")
             out.append(f"  workers concerned: {s.workers_concerned} (counted: {s.counted_workers}); "

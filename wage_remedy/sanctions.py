@@ -18,10 +18,11 @@ from typing import Any
 
 from wage_remedy.case.model import CaseFile
 from wage_remedy.law.catalogue import Catalogue, LookupError_
+from wage_remedy.law.jurisdictions import JURISDICTIONS, jurisdiction
 from wage_remedy.money import CENT, ZERO, fmt_decimal
 
-BE_TABLE = "be/sanctions"
-NL_TABLE = "nl/fines"
+BE_TABLE = JURISDICTIONS["BE"].fines  # the tables of the two fine regimes (law/jurisdictions.py)
+NL_TABLE = JURISDICTIONS["NL"].fines
 
 BASIS: dict[str, dict[str, str]] = {
     "be-art162": {
@@ -127,10 +128,15 @@ class Sanctions:
     regularisation_deadline: dt.date | None
     notes: tuple[str, ...]
 
+    @property
+    def regime(self) -> str:
+        """The fine regime (``be-art162`` or ``nl-wml``; law/jurisdictions.py)."""
+        return jurisdiction(self.jurisdiction).fine_regime
+
     def basis(self, lang: str) -> list[str]:
         """Legal basis texts in ``lang`` (fr, nl, de or en)."""
         lang = lang if lang in ("fr", "nl", "de", "en") else "en"
-        if self.jurisdiction == "NL":
+        if self.regime == "nl-wml":
             return [BASIS["nl-wml"][lang]]
         if self.level is None:
             return []
@@ -175,7 +181,7 @@ def offence_periods(worker: Any, inspection: dt.date) -> list[Any]:
 
 def compute_sanctions(case: CaseFile, result: Any, cat: Catalogue) -> Sanctions:
     """Fines and fine-linked compensation for a computed case."""
-    if case.jurisdiction == "BE":
+    if jurisdiction(case.jurisdiction).fine_regime == "be-art162":
         return _be(case, result, cat)
     concerned = [w for w in result.workers if w.unpaid > 0]
     underpaid = sorted((p for w in concerned for p in w.periods if p.unpaid > 0), key=lambda p: p.start)
@@ -186,8 +192,8 @@ def compute_sanctions(case: CaseFile, result: Any, cat: Catalogue) -> Sanctions:
                 regularisation_deadline=case.settings.regularisation_deadline)
     empty = dict(regime_date=None, level=None, aggravated=False, multiplier=None, worker_cap=None,
                  counted_workers=0, admin_per_worker=None, criminal_per_worker=None, admin_total=None,
-                 criminal_total=None, prison_months=None, nl_total=None, rate_table=BE_TABLE
-                 if case.jurisdiction == "BE" else NL_TABLE, rate_from=None, status=None,
+                 criminal_total=None, prison_months=None, nl_total=None, rate_table=jurisdiction(case.jurisdiction).fines,
+                 rate_from=None, status=None,
                  source_title=None, source_url=None)
     figures_plain = tuple(WorkerFigure(w.id, w.name, w.unpaid, w.interest, w.total, None, None)
                           for w in concerned)

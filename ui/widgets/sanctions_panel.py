@@ -56,7 +56,7 @@ class SanctionsPanel(QWidget):
                                                                "shown above.")) + "</p>")
         if s.workers_concerned == 0:
             out.append("<p>" + e(self.tr("No underpayment: no fine.")) + "</p>")
-        elif s.jurisdiction == "BE":
+        elif s.regime == "be-art162":
             level = str(s.level) + (" " + self.tr("(aggravated)") if s.aggravated else "")
             rows += [
                 (self.tr("Offence"), self.tr("Social Penal Code art. 162: remuneration not paid "

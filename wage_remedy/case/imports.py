@@ -849,7 +849,7 @@ def _check_rates(case: CaseFile, rows: list[PlannedRow], catalogue: Catalogue) -
         for d, rs in by_day.items():
             try:
                 rates.on(d)
-                if case.jurisdiction == "BE":
+                if rates.law.working_time:  # overtime rules exist (law/jurisdictions.py)
                     rates.working_rules(d)
             except LookupError_ as exc:
                 for r in rs:

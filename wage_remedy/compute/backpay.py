@@ -35,9 +35,8 @@ from wage_remedy.compute.result import (
 from wage_remedy.errors import params_of
 from wage_remedy.law.calendar import time_zone
 from wage_remedy.law.catalogue import Catalogue, LookupError_
+from wage_remedy.law.jurisdictions import JURISDICTIONS, jurisdiction
 from wage_remedy.money import ZERO
-
-WAGE_PAYMENT = {"BE": "be/wage-protection", "NL": "nl/wage-payment"}
 
 
 def inputs_digest(case: CaseFile) -> str:
@@ -162,7 +161,7 @@ def binding_rates(run: _Run, w: Worker, wpath: str, days: dict[dt.date, DayWork]
     for d in days:
         try:
             rates.on(d)
-            if run.jur == "BE" and days[d].shift_minutes:
+            if jurisdiction(run.jur).working_time and days[d].shift_minutes:
                 rates.working_rules(d)
         except LookupError_ as exc:
             run.problems.append(CaseProblem(_day_path(w, wpath, d), str(exc)))
@@ -241,7 +240,7 @@ def period_due_date(run: _Run, wpath: str, end: dt.date) -> dt.date | None:
     """The due date of the period ending on ``end`` (working days and the weekdays that count as
     working days, both from the wage-payment table)."""
     try:
-        wdays, weekdays = payment_convention(run.cat, WAGE_PAYMENT[run.jur], end)
+        wdays, weekdays = payment_convention(run.cat, jurisdiction(run.jur).wage_payment, end)
     except LookupError_ as exc:
         run.problems.append(CaseProblem(wpath, str(exc)))
         return None
@@ -262,7 +261,8 @@ def worker_totals(w: Worker, periods: list[PeriodResult],
 
 # Tables whose figures shape every amount they touch (thresholds, due dates, youth percentages),
 # as opposed to minimum-wage tables that may only have been compared with a higher binding rate.
-_ALWAYS_AFFECTING = frozenset({"be/working-time", "be/wage-protection", "nl/wage-payment", "be/youth"})
+_ALWAYS_AFFECTING = frozenset(t for j in JURISDICTIONS.values()
+                              for t in (j.working_time, j.wage_payment, j.youth) if t)
 
 
 def _affecting_versions(workers: list[WorkerResult]) -> set[tuple[str, dt.date]]:

@@ -8,9 +8,10 @@ from decimal import Decimal
 from wage_remedy.compute.rates import Usage
 from wage_remedy.compute.result import InterestPart
 from wage_remedy.law.catalogue import Catalogue
+from wage_remedy.law.jurisdictions import wage_interest_tables
 from wage_remedy.money import ZERO, round_cent
 
-LEGAL_INTEREST = {"BE": "be/legal-interest"}
+LEGAL_INTEREST = wage_interest_tables()  # jurisdiction -> table (law/jurisdictions.py)
 
 
 def interest(unpaid: Decimal, due: dt.date, as_of: dt.date, jurisdiction: str, cat: Catalogue,

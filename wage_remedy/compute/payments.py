@@ -22,6 +22,8 @@ def apply_payments(case: CaseFile, w: Worker, wpath: str, work_periods: set[str]
     conv = case.settings.net_conversion if case.settings.paid_amounts == "net" else None
     paid: dict[str, list[PaymentApplied]] = defaultdict(list)
     for j, pay in enumerate(w.payments):
+        if pay.head not in (None, "wages"):
+            continue  # pays another head of claim (compute/heads.py), never wages
         if pay.for_ is not None:
             per = pay.for_
             problem = _named_period_problem(per, kind, work_periods)

@@ -10,14 +10,10 @@ from decimal import Decimal
 
 from wage_remedy.case.model import CaseFile, Worker
 from wage_remedy.law.catalogue import Catalogue, LookupError_, RateValue
+from wage_remedy.law.jurisdictions import jurisdiction
 from wage_remedy.law.loader import Premium, RateTable, TableVersion
 from wage_remedy.law.schema import STATUS_ORDER, Source
 from wage_remedy.money import monthly_to_hourly, round_cent, round_rate
-
-NATIONAL = "be/national-minimum"
-YOUTH = "be/youth"
-WORKING_TIME = "be/working-time"
-NL_MINIMUM = "nl/minimum-wage"
 
 
 def age_on(birth: dt.date, day: dt.date) -> int:
@@ -134,16 +130,19 @@ class WorkerRates:
         self.cat = catalogue
         self.usage = usage
         self.jur = case.jurisdiction
+        self.law = jurisdiction(self.jur)  # which tables and which minimum-wage method
+        self._national = {"monthly-tiers": self._national_be,
+                          "hourly-by-age": self._national_nl}[self.law.minimum_method]
         emp = worker.employment
         self.sector: RateTable | None = catalogue.table(emp.sector) if emp.sector else None
         if emp.weekly_hours is not None:
             self.weekly_hours = emp.weekly_hours
         elif self.sector is not None and self.sector.weekly_hours is not None:
             self.weekly_hours = self.sector.weekly_hours
-        elif self.jur == "BE":
-            wh = catalogue.table(NATIONAL).weekly_hours
+        elif self.law.minimum_method == "monthly-tiers":  # monthly amounts need a weekly regime
+            wh = catalogue.table(self.law.national_minimum).weekly_hours
             if wh is None:
-                raise LookupError_(f"{NATIONAL} has no weekly_hours")
+                raise LookupError_(f"{self.law.national_minimum} has no weekly_hours")
             self.weekly_hours = wh
         else:
             self.weekly_hours = Decimal(0)  # not used: NL rates are hourly
@@ -157,10 +156,22 @@ class WorkerRates:
         self._premium_cache: dict[dt.date, tuple[tuple[Premium, TableVersion], ...]] = {}
         self.capped_years: int | None = None
 
+    @property
+    def _youth(self) -> str:
+        if self.law.youth is None:
+            raise LookupError_(f"{self.jur} declares no youth table (law/jurisdictions.py)")
+        return self.law.youth
+
+    @property
+    def _working_time(self) -> str:
+        if self.law.working_time is None:
+            raise LookupError_(f"{self.jur} has no statutory working-time rules (law/jurisdictions.py)")
+        return self.law.working_time
+
     # ---------------------------------------------------------------- national minimum
     def _national_be(self, day: dt.date) -> Candidate:
-        v = self.cat.version(NATIONAL, day)
-        yv = self.cat.version(YOUTH, day)
+        v = self.cat.version(self.law.national_minimum, day)
+        yv = self.cat.version(self._youth, day)
         age = age_on(self.worker.birth_date, day)
         seniority = months_between(self.start, day)
         key = (v.start, yv.start, age, min(seniority, self._max_tier_months(v)))
@@ -178,7 +189,7 @@ class WorkerRates:
     def _national_be_uncached(self, day: dt.date, v: TableVersion, yv: TableVersion, age: int,
                               seniority: int) -> Candidate:
         tiers: dict[str, Decimal] = v.values
-        self.usage.use(NATIONAL, v.start, v.status, v.source)
+        self.usage.use(self.law.national_minimum, v.start, v.status, v.source)
         pct: Decimal | None = None
         binding = "national"
         minor_key = _age_key(yv.values.get("minor", {}), age)  # None from the age of majority
@@ -189,13 +200,13 @@ class WorkerRates:
             if str(age) in students:
                 pct, binding = students[str(age)], "student"
         if pct is not None:
-            self.usage.use(YOUTH, yv.start, yv.status, yv.source)
+            self.usage.use(self._youth, yv.start, yv.status, yv.source)
             adult = tiers[_base_tier(tiers)]
             monthly = round_cent(adult * pct / 100)
             hourly = monthly_to_hourly(monthly, self.weekly_hours)
-            basis = (f"CCT 50: {pct} % of {adult} = {monthly}/month ({YOUTH}@{yv.start}); "
+            basis = (f"CCT 50: {pct} % of {adult} = {monthly}/month ({self._youth}@{yv.start}); "
                      f"x 3/13/{self.weekly_hours} h")
-            return Candidate(hourly, binding, NATIONAL, v.start, worst(v.status, yv.status),
+            return Candidate(hourly, binding, self.law.national_minimum, v.start, worst(v.status, yv.status),
                              v.source, basis)
         best: tuple[Decimal, str] | None = None
         for key, amount in tiers.items():
@@ -203,24 +214,24 @@ class WorkerRates:
             if age >= a and seniority >= m and (best is None or amount > best[0]):
                 best = (amount, key)
         if best is None:
-            raise LookupError_(f"{NATIONAL} on {day}: no tier for age {age}")
+            raise LookupError_(f"{self.law.national_minimum} on {day}: no tier for age {age}")
         monthly, key = best
         hourly = monthly_to_hourly(monthly, self.weekly_hours)
         tier = "" if len(tiers) == 1 else f" (tier {key}: age {age}, {seniority} months' seniority)"
         basis = f"GGMMI {monthly}/month{tier}; x 3/13/{self.weekly_hours} h"
-        return Candidate(hourly, "national", NATIONAL, v.start, v.status, v.source, basis)
+        return Candidate(hourly, "national", self.law.national_minimum, v.start, v.status, v.source, basis)
 
     def _national_nl(self, day: dt.date) -> Candidate:
-        v = self.cat.version(NL_MINIMUM, day)
-        self.usage.use(NL_MINIMUM, v.start, v.status, v.source)
+        v = self.cat.version(self.law.national_minimum, day)
+        self.usage.use(self.law.national_minimum, v.start, v.status, v.source)
         age = age_on(self.worker.birth_date, day)
         values: dict[str, Decimal] = v.values
         top = max(int(k) for k in values)
         key = str(top) if age >= top else _age_key(values, age)
         if key is None:
-            raise LookupError_(f"{NL_MINIMUM} on {day} has no rate for age {age}")
+            raise LookupError_(f"{self.law.national_minimum} on {day} has no rate for age {age}")
         label = f"{key}+" if int(key) == top else key
-        return Candidate(values[key], "wml", NL_MINIMUM, v.start, v.status, v.source,
+        return Candidate(values[key], "wml", self.law.national_minimum, v.start, v.status, v.source,
                          f"WML hourly, age {label}")
 
     # ---------------------------------------------------------------- sector minimum
@@ -300,7 +311,7 @@ class WorkerRates:
     def _breakpoints(self) -> list[dt.date]:
         """Every date on which an input of the binding rate may change: rate versions,
         birthdays and monthly anniversaries of the employment start."""
-        tables = [NATIONAL, YOUTH] if self.jur == "BE" else [NL_MINIMUM]
+        tables = [t for t in (self.law.national_minimum, self.law.youth) if t]
         if self.sector is not None:
             tables.append(self.sector.id)
         out: set[dt.date] = set()
@@ -325,7 +336,7 @@ class WorkerRates:
 
     def _compute_on(self, day: dt.date) -> DayRate:
         sector = self._sector(day)
-        national = self._national_be(day) if self.jur == "BE" else self._national_nl(day)
+        national = self._national(day)
         ckey = (sector, national)  # by value: candidates are frozen, hashable
         hit = self._combo_cache.get(ckey)
         if hit is None:
@@ -334,7 +345,7 @@ class WorkerRates:
 
     def check_outdated(self, last_day: dt.date) -> None:
         """Record the tables whose last version is long before ``last_day``."""
-        tables = [NATIONAL if self.jur == "BE" else NL_MINIMUM]
+        tables = [self.law.national_minimum]
         if self.sector is not None:
             tables.append(self.sector.id)
         for table in tables:
@@ -362,7 +373,7 @@ class WorkerRates:
 
     def working_rules(self, day: dt.date) -> WorkingRules:
         """Overtime thresholds and premiums on ``day`` (sector overrides where it defines them)."""
-        v = self.cat.version(WORKING_TIME, day)
+        v = self.cat.version(self._working_time, day)
         sv = self.sector_version(day)
         key = (v.start, sv.start if sv is not None else None)
         hit = self._rules_cache.get(key)
@@ -371,7 +382,7 @@ class WorkerRates:
         return hit
 
     def _working_rules(self, v: TableVersion, sv: TableVersion | None) -> WorkingRules:
-        self.usage.use(WORKING_TIME, v.start, v.status, v.source)
+        self.usage.use(self._working_time, v.start, v.status, v.source)
         p = dict(v.parameters)
         if sv is not None and sv.working_time is not None:
             p.update(sv.working_time.values)

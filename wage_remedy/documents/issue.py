@@ -28,6 +28,7 @@ from wage_remedy.compute.result import Result
 from wage_remedy.documents import KINDS, WORKER_KINDS, DocumentError
 from wage_remedy.documents.i18n import OFFICIAL, WORKER_LANGUAGES
 from wage_remedy.law.catalogue import Catalogue
+from wage_remedy.law.jurisdictions import jurisdiction
 from wage_remedy.money import fmt_decimal
 
 PREFIX: dict[str, str] = {"payment-order": "PO", "receipt": "RC", "statement": "ST", "fines": "FS"}
@@ -38,7 +39,7 @@ _TS_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 # ------------------------------------------------------------------------------------ helpers
 def default_lang(case: CaseFile) -> str:
     """The official language used when none is asked: French for Belgium, Dutch for the Netherlands."""
-    return "nl" if case.jurisdiction == "NL" else "fr"
+    return jurisdiction(case.jurisdiction).document_language
 
 
 def parse_issued_at(value: str | dt.datetime) -> tuple[str, dt.datetime]:
@@ -173,7 +174,7 @@ def render_document(kind: str, case: CaseFile, result: Result, *, lang: str,
                 raise CaseError([problem])
             iban = check_iban(worker.iban)
             communication = (structured_communication(case.reference, number, worker.id)
-                             if case.jurisdiction == "BE" else number)
+                             if jurisdiction(case.jurisdiction).structured_communication else number)
             try:
                 epc = epc_payload(name=worker.name, iban=iban, amount=result.worker(worker.id).total,
                                   text=communication)

@@ -44,8 +44,9 @@ from wage_remedy import __version__
 from wage_remedy.case.model import CaseFile, Worker
 from wage_remedy.compute.result import Line, PeriodResult, Result, WorkerResult
 from wage_remedy.documents import fonts
-from wage_remedy.documents.i18n import LOCALES, LOCALES_NL, TABLE_DATE, t
+from wage_remedy.documents.i18n import LOCALES, TABLE_DATE, t
 from wage_remedy.documents.i18n import has as has_text
+from wage_remedy.law.jurisdictions import jurisdiction as _jurisdiction
 from wage_remedy.money import ZERO, fmt_hours
 
 PAGE_W, PAGE_H = A4
@@ -73,7 +74,7 @@ class Fmt:
 
     def __init__(self, lang: str, jurisdiction: str):
         self.lang = lang
-        self.locale = (LOCALES_NL.get(lang) if jurisdiction == "NL" else None) or LOCALES[lang]
+        self.locale = dict(_jurisdiction(jurisdiction).locales).get(lang) or LOCALES[lang]
 
     def money(self, value: Decimal) -> str:
         """An amount with two decimals, grouped: ``1 052,03``."""
@@ -490,7 +491,7 @@ class Builder:
     def legal_basis(self, with_art162: bool = True) -> list[Flowable]:
         out: list[Flowable] = [self.p(self.t("legal.heading"), "h2")]
         d = self.case.settings.regularisation_deadline
-        if self.case.jurisdiction == "NL":
+        if _jurisdiction(self.case.jurisdiction).fine_regime == "nl-wml":
             out.append(self.p(self.t("legal.nl_wml"), "small"))
             if d is not None:
                 out.append(self.p(self.t("legal.deadline", deadline=self.f.date(d)), "small"))
@@ -633,7 +634,8 @@ class Builder:
         how: list[Flowable] = [self.p(self.t("po.how"), "h2"), self.p("• " + self.t("po.cash"))]
         if self.req.iban and self.req.epc:
             from wage_remedy.documents.payment import format_iban
-            ref_label = self.t("po.structured") if self.case.jurisdiction == "BE" else self.t("po.reference")
+            ref_label = (self.t("po.structured") if _jurisdiction(self.case.jurisdiction).structured_communication
+                         else self.t("po.reference"))
             details = self.kv([
                 (self.t("po.beneficiary"), worker.name),
                 ("IBAN", Paragraph(_e(format_iban(self.req.iban)), self.st["mono"])),
@@ -941,7 +943,7 @@ class Builder:
         if s is not None:
             for text in s.basis(self.lang):
                 story.append(self.p(text, "small"))
-        if self.case.jurisdiction == "BE":
+        if _jurisdiction(self.case.jurisdiction).fine_regime == "be-art162":
             story.append(self.p(self.t("legal.wpa"), "small"))
         if s is None or s.workers_concerned == 0:
             story.append(self.p(self.t("fn.no_fine"), "value_b"))
@@ -953,7 +955,7 @@ class Builder:
         rows: list[tuple[str, Any]] = [
             (self.t("fn.offence_period"), f"{s.offence_from} – {s.offence_to}"),
         ]
-        if s.jurisdiction == "BE":
+        if s.regime == "be-art162":
             level = str(s.level) + (f" ({self.t('fn.aggravated')})" if s.aggravated else "")
             rows += [
                 (self.t("fn.regime"), f.date(s.regime_date) if s.regime_date else "—"),
@@ -977,7 +979,7 @@ class Builder:
         story.append(self.p(self.t("fn.figures"), "h2"))
         story.append(self.kv(rows, label_w=62 * mm))
         story.append(self.p(self.t("fn.per_worker"), "h2"))
-        if s.jurisdiction == "BE":
+        if s.regime == "be-art162":
             head = [self.t(k) for k in ("doc.worker", "col.unpaid", "col.interest", "col.owed_now",
                                         "col.fine_admin", "col.fine_criminal")]
             wrows: list[list[Any]] = [
@@ -1006,7 +1008,7 @@ class Builder:
         story.append(self.p(self.t("fn.compensation_note"), "body"))
         notes: list[str] = []
         d = self.case.settings.regularisation_deadline
-        if s.jurisdiction == "BE":
+        if s.regime == "be-art162":
             if d is not None:
                 notes.append(self.t("legal.art21", deadline=f.date(d)))
             else:

@@ -1,0 +1,377 @@
+"""Heads of claim (docs/heads.md): every figure below is worked out by hand in the comments, from
+the formulas and rates of remedy research (rates/be/*.yaml, rates/nl/*.yaml), never copied from
+the program's output."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal as D
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.core.factories import case, worker
+from wage_remedy.case.model import CaseFile
+from wage_remedy.cli import main
+from wage_remedy.compute import compute
+from wage_remedy.compute.heads import (
+    complete_months,
+    compound_interest,
+    double_holiday_pay,
+    fund_holiday_pay,
+    increase_percent,
+    monthly_pro_rata,
+    pc302_premium,
+    pc302_tranches,
+    percent_of,
+)
+from wage_remedy.compute.result import Head, payable_total
+from wage_remedy.law.catalogue import Catalogue
+
+
+def _month_blocks(months: list[str], hours: str) -> list[dict[str, Any]]:
+    """One hours block per month 'YYYY-MM' covering the whole month."""
+    import calendar
+    out = []
+    for m in months:
+        y, mo = (int(x) for x in m.split("-"))
+        out.append({"from": f"{m}-01", "to": f"{m}-{calendar.monthrange(y, mo)[1]:02d}", "hours": hours})
+    return out
+
+
+def _run(catalogue: Catalogue, workers: list[dict[str, Any]], **kw: Any):  # type: ignore[no-untyped-def]
+    return compute(CaseFile.model_validate(case(workers, **kw)), catalogue)
+
+
+def _heads(result: Any, head: str, wid: str = "w1") -> list[Head]:
+    return [h for h in result.worker(wid).heads if h.head == head]
+
+
+def _emp(w: dict[str, Any], **kw: Any) -> dict[str, Any]:
+    w["employment"].update(kw)
+    return w
+
+
+# ---------------------------------------------------------------- pure formulas
+
+
+def test_formulas_by_hand() -> None:
+    # Blue-collar fund: 1,000.00 x 1.08 x 15.38 % = 166.104 -> 166.10
+    assert fund_holiday_pay(D("1000.00"), D("15.38"), D("1.08")) == D("166.10")
+    # White-collar double holiday pay: 0.92 x (2,111.89 - 1,900.00) x 9/12 = 0.92 x 211.89 x 0.75
+    # = 146.2041 -> 146.20; the published example 0.92 x 2,500 x 9/12 = 1,725.00
+    assert double_holiday_pay(D("211.89"), 9, D("92"), D("12")) == D("146.20")
+    assert double_holiday_pay(D("2500"), 9, D("92"), D("12")) == D("1725.00")
+    # Exit holiday pay: 15.34 % x 12,000.00 = 1,840.80; PC 121: 9 % of 18,000.00 = 1,620.00
+    assert percent_of(D("12000.00"), D("15.34")) == D("1840.80")
+    assert percent_of(D("18000.00"), D("9")) == D("1620.00")
+    # PC 302: full year 164.67 x 15.2097 = 2,504.581299 -> 2,504.58; 130 presence days:
+    # 130 / 21.666 = 6.0002 -> 6 tranches -> 2,504.581299 x 6 / 12 = 1,252.29065 -> 1,252.29;
+    # 129 days (5.95 -> 5) but 6 complete calendar months -> still 6 tranches
+    assert pc302_premium(D("15.2097"), D("164.67"), 12, D("12")) == D("2504.58")
+    assert pc302_tranches(130, 0, D("21.666"), D("12")) == 6
+    assert pc302_tranches(129, 6, D("21.666"), D("12")) == 6
+    assert pc302_tranches(300, 0, D("21.666"), D("12")) == 12  # 13.8 -> at most 12
+    assert pc302_premium(D("15.2097"), D("164.67"), 6, D("12")) == D("1252.29")
+    # PC 200: hired 1 March, dismissed 31 October: March..October = 8 complete months;
+    # 2,111.89 x 8 / 12 = 1,407.9267 -> 1,407.93
+    assert complete_months(dt.date(2025, 3, 1), dt.date(2025, 10, 31)) == 8
+    assert complete_months(dt.date(2025, 3, 1), dt.date(2025, 8, 1)) == 5  # August not complete
+    assert monthly_pro_rata(D("2111.89"), 8, D("12")) == D("1407.93")
+    # NL 7:625: 9 working days late: 5 x 5 % (days 4-8) + 1 % (day 9) = 26 %; 40 days:
+    # 25 + 32 = 57 -> capped at 50 %; 3 days: 0; 4 days: 5 %; 33 days: 25 + 25 = 50 %
+    args = (3, 8, D("5"), D("1"), D("50"))
+    assert increase_percent(9, *args) == D("26")
+    assert increase_percent(40, *args) == D("50")
+    assert increase_percent(3, *args) == D("0")
+    assert increase_percent(4, *args) == D("5")
+    assert increase_percent(33, *args) == D("50")
+
+
+def test_compound_interest_by_hand() -> None:
+    # 1,000.00 at 7 % from 1 Jan 2024 to 31 Dec 2024: 366 days (leap year), no anniversary:
+    # 1000 x 7 / 100 x 366 / 365 = 70.191780...
+    got = compound_interest(D("1000"), dt.date(2024, 1, 1), dt.date(2024, 12, 31), lambda d: D("7"))
+    assert got.quantize(D("0.01")) == D("70.19")
+    # Two years at 2 % from 1 Jan 2021: year 1 = 1000 x 2 % x 365/365 = 20.00; the base becomes
+    # 1,020.00; year 2 = 1020 x 2 % = 20.40; total 40.40 (compounded on the anniversary)
+    got = compound_interest(D("1000"), dt.date(2021, 1, 1), dt.date(2022, 12, 31), lambda d: D("2"))
+    assert got.quantize(D("0.01")) == D("40.40")
+
+
+# ---------------------------------------------------------------- Belgium, end to end
+
+
+def test_blue_collar_fund_holiday_pay_not_on_the_payment_order(catalogue: Catalogue) -> None:
+    # Agreed 20.00/h (above every minimum) x 50 h in March 2025, nothing paid: arrears 1,000.00.
+    # Fund: 1,000.00 x 1.08 x 15.38 % = 166.10, due 30 June 2026 (fund window 2 May-30 June);
+    # no interest (holiday pay is not remuneration); debtor fund, never payable by the employer.
+    w = _emp(worker("w1", hours=_month_blocks(["2025-03"], "50")), agreed_hourly_rate="20.00",
+             status="blue_collar")
+    r = _run(catalogue, [w], as_of="2026-07-31")
+    (h,) = _heads(r, "holiday_pay_fund_be")
+    assert (h.debtor, h.due, h.unpaid, h.interest, h.due_date) == ("fund", D("166.10"), D("166.10"), D("0"),
+                                                                   dt.date(2026, 6, 30))
+    assert h.fund and "ONVA" in h.fund
+    assert not h.payable(r.as_of)
+    (wages,) = _heads(r, "wages")
+    assert wages.unpaid == D("1000.00")
+    # what the employer must pay now: the wages and their interest only
+    now = payable_total(r.worker("w1").heads, r.as_of)
+    assert now.unpaid == D("1000.00") and now.interest == wages.interest
+
+
+def test_undeclared_worker_fund_basis_is_all_wages_due(catalogue: Catalogue) -> None:
+    # Due 1,000.00, paid 600.00: arrears 400.00; undeclared -> the basis is all 1,000.00 due:
+    # 166.10 instead of 400 x 1.08 x 15.38 % = 66.4416 -> 66.44
+    pays = [{"date": "2025-03-31", "amount": "600.00"}]
+    declared = _emp(worker("w1", hours=_month_blocks(["2025-03"], "50"), payments=pays),
+                    agreed_hourly_rate="20.00", status="blue_collar")
+    r = _run(catalogue, [declared], as_of="2025-06-30")
+    assert _heads(r, "holiday_pay_fund_be")[0].due == D("66.44")
+    undeclared = _emp(worker("w1", hours=_month_blocks(["2025-03"], "50"), payments=pays),
+                      agreed_hourly_rate="20.00", status="blue_collar")
+    undeclared["undeclared"] = True
+    r = _run(catalogue, [undeclared], as_of="2025-06-30")
+    assert _heads(r, "holiday_pay_fund_be")[0].due == D("166.10")
+
+
+def test_white_collar_double_holiday_pay(catalogue: Catalogue) -> None:
+    # Agreed 21.1189/h x 100 h = 2,111.89 a month. April-December 2024 (9 months) paid in full;
+    # June 2025 paid 1,900.00: shortfall 211.89. Double holiday pay for holiday year 2025 (service
+    # year 2024): 0.92 x 211.89 x 9/12 = 146.2041 -> 146.20, due with the main holidays (30 June
+    # 2025), owed by the employer, no interest.
+    months24 = [f"2024-{m:02d}" for m in range(4, 13)]
+    pays = [{"date": f"{m}-28", "amount": "2111.89", "for": m} for m in months24]
+    pays.append({"date": "2025-06-30", "amount": "1900.00", "for": "2025-06"})
+    w = _emp(worker("w1", start="2024-04-01", hours=_month_blocks(months24 + ["2025-06"], "100"),
+                    payments=pays), agreed_hourly_rate="21.1189", status="white_collar")
+    r = _run(catalogue, [w], as_of="2025-07-31")
+    h = next(h for h in _heads(r, "double_holiday_pay_be") if h.start == dt.date(2024, 1, 1))
+    assert (h.debtor, h.due, h.due_date, h.interest) == ("employer", D("146.20"), dt.date(2025, 6, 30), D("0"))
+    assert h.payable(r.as_of)
+    # a payment under this head reduces it: 100.00 paid -> 46.20 unpaid
+    pays.append({"date": "2025-07-10", "amount": "100.00", "head": "double_holiday_pay_be", "for": "2024-12"})
+    r = _run(catalogue, [w], as_of="2025-07-31")
+    h = next(h for h in _heads(r, "double_holiday_pay_be") if h.start == dt.date(2024, 1, 1))
+    assert (h.paid, h.unpaid) == (D("100.00"), D("46.20"))
+    # ... and never counts as wages: June 2025 still 211.89 unpaid
+    assert next(p for p in r.worker("w1").periods if p.period == "2025-06").unpaid == D("211.89")
+
+
+def test_white_collar_exit_holiday_pay(catalogue: Catalogue) -> None:
+    # Agreed 20.00/h x 60 h = 1,200.00 a month, January-October 2025, nothing paid: arrears
+    # 12,000.00 in the current service year; the contract ends 31 October (after the main
+    # holidays, so 2024 is not added): 15.34 % x 12,000.00 = 1,840.80, due on 31 October 2025.
+    months = [f"2025-{m:02d}" for m in range(1, 11)]
+    w = _emp(worker("w1", start="2025-01-01", hours=_month_blocks(months, "60")),
+             agreed_hourly_rate="20.00", status="white_collar", end="2025-10-31", end_reason="resignation")
+    r = _run(catalogue, [w], as_of="2025-11-30")
+    (h,) = _heads(r, "exit_holiday_pay_be")
+    assert (h.debtor, h.due, h.due_date, h.interest) == ("employer", D("1840.80"), dt.date(2025, 10, 31), D("0"))
+    assert not _heads(r, "notice_pay_be")  # a resignation: no notice pay
+
+
+def test_pc302_year_end_premium_130_presence_days(catalogue: Catalogue) -> None:
+    # PC 302 category I, year 0, 2026: 15.2097/h. Undeclared (the basis is the whole legal rate).
+    # 130 presence days (5 Jan - 14 May 2026, a block spread over every calendar day), hired 1 Jan,
+    # dismissed 14 May: 4 complete months (Jan-Apr); 130 / 21.666 = 6.0002 -> 6 tranches.
+    # 164.67 x 15.2097 x 6 / 12 = 1,252.29, owed through the Fonds social et de garantie Horeca
+    # on 31 January 2027.
+    w = worker("w1", start="2026-01-01", sector="be/pc-302", category="I",
+               hours=[{"from": "2026-01-05", "to": "2026-05-14", "hours": "600"}])
+    w = _emp(w, status="blue_collar", end="2026-05-14", end_reason="dismissal")
+    w["undeclared"] = True
+    r = _run(catalogue, [w], as_of="2027-02-28")
+    (h,) = _heads(r, "year_end_premium")
+    assert (h.debtor, h.due, h.due_date) == ("fund", D("1252.29"), dt.date(2027, 1, 31))
+    assert "Horeca" in (h.fund or "") and "6/12" in h.basis
+    assert not h.payable(r.as_of)
+
+
+def test_pc302_full_year(catalogue: Catalogue) -> None:
+    # Employed all of 2026 (12 complete months -> 12 tranches), undeclared: 164.67 x 15.2097
+    # = 2,504.58, due 31 January 2027.
+    w = worker("w1", start="2026-01-01", sector="be/pc-302", category="I",
+               hours=_month_blocks([f"2026-{m:02d}" for m in range(1, 13)], "100"))
+    w = _emp(w, status="blue_collar")
+    w["undeclared"] = True
+    r = _run(catalogue, [w], as_of="2027-02-28")
+    (h,) = _heads(r, "year_end_premium")
+    assert (h.due, h.due_date) == (D("2504.58"), dt.date(2027, 1, 31))
+
+
+def test_pc302_serious_cause_gets_no_premium(catalogue: Catalogue) -> None:
+    w = worker("w1", start="2026-01-01", sector="be/pc-302", category="I",
+               hours=_month_blocks(["2026-01", "2026-02", "2026-03"], "100"))
+    w = _emp(w, status="blue_collar", end="2026-03-31", end_reason="serious_cause")
+    w["undeclared"] = True
+    r = _run(catalogue, [w], as_of="2027-02-28")
+    assert not _heads(r, "year_end_premium")
+    assert any(x.code == "head-not-owed" for x in r.warnings)
+
+
+def test_pc121_year_end_premium(catalogue: Catalogue) -> None:
+    # PC 121 (blue-collar by the sector table), agreed 30.00/h x 125 h = 1,500.00 a month from
+    # July 2022 to June 2023, nothing paid: arrears 18,000.00 in the reference period 1 July
+    # 2022 - 30 June 2023 (365 days >= 60): 9 % = 1,620.00, owed through the fund, due December 2023.
+    months = [f"2022-{m:02d}" for m in range(7, 13)] + [f"2023-{m:02d}" for m in range(1, 7)]
+    w = _emp(worker("w1", start="2022-07-01", sector="be/pc-121", category="1.A",
+                    hours=_month_blocks(months, "50")), agreed_hourly_rate="30.00")
+    r = _run(catalogue, [w], as_of="2024-01-31")
+    (h,) = [h for h in _heads(r, "year_end_premium") if h.start == dt.date(2022, 7, 1)]
+    assert (h.debtor, h.due, h.due_date) == ("fund", D("1620.00"), dt.date(2023, 12, 31))
+    # the sector sets the status: blue-collar holiday pay through the fund on the 2022 arrears
+    # (6 x 1,500 = 9,000.00 x 1.08 x 15.38 % = 1,494.9360 -> 1,494.94)
+    fund = {h.start.year: h.due for h in _heads(r, "holiday_pay_fund_be")}
+    assert fund[2022] == D("1494.94")
+
+
+def test_pc200_year_end_premium_pro_rata_and_seniority(catalogue: Catalogue) -> None:
+    # PC 200 class A, 0 years, 2025: 2,194.32 a month (rates/be/pc-200.yaml). Hired 1 March,
+    # dismissed 31 October: 8 complete months, 8 months' seniority >= 6:
+    # 2,194.32 x 8 / 12 = 1,462.88, owed by the employer in December 2025.
+    months = [f"2025-{m:02d}" for m in range(3, 11)]
+    w = _emp(worker("w1", start="2025-03-01", sector="be/pc-200", category="A",
+                    hours=_month_blocks(months, "150")), end="2025-10-31", end_reason="dismissal")
+    r = _run(catalogue, [w], as_of="2026-01-31")
+    (h,) = _heads(r, "year_end_premium")
+    assert (h.debtor, h.due, h.due_date) == ("employer", D("1462.88"), dt.date(2025, 12, 31))
+    assert h.interest > 0  # remuneration owed by the employer: art. 10 interest from 31 December
+    # Dismissed 1 August: 5 months' seniority (March-July), fewer than 6: nothing.
+    w2 = _emp(worker("w1", start="2025-03-01", sector="be/pc-200", category="A",
+                     hours=_month_blocks(months[:5], "150") + [{"from": "2025-08-01", "to": "2025-08-01",
+                                                               "hours": "7"}]),
+              end="2025-08-01", end_reason="dismissal")
+    r = _run(catalogue, [w2], as_of="2026-01-31")
+    assert not _heads(r, "year_end_premium")
+
+
+def test_notice_pay_on_dismissal(catalogue: Catalogue) -> None:
+    # PC 200 class A 2025 (2,194.32/month), hired 1 March, dismissed 31 October 2025: 8 months'
+    # seniority -> row 6 (6 to under 9 months) = 6 weeks; 6 x 2,194.32 = 13,165.92; x 3 = 39,497.76;
+    # / 13 = 3,038.2892 -> 3,038.29, due on 31 October, art. 10 interest from then.
+    months = [f"2025-{m:02d}" for m in range(3, 11)]
+    w = _emp(worker("w1", start="2025-03-01", sector="be/pc-200", category="A",
+                    hours=_month_blocks(months, "150")), end="2025-10-31", end_reason="dismissal")
+    r = _run(catalogue, [w], as_of="2025-12-31")
+    (h,) = _heads(r, "notice_pay_be")
+    assert (h.debtor, h.due, h.due_date) == ("employer", D("3038.29"), dt.date(2025, 10, 31))
+    assert h.interest > 0
+
+
+# ---------------------------------------------------------------- Netherlands
+
+
+def test_nl_holiday_allowance(catalogue: Catalogue) -> None:
+    # Agreed 20.00/h x 100 h = 2,000.00 a month, June 2025 - March 2026 (10 months): 20,000.00 due
+    # in the allowance year 1 June 2025 - 31 May 2026: 8 % = 1,600.00, due 30 June 2026.
+    months = [f"2025-{m:02d}" for m in range(6, 13)] + ["2026-01", "2026-02", "2026-03"]
+    w = _emp(worker("w1", start="2025-06-01", hours=_month_blocks(months, "100")), agreed_hourly_rate="20.00")
+    r = _run(catalogue, [w], jurisdiction="NL", as_of="2026-07-31")
+    (h,) = _heads(r, "holiday_allowance_nl")
+    assert (h.debtor, h.due, h.due_date) == ("employer", D("1600.00"), dt.date(2026, 6, 30))
+    # Contract ended 28 February 2026: 8 % of June 2025 - February 2026 (9 x 2,000.00 = 18,000.00)
+    # = 1,440.00, due on the end date.
+    w = _emp(worker("w1", start="2025-06-01", hours=_month_blocks(months[:9], "100")),
+             agreed_hourly_rate="20.00", end="2026-02-28", end_reason="resignation")
+    r = _run(catalogue, [w], jurisdiction="NL", as_of="2026-07-31")
+    (h,) = _heads(r, "holiday_allowance_nl")
+    assert (h.due, h.due_date) == (D("1440.00"), dt.date(2026, 2, 28))
+
+
+def test_nl_statutory_increase_is_a_court_head(catalogue: Catalogue) -> None:
+    # March 2025: 50 h x 20.00 = 1,000.00, nothing paid, due on the last day of the period
+    # (31 March 2025, BW 7:623). Working days late to 11 April: 1-4 April (4) + 7-11 April (5)
+    # = 9 -> 26 % -> 260.00, debtor court, not on the payment order.
+    w = _emp(worker("w1", start="2025-03-01", hours=_month_blocks(["2025-03"], "50")), agreed_hourly_rate="20.00")
+    r = _run(catalogue, [w], jurisdiction="NL", as_of="2025-04-11")
+    (h,) = _heads(r, "statutory_increase_nl")
+    assert (h.debtor, h.due) == ("court", D("260.00"))
+    assert not h.payable(r.as_of)
+    # To 27 May 2025: far more than 33 working days late (April alone has 20 Mon-Fri working days
+    # after Easter Monday): 25 % + 1 % a day beyond the 8th, capped at 50 % -> 500.00
+    r = _run(catalogue, [w], jurisdiction="NL", as_of="2025-05-27")
+    (h,) = _heads(r, "statutory_increase_nl")
+    assert h.due == D("500.00")
+
+
+def test_nl_statutory_interest_stops_at_the_rate_gap(catalogue: Catalogue) -> None:
+    # 1,000.00 unpaid for June 2024, due 30 June 2024: interest from 1 July to 31 December 2024 at
+    # 7 % = 1000 x 7 % x 184 / 365 = 35.287... -> 35.29; nothing after 31 December 2024 (rates
+    # from 2025 not found), with a warning.
+    w = _emp(worker("w1", start="2024-06-01", hours=_month_blocks(["2024-06"], "50")), agreed_hourly_rate="20.00")
+    r = _run(catalogue, [w], jurisdiction="NL", as_of="2025-03-31")
+    (h,) = _heads(r, "statutory_interest_nl")
+    assert (h.debtor, h.due) == ("employer", D("35.29"))
+    assert any(x.code == "interest-gap" for x in r.warnings)
+
+
+# ---------------------------------------------------------------- JSON and bad input
+
+
+def test_json_heads_and_debtor_totals(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    w = _emp(worker("w1", hours=_month_blocks(["2025-03"], "50")), agreed_hourly_rate="20.00",
+             status="blue_collar")
+    p = tmp_path / "c.json"
+    p.write_text(json.dumps(case([w], as_of="2026-07-31")), encoding="utf-8")
+    assert main(["compute", str(p), "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    heads = out["workers"][0]["heads"]
+    assert [h["head"] for h in heads] == ["wages", "holiday_pay_fund_be"]
+    assert heads[1]["due"] == "166.10" and heads[1]["debtor"] == "fund"
+    for key in ("head", "debtor", "from", "to", "due_date", "due", "paid", "unpaid", "interest", "basis",
+                "legal_basis", "status"):
+        assert key in heads[1]
+    assert out["debtors"]["fund"]["unpaid"] == "166.10"
+    assert out["debtors"]["court"]["unpaid"] == "0.00"
+    assert out["debtors"]["employer"]["unpaid"] == "1000.00"
+
+
+def _bad(tmp_path: Path, capsys: pytest.CaptureFixture[str], w: dict[str, Any], **kw: Any) -> str:
+    p = tmp_path / "bad.json"
+    p.write_text(json.dumps(case([w], **kw)), encoding="utf-8")
+    before = p.read_bytes()
+    assert main(["compute", str(p)]) == 2
+    assert p.read_bytes() == before  # nothing lost
+    return capsys.readouterr().err
+
+
+def test_bad_input_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    hours = _month_blocks(["2025-03"], "50")
+    # a payment for a head a white-collar worker cannot have
+    w = _emp(worker("w1", hours=hours, payments=[{"date": "2025-03-31", "amount": "10.00",
+                                                  "head": "holiday_pay_fund_be"}]), status="white_collar")
+    err = _bad(tmp_path, capsys, w)
+    assert "workers[0].payments[0].head" in err and "holiday_pay_fund_be" in err
+    # a Dutch head in a Belgian case
+    w = worker("w1", hours=hours, payments=[{"date": "2025-03-31", "amount": "10.00",
+                                             "head": "holiday_allowance_nl"}])
+    assert "workers[0].payments[0].head" in _bad(tmp_path, capsys, w)
+    # end before start
+    w = _emp(worker("w1", start="2025-03-01", hours=hours), end="2025-02-01")
+    err = _bad(tmp_path, capsys, w)
+    assert "employment" in err and "before" in err
+    # end reason without an end date
+    w = _emp(worker("w1", hours=hours), end_reason="dismissal")
+    err = _bad(tmp_path, capsys, w)
+    assert "end_reason" in err and "end date" in err
+    # a status that contradicts the sector (PC 121 covers blue-collar workers)
+    w = _emp(worker("w1", start="2022-07-01", sector="be/pc-121", category="1.A",
+                    hours=_month_blocks(["2022-07"], "50")), status="white_collar")
+    err = _bad(tmp_path, capsys, w)
+    assert "workers[0].employment.status" in err and "blue_collar" in err
+
+
+def test_old_case_files_load_unchanged(catalogue: Catalogue) -> None:
+    # No new field: same inputs digest as before (every new field defaults to None) and a
+    # wages head per period.
+    w = worker("w1", hours=_month_blocks(["2025-03"], "50"))
+    c = CaseFile.model_validate(case([w]))
+    dumped = c.model_dump_json(by_alias=True, exclude_none=True)
+    for key in ("\"status\"", "\"end\"", "\"end_reason\"", "\"undeclared\"", "\"head\""):
+        assert key not in dumped
+    r = compute(c, catalogue)
+    assert [h.head for h in r.worker("w1").heads] == ["wages"]

@@ -1,0 +1,841 @@
+"""Heads of claim (docs/heads.md): everything a worker is owed beside the wage periods, who owes
+it (employer, fund or court) and from when.
+
+The wage periods of the back-pay method are the head ``wages``; the other heads are derived from
+them, from the case's employment facts (status, end date and reason) and from rate tables of kind
+``head``. Every percentage, threshold, multiplier, week count and due-date rule is rate data; this
+module holds the methods. Which heads a jurisdiction and a sector have is declared in ``REGISTRY``
+and ``YEAR_END`` below, nowhere else.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import ROUND_FLOOR, Decimal
+
+from wage_remedy.case.model import CaseFile, Worker
+from wage_remedy.case.store import CaseProblem
+from wage_remedy.compute.interest import interest
+from wage_remedy.compute.periods import period_bounds
+from wage_remedy.compute.rates import Usage, WorkerRates, months_between, worst
+from wage_remedy.compute.result import Head, PeriodResult, Warning_, WorkerResult
+from wage_remedy.law.calendar import is_working_day
+from wage_remedy.law.catalogue import Catalogue, LookupError_, RateValue
+from wage_remedy.money import ZERO, round_cent, round_rate
+
+HOLIDAY_FUND = "be/holiday-pay-fund"
+DOUBLE_HOLIDAY = "be/double-holiday-pay"
+EXIT_HOLIDAY = "be/exit-holiday-pay"
+NOTICE = "be/notice"
+STAMPS_124 = "be/stamps-pc-124"
+NL_ALLOWANCE = "nl/holiday-allowance"
+NL_INCREASE = "nl/statutory-increase"
+NL_INTEREST = "nl/statutory-interest"
+
+# Sector -> (year-end premium table, method, debtor, fund's name). Methods are below.
+YEAR_END: dict[str, tuple[str, str, str, str | None]] = {
+    "be/pc-302": ("be/year-end-premium-pc-302", "hours_tranches", "fund",
+                  "Fonds social et de garantie Horeca"),
+    "be/pc-121": ("be/year-end-premium-pc-121", "percent_of_reference", "fund",
+                  "the cleaning sector's fund (paid through the unions)"),
+    "be/pc-200": ("be/year-end-premium-pc-200", "monthly_pro_rata", "employer", None),
+    "be/pc-200-scale-ii": ("be/year-end-premium-pc-200", "monthly_pro_rata", "employer", None),
+}
+STAMPS: dict[str, str] = {"be/pc-124": STAMPS_124}
+STAMPS_FUND = "Constructiv (Fonds de sécurité d'existence of construction workers; paid by the unions or OPOC)"
+HOLIDAY_FUND_NAME = {
+    None: "the holiday fund the employer is affiliated to (ONVA/RJV, or a sector holiday fund)",
+    "be/pc-124": "the construction sector's holiday fund",
+}
+
+LEGAL_BASIS: dict[str, str] = {
+    "wages": "BE: Wage Protection Act of 12 April 1965, arts. 9 and 10; sector and national minimum wages",
+    "wages_nl": "NL: Wet minimumloon en minimumvakantiebijslag, art. 7; BW art. 7:623",
+    "holiday_pay_fund_be": "Royal Decree of 30 March 1967 on annual holidays (blue-collar holiday pay, "
+                           "paid by the holiday fund on declared wages)",
+    "double_holiday_pay_be": "Royal Decree of 30 March 1967 on annual holidays (double holiday pay); "
+                             "Social Penal Code art. 162, 3°",
+    "exit_holiday_pay_be": "Royal Decree of 30 March 1967 on annual holidays, art. 46 (exit holiday pay); "
+                           "Social Penal Code art. 162, 3°",
+    "year_end_premium": "Sector collective agreement on the year-end premium ({sector}); "
+                        "Wage Protection Act art. 10 when the employer owes it",
+    "fidelity_stamps_be": "JC 124 collective agreements (fidelity stamps, Fonds de sécurité d'existence)",
+    "bad_weather_stamps_be": "JC 124 collective agreements (bad-weather stamps, Fonds de sécurité d'existence)",
+    "notice_pay_be": "Law of 3 July 1978 on employment contracts, arts. 37/2 and 39 (notice pay); "
+                     "Wage Protection Act art. 10 (interest)",
+    "holiday_allowance_nl": "Wet minimumloon en minimumvakantiebijslag, arts. 15 and 17",
+    "statutory_increase_nl": "BW art. 7:625 (statutory increase; a court may reduce it)",
+    "statutory_interest_nl": "BW arts. 6:119 and 6:120 (statutory interest, compounded yearly)",
+}
+
+# Heads whose unpaid amount is holiday pay owed by the employer: an offence of its own under the
+# Social Penal Code art. 162, 3° (docs/heads.md); notice pay is not an art. 162 offence.
+HOLIDAY_PAY_OFFENCE = frozenset({"double_holiday_pay_be", "exit_holiday_pay_be"})
+
+
+@dataclass
+class Ctx:
+    """Everything a head function reads for one worker."""
+
+    case: CaseFile
+    worker: Worker
+    wpath: str
+    result: WorkerResult
+    days: frozenset[dt.date]  # days with recorded (or estimated) work
+    rates: WorkerRates
+    cat: Catalogue
+    as_of: dt.date
+    usage: Usage
+    warnings: list[Warning_]
+    status: str | None  # blue_collar | white_collar | None (unknown)
+    start: dt.date
+    payments: dict[str, list[tuple[int, dt.date, Decimal, str | None]]] = field(default_factory=dict)
+
+    @property
+    def emp(self):  # type: ignore[no-untyped-def]
+        return self.worker.employment
+
+    @property
+    def jur(self) -> str:
+        return self.case.jurisdiction
+
+    def warn(self, code: str, message: str) -> None:
+        self.warnings.append(Warning_(code, f"{self.worker.name}: {message}", self.worker.id))
+
+    def param(self, table: str, on: dt.date, name: str) -> RateValue:
+        rv = self.cat.parameter(table, on, name)
+        self.usage.use_value(rv)
+        return rv
+
+    def arrears(self, periods: Iterable[PeriodResult]) -> Decimal:
+        """The basis of a fund head: the unpaid wages (all wages due for an undeclared worker)."""
+        if self.worker.undeclared:
+            return sum((p.due for p in periods), ZERO)
+        return sum((p.unpaid for p in periods), ZERO)
+
+    def periods_in(self, a: dt.date, b: dt.date) -> list[PeriodResult]:
+        """Wage periods whose first day lies in [a, b]."""
+        return [p for p in self.result.periods if a <= p.start <= b]
+
+    def line_status(self, periods: Iterable[PeriodResult]) -> str:
+        return worst("verified", *(ln.status for p in periods for ln in p.lines))
+
+
+# ---------------------------------------------------------------- small pure functions (tested by hand)
+
+
+def due_on(year: int, month: int, day: int | None = None) -> dt.date:
+    """``day`` of ``month`` in ``year``; without a day, the last day of that month."""
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, min(day, last) if day else last)
+
+
+def fund_holiday_pay(arrears: Decimal, percent: Decimal, gross_factor: Decimal) -> Decimal:
+    """Blue-collar holiday pay from the fund: round(arrears x gross_factor x percent / 100)."""
+    return round_cent(arrears * gross_factor * percent / 100)
+
+
+def double_holiday_pay(shortfall: Decimal, months: int, percent: Decimal, per_year: Decimal) -> Decimal:
+    """White-collar double holiday pay arrears: round(percent % x monthly shortfall x months / 12)."""
+    return round_cent(percent * shortfall * min(Decimal(months), per_year) / per_year / 100)
+
+
+def percent_of(base: Decimal, percent: Decimal) -> Decimal:
+    """round(percent % of base)."""
+    return round_cent(base * percent / 100)
+
+
+def pc302_tranches(presence_days: int, complete_months: int, tranche_days: Decimal, most: Decimal) -> int:
+    """PC 302 tranches: floor(presence days / tranche days), never fewer than the complete
+    calendar months, at most ``most``."""
+    by_days = int((Decimal(presence_days) / tranche_days).to_integral_value(rounding=ROUND_FLOOR))
+    return int(min(Decimal(max(by_days, complete_months)), most))
+
+
+def pc302_premium(hourly: Decimal, multiplier: Decimal, tranches: int, per_year: Decimal) -> Decimal:
+    """PC 302 year-end premium: round(hourly x multiplier x tranches / 12)."""
+    return round_cent(hourly * multiplier * tranches / per_year)
+
+
+def monthly_pro_rata(monthly: Decimal, months: int, per_year: Decimal) -> Decimal:
+    """PC 200 year-end premium: round(monthly x complete months / 12)."""
+    return round_cent(monthly * months / per_year)
+
+
+def increase_percent(late_days: int, grace: int, band_last: int, band_pct: Decimal, later_pct: Decimal,
+                     cap: Decimal) -> Decimal:
+    """BW 7:625: 0 up to the grace working days; ``band_pct`` a day from the next to the
+    ``band_last``-th working day; then ``later_pct`` a day; at most ``cap``."""
+    if late_days <= grace:
+        return ZERO
+    band = min(late_days, band_last) - grace
+    later = max(late_days - band_last, 0)
+    return min(cap, band_pct * band + later_pct * later)
+
+
+def complete_months(a: dt.date, b: dt.date) -> int:
+    """Calendar months lying wholly within [a, b]."""
+    n = 0
+    y, m = a.year, a.month
+    while (y, m) <= (b.year, b.month):
+        first, last = dt.date(y, m, 1), due_on(y, m)
+        if a <= first and last <= b:
+            n += 1
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return n
+
+
+def compound_interest(amount: Decimal, start: dt.date, end: dt.date,
+                      rate_on: Callable[[dt.date], Decimal]) -> Decimal:
+    """BW 6:119 interest on ``amount`` from ``start`` to ``end`` inclusive (unrounded): simple
+    within each year from ``start``, the base increased by each completed year's interest; the
+    rate is looked up per day span (it changes half-yearly)."""
+    base = amount
+    total = ZERO
+    year_start = start
+    while year_start <= end:
+        try:
+            anniversary = year_start.replace(year=year_start.year + 1)
+        except ValueError:  # 29 February
+            anniversary = dt.date(year_start.year + 1, 3, 1)
+        year_end = min(end, anniversary - dt.timedelta(days=1))
+        year_interest = ZERO
+        d = year_start
+        while d <= year_end:  # split at 1 January and 1 July (the rates' change dates)
+            nxt = dt.date(d.year, 7, 1) if d.month < 7 else dt.date(d.year + 1, 1, 1)
+            span_end = min(year_end, nxt - dt.timedelta(days=1))
+            days = (span_end - d).days + 1
+            year_interest += base * rate_on(d) / 100 * days / 365
+            d = span_end + dt.timedelta(days=1)
+        total += year_interest
+        base += year_interest
+        year_start = anniversary
+    return total
+
+
+# ---------------------------------------------------------------- ledger helpers
+
+
+def _allocate(ctx: Ctx, head: str, entries: list[Head]) -> list[Head]:
+    """Set the payments that name ``head`` against its entries: a payment whose ``for`` period
+    falls in an entry's reference period pays that entry, the others pay the oldest due first."""
+    pays = ctx.payments.get(head, [])
+    if not entries:
+        return entries
+    paid = [ZERO] * len(entries)
+    loose: list[Decimal] = []
+    for _j, _date, amount, for_ in pays:
+        hit = None
+        if for_ is not None:
+            day = period_bounds(for_)[0]
+            hit = next((i for i, e in enumerate(entries) if e.start <= day <= e.end), None)
+        if hit is None:
+            loose.append(amount)
+        else:
+            paid[hit] += amount
+    order = sorted(range(len(entries)), key=lambda i: entries[i].due_date)
+    for amount in loose:
+        for n, i in enumerate(order):
+            room = max(ZERO, entries[i].due - paid[i])
+            take = amount if n == len(order) - 1 else min(room, amount)
+            paid[i] += take
+            amount -= take
+            if amount <= 0:
+                break
+    out = []
+    for i, e in enumerate(entries):
+        unpaid = max(ZERO, e.due - paid[i])
+        if paid[i] > e.due:
+            ctx.warn("overpaid-head", f"{head} {e.start}–{e.end}: paid {paid[i]}, more than due {e.due}")
+        out.append(Head(e.head, e.debtor, e.start, e.end, e.due_date, e.due, paid[i], unpaid,
+                        e.interest, e.basis, e.legal_basis, e.status, e.period, e.fund, e.tables))
+    return out
+
+
+def _with_interest(ctx: Ctx, h: Head) -> Head:
+    """Art. 10 interest (BE) on a remuneration head owed by the employer, from its due date."""
+    if h.debtor != "employer" or h.unpaid <= 0:
+        return h
+    amount, parts = interest(h.unpaid, h.due_date, ctx.as_of, ctx.jur, ctx.cat, ctx.usage)
+    tables = h.tables + tuple(f"{p.rate_table}@{p.rate_from}" for p in parts)
+    return Head(h.head, h.debtor, h.start, h.end, h.due_date, h.due, h.paid, h.unpaid, amount,
+                h.basis, h.legal_basis, worst(h.status, *(p.status for p in parts)), h.period, h.fund,
+                tables)
+
+
+def _ref(rv: RateValue) -> str:
+    return rv.ref
+
+
+# ---------------------------------------------------------------- the heads
+
+
+def wages(ctx: Ctx) -> list[Head]:
+    """The wage periods as heads ``wages`` (employer)."""
+    legal = LEGAL_BASIS["wages" if ctx.jur == "BE" else "wages_nl"]
+    out = []
+    for p in ctx.result.periods:
+        tables = tuple(sorted({f"{ln.rate_table}@{ln.rate_from}" for ln in p.lines if ln.rate_from}))
+        basis = (f"{len(p.lines)} line(s): hours x binding hourly rate x (1 + premium), "
+                 f"{p.due} due, {p.paid} paid")
+        out.append(Head("wages", "employer", p.start, p.end, p.due_date, p.due, p.paid, p.unpaid,
+                        p.interest, basis, legal, ctx.line_status([p]), p.period, None, tables))
+    return out
+
+
+def holiday_pay_fund_be(ctx: Ctx) -> list[Head]:
+    """Blue-collar holiday pay through the holiday fund, per service year (a calendar year)."""
+    if ctx.status != "blue_collar":
+        return []
+    out = []
+    for year in sorted({p.start.year for p in ctx.result.periods}):
+        ps = ctx.periods_in(dt.date(year, 1, 1), dt.date(year, 12, 31))
+        base = ctx.arrears(ps)
+        if base <= 0:
+            continue
+        on = dt.date(year, 12, 31)
+        try:
+            pct, factor = ctx.param(HOLIDAY_FUND, on, "percent"), ctx.param(HOLIDAY_FUND, on, "gross_factor")
+            due_date = due_on(year + int(ctx.param(HOLIDAY_FUND, on, "due_year_offset").value),
+                              int(ctx.param(HOLIDAY_FUND, on, "due_month").value),
+                              int(ctx.param(HOLIDAY_FUND, on, "due_day").value))
+        except LookupError_ as exc:
+            ctx.warn("head-not-computed", f"holiday_pay_fund_be {year} not computed: {exc}")
+            continue
+        due = fund_holiday_pay(base, pct.value, factor.value)
+        what = "all wages due (undeclared)" if ctx.worker.undeclared else "wage arrears"
+        basis = f"{what} {year} {base} x {factor.value} x {pct.value} % = {due}"
+        sector = ctx.emp.sector
+        out.append(Head("holiday_pay_fund_be", "fund", dt.date(year, 1, 1), dt.date(year, 12, 31), due_date,
+                        due, ZERO, due, ZERO, basis, LEGAL_BASIS["holiday_pay_fund_be"],
+                        worst(pct.status, ctx.line_status(ps)), None,
+                        HOLIDAY_FUND_NAME.get(sector, HOLIDAY_FUND_NAME[None]), (_ref(pct),)))
+    return _allocate(ctx, "holiday_pay_fund_be", out)
+
+
+def double_holiday_pay_be(ctx: Ctx) -> list[Head]:
+    """White-collar double holiday pay arrears per holiday year Y (service year Y-1)."""
+    if ctx.status != "white_collar":
+        return []
+    out = []
+    years = sorted({d.year + 1 for d in ctx.days})
+    for year in years:
+        service = [d for d in ctx.days if d.year == year - 1]
+        on = dt.date(year - 1, 12, 31)
+        try:
+            pct = ctx.param(DOUBLE_HOLIDAY, on, "percent")
+            per_year = ctx.param(DOUBLE_HOLIDAY, on, "months_per_year").value
+            due_date = due_on(year - 1 + int(ctx.param(DOUBLE_HOLIDAY, on, "due_year_offset").value),
+                              int(ctx.param(DOUBLE_HOLIDAY, on, "due_month").value))
+        except LookupError_ as exc:
+            ctx.warn("head-not-computed", f"double_holiday_pay_be {year} not computed: {exc}")
+            continue
+        end = ctx.emp.end
+        if end is not None and end <= due_date:
+            continue  # the contract ended first: the year is in the exit holiday pay
+        months = len({(d.year, d.month) for d in service})
+        base_days = [d for d in ctx.days if d <= due_date]
+        if not base_days or not months:
+            continue
+        last = max(base_days)  # the month the main holidays are paid on: the last worked month
+        ps = ctx.periods_in(dt.date(last.year, last.month, 1), due_on(last.year, last.month))
+        shortfall = sum((p.unpaid for p in ps), ZERO)
+        due = double_holiday_pay(shortfall, months, pct.value, per_year)
+        if due <= 0:
+            continue
+        basis = (f"{pct.value} % x (legal - paid salary of {last:%Y-%m}: {shortfall}) x "
+                 f"{months}/{per_year} months worked in {year - 1} = {due}")
+        out.append(Head("double_holiday_pay_be", "employer", dt.date(year - 1, 1, 1),
+                        dt.date(year - 1, 12, 31), due_date, due, ZERO, due, ZERO, basis,
+                        LEGAL_BASIS["double_holiday_pay_be"], worst(pct.status, ctx.line_status(ps)),
+                        None, None, (_ref(pct),)))
+    return _allocate(ctx, "double_holiday_pay_be", out)
+
+
+def exit_holiday_pay_be(ctx: Ctx) -> list[Head]:
+    """White-collar exit holiday pay when the contract ends: the current service year's arrears,
+    and the previous year's when its main holidays were not yet due (docs/heads.md)."""
+    end = ctx.emp.end
+    if ctx.status != "white_collar" or end is None:
+        return []
+    try:
+        pct = ctx.param(EXIT_HOLIDAY, end, "percent")
+        dv = ctx.cat.version(DOUBLE_HOLIDAY, dt.date(end.year - 1, 12, 31))
+        prev_due = due_on(end.year - 1 + int(dv.parameters["due_year_offset"]),
+                          int(dv.parameters["due_month"]))
+    except (LookupError_, KeyError) as exc:
+        ctx.warn("head-not-computed", f"exit_holiday_pay_be not computed: {exc}")
+        return []
+    first = dt.date(end.year - 1 if end <= prev_due else end.year, 1, 1)
+    ps = [p for p in ctx.periods_in(first, end)]
+    base = sum((p.unpaid for p in ps), ZERO)
+    if base <= 0:
+        return []
+    due = percent_of(base, pct.value)
+    years = f"{first.year}–{end.year}" if first.year != end.year else str(end.year)
+    basis = f"{pct.value} % x wage arrears of the service year(s) {years} ({base}) = {due}"
+    h = Head("exit_holiday_pay_be", "employer", first, end, end, due, ZERO, due, ZERO, basis,
+             LEGAL_BASIS["exit_holiday_pay_be"], worst(pct.status, ctx.line_status(ps)), None, None,
+             (_ref(pct),))
+    return _allocate(ctx, "exit_holiday_pay_be", [h])
+
+
+def _monthly(ctx: Ctx, day: dt.date) -> tuple[Decimal, str]:
+    """The legal monthly salary on ``day``: the sector's monthly scale when it binds, else the
+    binding hourly rate x weekly hours x 13 / 3 (the inverse of the 3/13 conversion)."""
+    dr = ctx.rates.on(day)
+    t = ctx.rates.sector
+    if t is not None and t.unit == "month" and dr.binding == "sector" and ctx.emp.category:
+        node = ctx.cat.version(t.id, day).values.get(ctx.emp.category)
+        if isinstance(node, dict):
+            years = ctx.rates.function_years(day)
+            keys = sorted(int(k) for k in node)
+            use = max((k for k in keys if k <= years), default=keys[0])
+            return node[str(use)], f"{t.id} category {ctx.emp.category} row {use}: {node[str(use)]}/month"
+        if node is not None:
+            return node, f"{t.id} category {ctx.emp.category}: {node}/month"
+    weekly = ctx.rates.weekly_hours
+    monthly = round_cent(dr.rate * weekly * 13 / 3)
+    return monthly, f"{dr.rate}/h x {weekly} h x 13/3 = {monthly}/month"
+
+
+def _year_end_window(ctx: Ctx, year: int) -> tuple[dt.date, dt.date] | None:
+    """The part of calendar ``year`` the worker was employed (to the end date or 31 December)."""
+    a = max(ctx.start, dt.date(year, 1, 1))
+    b = min(ctx.emp.end or dt.date(year, 12, 31), dt.date(year, 12, 31))
+    return (a, b) if a <= b else None
+
+
+def _leaver_excluded(ctx: Ctx, year: int) -> str | None:
+    """Why a leaver gets no year-end premium for ``year`` (None when the leaving does not bar it)."""
+    end, reason = ctx.emp.end, ctx.emp.end_reason
+    if end is None or end.year != year:
+        return None
+    if reason == "serious_cause":
+        return "dismissal for serious cause"
+    if reason in ("resignation", "mutual") and end != dt.date(year, 12, 31):
+        return f"{reason} before 31 December"
+    return None
+
+
+def year_end_premium(ctx: Ctx) -> list[Head]:
+    """The sector's year-end premium (YEAR_END): PC 302, PC 121, PC 200."""
+    spec = YEAR_END.get(ctx.emp.sector or "")
+    if spec is None:
+        return []
+    table, method, debtor, fund = spec
+    out: list[Head] = []
+    for year in sorted({d.year for d in ctx.days} | {p.start.year for p in ctx.result.periods}):
+        try:
+            h = _YEAR_END_METHODS[method](ctx, table, year, debtor, fund)
+        except LookupError_ as exc:
+            ctx.warn("head-not-computed", f"year_end_premium {year} not computed: {exc}")
+            continue
+        if h is not None:
+            out.append(h)
+    out = _allocate(ctx, "year_end_premium", out)
+    return [_with_interest(ctx, h) for h in out]
+
+
+def _pc302(ctx: Ctx, table: str, year: int, debtor: str, fund: str | None) -> Head | None:
+    win = _year_end_window(ctx, year)
+    if win is None:
+        return None
+    on = win[1]
+    why = _leaver_excluded(ctx, year)
+    min_months = ctx.param(table, on, "min_uninterrupted_months")
+    if why is None and months_between(win[0], win[1] + dt.timedelta(days=1)) < min_months.value:
+        why = f"bound by contract less than {min_months.value} uninterrupted months in {year}"
+    if why is not None:
+        ctx.warn("head-not-owed", f"year_end_premium {year}: nothing owed ({why})")
+        return None
+    mult = ctx.param(table, on, "hours_multiplier")
+    tranche = ctx.param(table, on, "tranche_presence_days").value
+    most = ctx.param(table, on, "max_tranches").value
+    due_date = due_on(year + int(ctx.param(table, on, "due_year_offset").value),
+                      int(ctx.param(table, on, "due_month").value), int(ctx.param(table, on, "due_day").value))
+    presence = sum(1 for d in ctx.days if win[0] <= d <= win[1])
+    months = complete_months(win[0], min(win[1], ctx.as_of))
+    tranches = pc302_tranches(presence, months, tranche, most)
+    day = min(win[1], max((d for d in ctx.days if d <= win[1]), default=win[1]))
+    legal = ctx.rates.on(day)
+    ps = ctx.periods_in(win[0], win[1])
+    minutes = sum(p.minutes for p in ps)
+    paid_rate = ZERO  # the average hourly rate paid in the year (docs/heads.md)
+    if not ctx.worker.undeclared and minutes:
+        paid_rate = round_rate(sum((p.paid for p in ps), ZERO) * 60 / minutes)
+    diff = max(ZERO, legal.rate - paid_rate)
+    due = pc302_premium(diff, mult.value, tranches, Decimal(12))
+    if due <= 0:
+        return None
+    rate_text = (f"legal rate {legal.rate}/h (undeclared: all of it)" if ctx.worker.undeclared
+                 else f"(legal {legal.rate} - average paid {paid_rate})/h")
+    basis = (f"{mult.value} h x {rate_text} x {tranches}/12 tranches ({presence} presence days / "
+             f"{tranche}, {months} complete months) = {due}")
+    return Head("year_end_premium", debtor, win[0], win[1], due_date, due, ZERO, due, ZERO, basis,
+                LEGAL_BASIS["year_end_premium"].format(sector=ctx.emp.sector),
+                worst(mult.status, legal.status), None, fund, (_ref(mult),))
+
+
+def _pc121(ctx: Ctx, table: str, year: int, debtor: str, fund: str | None) -> Head | None:
+    on = dt.date(year, 6, 30)
+    start_month = int(ctx.param(table, on, "reference_start_month").value)
+    a = dt.date(year - 1, start_month, 1)
+    b = due_on(year, start_month - 1) if start_month > 1 else dt.date(year - 1, 12, 31)
+    ps = ctx.periods_in(a, b)
+    base = ctx.arrears(ps)
+    if base <= 0:
+        return None
+    pct = ctx.param(table, on, "percent")
+    min_days = ctx.param(table, on, "min_days").value
+    days = sum(1 for d in ctx.days if a <= d <= b)
+    if days < min_days:
+        ctx.warn("head-not-owed", f"year_end_premium {a}–{b}: {days} worked days, fewer than {min_days}; "
+                 "not computed (the alternative gross-pay threshold is not in the rate data)")
+        return None
+    due_date = due_on(b.year + int(ctx.param(table, on, "due_year_offset").value),
+                      int(ctx.param(table, on, "due_month").value))
+    due = percent_of(base, pct.value)
+    what = "all wages due (undeclared)" if ctx.worker.undeclared else "wage arrears"
+    basis = f"{pct.value} % x {what} {a}–{b} ({base}) = {due}"
+    return Head("year_end_premium", debtor, a, b, due_date, due, ZERO, due, ZERO, basis,
+                LEGAL_BASIS["year_end_premium"].format(sector=ctx.emp.sector),
+                worst(pct.status, ctx.line_status(ps)), None, fund, (_ref(pct),))
+
+
+def _pc200(ctx: Ctx, table: str, year: int, debtor: str, fund: str | None) -> Head | None:
+    win = _year_end_window(ctx, year)
+    if win is None:
+        return None
+    end = ctx.emp.end
+    if (end is None or end.year != year) and ctx.as_of < dt.date(year, 12, 31):
+        return None  # the year is not over and the worker is still employed: not yet owed
+    on = win[1]
+    why = _leaver_excluded(ctx, year)
+    min_sen = ctx.param(table, on, "min_seniority_months").value
+    seniority = months_between(ctx.start, win[1] + dt.timedelta(days=1))
+    if why is None and seniority < min_sen:
+        why = f"{seniority} months' seniority on {win[1]}, fewer than {min_sen}"
+    if why is not None:
+        ctx.warn("head-not-owed", f"year_end_premium {year}: nothing owed ({why})")
+        return None
+    per_year = ctx.param(table, on, "months_per_year").value
+    due_date = due_on(year + int(ctx.param(table, on, "due_year_offset").value),
+                      int(ctx.param(table, on, "due_month").value))
+    months = complete_months(win[0], win[1])
+    monthly, how = _monthly(ctx, win[1])
+    due = monthly_pro_rata(monthly, months, per_year)
+    if due <= 0:
+        return None
+    basis = f"{how} x {months}/{per_year} complete months = {due}"
+    rv = ctx.cat.parameter(table, on, "months_per_year")
+    return Head("year_end_premium", debtor, win[0], win[1], due_date, due, ZERO, due, ZERO, basis,
+                LEGAL_BASIS["year_end_premium"].format(sector=ctx.emp.sector),
+                worst(rv.status, ctx.rates.on(win[1]).status), None, fund, (_ref(rv),))
+
+
+_YEAR_END_METHODS: dict[str, Callable[[Ctx, str, int, str, str | None], Head | None]] = {
+    "hours_tranches": _pc302, "percent_of_reference": _pc121, "monthly_pro_rata": _pc200,
+}
+
+
+def stamps_pc124(ctx: Ctx) -> list[Head]:
+    """PC 124 fidelity stamps (1 July–30 June) and bad-weather stamps (calendar year), fund."""
+    table = STAMPS.get(ctx.emp.sector or "")
+    if table is None:
+        return []
+    fidelity: list[Head] = []
+    weather: list[Head] = []
+    years = sorted({p.start.year for p in ctx.result.periods})
+    for year in sorted(set(years) | {y + 1 for y in years}):
+        on = dt.date(year, 6, 30)
+        try:
+            sm = int(ctx.param(table, on, "fidelity_reference_start_month").value)
+            a, b = dt.date(year - 1, sm, 1), due_on(year, sm - 1) if sm > 1 else dt.date(year - 1, 12, 31)
+            ps = ctx.periods_in(a, b)
+            base = ctx.arrears(ps)
+            if base > 0:
+                pct = ctx.param(table, on, "fidelity_percent")
+                due = percent_of(base, pct.value)
+                dd = due_on(b.year + int(ctx.param(table, on, "fidelity_due_year_offset").value),
+                            int(ctx.param(table, on, "fidelity_due_month").value))
+                fidelity.append(Head("fidelity_stamps_be", "fund", a, b, dd, due, ZERO, due, ZERO,
+                                     f"{pct.value} % x wage arrears {a}–{b} ({base}) = {due}",
+                                     LEGAL_BASIS["fidelity_stamps_be"], worst(pct.status, ctx.line_status(ps)),
+                                     None, STAMPS_FUND, (_ref(pct),)))
+            if year in years:
+                a, b = dt.date(year, 1, 1), dt.date(year, 12, 31)
+                ps = ctx.periods_in(a, b)
+                base = ctx.arrears(ps)
+                if base > 0:
+                    pct = ctx.param(table, b, "bad_weather_percent")
+                    due = percent_of(base, pct.value)
+                    dd = due_on(year + int(ctx.param(table, b, "bad_weather_due_year_offset").value),
+                                int(ctx.param(table, b, "bad_weather_due_month").value),
+                                int(ctx.param(table, b, "bad_weather_due_day").value))
+                    weather.append(Head("bad_weather_stamps_be", "fund", a, b, dd, due, ZERO, due, ZERO,
+                                        f"{pct.value} % x wage arrears {year} ({base}) = {due}",
+                                        LEGAL_BASIS["bad_weather_stamps_be"],
+                                        worst(pct.status, ctx.line_status(ps)), None, STAMPS_FUND,
+                                        (_ref(pct),)))
+        except LookupError_ as exc:
+            ctx.warn("head-not-computed", f"PC 124 stamps {year} not computed: {exc}")
+    return _allocate(ctx, "fidelity_stamps_be", fidelity) + _allocate(ctx, "bad_weather_stamps_be", weather)
+
+
+def notice_pay_be(ctx: Ctx) -> list[Head]:
+    """Notice pay on a dismissal without notice: statutory weeks by seniority x weekly pay."""
+    end = ctx.emp.end
+    if end is None or ctx.emp.end_reason != "dismissal":
+        return []
+    seniority = months_between(ctx.start, end + dt.timedelta(days=1))
+    try:
+        v = ctx.cat.version(NOTICE, ctx.start)
+        limit = v.parameters["max_seniority_months"]
+    except (LookupError_, KeyError) as exc:
+        ctx.warn("head-not-computed", f"notice_pay_be not computed (employment start {ctx.start}): {exc}")
+        return []
+    if seniority >= limit:
+        ctx.warn("head-not-computed", f"notice_pay_be not computed: {seniority} months' seniority is beyond "
+                 f"the notice table ({NOTICE}, below {limit} months)")
+        return []
+    key = max((k for k in v.values if int(k) <= seniority), key=int)
+    weeks: Decimal = v.values[key]
+    ctx.usage.use(NOTICE, v.start, v.status, v.source)
+    t = ctx.rates.sector
+    if t is not None and t.unit == "month":
+        monthly, how = _monthly(ctx, end)
+        due = round_cent(weeks * monthly * 3 / 13)
+        how = f"{how} x 3/13 per week"
+    else:
+        dr = ctx.rates.on(end)
+        due = round_cent(weeks * dr.rate * ctx.rates.weekly_hours)
+        how = f"{dr.rate}/h x {ctx.rates.weekly_hours} h a week"
+    basis = (f"{weeks} weeks ({seniority} months' seniority, row {key} of {NOTICE}) x {how} = {due}; "
+             "read as a dismissal without notice")
+    h = Head("notice_pay_be", "employer", ctx.start, end, end, due, ZERO, due, ZERO, basis,
+             LEGAL_BASIS["notice_pay_be"], worst(v.status, ctx.rates.on(end).status), None, None,
+             (f"{NOTICE}@{v.start}",))
+    return [_with_interest(ctx, x) for x in _allocate(ctx, "notice_pay_be", [h])]
+
+
+def holiday_allowance_nl(ctx: Ctx) -> list[Head]:
+    """NL minimum holiday allowance per allowance year (1 June–31 May), due in June or on the
+    end date for what accrued when the contract ends."""
+    out = []
+    groups: dict[int, list[PeriodResult]] = {}
+    for p in ctx.result.periods:
+        try:
+            sm = int(ctx.param(NL_ALLOWANCE, p.start, "year_start_month").value)
+        except LookupError_ as exc:
+            ctx.warn("head-not-computed", f"holiday_allowance_nl for {p.period} not computed: {exc}")
+            continue
+        year = p.start.year + (1 if p.start.month >= sm else 0)  # the allowance year ending in `year`
+        groups.setdefault(year, []).append(p)
+    for year, ps in sorted(groups.items()):
+        b_on = min(p.start for p in ps)
+        sm = int(ctx.param(NL_ALLOWANCE, b_on, "year_start_month").value)
+        a = dt.date(year - 1, sm, 1)
+        b = due_on(year, sm - 1) if sm > 1 else dt.date(year - 1, 12, 31)
+        pct = ctx.param(NL_ALLOWANCE, b_on, "percent")
+        due_date = due_on(year + int(ctx.param(NL_ALLOWANCE, b_on, "due_year_offset").value),
+                          int(ctx.param(NL_ALLOWANCE, b_on, "due_month").value))
+        end = ctx.emp.end
+        when = ""
+        if end is not None and a <= end <= due_date:
+            due_date, b = end, min(b, end)
+            when = f"; the contract ended on {end}"
+        base = sum((p.due for p in ps), ZERO)
+        due = percent_of(base, pct.value)
+        if due <= 0:
+            continue
+        basis = f"{pct.value} % x minimum wage due {a}–{b} ({base}) = {due}{when}"
+        out.append(Head("holiday_allowance_nl", "employer", a, b, due_date, due, ZERO, due, ZERO, basis,
+                        LEGAL_BASIS["holiday_allowance_nl"], worst(pct.status, ctx.line_status(ps)),
+                        None, None, (_ref(pct),)))
+    return _allocate(ctx, "holiday_allowance_nl", out)
+
+
+def statutory_increase_nl(ctx: Ctx) -> list[Head]:
+    """BW 7:625: the most a court may award on each wage period unpaid after its due date."""
+    parts = []
+    total = ZERO
+    status = "verified"
+    refs: set[str] = set()
+    for p in ctx.result.periods:
+        if p.unpaid <= 0 or p.due_date >= ctx.as_of:
+            continue
+        try:
+            v = ctx.cat.version(NL_INCREASE, p.due_date)
+        except LookupError_ as exc:
+            ctx.warn("head-not-computed", f"statutory_increase_nl for {p.period} not computed: {exc}")
+            continue
+        ctx.usage.use(NL_INCREASE, v.start, v.status, v.source)
+        refs.add(f"{NL_INCREASE}@{v.start}")
+        status = worst(status, v.status)
+        weekdays = v.working_days or ()
+        late = sum(1 for n in range(1, (ctx.as_of - p.due_date).days + 1)
+                   if is_working_day("NL", p.due_date + dt.timedelta(days=n), weekdays))
+        q = v.parameters
+        pct = increase_percent(late, int(q["grace_working_days"]), int(q["first_band_last_day"]),
+                               q["first_band_percent_per_day"], q["later_percent_per_day"], q["cap_percent"])
+        if pct <= 0:
+            continue
+        amount = percent_of(p.unpaid, pct)
+        total += amount
+        parts.append(f"{p.period}: {p.unpaid} x {pct} % ({late} working days late) = {amount}")
+    if total <= 0:
+        return []
+    first = min(p.start for p in ctx.result.periods)
+    basis = "; ".join(parts) + f"; at most, at {ctx.as_of}: a court may reduce it"
+    return [Head("statutory_increase_nl", "court", first, ctx.as_of, ctx.as_of, total, ZERO, total, ZERO,
+                 basis, LEGAL_BASIS["statutory_increase_nl"], status, None, None, tuple(sorted(refs)))]
+
+
+def statutory_interest_nl(ctx: Ctx, heads: list[Head]) -> list[Head]:
+    """BW 6:119 on each unpaid wage period and holiday allowance, from the day after its due date
+    to the as-of date, compounded yearly; none for days the rate data does not cover (a gap)."""
+    try:
+        t = ctx.cat.table(NL_INTEREST)
+    except LookupError_ as exc:
+        ctx.warn("head-not-computed", f"statutory_interest_nl not computed: {exc}")
+        return []
+    gap = next((v.start for v in t.versions if v.gap), None)
+    stop = min(ctx.as_of, gap - dt.timedelta(days=1)) if gap else ctx.as_of
+    status = "verified"
+    used: set[str] = set()
+
+    def rate_on(d: dt.date) -> Decimal:
+        nonlocal status
+        rv = ctx.cat.parameter(NL_INTEREST, d, "rate")
+        ctx.usage.use_value(rv)
+        used.add(rv.ref)
+        status = worst(status, rv.status)
+        return rv.value
+
+    total = ZERO
+    parts = []
+    for h in heads:
+        if h.head not in ("wages", "holiday_allowance_nl") or h.unpaid <= 0:
+            continue
+        start = h.due_date + dt.timedelta(days=1)
+        if start > stop:
+            continue
+        try:
+            amount = round_cent(compound_interest(h.unpaid, start, stop, rate_on))
+        except LookupError_ as exc:
+            ctx.warn("head-not-computed", f"statutory_interest_nl not computed: {exc}")
+            return []
+        total += amount
+        parts.append(f"{h.period or h.head}: {h.unpaid} from {start} = {amount}")
+    if total <= 0:
+        return []
+    note = ""
+    if gap is not None and ctx.as_of >= gap:
+        note = f"; no interest from {gap}: the statutory rates from then are not in the rate data"
+        ctx.warn("interest-gap", f"statutory interest stops on {gap - dt.timedelta(days=1)}: the rates "
+                 f"from {gap} are not in {NL_INTEREST}")
+    first = min(h.start for h in heads)
+    basis = "; ".join(parts) + f" (to {stop}, compounded yearly){note}"
+    return [Head("statutory_interest_nl", "employer", first, stop, ctx.as_of, total, ZERO, total, ZERO, basis,
+                 LEGAL_BASIS["statutory_interest_nl"], status, None, None, tuple(sorted(used)))]
+
+
+# What each jurisdiction has (docs/heads.md); statutory interest (NL) reads the heads before it.
+REGISTRY: dict[str, tuple[Callable[[Ctx], list[Head]], ...]] = {
+    "BE": (wages, holiday_pay_fund_be, double_holiday_pay_be, exit_holiday_pay_be, year_end_premium,
+           stamps_pc124, notice_pay_be),
+    "NL": (wages, holiday_allowance_nl, statutory_increase_nl),
+}
+INTEREST_HEADS: dict[str, Callable[[Ctx, list[Head]], list[Head]]] = {"NL": statutory_interest_nl}
+
+
+def possible_heads(case: CaseFile, w: Worker, status: str | None) -> set[str]:
+    """The heads worker ``w`` can have (a payment naming another head is refused)."""
+    emp = w.employment
+    if case.jurisdiction == "NL":
+        return {"wages", "holiday_allowance_nl", "statutory_increase_nl", "statutory_interest_nl"}
+    out = {"wages"}
+    if status == "blue_collar":
+        out.add("holiday_pay_fund_be")
+    if status == "white_collar":
+        out.add("double_holiday_pay_be")
+        if emp.end is not None:
+            out.add("exit_holiday_pay_be")
+    if (emp.sector or "") in YEAR_END:
+        out.add("year_end_premium")
+    if (emp.sector or "") in STAMPS:
+        out |= {"fidelity_stamps_be", "bad_weather_stamps_be"}
+    if emp.end_reason == "dismissal":
+        out.add("notice_pay_be")
+    return out
+
+
+def worker_status(case: CaseFile, w: Worker, cat: Catalogue, wpath: str,
+                  problems: list[CaseProblem]) -> str | None:
+    """The worker's status: the case's, else the sector table's; a contradiction is a problem."""
+    emp = w.employment
+    sector_status = None
+    if emp.sector:
+        try:
+            sector_status = cat.table(emp.sector).worker_status
+        except LookupError_:
+            sector_status = None
+    if emp.status is not None and sector_status is not None and emp.status != sector_status:
+        problems.append(CaseProblem(f"{wpath}.employment.status",
+                                    f"{emp.status!r} contradicts the sector {emp.sector}, which covers "
+                                    f"{sector_status} workers only; allowed: {sector_status!r} or no status"))
+    return emp.status or sector_status
+
+
+def worker_heads(case: CaseFile, wi: int, w: Worker, result: WorkerResult, days: Iterable[dt.date],
+                 rates: WorkerRates, cat: Catalogue, as_of: dt.date, usage: Usage,
+                 problems: list[CaseProblem], warnings: list[Warning_]) -> tuple[Head, ...]:
+    """The ledger of heads of claim of one worker (wages first, then by due date)."""
+    wpath = f"workers[{wi}]"
+    n_before = len(problems)
+    status = worker_status(case, w, cat, wpath, problems)
+    allowed = possible_heads(case, w, status)
+    conv = case.settings.net_conversion if case.settings.paid_amounts == "net" else None
+    payments: dict[str, list[tuple[int, dt.date, Decimal, str | None]]] = {}
+    for j, pay in enumerate(w.payments):
+        if pay.head is None or pay.head == "wages":
+            continue
+        if pay.head not in allowed:
+            problems.append(CaseProblem(
+                f"{wpath}.payments[{j}].head",
+                f"{w.name} cannot have head {pay.head!r} (status {status or 'unknown'}, sector "
+                f"{w.employment.sector or 'none'}, end {w.employment.end or 'none'}, end reason "
+                f"{w.employment.end_reason or 'none'}); allowed: {', '.join(sorted(allowed))}"))
+            continue
+        gross = round_cent(pay.amount * conv.factor) if conv else pay.amount
+        payments.setdefault(pay.head, []).append((j, pay.date, gross, pay.for_))
+    if len(problems) > n_before:
+        return ()
+    day_set = frozenset(days)
+    start = w.employment.start or (min(day_set) if day_set else as_of)
+    ctx = Ctx(case, w, wpath, result, day_set, rates, cat, as_of, usage, warnings, status, start, payments)
+    if case.jurisdiction == "BE" and status is None and result.unpaid > 0:
+        ctx.warn("status-unknown", "holiday pay not computed: employment.status is not given and the "
+                 f"sector ({w.employment.sector or 'none'}) does not set it (blue_collar or white_collar)")
+    heads: list[Head] = []
+    for fn in REGISTRY.get(case.jurisdiction, ()):
+        try:
+            heads += fn(ctx)
+        except LookupError_ as exc:
+            ctx.warn("head-not-computed", f"{fn.__name__} not computed: {exc}")
+    extra = INTEREST_HEADS.get(case.jurisdiction)
+    if extra is not None:
+        heads += extra(ctx, heads)
+    wage = [h for h in heads if h.head == "wages"]
+    other = sorted((h for h in heads if h.head != "wages"), key=lambda h: (h.due_date, h.head, h.start))
+    return tuple(wage + other)
+
+
+def offence_heads(heads: Iterable[Head], on: dt.date) -> list[Head]:
+    """Employer holiday-pay heads unpaid and due on ``on``: art. 162, 3° SPC offences."""
+    return [h for h in heads if h.head in HOLIDAY_PAY_OFFENCE and h.unpaid > 0 and h.due_date <= on]
+
