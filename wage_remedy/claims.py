@@ -13,6 +13,7 @@ catalogue; this module holds only the method.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -82,6 +83,8 @@ class ClaimRow:
     causes: tuple[Cause, ...] = ()
     notes: tuple[Cause, ...] = ()
     covers: tuple[PeriodShare, ...] = ()  # for a total: the computed periods it covers
+    # the computed figure without the worker's estimates (records only; docs/estimates.md)
+    without_estimates: Decimal | None = None
 
     @property
     def difference(self) -> Decimal:
@@ -232,6 +235,10 @@ def cause_text(c: Cause) -> str:
     if c.code == "interest-not-claimed":
         return (f"interest not included: {money(p['amount'])} of legal interest (up to "
                 f"{p['as_of'].isoformat()}) is owed on top of this amount")
+    if c.code == "estimate":
+        text = (f"{money(p['amount'])} of the computed figure rests on the estimate; on the "
+                f"records only it is {money(p['without'])}")
+        return text + (" (the claim matches the records only)" if p.get("matches") else "")
     if c.code == "partial-period":
         return f"period {p['period']} is only partly within the claimed dates; it is counted in full"
     return c.code
@@ -651,10 +658,12 @@ def _check_claim(index: int, cl: Claim, case: CaseFile, cat: Catalogue, result: 
 
 
 def check_claims(case: CaseFile, catalogue: Catalogue, as_of: dt.date | None = None,
-                 result: Result | None = None) -> ClaimReport:
+                 result: Result | None = None, compare_without_estimates: bool = True) -> ClaimReport:
     """Check every claim of ``case`` against the computation at ``as_of`` (default: the case's).
 
     ``result`` may pass a computation already made for the same case, catalogue and as-of.
+    When a worker holds estimates (and ``compare_without_estimates``), every row also gives the
+    figure computed on the records only, with a note (docs/estimates.md).
     Raises ``CaseError`` (with the JSON path) for a claim naming an unknown worker, a malformed
     or wrong-kind period, or a date range that ends before it starts.
     """
@@ -670,8 +679,40 @@ def check_claims(case: CaseFile, catalogue: Catalogue, as_of: dt.date | None = N
             except (CaseError, LookupError_):
                 at_dates[cl.date] = None
         claims.append(_check_claim(i, cl, case, catalogue, result, at_dates.get(cl.date)))
+    if compare_without_estimates:
+        claims = _with_records_only(case, catalogue, result, claims)
     return ClaimReport(reference=case.reference, as_of=result.as_of, claims=tuple(claims),
                        result=result)
+
+
+def _with_records_only(case: CaseFile, catalogue: Catalogue, result: Result,
+                       claims: list[ClaimResult]) -> list[ClaimResult]:
+    """Each row of a claim on a worker with estimates, also computed on the records only."""
+    from wage_remedy.compute.estimates import has_estimates, without_estimates
+    if not has_estimates(case):
+        return claims
+    estimated = {w.id for w in case.workers if w.estimates}
+    alt_case = without_estimates(case, catalogue)
+    try:
+        alt = compute(alt_case, catalogue, result.as_of)
+    except CaseError:  # the records alone cannot be computed: nothing to compare
+        return claims
+    out = []
+    for c in claims:
+        if c.worker not in estimated:
+            out.append(c)
+            continue
+        base = _check_claim(c.index, case.claims[c.index], alt_case, catalogue, alt, None)
+        figures = {(r.period, r.field): r.computed for r in base.rows}
+        rows = []
+        for r in c.rows:
+            other = figures.get((r.period, r.field), ZERO)
+            note = Cause("estimate", (("amount", r.computed - other), ("without", other),
+                                      ("matches", r.claimed == other)))
+            rows.append(dataclasses.replace(r, without_estimates=other,
+                                            notes=r.notes + ((note,) if r.computed != other else ())))
+        out.append(dataclasses.replace(c, rows=tuple(rows)))
+    return out
 
 
 # ------------------------------------------------------------------------------------ output
@@ -712,6 +753,8 @@ def claims_to_json(report: ClaimReport) -> dict[str, Any]:
                 "agrees": r.agrees, "causes": [cause_to_json(x) for x in r.causes],
                 "notes": [cause_to_json(x) for x in r.notes],
             }
+            if r.without_estimates is not None:
+                row["computed_without_estimates"] = money(r.without_estimates)
             if r.field == TOTAL_FIELD:
                 row["covers"] = [{"period": s.period, "computed": money(s.computed),
                                   "partial": s.partial} for s in r.covers]

@@ -124,7 +124,8 @@ def cmd_whatif(args: argparse.Namespace) -> int:
     case = load_case(args.case)
     report = what_if(case, _catalogue(args), as_of=args.as_of, worker=args.worker,
                      category=args.category, sector=args.sector, function_years=args.function_years,
-                     agreed_rate=args.agreed_rate, rates_dir=args.what_if_rates)
+                     agreed_rate=args.agreed_rate, rates_dir=args.what_if_rates,
+                     drop_estimates=args.without_estimates)
     if args.format == "json":
         _emit_json(whatif_to_json(report))
     else:
@@ -229,6 +230,8 @@ def build_parser() -> argparse.ArgumentParser:
     wi.add_argument("--what-if-rates", metavar="DIR", default=None,
                     help="compute the what-if with the rate files in DIR")
     wi.add_argument("--format", choices=["text", "json"], default="text")
+    wi.add_argument("--without-estimates", action="store_true",
+                    help="compute the what-if on the records only: drop every estimate (docs/estimates.md)")
 
     i = add("import", cmd_import, "import shifts, hours and payments from CSV or XLSX")
     i.add_argument("case")

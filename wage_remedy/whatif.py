@@ -168,18 +168,24 @@ def _periods(base: tuple[PeriodResult, ...], alt: tuple[PeriodResult, ...]) -> t
 def what_if(case: CaseFile, catalogue: Catalogue, *, as_of: dt.date | None = None,
             worker: str | None = None, category: str | None = None, sector: str | None = None,
             function_years: int | None = None, agreed_rate: Decimal | str | None = None,
-            rates_dir: str | Path | None = None, base: Result | None = None) -> WhatIfReport:
+            rates_dir: str | Path | None = None, base: Result | None = None,
+            drop_estimates: bool = False) -> WhatIfReport:
     """Compare the base computation (the case at its as-of, ``catalogue``) with a what-if.
 
     The what-if is computed on a modified copy of the case (see ``modified_case``), at ``as_of``
     (default: the case's), with the rates of ``rates_dir`` when given. With ``worker`` only that
     worker is changed and reported. ``base`` may pass the base Result already computed.
     Raises ``CaseError`` for a bad modification (unknown worker, sector or category) and
-    ``RateFileError`` for a bad rates folder. ``case`` is left unchanged.
+    ``RateFileError`` for a bad rates folder. ``case`` is left unchanged. ``drop_estimates``
+    computes the what-if on the records only (docs/estimates.md).
     """
     alt_case, changes = modified_case(case, worker=worker, category=category, sector=sector,
                                       function_years=function_years, agreed_rate=agreed_rate)
     all_changes = list(changes)
+    if drop_estimates:
+        from wage_remedy.compute.estimates import without_estimates
+        alt_case = without_estimates(alt_case, catalogue, worker)
+        all_changes.append(f"estimates dropped (records only) for {f'worker {worker}' if worker else 'every worker'}")
     if as_of is not None and as_of != case.as_of:
         all_changes.insert(0, f"as of {as_of.isoformat()} instead of {case.as_of.isoformat()}")
     alt_cat = catalogue

@@ -276,3 +276,40 @@ def test_bad_unknown_start_without_a_presumption(tmp_path: Path, capsys: pytest.
     data["workers"][0]["estimates"][0].update({"basis": "findings", "from": "2026-01-05", "to": "2026-01-09"})
     err = _run(tmp_path, data, capsys)
     assert "workers[0]" in err and "employment.start is required" in err
+
+
+# ------------------------------------------------------------------- with and without estimates
+def _mixed_week(claim_unpaid: str) -> dict[str, Any]:
+    w = worker("w1", start="2026-01-01", sector="be/pc-302", category="II", shifts=[
+        {"date": "2026-03-03", "start": "10:00", "end": "14:00", "break_minutes": 0},
+        {"date": "2026-03-04", "start": "12:00", "end": "20:00", "break_minutes": 0}])
+    w["estimates"] = [{"from": "2026-03-02", "to": "2026-03-06", "basis": "findings", "evidence": "statement",
+                       "pattern": [{"days": WEEKDAYS, "start": "08:00", "end": "16:30", "break_minutes": 30}]}]
+    data = case([w], as_of="2026-03-15")
+    data["claims"] = [{"worker": "w1", "by": "union", "date": "2026-03-15",
+                       "periods": [{"period": "2026-03", "unpaid": claim_unpaid}]}]
+    return data
+
+
+def test_whatif_without_estimates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(be_presumption_case()), encoding="utf-8")
+    assert main(["whatif", str(path), "--without-estimates", "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    # base: 7139.57 unpaid (all estimated) + interest 10.43 + 11.37 + 2.85 = 24.65;
+    # records only: nothing at all
+    assert out["totals"]["unpaid"] == {"base": "7139.57", "what_if": "0.00", "difference": "-7139.57"}
+    assert out["totals"]["interest"]["base"] == "24.65"
+    assert any("estimates dropped" in c for c in out["changes"])
+
+
+def test_claim_compared_with_and_without_the_estimate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # computed unpaid for March: recorded 182.52 + estimated 365.03 = 547.55; the claim of
+    # 182.52 is exactly the records-only figure.
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(_mixed_week("182.52")), encoding="utf-8")
+    assert main(["check", str(path), "--format", "json"]) == 0
+    row = json.loads(capsys.readouterr().out)["claims"][0]["periods"][0]
+    assert row["computed"] == "547.55" and row["computed_without_estimates"] == "182.52"
+    note = next(n for n in row["notes"] if n["code"] == "estimate")
+    assert note["amount"] == "365.03" and "the claim matches the records only" in note["text"]

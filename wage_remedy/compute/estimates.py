@@ -332,3 +332,26 @@ def _average_months(est: Estimate, start: dt.date, end: dt.date, months: int, ju
                  "recorded_minutes": str(in_month)}))
         m0 = last + _DAY
     return days_hit, total, skipped, hol
+
+
+def without_estimates(case: CaseFile, cat: Catalogue, worker: str | None = None) -> CaseFile:
+    """A validated copy of ``case`` with the estimates of ``worker`` (default: every worker)
+    dropped: records only. An unknown employment start becomes the start the estimates gave, so
+    the two computations compare like with like."""
+    from wage_remedy.case.store import case_to_data, parse_case_data
+
+    data = case_to_data(case)
+    for w, wd in zip(case.workers, data["workers"], strict=True):
+        if worker is not None and w.id != worker:
+            continue
+        if w.employment.start is None:
+            start = resolved_start(case, w, cat)
+            if start is not None:
+                wd["employment"]["start"] = start.isoformat()
+        wd.pop("estimates", None)
+    return parse_case_data(data)
+
+
+def has_estimates(case: CaseFile) -> bool:
+    """True when any worker of ``case`` holds an estimate."""
+    return any(w.estimates for w in case.workers)
