@@ -175,7 +175,8 @@ def build_lines(run: _Run, wpath: str, days: dict[dt.date, DayWork], rates: Work
     of ``estimated`` days make lines of their own, flagged)."""
     try:
         groups = new_groups()
-        rate_lines(classify(days, rates, run.jur), rates, run.kind, groups, estimated)
+        basis = run.case.settings.daily_overtime_basis or "calendar_day"  # the inspector's choice
+        rate_lines(classify(days, rates, run.jur, basis), rates, run.kind, groups, estimated)
         flat_premiums(days, rates, run.jur, run.kind, groups, run.usage, estimated)
     except LookupError_ as exc:
         run.problems.append(CaseProblem(f"{wpath}", str(exc)))
@@ -366,6 +367,17 @@ def outdated_warnings(usage: Usage, catalogue: Catalogue) -> list[Warning_]:
     return out
 
 
+# The daily-overtime basis as printed with the result (documents translate it: assume.daily_*).
+DAILY_BASIS_TEXT = {
+    "calendar_day": ("Where overtime applies, the daily limit is counted per calendar day (a "
+                     "shift over midnight is split at midnight): the law does not say whether per "
+                     "day or per shift; this is the default."),
+    "shift": ("Where overtime applies, the daily limit is counted per shift (a shift over "
+              "midnight counts as one): the inspector's choice in this case; the law does not "
+              "say which."),
+}
+
+
 def assumptions(case: CaseFile) -> list[str]:
     """The method's assumptions as printed with the result."""
     out = [
@@ -375,6 +387,7 @@ def assumptions(case: CaseFile) -> list[str]:
         "Breaks are taken from the start of a shift.",
         "Interest: simple, on the unpaid gross amount, from the day after the due date to the "
         "as-of date inclusive, days/365, split at 1 January.",
+        DAILY_BASIS_TEXT[case.settings.daily_overtime_basis or "calendar_day"],
     ]
     if case.settings.paid_amounts == "net" and case.settings.net_conversion is not None:
         nc = case.settings.net_conversion
