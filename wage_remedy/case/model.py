@@ -118,6 +118,21 @@ class Settings(_M):
         return self
 
 
+WorkerStatus = Literal["blue_collar", "white_collar"]
+EndReason = Literal["dismissal", "serious_cause", "resignation", "mutual", "unknown"]
+# Heads of claim a payment may name (docs/heads.md); a payment without "head" pays wages.
+HEADS: tuple[str, ...] = (
+    "wages", "holiday_pay_fund_be", "double_holiday_pay_be", "exit_holiday_pay_be",
+    "year_end_premium", "fidelity_stamps_be", "bad_weather_stamps_be", "notice_pay_be",
+    "holiday_allowance_nl", "statutory_increase_nl", "statutory_interest_nl",
+)
+HeadName = Literal[
+    "wages", "holiday_pay_fund_be", "double_holiday_pay_be", "exit_holiday_pay_be",
+    "year_end_premium", "fidelity_stamps_be", "bad_weather_stamps_be", "notice_pay_be",
+    "holiday_allowance_nl", "statutory_increase_nl", "statutory_interest_nl",
+]
+
+
 class Employment(_M):
     start: Date | None = None  # null only with a presumption estimate (docs/estimates.md)
     sector: str | None = None
@@ -125,6 +140,10 @@ class Employment(_M):
     function_years: int = Field(default=0, ge=0, le=60)
     weekly_hours: Amount | None = None
     agreed_hourly_rate: Amount | None = None
+    # heads of claim (docs/heads.md); every default is None so older case files keep their digest
+    status: WorkerStatus | None = None  # default: the sector table's worker_status
+    end: Date | None = None
+    end_reason: EndReason | None = None
 
     @field_validator("weekly_hours")
     @classmethod
@@ -132,6 +151,15 @@ class Employment(_M):
         if v is not None and not (0 < v <= 60):
             raise ValueError("weekly_hours is the full-time weekly regime: more than 0, at most 60")
         return v
+
+    @model_validator(mode="after")
+    def _end(self) -> Employment:
+        if self.end_reason is not None and self.end is None:
+            raise ValueError(f"end_reason {self.end_reason!r} is given without an end date; add "
+                             "employment.end (YYYY-MM-DD) or remove end_reason")
+        if self.end is not None and self.start is not None and self.end < self.start:
+            raise ValueError(f"employment.end {self.end} is before employment.start {self.start}")
+        return self
 
 
 def equal_times_problem(start: str, end: str) -> str | None:
@@ -175,6 +203,7 @@ class Payment(_M):
     for_: str | None = Field(default=None, alias="for")
     method: str = Field(default="cash", min_length=1, max_length=40)  # cash, bank, ...
     note: str | None = None
+    head: HeadName | None = None  # the head of claim it pays (docs/heads.md); None = wages
 
     @field_validator("for_")
     @classmethod
@@ -286,6 +315,7 @@ class Worker(_M):
     birth_date: Date
     language: str = "fr"
     student: bool = False
+    undeclared: bool | None = None  # wages never declared to the ONSS: fund heads on all wages due
     iban: str | None = None
     address: str | None = None
     employment: Employment

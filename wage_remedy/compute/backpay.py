@@ -17,6 +17,7 @@ from wage_remedy.case.model import CaseFile, Worker
 from wage_remedy.case.store import CaseError, CaseProblem
 from wage_remedy.compute.classify import classify
 from wage_remedy.compute.estimates import estimated_work, resolved_start
+from wage_remedy.compute.heads import worker_heads
 from wage_remedy.compute.hours import DayWork, worked_days
 from wage_remedy.compute.interest import interest
 from wage_remedy.compute.lines import Groups, flat_premiums, new_groups, period_lines, rate_lines
@@ -136,7 +137,12 @@ def _worker(run: _Run, wi: int, w: Worker) -> WorkerResult | None:
     run.warnings.extend(Warning_(code, text, w.id, params=tuple(sorted(params.items())))
                         for code, text, params in est.warnings)
     periods = settle_periods(run, w, wpath, groups, paid)
-    return None if periods is None else worker_totals(w, periods, tuple(est.infos))
+    if periods is None:
+        return None
+    wr = worker_totals(w, periods, tuple(est.infos))
+    heads = worker_heads(run.case, wi, w, wr, days, rates, run.cat, run.as_of, run.usage,
+                         run.problems, run.warnings)  # docs/heads.md
+    return dataclasses.replace(wr, heads=heads)
 
 
 def with_resolved_start(run: _Run, w: Worker) -> Worker:

@@ -188,6 +188,7 @@ class WorkerResult:
     overpaid: Decimal
     interest: Decimal
     estimates: tuple[EstimateInfo, ...] = ()
+    heads: tuple[Head, ...] = ()  # the ledger of heads of claim (docs/heads.md), wages included
 
     @property
     def estimated_due(self) -> Decimal:
@@ -336,6 +337,25 @@ def estimate_to_json(e: EstimateInfo) -> dict[str, Any]:
             "full_time_presumption": e.full_time_presumption}
 
 
+def head_to_json(h: Head) -> dict[str, Any]:
+    """One head of claim as JSON (docs/heads.md); money as strings."""
+    return {"head": h.head, "debtor": h.debtor, "from": h.start.isoformat(), "to": h.end.isoformat(),
+            "due_date": h.due_date.isoformat(), "due": _m(h.due), "paid": _m(h.paid),
+            "unpaid": _m(h.unpaid), "interest": _m(h.interest), "total": _m(h.total),
+            "basis": h.basis, "legal_basis": h.legal_basis, "status": h.status,
+            "period": h.period, "fund": h.fund, "rate_versions": list(h.tables)}
+
+
+def heads_json(heads: tuple[Head, ...] | list[Head], as_of: dt.date) -> dict[str, Any]:
+    """``heads``, totals per debtor and what the employer must pay at ``as_of`` (JSON)."""
+    def tot(t: DebtorTotal) -> dict[str, str]:
+        return {"due": _m(t.due), "paid": _m(t.paid), "unpaid": _m(t.unpaid),
+                "interest": _m(t.interest), "total": _m(t.total)}
+    return {"heads": [head_to_json(h) for h in heads],
+            "debtors": {d: tot(t) for d, t in debtor_totals(heads).items()},
+            "payable_now": tot(payable_total(heads, as_of))}
+
+
 def result_to_json(result: Result) -> dict[str, Any]:
     """The JSON object of ``compute --format json`` (DESIGN §7); money and hours as strings."""
     workers = []
@@ -367,6 +387,7 @@ def result_to_json(result: Result) -> dict[str, Any]:
             "estimated_unpaid": _m(w.estimated_unpaid),
             "estimates": [estimate_to_json(e) for e in w.estimates],
         })
+        workers[-1].update(heads_json(w.heads, result.as_of))
     from wage_remedy.sanctions import sanctions_to_json
     return {
         "reference": result.reference,
@@ -380,6 +401,9 @@ def result_to_json(result: Result) -> dict[str, Any]:
                    "estimated_due": _m(result.estimated_due),  # of which estimated
                    "estimated_unpaid": _m(result.estimated_unpaid)},
         "workers": workers,
+        "debtors": heads_json([h for w in result.workers for h in w.heads], result.as_of)["debtors"],
+        "payable_now": heads_json([h for w in result.workers for h in w.heads],
+                                  result.as_of)["payable_now"],
         "sanctions": sanctions_to_json(result.sanctions) if result.sanctions is not None else None,
         "rate_versions": [{"table": t, "from": f.isoformat(), "status": s, "source": title, "url": url}
                           for (t, f, s, title, url) in result.rate_versions],
