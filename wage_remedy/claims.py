@@ -29,7 +29,7 @@ from wage_remedy.compute.rates import Usage, WorkerRates
 from wage_remedy.compute.result import Line, PaymentApplied, PeriodResult, Result, WorkerResult
 from wage_remedy.law.catalogue import Catalogue, LookupError_
 from wage_remedy.law.loader import RateTable
-from wage_remedy.money import CENT, ZERO, fmt_decimal, fmt_hours, monthly_to_hourly, round_cent
+from wage_remedy.money import CENT, ZERO, fmt_decimal, fmt_hours, round_cent
 
 FIELDS: tuple[str, ...] = ("due", "paid", "unpaid")
 TOTAL_FIELD = "total_unpaid"
@@ -227,6 +227,11 @@ def cause_text(c: Cause) -> str:
         if not p.get("premiums", True):
             text += "; overtime and flat premiums not counted"
         return text
+    if c.code == "rate-age":
+        what = "student" if p["which"] == "student" else "youth (age)"
+        return (f"{what} rate not applied: the claim matches the adult rate "
+                f"({fmt_decimal(p['rate'])}/h); the computation applies the {what} rate "
+                f"({fmt_decimal(p['own_rate'])}/h)")
     if c.code == "interest-included":
         return (f"interest included: the claim adds {money(p['amount'])} of legal interest up to "
                 f"{p['as_of'].isoformat()}")
@@ -427,14 +432,19 @@ def _interest_hyps(scope: Sequence[PeriodResult], at_claim: WorkerResult | None,
 
 
 class _SectorRates:
-    """Rates of the worker's sector table for another category or other function years."""
+    """Rates the computation would bind for another category or other function years of the
+    worker's sector table: the same method as the computation (the sector's youth and student
+    percentages, the national minimum with CCT 50 percentages, the agreed rate), so a claim
+    priced at another category is told apart from one that ignores an age or student rate."""
 
     def __init__(self, case: CaseFile, worker: Worker, cat: Catalogue):
         self.cat = cat
+        self.case = case
         self.worker = worker
         emp = worker.employment
         self.table: RateTable | None = None
         self.wr: WorkerRates | None = None
+        self._alt: dict[tuple[str, int], WorkerRates | None] = {}
         if emp.sector is None or not emp.category:
             return
         try:
@@ -445,33 +455,91 @@ class _SectorRates:
         if t.kind == "sector" and t.dimensions[:1] == ("category",):
             self.table = t
 
+    def _rates(self, category: str, years_delta: int) -> WorkerRates | None:
+        key = (category, years_delta)
+        if key not in self._alt:
+            emp = self.worker.employment
+            years = emp.function_years + years_delta
+            alt = None
+            if years >= 0:
+                w = self.worker.model_copy(update={"employment": emp.model_copy(
+                    update={"category": category, "function_years": years})})
+                try:
+                    alt = WorkerRates(self.case, w, self.cat, Usage())
+                except LookupError_:
+                    alt = None
+            self._alt[key] = alt
+        return self._alt[key]
+
     def rate(self, day: dt.date, category: str, years_delta: int) -> tuple[Decimal, int | None] | None:
-        """The hourly rate of ``category`` on ``day`` (function years + delta), or None."""
+        """The binding hourly rate with ``category`` on ``day`` (function years + delta), or None."""
         t, wr = self.table, self.wr
         if t is None or wr is None:
             return None
+        alt = self._rates(category, years_delta)
+        if alt is None:
+            return None
+        years = alt.function_years(day) if "function_years" in t.dimensions else None
+        if years is None and years_delta:
+            return None
         try:
-            v = self.cat.version(t.id, day)
+            return alt.on(day).rate, years
         except LookupError_:
             return None
-        node = v.values.get(category)
-        if node is None:
+
+    def adult_rate(self, day: dt.date) -> Decimal | None:
+        """The binding rate on ``day`` were the worker neither a student nor under the age of the
+        adult rates (21 on that day): what a claim that ignores an age or student rate uses."""
+        w = self.worker
+        age = day.year - w.birth_date.year - ((day.month, day.day) < (w.birth_date.month, w.birth_date.day))
+        shift = max(0, 21 - age)
+        try:
+            birth = w.birth_date.replace(year=w.birth_date.year - shift)
+        except ValueError:  # 29 February
+            birth = w.birth_date.replace(year=w.birth_date.year - shift, day=28)
+        key = (f"adult-{shift}", 0)
+        if key not in self._alt:
+            adult = w.model_copy(update={"student": False, "birth_date": birth})
+            try:
+                self._alt[key] = WorkerRates(self.case, adult, self.cat, Usage())
+            except LookupError_:
+                self._alt[key] = None
+        rates = self._alt[key]
+        try:
+            return rates.on(day).rate if rates is not None else None
+        except LookupError_:
             return None
-        years: int | None = None
-        if "function_years" in t.dimensions:
-            years = wr.function_years(day) + years_delta
-            if years < 0:
-                return None
-            keys = sorted(int(k) for k in node)
-            use = years if str(years) in node else max((k for k in keys if k <= years), default=keys[0])
-            base: Decimal = node[str(use)]
-        elif years_delta:
-            return None
-        else:
-            base = node
-        if t.unit == "month":
-            return monthly_to_hourly(base, wr.weekly_hours), years
-        return base, years
+
+
+_AGE_BINDINGS = {"youth": "youth", "sector-youth": "youth", "student": "student",
+                 "sector-student": "student"}
+
+
+def _age_hyps(scope: Sequence[PeriodResult], sr: _SectorRates) -> list[_Hyp]:
+    """The claim priced at the adult rate: the youth or student rate the computation applies is
+    ignored (the cause then names the age or student rate, not another category)."""
+    lines = _rate_lines(scope)
+    kinds = {_AGE_BINDINGS.get(ln.binding) for _p, ln in lines}
+    if not lines or kinds == {None}:
+        return []
+    flat = {p.period: sum((ln.amount for ln in p.lines if ln.kind == "flat_premium"), ZERO)
+            for p in scope}
+    full: dict[str, Decimal] = dict(flat)
+    rates: list[Decimal] = []
+    for p, ln in lines:
+        r = sr.adult_rate(ln.first_day) if _AGE_BINDINGS.get(ln.binding) else ln.rate
+        if r is None:
+            return []
+        rates.append(r)
+        full[p.period] += _line_amount(ln.minutes, r, ln.premium)
+    own = next(ln for _p, ln in lines if _AGE_BINDINGS.get(ln.binding))
+    adult = next(r for r, (_p, ln) in zip(rates, lines, strict=True) if _AGE_BINDINGS.get(ln.binding))
+    if adult == own.rate:
+        return []
+    which = "student" if "student" in kinds else "youth"
+    cause = Cause("rate-age", _params(which=which, rate=adult, own_rate=own.rate,
+                                      binding=own.binding))
+    return [_Hyp((cause,), due=tuple(sorted(full.items())))]
 
 
 def _compact_years(years: Sequence[int]) -> str:
@@ -596,7 +664,8 @@ def _check_rows(fld_values: Sequence[tuple[str, Decimal]], scope: Sequence[Perio
                 hyps: list[_Hyp] = []
                 if value_field in ("due", "unpaid"):
                     if "premiums" not in cache:
-                        cache["premiums"] = _premium_hyps(scope) + _category_hyps(scope, sr)
+                        cache["premiums"] = (_premium_hyps(scope) + _category_hyps(scope, sr)
+                                             + _age_hyps(scope, sr))
                     hyps += cache["premiums"] + _hours_hyps(scope, diff)
                 if value_field in ("paid", "unpaid"):
                     if "payments" not in cache:

@@ -235,3 +235,22 @@ def test_claim_that_forgot_the_flat_sunday_premium(catalogue: Catalogue) -> None
     assert (row.computed, row.difference) == (D("67.54"), D("-8.00"))
     assert [(x.code, x.p["amount"], x.p["premium_id"]) for x in row.causes] == [
         ("flat-premium", D("8.00"), "sunday-holiday")]
+
+
+def test_claim_that_ignores_the_student_rate_names_the_student_rate(catalogue: Catalogue) -> None:
+    # A student aged 19 in category II, PC 302 2025: 90 % of 14.8839 = 13.39551 -> 13.3955 €/h
+    # (the national student minimum, 85 % of 2111.89 = 1795.11 -> x 3/13/38 = 10.9015, is lower).
+    # 40 h (no overtime): 40 x 13.3955 = 535.82. The claim prices the hours at the adult rate of
+    # the worker's own category: 40 x 14.8839 = 595.356 -> 595.36 (59.54 more).
+    w = worker("w1", birth="2005-06-01", start="2025-01-01", sector="be/pc-302", category="II",
+               student=True, shifts=week(3, 3))
+    data = case([w])
+    data["claims"] = [claim([{"period": "2025-03", "due": "595.36"}])]
+    row = check_claims(parse_case_data(data), catalogue).claims[0].rows[0]
+    assert row.computed == D("535.82") and row.difference == D("59.54")
+    # the cause is the student rate, not "another category" (category I/II priced at the plain
+    # scale used to match the claim and was named instead)
+    assert [x.code for x in row.causes] == ["rate-age"]
+    p = row.causes[0].p
+    assert (p["which"], p["rate"], p["own_rate"]) == ("student", D("14.8839"), D("13.3955"))
+    assert "student rate not applied" in row.causes[0].text

@@ -193,6 +193,26 @@ LABELS: dict[str, dict[str, str]] = {
               "Kategorie {category}{years} ({rate}/Std., Version {version}); die Berechnung wendet "
               "Kategorie {own_category} an ({own_rate}/Std.).",
     },
+    "cause.rate-age.student": {
+        "en": "Student rate not applied: the claim matches the adult rate ({rate}/h); the "
+              "computation applies the student rate ({own_rate}/h).",
+        "fr": "Taux étudiant non appliqué : la réclamation correspond au taux adulte ({rate}/h) ; "
+              "le calcul applique le taux étudiant ({own_rate}/h).",
+        "nl": "Studententarief niet toegepast: de vordering komt overeen met het volwassenenloon "
+              "({rate}/u); de berekening past het studententarief toe ({own_rate}/u).",
+        "de": "Studentensatz nicht angewandt: die Forderung entspricht dem Erwachsenensatz "
+              "({rate}/Std.); die Berechnung wendet den Studentensatz an ({own_rate}/Std.).",
+    },
+    "cause.rate-age.youth": {
+        "en": "Youth (age) rate not applied: the claim matches the adult rate ({rate}/h); the "
+              "computation applies the youth rate ({own_rate}/h).",
+        "fr": "Taux jeune (âge) non appliqué : la réclamation correspond au taux adulte ({rate}/h) ; "
+              "le calcul applique le taux jeune ({own_rate}/h).",
+        "nl": "Jongerenloon (leeftijd) niet toegepast: de vordering komt overeen met het "
+              "volwassenenloon ({rate}/u); de berekening past het jongerenloon toe ({own_rate}/u).",
+        "de": "Jugendsatz (Alter) nicht angewandt: die Forderung entspricht dem Erwachsenensatz "
+              "({rate}/Std.); die Berechnung wendet den Jugendsatz an ({own_rate}/Std.).",
+    },
     "cause.rate-category.years": {
         "en": ", {years} function years", "fr": ", {years} années de fonction",
         "nl": ", {years} functiejaren", "de": ", {years} Funktionsjahre",
@@ -296,6 +316,8 @@ class _Words:
         if c.code == "hours":
             kw["ot"] = label("cause.hours.ot", lang, premium=f.number(p["premium"])) if p["premium"] else ""
             return label("cause.hours.more" if p["hours"] > 0 else "cause.hours.fewer", lang, **kw)
+        if c.code == "rate-age":
+            return label(f"cause.rate-age.{p['which']}", lang, **kw)
         if c.code == "rate-category":
             kw["years"] = label("cause.rate-category.years", lang, years=p["years"]) \
                 if p.get("years") is not None else ""
