@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -16,6 +17,7 @@ from wage_remedy.documents import DocumentError
 from wage_remedy.errors import WageRemedyError
 from wage_remedy.law.catalogue import Catalogue, LookupError_, load_catalogue
 from wage_remedy.law.loader import RateFileError
+from wage_remedy.outputs import OutputError
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -26,9 +28,11 @@ class BadInput(WageRemedyError):
 
 def _date(text: str) -> dt.date:
     try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            raise ValueError
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _catalogue(args: argparse.Namespace) -> Catalogue:
@@ -52,7 +56,7 @@ def cmd_compute(args: argparse.Namespace) -> int:
     if getattr(args, "export", None):
         from wage_remedy.export import ExportError, export
         try:
-            written = export(result, case, args.export)
+            written = export(result, case, args.export, overwrite=args.overwrite)
         except (ExportError, OSError) as exc:
             raise BadInput(str(exc)) from None
         for path in written:
@@ -69,9 +73,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     case = load_case(demo_case_path())
     cat = _catalogue(args)
     result = compute(case, cat)
-    (out / "demo-result.json").write_text(json.dumps(result_to_json(result), ensure_ascii=False, indent=2) + "\n",
-                                          encoding="utf-8")
-    (out / "demo-statement.txt").write_text(text_statement(result), encoding="utf-8")
+    from wage_remedy.outputs import check_outputs, write_new
+    result_json = json.dumps(result_to_json(result), ensure_ascii=False, indent=2) + "\n"
+    statement = text_statement(result)
+    write_new(out / "demo-result.json", result_json.encode("utf-8"), overwrite=args.overwrite)
+    write_new(out / "demo-statement.txt", statement.encode("utf-8"), overwrite=args.overwrite)
     written = [out / "demo-result.json", out / "demo-statement.txt"]
     try:
         from wage_remedy.documents.issue import issue_all
@@ -80,6 +86,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if issue_all is not None:
         case_copy = out / "demo-case.json"
         if not case_copy.exists():  # a second run reprints from the record of the first
+            check_outputs([case_copy])
             case_copy.write_bytes(Path(demo_case_path()).read_bytes())
         written += issue_all(case_copy, out, catalogue=cat, lang=args.lang)
     sys.stdout.write(text_statement(result))
@@ -105,16 +112,19 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from wage_remedy.claims import check_claims, claims_text, claims_to_json
     case = load_case(args.case)
+    if getattr(args, "pdf", None):  # refused before anything is computed or written
+        from wage_remedy.outputs import check_outputs
+        check_outputs([args.pdf], overwrite=args.overwrite)
     report = check_claims(case, _catalogue(args), args.as_of)
     if args.format == "json":
         _emit_json(claims_to_json(report))
     else:
         sys.stdout.write(claims_text(report))
     if getattr(args, "pdf", None):
-        from wage_remedy.case.store import atomic_write_bytes
         from wage_remedy.documents.claim_check import render_claim_check
+        from wage_remedy.outputs import write_new
         pdf = render_claim_check(case, report, report.result, lang=args.lang)
-        atomic_write_bytes(args.pdf, pdf)
+        write_new(args.pdf, pdf, overwrite=args.overwrite)
         sys.stderr.write(f"written: {args.pdf}\n")
     return EXIT_OK
 
@@ -197,6 +207,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--format", choices=["text", "json"], default="text")
     c.add_argument("--export", metavar="PATH", default=None,
                    help="also write the calculation to PATH: .xlsx, a .csv name or a folder (CSV files)")
+    c.add_argument("--overwrite", action="store_true",
+                   help="replace existing export files (never a case file or an issued document)")
 
     d = add("documents", cmd_documents, "issue the PDF documents of a case")
     d.add_argument("case")
@@ -216,6 +228,8 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--as-of", type=_date, default=None)
     k.add_argument("--format", choices=["text", "json"], default="text")
     k.add_argument("--pdf", metavar="PATH", default=None, help="also write the claim-check PDF")
+    k.add_argument("--overwrite", action="store_true",
+                   help="replace an existing file at --pdf (never a case file or an issued document)")
     k.add_argument("--lang", choices=["fr", "nl", "de", "en"], default="en",
                    help="language of the PDF")
 
@@ -247,6 +261,8 @@ def build_parser() -> argparse.ArgumentParser:
     dm = add("demo", cmd_demo, "compute the bundled demo case and write its documents")
     dm.add_argument("--out", required=True)
     dm.add_argument("--lang", choices=["fr", "nl", "de", "en"], default=None)
+    dm.add_argument("--overwrite", action="store_true",
+                    help="replace demo files that differ (never a case file or an issued document)")
 
     r = sub.add_parser("rates", help="list, show and check rate tables")
     r.add_argument("--rates", metavar="DIR", default=argparse.SUPPRESS)
@@ -323,7 +339,7 @@ def _run(fn: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> i
     except RateFileError as exc:
         _report_problems(exc.problems, "rates")
         return EXIT_BAD_INPUT
-    except (LookupError_, BadInput, DocumentError) as exc:
+    except (LookupError_, BadInput, DocumentError, OutputError) as exc:
         sys.stderr.write(f"error: {exc}\n")
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # pragma: no cover

@@ -24,6 +24,7 @@ from wage_remedy.case.store import atomic_write_bytes
 from wage_remedy.compute.result import Line, Result, WorkerResult
 from wage_remedy.errors import WageRemedyError
 from wage_remedy.money import RATE_QUANTUM
+from wage_remedy.outputs import check_outputs
 
 MONEY = "0.00"
 RATE = "0.0000"
@@ -122,9 +123,13 @@ def _sheet_names(result: Result) -> list[str]:
     return names
 
 
-def export_xlsx(result: Result, case: CaseFile | None, path: str | Path) -> Path:
-    """Write the calculation as an XLSX workbook at ``path`` (atomically); returns the path."""
+def export_xlsx(result: Result, case: CaseFile | None, path: str | Path, *,
+                overwrite: bool = False) -> Path:
+    """Write the calculation as an XLSX workbook at ``path`` (atomically); returns the path.
+    An existing file is replaced only with ``overwrite``, never a case file or an issued
+    document (``outputs.check_outputs``)."""
     from openpyxl import Workbook
+    check_outputs([path], overwrite=overwrite)
     from openpyxl.styles import Font
 
     bold = Font(bold=True)
@@ -221,7 +226,7 @@ def _file_part(text: str) -> str:
 
 
 def export_csv(result: Result, case: CaseFile | None, folder_or_path: str | Path, *,
-               delimiter: str = ",") -> list[Path]:
+               delimiter: str = ",", overwrite: bool = False) -> list[Path]:
     """Write the calculation as CSV files (UTF-8 with BOM, ``.`` as decimal point), atomically.
 
     ``folder_or_path`` is a folder (created if needed; files ``summary.csv``,
@@ -246,6 +251,7 @@ def export_csv(result: Result, case: CaseFile | None, folder_or_path: str | Path
         files.append((name, worker_rows(w)))
     files.append(("rate-versions", rate_rows(result)))
     files.append(("notes", notes_rows(result)))
+    check_outputs([folder / f"{prefix}{name}.csv" for name, _rows in files], overwrite=overwrite)
     written = []
     for name, rows in files:
         path = folder / f"{prefix}{name}.csv"
@@ -254,16 +260,18 @@ def export_csv(result: Result, case: CaseFile | None, folder_or_path: str | Path
     return written
 
 
-def export(result: Result, case: CaseFile | None, path: str | Path) -> list[Path]:
-    """XLSX when ``path`` ends in ``.xlsx``, else CSV (a folder or a ``.csv`` name)."""
+def export(result: Result, case: CaseFile | None, path: str | Path, *,
+           overwrite: bool = False) -> list[Path]:
+    """XLSX when ``path`` ends in ``.xlsx``, else CSV (a folder or a ``.csv`` name). Existing
+    files are replaced only with ``overwrite`` (never a case file or an issued document)."""
     p = Path(path)
     if p.suffix.lower() == ".xlsx":
-        return [export_xlsx(result, case, p)]
+        return [export_xlsx(result, case, p, overwrite=overwrite)]
     if p.suffix and p.suffix.lower() != ".csv":
         raise ExportError(f"{p}: export to a .xlsx file, a .csv name or a folder, not {p.suffix!r}")
     if p.suffix.lower() != ".csv" and p.exists() and not p.is_dir():
         raise ExportError(f"{p} is an existing file, not a folder: give a .xlsx or .csv name or a folder")
-    return export_csv(result, case, p)
+    return export_csv(result, case, p, overwrite=overwrite)
 
 
 class ExportError(WageRemedyError, ValueError):

@@ -20,6 +20,7 @@ from wage_remedy.compute import compute
 from wage_remedy.compute.result import Result
 from wage_remedy.export import export_csv, export_xlsx
 from wage_remedy.law.catalogue import Catalogue
+from wage_remedy.outputs import OutputError
 
 # National minimum 2111.89/month from 2025-02-01: 2111.89 x 3 / 13 / 38 = 12.8252 an hour.
 # w1: 2 weekdays x 8 h = 16 h x 12.8252 = 205.2032 -> 205.20 due, 100.00 paid, 105.20 unpaid.
@@ -122,7 +123,10 @@ def test_export_replaces_atomically_and_cli_option(tmp_path: Path, computed: tup
     c, result = computed
     target = tmp_path / "calc.xlsx"
     target.write_bytes(b"old")
-    export_xlsx(result, c, target)
+    with pytest.raises(OutputError, match="already exists"):  # issue 18: not without overwrite
+        export_xlsx(result, c, target)
+    assert target.read_bytes() == b"old"
+    export_xlsx(result, c, target, overwrite=True)
     assert load_workbook(target).sheetnames[0] == "Summary"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["calc.xlsx"]  # no temp file left
     from wage_remedy.case.store import save_case

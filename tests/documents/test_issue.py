@@ -88,15 +88,29 @@ def test_other_languages_and_as_of_are_new_documents(case_file: Path, tmp_path: 
 
 def test_an_existing_different_file_is_never_overwritten(case_file: Path, tmp_path: Path,
                                                          catalogue: Catalogue) -> None:
+    # A file already holding the next number (a PDF of an interrupted run, or of another copy
+    # of the case) is never overwritten, and its number is not given to another document: the
+    # statement becomes ST-002 (issue 18: no number issued twice).
     out = tmp_path / "out"
     out.mkdir()
     squatter = out / f"{REF}_ST-001.pdf"
     squatter.write_bytes(b"not this document")
+    issue_all(case_file, out, catalogue=catalogue, kinds=["statement"])
+    assert squatter.read_bytes() == b"not this document"
+    recorded = json.loads(case_file.read_text(encoding="utf-8"))["documents"]
+    assert [d["number"] for d in recorded] == [f"{REF}/ST-002"]
+    assert (out / f"{REF}_ST-002.pdf").is_file()
+
+
+def test_a_reprint_over_a_different_file_is_refused(case_file: Path, tmp_path: Path,
+                                                    catalogue: Catalogue) -> None:
+    out = tmp_path / "out"
+    (path,) = issue_all(case_file, out, catalogue=catalogue, kinds=["statement"])
+    path.write_bytes(b"altered")  # the recorded document's file replaced by something else
     case_before = case_file.read_bytes()
     with pytest.raises(DocumentError, match="already exists with different content"):
-        issue_all(case_file, out, catalogue=catalogue)
-    assert squatter.read_bytes() == b"not this document"
-    assert sorted(p.name for p in out.iterdir()) == [squatter.name]  # nothing else written
+        issue_all(case_file, out, catalogue=catalogue, kinds=["statement"])
+    assert path.read_bytes() == b"altered"
     assert case_file.read_bytes() == case_before  # nothing recorded
 
 

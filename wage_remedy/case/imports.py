@@ -1161,12 +1161,23 @@ def run_import_cli(args: argparse.Namespace) -> int:
     """``wage-remedy import CASE FILE [--worker ID] [--mapping M] [--dry-run] [--skip-rejected]``.
 
     Prints the preview; writes nothing with ``--dry-run`` or when a row is rejected (exit 2);
-    otherwise saves the case atomically. Exit 0 on success.
+    otherwise saves the case atomically. Exit 0 on success. Holds the case's lock from reading
+    to saving, so two imports run one after the other and neither loses rows; a save over a
+    file changed by a writer without the lock is refused (exit 2).
     """
-    from wage_remedy.case.store import load_case, save_case
+    from wage_remedy.case.filesafety import case_lock
+    if args.dry_run:
+        return _run_import(args)
+    with case_lock(Path(args.case)):
+        return _run_import(args)
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from wage_remedy.case.filesafety import read_case
+    from wage_remedy.case.store import save_case
     from wage_remedy.law.catalogue import load_catalogue
     case_path = Path(args.case)
-    case = load_case(case_path)
+    case, digest = read_case(case_path)
     catalogue = load_catalogue(getattr(args, "rates", None))
     try:
         plan = plan_import(case, args.file, worker=args.worker, mapping=args.mapping,
@@ -1195,7 +1206,7 @@ def run_import_cli(args: argparse.Namespace) -> int:
     if not rows:
         out.write("Nothing to import; the case was not changed.\n")
         return 0
-    save_case(new_case, case_path)
+    save_case(new_case, case_path, expect=digest)
     out.write(f"Imported {_kinds(plan.counts())}"
               + (f" ({len(plan.rejected)} rejected rows left out)" if skip and plan.rejected else "")
               + f"; saved {case_path}\n")

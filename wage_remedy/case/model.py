@@ -32,19 +32,39 @@ MAX_AMOUNT = Decimal(10) ** 12
 MIN_YEAR, MAX_YEAR = 1900, 2200
 _TIME_RE = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)$")
 _PERIOD_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$|^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$")
+_ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Longest texts a document prints in its place (not legal figures; docs/reliability.md): a
+# longer value is refused when the case is read, before anything is computed or recorded.
+MAX_REFERENCE, MAX_ID, MAX_NAME, MAX_ADDRESS, MAX_LINE, MAX_NOTE = 40, 40, 120, 200, 120, 300
+
+
+def _v(value: object, limit: int = 40) -> str:
+    """A value for a message: its repr, cut (a message never echoes a 100 KB value)."""
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text):,} characters)"
 
 
 def _amount(value: object) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, str):
         raise ValueError(
-            f"amounts and hours are quoted decimal strings such as \"1200.00\", got {value!r}"
+            f"amounts and hours are quoted decimal strings such as \"1200.00\", got {_v(value)}"
         )
+    if len(value) > 40:
+        raise ValueError(f"{_v(value)} is not an amount (at most {MAX_AMOUNT - 1})")
     try:
         amount = parse_decimal(value)
     except DecimalFormatError as exc:
         raise ValueError(str(exc)) from None
     if amount >= MAX_AMOUNT:
-        raise ValueError(f"{value!r} is too large (at most {MAX_AMOUNT - 1} )")
+        raise ValueError(f"{_v(value)} is too large (at most {MAX_AMOUNT - 1})")
+    return amount
+
+
+def _money(value: object) -> Decimal:
+    amount = _amount(value)
+    if amount != amount.quantize(Decimal("0.01")):
+        raise ValueError(f"{_v(value)} is not a whole number of cents; money has at most two "
+                         "decimals (e.g. \"100.00\")")
     return amount
 
 
@@ -52,13 +72,15 @@ def _date(value: object) -> dt.date:
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str):
-        raise ValueError(f"dates are strings YYYY-MM-DD, got {value!r}")
+        raise ValueError(f"dates are strings YYYY-MM-DD, got {_v(value)}")
     try:
+        if not _ISO_DATE_RE.match(value):
+            raise ValueError
         day = dt.date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+        raise ValueError(f"{_v(value)} is not a date (YYYY-MM-DD)") from None
     if not MIN_YEAR <= day.year <= MAX_YEAR:
-        raise ValueError(f"{value!r} is out of range (years {MIN_YEAR} to {MAX_YEAR})")
+        raise ValueError(f"{_v(value)} is out of range (years {MIN_YEAR} to {MAX_YEAR})")
     return day
 
 
@@ -66,12 +88,13 @@ def _time(value: object) -> str:
     if not isinstance(value, str) or not _TIME_RE.match(value) or (
         value.startswith("24") and value != "24:00"
     ):
-        raise ValueError(f"{value!r} is not a time HH:MM (00:00 to 24:00)")
+        raise ValueError(f"{_v(value)} is not a time HH:MM (00:00 to 24:00)")
     return value
 
 
 Amount = Annotated[Decimal, BeforeValidator(_amount), PlainSerializer(lambda d: format(d, "f"), return_type=str)]
 Date = Annotated[dt.date, BeforeValidator(_date), PlainSerializer(lambda d: d.isoformat(), return_type=str)]
+Money = Annotated[Decimal, BeforeValidator(_money), PlainSerializer(lambda d: format(d, "f"), return_type=str)]
 Time = Annotated[str, BeforeValidator(_time)]
 
 
@@ -80,23 +103,23 @@ class _M(BaseModel):
 
 
 class Employer(_M):
-    name: str = Field(min_length=1)
-    enterprise_number: str | None = None
-    address: str | None = None
+    name: str = Field(min_length=1, max_length=MAX_NAME)
+    enterprise_number: str | None = Field(default=None, max_length=MAX_ID)
+    address: str | None = Field(default=None, max_length=MAX_ADDRESS)
 
 
 class Inspection(_M):
     date: Date
-    place: str = ""
-    inspector: str = ""
-    service: str | None = None
+    place: str = Field(default="", max_length=MAX_LINE)
+    inspector: str = Field(default="", max_length=MAX_LINE)
+    service: str | None = Field(default=None, max_length=MAX_LINE)
 
 
 class NetConversion(_M):
     """How net payments are converted to gross: gross = net x factor (rounded to the cent)."""
 
     factor: Amount
-    description: str = Field(min_length=1)
+    description: str = Field(min_length=1, max_length=MAX_NOTE)
 
 
 class Settings(_M):
@@ -199,17 +222,17 @@ class HoursBlock(_M):
 
 class Payment(_M):
     date: Date
-    amount: Amount
+    amount: Money
     for_: str | None = Field(default=None, alias="for")
     method: str = Field(default="cash", min_length=1, max_length=40)  # cash, bank, ...
-    note: str | None = None
+    note: str | None = Field(default=None, max_length=MAX_NOTE)
     head: HeadName | None = None  # the head of claim it pays (docs/heads.md); None = wages
 
     @field_validator("for_")
     @classmethod
     def _period(cls, v: str | None) -> str | None:
         if v is not None and not _PERIOD_RE.match(v):
-            raise ValueError(f"{v!r} is not a pay period (YYYY-MM, or YYYY-Www for weekly pay)")
+            raise ValueError(f"{_v(v)} is not a pay period (YYYY-MM, or YYYY-Www for weekly pay)")
         return v
 
 
@@ -310,14 +333,14 @@ class Estimate(_M):
 
 
 class Worker(_M):
-    id: str = Field(min_length=1)
-    name: str = Field(min_length=1)
+    id: str = Field(min_length=1, max_length=MAX_ID)
+    name: str = Field(min_length=1, max_length=MAX_NAME)
     birth_date: Date
     language: str = "fr"
     student: bool = False
     undeclared: bool | None = None  # wages never declared to the ONSS: fund heads on all wages due
-    iban: str | None = None
-    address: str | None = None
+    iban: str | None = Field(default=None, max_length=MAX_ID)
+    address: str | None = Field(default=None, max_length=MAX_ADDRESS)
     employment: Employment
     shifts: list[Shift] = Field(default_factory=list)
     hours: list[HoursBlock] = Field(default_factory=list)
@@ -347,16 +370,16 @@ class Worker(_M):
     @classmethod
     def _lang(cls, v: str) -> str:
         if not _LANG_RE.match(v):
-            raise ValueError(f"{v!r} is not a language code (ISO 639-1, e.g. ro, pl); documents "
+            raise ValueError(f"{_v(v)} is not a language code (ISO 639-1, e.g. ro, pl); documents "
                              f"have texts in {', '.join(LANGUAGES)}, other languages get the official one")
         return v
 
 
 class ClaimPeriod(_M):
     period: str
-    due: Amount | None = None
-    paid: Amount | None = None
-    unpaid: Amount | None = None
+    due: Money | None = None
+    paid: Money | None = None
+    unpaid: Money | None = None
 
     @model_validator(mode="after")
     def _one(self) -> ClaimPeriod:
@@ -367,12 +390,12 @@ class ClaimPeriod(_M):
 
 class Claim(_M):
     worker: str
-    by: str = ""
+    by: str = Field(default="", max_length=MAX_NAME)
     date: Date
     periods: list[ClaimPeriod] | None = None
     from_: Date | None = Field(default=None, alias="from")
     to: Date | None = None
-    total_unpaid: Amount | None = None
+    total_unpaid: Money | None = None
 
     @model_validator(mode="after")
     def _shape(self) -> Claim:
@@ -401,7 +424,7 @@ class DocumentRecord(_M):
 class CaseFile(_M):
     format: Literal["wage-remedy-case"] = "wage-remedy-case"
     version: Literal[1] = 1
-    reference: str = Field(min_length=1)
+    reference: str = Field(min_length=1, max_length=MAX_REFERENCE)
     jurisdiction: Literal["BE", "NL"] = "BE"
     as_of: Date
     employer: Employer

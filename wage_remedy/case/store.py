@@ -54,6 +54,13 @@ def parse_case_data(raw: Any, file: str | None = None) -> CaseFile:
     """Validate decoded JSON into a ``CaseFile``; raise ``CaseError`` listing every problem."""
     if not isinstance(raw, dict):
         raise CaseError([CaseProblem("", "a case file is a JSON object")], file)
+    from wage_remedy.case.filesafety import depth_problem, duplicate_worker_ids
+    deep = depth_problem(raw)
+    if deep is not None:  # refused before the model recurses into it
+        raise CaseError([deep], file)
+    duplicate_ids = duplicate_worker_ids(raw)
+    if duplicate_ids:  # located at workers[i].id
+        raise CaseError(duplicate_ids, file)
     fmt = raw.get("format")
     if fmt != CASE_FORMAT:
         raise CaseError([CaseProblem("format", f"expected {CASE_FORMAT!r}, got {fmt!r}: "
@@ -73,38 +80,15 @@ def parse_case_data(raw: Any, file: str | None = None) -> CaseFile:
 
 
 def parse_case(text: str, file: str | None = None) -> CaseFile:
-    """Parse case JSON text."""
-    duplicates: list[str] = []
-
-    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for k, v in items:
-            if k in out:
-                duplicates.append(k)
-            out[k] = v
-        return out
-
-    try:
-        raw = json.loads(text, object_pairs_hook=pairs)
-    except json.JSONDecodeError as exc:
-        raise CaseError([CaseProblem("", f"not valid JSON: {exc.msg} at line {exc.lineno}, "
-                                     f"column {exc.colno}")], file) from None
-    if duplicates:
-        raise CaseError([CaseProblem("", f"the key {k!r} appears twice in one object; each key once")
-                         for k in sorted(set(duplicates))], file)
-    return parse_case_data(raw, file)
+    """Parse case JSON text (bounded: see ``filesafety.loads_case_json``)."""
+    from wage_remedy.case.filesafety import loads_case_json
+    return parse_case_data(loads_case_json(text, file), file)
 
 
 def load_case(path: str | Path) -> CaseFile:
-    """Read and validate a case file."""
-    p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise CaseError([CaseProblem("", "file not found")], str(p)) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CaseError([CaseProblem("", f"cannot read the file: {exc}")], str(p)) from None
-    return parse_case(text, str(p))
+    """Read and validate a case file (``filesafety.read_case`` also gives its digest)."""
+    from wage_remedy.case.filesafety import read_case
+    return read_case(path)[0]
 
 
 def case_to_data(case: CaseFile) -> dict[str, Any]:
@@ -151,6 +135,20 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
         raise
 
 
-def save_case(case: CaseFile, path: str | Path) -> None:
-    """Save a case atomically."""
-    atomic_write_bytes(path, dump_case(case).encode("utf-8"))
+def save_case(case: CaseFile, path: str | Path, *, expect: str | None | bool = True) -> str:
+    """Save a case atomically, under its lock; return the digest of the bytes written.
+
+    ``expect``: the digest ``filesafety.read_case`` returned (None: the file must not exist).
+    When the file on disk is no longer that, nothing is written (``CaseChangedError``). The
+    default ``True`` replaces whatever the file holds (a new file, or "save mine anyway").
+    """
+    from wage_remedy.case.filesafety import case_lock, check_expected, clean_stale_temps
+    from wage_remedy.case.filesafety import digest_bytes as digest
+    data = dump_case(case).encode("utf-8")
+    p = Path(path)
+    with case_lock(p):
+        if expect is not True:
+            check_expected(p, expect if isinstance(expect, str) else None)
+        clean_stale_temps(p)
+        atomic_write_bytes(p, data)
+    return digest(data)

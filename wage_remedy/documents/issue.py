@@ -1,6 +1,12 @@
 """Issue documents: number them, render them, write them (never over a different file) and record
 them in the case's ``documents`` list (atomic save).
 
+The whole issue runs under the case's lock (``case.filesafety``): two issuing programs take turns,
+so no number is given twice and no record is lost. The PDFs are written first and the record
+saved last; when the record cannot be saved, the PDFs just written are removed again, so nothing
+is recorded that was not written. A number whose file already exists in the output folder (a
+PDF left by an interrupted run) is not used again.
+
 A reprint (same kind, worker, languages, as-of, inputs and rates) reuses the recorded number and
 issue time, so it is byte-identical to the first print.
 
@@ -21,8 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from wage_remedy import __version__
+from wage_remedy.case.filesafety import case_lock, clean_stale_temps, read_case
 from wage_remedy.case.model import CaseFile, DocumentRecord
-from wage_remedy.case.store import CaseError, CaseProblem, atomic_write_bytes, load_case, save_case
+from wage_remedy.case.store import CaseError, CaseProblem, atomic_write_bytes, save_case
 from wage_remedy.compute import compute
 from wage_remedy.compute.result import Result
 from wage_remedy.documents import KINDS, WORKER_KINDS, DocumentError
@@ -207,7 +214,7 @@ class _Planned:
     new: bool
 
 
-def _next_number(case: CaseFile, kind: str, taken: Iterable[str]) -> str:
+def _next_number(case: CaseFile, kind: str, taken: Iterable[str], out_dir: Path | None = None) -> str:
     prefix = f"{case.reference}/{PREFIX[kind]}-"
     pattern = re.compile(re.escape(prefix) + r"(\d+)$")
     highest = 0
@@ -215,7 +222,11 @@ def _next_number(case: CaseFile, kind: str, taken: Iterable[str]) -> str:
         m = pattern.match(number)
         if m:
             highest = max(highest, int(m.group(1)))
-    return f"{prefix}{highest + 1:03d}"
+    number = f"{prefix}{highest + 1:03d}"
+    while out_dir is not None and (out_dir / file_name(number)).exists():  # left by a crash
+        highest += 1
+        number = f"{prefix}{highest + 1:03d}"
+    return number
 
 
 def _plan(case: CaseFile, result: Result, kind: str, out_dir: Path, lang: str,
@@ -231,7 +242,7 @@ def _plan(case: CaseFile, result: Result, kind: str, out_dir: Path, lang: str,
     if existing is not None:
         number, issued_at, new = existing.number, existing.issued_at, False
     else:
-        number, issued_at, new = _next_number(case, kind, taken), now, True
+        number, issued_at, new = _next_number(case, kind, taken, out_dir), now, True
     taken.append(number)
     data = render_document(kind, case, result, lang=lang, worker_lang=wl, worker_id=wid,
                            number=number, issued_at=issued_at)
@@ -249,20 +260,32 @@ def _plan(case: CaseFile, result: Result, kind: str, out_dir: Path, lang: str,
     return _Planned(path, data, record, new)
 
 
-def _commit(case: CaseFile, case_path: Path, planned: list[_Planned]) -> None:
-    """Record the new documents in the case (atomic save), then write the PDFs (atomic writes)."""
-    new = [p.record for p in planned if p.new]
-    if new:
-        case.documents.extend(new)
-        save_case(case, case_path)
-    mode = _file_mode()
-    for p in planned:
-        if not p.path.exists():
-            atomic_write_bytes(p.path, p.data)
+def _commit(case: CaseFile, case_path: Path, planned: list[_Planned], digest: str) -> None:
+    """Write the PDFs (atomic writes), then record the new documents in the case (atomic save,
+    refused when the case changed on disk since ``digest``). When anything fails, the PDFs
+    written here are removed again and the case is not changed."""
+    written: list[Path] = []
+    try:
+        mode = _file_mode()
+        for p in planned:
+            if not p.path.exists():
+                atomic_write_bytes(p.path, p.data)
+                written.append(p.path)
+                try:
+                    os.chmod(p.path, mode)
+                except OSError:  # pragma: no cover - some file systems have no modes
+                    pass
+        new = [p.record for p in planned if p.new]
+        if new:
+            case.documents.extend(new)
+            save_case(case, case_path, expect=digest)
+    except BaseException:
+        for path in written:
             try:
-                os.chmod(p.path, mode)
-            except OSError:  # pragma: no cover - some file systems have no modes
+                path.unlink()
+            except OSError:  # pragma: no cover - removed meanwhile
                 pass
+        raise
 
 
 def _file_mode() -> int:
@@ -276,9 +299,13 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).strftime(_TS_FORMAT)
 
 
-def _load(case_path: Path, catalogue: Catalogue, as_of: dt.date | None) -> tuple[CaseFile, Result]:
-    case = load_case(case_path)
-    return case, compute(case, catalogue, as_of)
+def _load(case_path: Path, catalogue: Catalogue, as_of: dt.date | None, out_dir: Path
+          ) -> tuple[CaseFile, Result, str]:
+    case, digest = read_case(case_path)
+    names = "|".join(re.escape(file_name(f"{case.reference}/{p}-000")[:-len("000.pdf")])
+                     for p in PREFIX.values())  # this case's PDFs: TSW-1_PO-003.pdf
+    clean_stale_temps(case_path, also=rf"(?:{names})\d+\.pdf", folder=out_dir)
+    return case, compute(case, catalogue, as_of), digest
 
 
 def issue_document(case_path: str | Path, kind: str, out_dir: str | Path, *, catalogue: Catalogue,
@@ -292,14 +319,15 @@ def issue_document(case_path: str | Path, kind: str, out_dir: str | Path, *, cat
     raises ``CaseError`` before anything is written.
     """
     case_path, out = Path(case_path), Path(out_dir)
-    case, result = _load(case_path, catalogue, as_of)
-    lang = lang or default_lang(case)
-    if kind == "payment-order" and worker_id is not None:
-        problem = _iban_problem(case, worker_id)
-        if problem is not None:
-            raise CaseError([problem], str(case_path))
-    planned = _plan(case, result, kind, out, lang, worker_lang, worker_id, _now(), [])
-    _commit(case, case_path, [planned])
+    with case_lock(case_path):
+        case, result, digest = _load(case_path, catalogue, as_of, out)
+        lang = lang or default_lang(case)
+        if kind == "payment-order" and worker_id is not None:
+            problem = _iban_problem(case, worker_id)
+            if problem is not None:
+                raise CaseError([problem], str(case_path))
+        planned = _plan(case, result, kind, out, lang, worker_lang, worker_id, _now(), [])
+        _commit(case, case_path, [planned], digest)
     return planned.path, planned.record
 
 
@@ -312,7 +340,14 @@ def issue_all(case_path: str | Path, out_dir: str | Path, *, catalogue: Catalogu
     Everything is checked (IBANs, existing files) before anything is written.
     """
     case_path, out = Path(case_path), Path(out_dir)
-    case, result = _load(case_path, catalogue, as_of)
+    with case_lock(case_path):
+        return _issue_all(case_path, out, catalogue, lang, worker_lang, as_of, kinds)
+
+
+def _issue_all(case_path: Path, out: Path, catalogue: Catalogue, lang: str | None,
+               worker_lang: str | None, as_of: dt.date | None, kinds: Iterable[str] | None
+               ) -> list[Path]:
+    case, result, digest = _load(case_path, catalogue, as_of, out)
     lang = lang or default_lang(case)
     wanted = list(dict.fromkeys(kinds)) if kinds else list(KINDS)
     for k in wanted:
@@ -332,7 +367,7 @@ def issue_all(case_path: str | Path, out_dir: str | Path, *, catalogue: Catalogu
     for kind in ("statement", "fines"):
         if kind in wanted:
             planned.append(_plan(case, result, kind, out, lang, None, None, now, taken))
-    _commit(case, case_path, planned)
+    _commit(case, case_path, planned, digest)
     return [p.path for p in planned]
 
 

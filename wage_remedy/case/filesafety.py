@@ -1,0 +1,396 @@
+"""Two writers on one case, interrupted saves, hostile JSON (docs/reliability.md).
+
+* A writer holds the case's advisory lock (``.<name>.lock`` next to it, removed after use; the
+  OS releases the lock when the process ends, even by kill -9) while it reads, changes and
+  writes the case. Re-entrant in
+  one process; a writer waits ``LOCK_WAIT`` seconds for another one, then refuses.
+* A save states the content it started from (``expect``, the digest ``read_case`` returned):
+  when the file changed on disk since, nothing is written and ``CaseChangedError`` says so.
+* Temporary files of interrupted atomic saves (``.<name>.XXXXXXXX.tmp``, personal data) are
+  removed by the next load or save, under the lock, so another writer's file is never touched.
+* ``loads_case_json`` decodes case JSON with bounds: nesting depth, integer digits, no NaN, and
+  duplicate keys reported with their JSON path and line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from wage_remedy.case.store import CaseError, CaseProblem
+
+if TYPE_CHECKING:
+    from wage_remedy.case.model import CaseFile
+
+#: Input bounds (not legal figures): real case files are a few MB, nested 5 levels deep.
+MAX_CASE_BYTES = 64 * 1024 * 1024
+MAX_DEPTH = 24
+MAX_INT_DIGITS = 18
+LOCK_WAIT = 60.0  # seconds a writer waits for another one
+
+
+class CaseChangedError(CaseError):
+    """The case file changed on disk since it was read: another program or window saved it."""
+
+
+class CaseLockedError(CaseError):
+    """Another program held the case's lock longer than a writer waits."""
+
+
+def cut(text: object, limit: int = 40) -> str:
+    """``text`` shortened for a message: the start and its length."""
+    s = str(text)
+    return s if len(s) <= limit else f"{s[:limit]}… ({len(s):,} characters)"
+
+
+# ------------------------------------------------------------------------------------ digests
+def digest_bytes(data: bytes) -> str:
+    """The content digest ``read_case`` and ``file_digest`` return (SHA-256, hex)."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_digest(path: str | Path) -> str | None:
+    """The digest of a file's content now, or None when there is no such file."""
+    try:
+        return digest_bytes(Path(path).read_bytes())
+    except (FileNotFoundError, IsADirectoryError):
+        return None
+
+
+def read_case_bytes(path: str | Path) -> bytes:
+    """The bytes of a case file, refused (``CaseError``) when missing, unreadable or too big."""
+    p = Path(path)
+    try:
+        with p.open("rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > MAX_CASE_BYTES:
+                raise CaseError([CaseProblem("", f"{size:,} bytes; a case file is at most "
+                                             f"{MAX_CASE_BYTES // 2**20} MB")], str(p))
+            return fh.read(MAX_CASE_BYTES + 1)
+    except FileNotFoundError:
+        raise CaseError([CaseProblem("", "file not found")], str(p)) from None
+    except IsADirectoryError:
+        raise CaseError([CaseProblem("", "this is a folder, not a case file")], str(p)) from None
+    except OSError as exc:
+        raise CaseError([CaseProblem("", f"cannot read the file: {exc.strerror or exc}")],
+                        str(p)) from None
+
+
+def read_case(path: str | Path) -> tuple[CaseFile, str]:
+    """Read and validate a case file; also return the digest of the bytes read, for
+    ``save_case(..., expect=digest)``. Removes stale temporary files of the case."""
+    from wage_remedy.case.store import parse_case
+    p = Path(path)
+    data = read_case_bytes(p)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CaseError([CaseProblem("", f"not UTF-8 text (byte {exc.start})")], str(p)) from None
+    clean_stale_temps(p)
+    return parse_case(text, str(p)), digest_bytes(data)
+
+
+def check_expected(path: Path, expect: str | None) -> None:
+    """Raise ``CaseChangedError`` unless the file holds what was read (``expect``; None: no file)."""
+    now = file_digest(path)
+    if now != expect:
+        raise CaseChangedError([CaseProblem("", changed_message(now))], str(path))
+
+
+def changed_message(now: str | None) -> str:
+    """Why a save was refused because the file changed on disk."""
+    if now is None:
+        return ("the case file was removed or renamed since it was read; nothing was saved "
+                "(save the case under a name)")
+    return ("the case file changed on disk since it was read (another program or window saved "
+            "it); nothing was saved, so neither change is lost. Open it again and redo the change")
+
+
+# ------------------------------------------------------------------------------------ locking
+_held: dict[str, int] = {}
+_held_guard = threading.Lock()
+
+
+def lock_path(path: str | Path) -> Path:
+    """The lock file of a case: ``.<name>.lock`` in the same folder."""
+    p = Path(path)
+    return p.parent / f".{p.name}.lock"
+
+
+@contextlib.contextmanager
+def case_lock(path: str | Path, timeout: float | None = None) -> Iterator[None]:
+    """Hold the case's advisory lock (re-entrant in one process). Waits up to ``timeout``
+    seconds (default ``LOCK_WAIT``) for another writer, then raises ``CaseLockedError``."""
+    p = Path(path)
+    key = str(p.resolve())
+    with _held_guard:
+        nested = bool(_held.get(key))
+        if nested:
+            _held[key] += 1
+    if nested:
+        try:
+            yield
+        finally:
+            with _held_guard:
+                _held[key] -= 1
+        return
+    lp = lock_path(p)
+    fd = _acquire(lp, p, LOCK_WAIT if timeout is None else timeout)
+    try:
+        with _held_guard:
+            _held[key] = 1
+        try:
+            yield
+        finally:
+            with _held_guard:
+                _held.pop(key, None)
+            with contextlib.suppress(OSError):  # removed while held: a waiter then retries
+                os.unlink(lp)
+            _unlock(fd)
+    finally:
+        os.close(fd)
+
+
+def _acquire(lp: Path, case_path: Path, timeout: float) -> int:
+    """Open and lock the lock file; retry when the file locked was removed meanwhile by the
+    writer before (so two writers never hold two different lock files)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            fd = os.open(str(lp), os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise CaseLockedError([CaseProblem("", f"cannot create the lock file {lp.name}: "
+                                               f"{exc.strerror or exc}; nothing was written")],
+                                  str(case_path)) from None
+        if _try_lock(fd):
+            try:
+                same = os.stat(lp).st_ino == os.fstat(fd).st_ino
+            except OSError:
+                same = False
+            if same or sys.platform == "win32":
+                return fd
+            _unlock(fd)
+        os.close(fd)
+        if time.monotonic() >= deadline:
+            raise CaseLockedError([CaseProblem(
+                "", f"another wage-remedy program is writing this case (it holds {lp.name}); "
+                "nothing was written. Try again when it has finished")], str(case_path))
+        time.sleep(0.02)
+
+
+def _try_lock(fd: int) -> bool:
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        import msvcrt
+        try:
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+    import fcntl
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except BlockingIOError:
+        return False
+
+
+def _unlock(fd: int) -> None:
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        import msvcrt
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        return
+    import fcntl
+    fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+# ------------------------------------------------------------------------------------ temp files
+def temp_pattern(name_regex: str) -> re.Pattern[str]:
+    """The names ``atomic_write_bytes`` gives the temporary files of names matching the regex."""
+    return re.compile(r"^\." + name_regex + r"\.[A-Za-z0-9_]{8}\.tmp$")
+
+
+def clean_stale_temps(path: str | Path, *, also: str | None = None,
+                      folder: Path | None = None) -> list[Path]:
+    """Remove what interrupted saves of the case ``path`` left: its own temporary files, and in
+    ``folder`` those of files whose names match the regex ``also`` (its PDFs). Only under the
+    case's lock: when another writer holds it, nothing is removed this time."""
+    p = Path(path)
+    places = [(p.parent, temp_pattern(re.escape(p.name)))]
+    if also is not None and folder is not None:
+        places.append((folder, temp_pattern(also)))
+    stale: list[Path] = []
+    for where, pattern in places:
+        try:
+            stale += [f for f in where.iterdir() if pattern.match(f.name)]
+        except OSError:
+            continue
+    if not stale:
+        return []
+    removed: list[Path] = []
+    try:
+        with case_lock(p, timeout=0):
+            for f in stale:
+                with contextlib.suppress(OSError):
+                    f.unlink()
+                    removed.append(f)
+    except CaseLockedError:
+        return removed
+    return removed
+
+
+# ------------------------------------------------------------------------------------ strict JSON
+class _NumberError(ValueError):
+    def __init__(self, message: str, kind: str):
+        super().__init__(message)
+        self.kind = kind
+
+
+def _parse_int(text: str) -> int:
+    digits = len(text.lstrip("-"))
+    if digits > MAX_INT_DIGITS:
+        raise _NumberError(f"an integer of {digits:,} digits; whole numbers in a case file have "
+                           f"at most {MAX_INT_DIGITS} digits", "int")
+    return int(text)
+
+
+def _parse_constant(text: str) -> Any:
+    raise _NumberError(f"{text} is not a JSON number", "constant")
+
+
+def loads_case_json(text: str, file: str | None = None) -> Any:
+    """Decode case JSON, refusing (``CaseError``) invalid JSON with its line, nesting deeper than
+    ``MAX_DEPTH``, integers over ``MAX_INT_DIGITS`` digits, NaN/Infinity, and keys that appear
+    twice in one object (each with its JSON path and line)."""
+    duplicates: list[str] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for k, v in items:
+            if k in out:
+                duplicates.append(k)
+            out[k] = v
+        return out
+
+    too_deep = CaseProblem("", f"nested more than {MAX_DEPTH} levels deep; a case file is never "
+                           "nested that deep")
+    try:
+        raw = json.loads(text, object_pairs_hook=pairs, parse_int=_parse_int,
+                         parse_constant=_parse_constant)
+    except json.JSONDecodeError as exc:
+        raise CaseError([CaseProblem("", f"not valid JSON: {exc.msg} at line {exc.lineno}, "
+                                     f"column {exc.colno}")], file) from None
+    except RecursionError:
+        raise CaseError([too_deep], file) from None
+    except _NumberError as exc:
+        m = re.search(rf"\d{{{MAX_INT_DIGITS + 1},}}", text) if exc.kind == "int" else None
+        at = f" (line {text.count(chr(10), 0, m.start()) + 1})" if m else ""
+        raise CaseError([CaseProblem("", f"{exc}{at}")], file) from None
+    if duplicates:
+        raise CaseError(locate_duplicate_keys(text) or [
+            CaseProblem("", f"the key {cut(k)!r} appears twice in one object; each key once")
+            for k in sorted(set(duplicates))], file)
+    deep = depth_problem(raw)
+    if deep is not None:
+        raise CaseError([deep], file)
+    return raw
+
+
+def depth_problem(raw: Any) -> CaseProblem | None:
+    """The first place nested deeper than ``MAX_DEPTH`` (checked without recursion)."""
+    stack: list[tuple[Any, int, str]] = [(raw, 1, "")]
+    while stack:
+        node, depth, path = stack.pop()
+        if depth > MAX_DEPTH:
+            return CaseProblem(cut(path, 120), f"nested more than {MAX_DEPTH} levels deep; a case "
+                               "file is never nested that deep")
+        if isinstance(node, dict):
+            stack.extend((v, depth + 1, f"{path}.{k}" if path else str(k)) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1, f"{path}[{i}]") for i, v in enumerate(node))
+    return None
+
+
+def duplicate_worker_ids(raw: Any) -> list[CaseProblem]:
+    """``workers[i].id`` for every worker id already used by an earlier worker."""
+    workers = raw.get("workers") if isinstance(raw, dict) else None
+    if not isinstance(workers, list):
+        return []
+    first: dict[str, int] = {}
+    out = []
+    for i, w in enumerate(workers):
+        wid = w.get("id") if isinstance(w, dict) else None
+        if not isinstance(wid, str):
+            continue
+        if wid in first:
+            out.append(CaseProblem(f"workers[{i}].id", f"worker id {cut(wid)!r} is used twice (also by "
+                                   f"workers[{first[wid]}]); ids are unique in a case"))
+        else:
+            first[wid] = i
+    return out
+
+
+def locate_duplicate_keys(text: str, limit: int = 20) -> list[CaseProblem]:
+    """Every key that appears twice in one object, with its JSON path and lines (a small scanner
+    run only when the decoder found a duplicate; ``text`` is valid JSON)."""
+    out: list[CaseProblem] = []
+    frames: list[list[Any]] = []  # [is_object, path, {key: line}, current key or array index]
+    expect_key = False
+    line, i, n = 1, 0, len(text)
+
+    def child(frame: list[Any]) -> str:
+        if frame[0]:
+            return f"{frame[1]}.{frame[3]}" if frame[1] else str(frame[3])
+        return f"{frame[1]}[{frame[3]}]"
+
+    while i < n and len(out) < limit:
+        ch = text[i]
+        if ch == "\n":
+            line += 1
+        elif ch in "{[":
+            path = child(frames[-1]) if frames else ""
+            frames.append([ch == "{", path, {}, None if ch == "{" else 0])
+            expect_key = ch == "{"
+        elif ch in "}]":
+            if frames:
+                frames.pop()
+            expect_key = False
+        elif ch == ",":
+            if frames and frames[-1][0]:
+                expect_key = True
+            elif frames:
+                frames[-1][3] += 1
+        elif ch == '"':
+            j = i + 1
+            while j < n and text[j] != '"':
+                j += 2 if text[j] == "\\" else 1
+            if expect_key and frames and frames[-1][0]:
+                key = json.loads(text[i:j + 1])
+                top = frames[-1]
+                if key in top[2]:
+                    where = f"{top[1]}.{key}" if top[1] else key
+                    out.append(CaseProblem(cut(where, 120), f"line {line}: the key {cut(key)!r} "
+                                           f"appears twice in one object (first at line "
+                                           f"{top[2][key]}); each key once"))
+                else:
+                    top[2][key] = line
+                top[3] = key
+                expect_key = False
+            i = j
+        i += 1
+    return out
+
+
+__all__ = ["CaseChangedError", "CaseLockedError", "case_lock", "check_expected",
+           "clean_stale_temps", "cut", "digest_bytes", "duplicate_worker_ids", "file_digest",
+           "loads_case_json", "locate_duplicate_keys", "lock_path", "read_case"]
