@@ -4,8 +4,8 @@ it (employer, fund or court) and from when.
 The wage periods of the back-pay method are the head ``wages``; the other heads are derived from
 them, from the case's employment facts (status, end date and reason) and from rate tables of kind
 ``head``. Every percentage, threshold, multiplier, week count and due-date rule is rate data; this
-module holds the methods. Which heads a jurisdiction and a sector have is declared in ``REGISTRY``
-and ``YEAR_END`` below, nowhere else.
+module holds the methods. Which heads a country has is declared in ``law/jurisdictions.py``,
+which sector has a year-end premium or stamps in ``YEAR_END`` and ``STAMPS`` below.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from wage_remedy.compute.rates import Usage, WorkerRates, months_between, worst
 from wage_remedy.compute.result import Head, PeriodResult, Warning_, WorkerResult
 from wage_remedy.law.calendar import is_working_day
 from wage_remedy.law.catalogue import Catalogue, LookupError_, RateValue
+from wage_remedy.law.jurisdictions import jurisdiction
 from wage_remedy.money import ZERO, round_cent, round_rate
 
 HOLIDAY_FUND = "be/holiday-pay-fund"
@@ -52,8 +53,8 @@ HOLIDAY_FUND_NAME = {
 }
 
 LEGAL_BASIS: dict[str, str] = {
-    "wages": "BE: Wage Protection Act of 12 April 1965, arts. 9 and 10; sector and national minimum wages",
-    "wages_nl": "NL: Wet minimumloon en minimumvakantiebijslag, art. 7; BW art. 7:623",
+    "wages_BE": "Wage Protection Act of 12 April 1965, arts. 9 and 10; sector and national minimum wages",
+    "wages_NL": "Wet minimumloon en minimumvakantiebijslag, art. 7; BW art. 7:623",
     "holiday_pay_fund_be": "Royal Decree of 30 March 1967 on annual holidays (blue-collar holiday pay, "
                            "paid by the holiday fund on declared wages)",
     "double_holiday_pay_be": "Royal Decree of 30 March 1967 on annual holidays (double holiday pay); "
@@ -275,7 +276,7 @@ def _ref(rv: RateValue) -> str:
 
 def wages(ctx: Ctx) -> list[Head]:
     """The wage periods as heads ``wages`` (employer)."""
-    legal = LEGAL_BASIS["wages" if ctx.jur == "BE" else "wages_nl"]
+    legal = LEGAL_BASIS.get(f"wages_{ctx.jur}", "")
     out = []
     for p in ctx.result.periods:
         tables = tuple(sorted({f"{ln.rate_table}@{ln.rate_from}" for ln in p.lines if ln.rate_from}))
@@ -542,7 +543,17 @@ _YEAR_END_METHODS: dict[str, Callable[[Ctx, str, int, str, str | None], Head | N
 }
 
 
-def stamps_pc124(ctx: Ctx) -> list[Head]:
+def fidelity_stamps_be(ctx: Ctx) -> list[Head]:
+    """PC 124 fidelity stamps (1 July–30 June), owed through the fund."""
+    return _stamps(ctx, "fidelity_stamps_be")
+
+
+def bad_weather_stamps_be(ctx: Ctx) -> list[Head]:
+    """PC 124 bad-weather stamps (calendar year), owed through the fund."""
+    return _stamps(ctx, "bad_weather_stamps_be")
+
+
+def _stamps(ctx: Ctx, which: str) -> list[Head]:
     """PC 124 fidelity stamps (1 July–30 June) and bad-weather stamps (calendar year), fund."""
     table = STAMPS.get(ctx.emp.sector or "")
     if table is None:
@@ -557,7 +568,7 @@ def stamps_pc124(ctx: Ctx) -> list[Head]:
             a, b = dt.date(year - 1, sm, 1), due_on(year, sm - 1) if sm > 1 else dt.date(year - 1, 12, 31)
             ps = ctx.periods_in(a, b)
             base = ctx.arrears(ps)
-            if base > 0:
+            if base > 0 and which == "fidelity_stamps_be":
                 pct = ctx.param(table, on, "fidelity_percent")
                 due = percent_of(base, pct.value)
                 dd = due_on(b.year + int(ctx.param(table, on, "fidelity_due_year_offset").value),
@@ -566,7 +577,7 @@ def stamps_pc124(ctx: Ctx) -> list[Head]:
                                      f"{pct.value} % x wage arrears {a}–{b} ({base}) = {due}",
                                      LEGAL_BASIS["fidelity_stamps_be"], worst(pct.status, ctx.line_status(ps)),
                                      None, STAMPS_FUND, (_ref(pct),)))
-            if year in years:
+            if year in years and which == "bad_weather_stamps_be":
                 a, b = dt.date(year, 1, 1), dt.date(year, 12, 31)
                 ps = ctx.periods_in(a, b)
                 base = ctx.arrears(ps)
@@ -582,8 +593,8 @@ def stamps_pc124(ctx: Ctx) -> list[Head]:
                                         worst(pct.status, ctx.line_status(ps)), None, STAMPS_FUND,
                                         (_ref(pct),)))
         except LookupError_ as exc:
-            ctx.warn("head-not-computed", f"PC 124 stamps {year} not computed: {exc}")
-    return _allocate(ctx, "fidelity_stamps_be", fidelity) + _allocate(ctx, "bad_weather_stamps_be", weather)
+            ctx.warn("head-not-computed", f"{which} {year} not computed: {exc}")
+    return _allocate(ctx, which, fidelity if which == "fidelity_stamps_be" else weather)
 
 
 def notice_pay_be(ctx: Ctx) -> list[Head]:
@@ -678,7 +689,7 @@ def statutory_increase_nl(ctx: Ctx) -> list[Head]:
         status = worst(status, v.status)
         weekdays = v.working_days or ()
         late = sum(1 for n in range(1, (ctx.as_of - p.due_date).days + 1)
-                   if is_working_day("NL", p.due_date + dt.timedelta(days=n), weekdays))
+                   if is_working_day(ctx.jur, p.due_date + dt.timedelta(days=n), weekdays))
         q = v.parameters
         pct = increase_percent(late, int(q["grace_working_days"]), int(q["first_band_last_day"]),
                                q["first_band_percent_per_day"], q["later_percent_per_day"], q["cap_percent"])
@@ -744,33 +755,42 @@ def statutory_interest_nl(ctx: Ctx, heads: list[Head]) -> list[Head]:
                  LEGAL_BASIS["statutory_interest_nl"], status, None, None, tuple(sorted(used)))]
 
 
-# What each jurisdiction has (docs/heads.md); statutory interest (NL) reads the heads before it.
-REGISTRY: dict[str, tuple[Callable[[Ctx], list[Head]], ...]] = {
-    "BE": (wages, holiday_pay_fund_be, double_holiday_pay_be, exit_holiday_pay_be, year_end_premium,
-           stamps_pc124, notice_pay_be),
-    "NL": (wages, holiday_allowance_nl, statutory_increase_nl),
+# The method of each head (which heads a country has: law/jurisdictions.py); a method gets the
+# heads computed before it (statutory interest reads the wage and allowance heads).
+HEAD_METHODS: dict[str, Callable[[Ctx, list[Head]], list[Head]]] = {
+    "holiday_pay_fund_be": lambda c, _h: holiday_pay_fund_be(c),
+    "double_holiday_pay_be": lambda c, _h: double_holiday_pay_be(c),
+    "exit_holiday_pay_be": lambda c, _h: exit_holiday_pay_be(c),
+    "year_end_premium": lambda c, _h: year_end_premium(c),
+    "fidelity_stamps_be": lambda c, _h: fidelity_stamps_be(c),
+    "bad_weather_stamps_be": lambda c, _h: bad_weather_stamps_be(c),
+    "notice_pay_be": lambda c, _h: notice_pay_be(c),
+    "holiday_allowance_nl": lambda c, _h: holiday_allowance_nl(c),
+    "statutory_increase_nl": lambda c, _h: statutory_increase_nl(c),
+    "statutory_interest_nl": statutory_interest_nl,
 }
-INTEREST_HEADS: dict[str, Callable[[Ctx, list[Head]], list[Head]]] = {"NL": statutory_interest_nl}
+# Heads that only some workers can have: the condition on the worker (status, sector, ending).
+_STATUS_HEADS = {"holiday_pay_fund_be": "blue_collar", "double_holiday_pay_be": "white_collar",
+                 "exit_holiday_pay_be": "white_collar"}
 
 
 def possible_heads(case: CaseFile, w: Worker, status: str | None) -> set[str]:
     """The heads worker ``w`` can have (a payment naming another head is refused)."""
     emp = w.employment
-    if case.jurisdiction == "NL":
-        return {"wages", "holiday_allowance_nl", "statutory_increase_nl", "statutory_interest_nl"}
+    sector = emp.sector or ""
     out = {"wages"}
-    if status == "blue_collar":
-        out.add("holiday_pay_fund_be")
-    if status == "white_collar":
-        out.add("double_holiday_pay_be")
-        if emp.end is not None:
-            out.add("exit_holiday_pay_be")
-    if (emp.sector or "") in YEAR_END:
-        out.add("year_end_premium")
-    if (emp.sector or "") in STAMPS:
-        out |= {"fidelity_stamps_be", "bad_weather_stamps_be"}
-    if emp.end_reason == "dismissal":
-        out.add("notice_pay_be")
+    for name in jurisdiction(case.jurisdiction).heads:
+        if name in _STATUS_HEADS and status != _STATUS_HEADS[name]:
+            continue
+        if name == "exit_holiday_pay_be" and emp.end is None:
+            continue
+        if name == "year_end_premium" and sector not in YEAR_END:
+            continue
+        if name in ("fidelity_stamps_be", "bad_weather_stamps_be") and sector not in STAMPS:
+            continue
+        if name == "notice_pay_be" and emp.end_reason != "dismissal":
+            continue
+        out.add(name)
     return out
 
 
@@ -818,18 +838,16 @@ def worker_heads(case: CaseFile, wi: int, w: Worker, result: WorkerResult, days:
     day_set = frozenset(days)
     start = w.employment.start or (min(day_set) if day_set else as_of)
     ctx = Ctx(case, w, wpath, result, day_set, rates, cat, as_of, usage, warnings, status, start, payments)
-    if case.jurisdiction == "BE" and status is None and result.unpaid > 0:
+    names = jurisdiction(case.jurisdiction).heads
+    if status is None and result.unpaid > 0 and any(n in _STATUS_HEADS for n in names):
         ctx.warn("status-unknown", "holiday pay not computed: employment.status is not given and the "
                  f"sector ({w.employment.sector or 'none'}) does not set it (blue_collar or white_collar)")
-    heads: list[Head] = []
-    for fn in REGISTRY.get(case.jurisdiction, ()):
+    heads: list[Head] = wages(ctx)
+    for name in names:
         try:
-            heads += fn(ctx)
+            heads += HEAD_METHODS[name](ctx, heads)
         except LookupError_ as exc:
-            ctx.warn("head-not-computed", f"{fn.__name__} not computed: {exc}")
-    extra = INTEREST_HEADS.get(case.jurisdiction)
-    if extra is not None:
-        heads += extra(ctx, heads)
+            ctx.warn("head-not-computed", f"{name} not computed: {exc}")
     wage = [h for h in heads if h.head == "wages"]
     other = sorted((h for h in heads if h.head != "wages"), key=lambda h: (h.due_date, h.head, h.start))
     return tuple(wage + other)
