@@ -7,6 +7,10 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test sees this machine's user rates folder or trusted keys (tests that need them set their own).
+_USER = Path(__import__("tempfile").mkdtemp(prefix="wr-test-user-"))
+os.environ["WAGE_REMEDY_USER_RATES"] = str(_USER / "rates")
+os.environ["WAGE_REMEDY_TRUSTED_KEYS"] = str(_USER / "trusted-rate-keys.txt")
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:

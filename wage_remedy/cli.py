@@ -150,19 +150,32 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_rates_list(args: argparse.Namespace) -> int:
     cat = _catalogue(args)
-    rows = []
+    today = dt.date.today()
+    rows: list[dict[str, Any]] = []
     for tid in sorted(cat.tables):
         t = cat.tables[tid]
         rows.append({"id": tid, "title": t.title.en, "kind": t.kind, "unit": t.unit,
                      "first": t.versions[0].start.isoformat(), "last": t.versions[-1].start.isoformat(),
-                     "versions": len(t.versions),
-                     "statuses": ", ".join(sorted({v.status for v in t.versions}))})
+                     "last_is_gap": t.versions[-1].gap, "versions": len(t.versions),
+                     "statuses": ", ".join(s for s in ("verified", "secondary", "derived", "unverified")
+                                           if any(v.status == s for v in t.versions)),
+                     "reviewed_through": t.reviewed_through.isoformat(),
+                     "next_review": t.next_review.isoformat() if t.next_review else None,
+                     "outdated": cat.is_outdated(tid, today),
+                     "from": "user" if tid in cat.user_tables else "bundled"})
     if args.format == "json":
         _emit_json(rows)
     else:
+        sys.stdout.write(f"{'table':<26} {'first':<10} .. {'last':<14} {'n':>2}  {'reviewed':<10}  "
+                         f"statuses\n")
         for r in rows:
-            sys.stdout.write(f"{r['id']:<24} {r['first']} .. {r['last']}  {r['versions']:>2} versions  "
-                             f"[{r['statuses']}]  {r['title']}\n")
+            last = r["last"] + (" gap" if r["last_is_gap"] else "    ")
+            flag = f"  OUTDATED on {today}" if r["outdated"] else ""
+            user = "  (user folder)" if r["from"] == "user" else ""
+            sys.stdout.write(f"{r['id']:<26} {r['first']} .. {last} {r['versions']:>2}  "
+                             f"{r['reviewed_through']}  [{r['statuses']}]{flag}{user}\n")
+        if cat.user_root:
+            sys.stdout.write(f"user rates folder: {cat.user_root}\n")
     return EXIT_OK
 
 
@@ -279,7 +292,8 @@ def build_parser() -> argparse.ArgumentParser:
     rc.set_defaults(func=cmd_rates_check)
     rc.add_argument("dir", nargs="?", default=None)
     rc.add_argument("--format", choices=["text", "json"], default="text")
-    for sp in (rl, rsh, rc):
+    from wage_remedy.law.rates_cli import register as register_rates_updates
+    for sp in (rl, rsh, rc, *register_rates_updates(rs)):
         sp.add_argument("--rates", metavar="DIR", default=argparse.SUPPRESS)
     return p
 

@@ -48,6 +48,8 @@ class Catalogue:
     def __init__(self, tables: dict[str, RateTable], root: str):
         self.tables = tables
         self.root = root
+        self.user_root: str | None = None  # the user's rates folder when some tables come from it
+        self.user_tables: tuple[str, ...] = ()
         self._starts = {tid: [v.start for v in t.versions] for tid, t in tables.items()}
         self._version_cache: dict[tuple[str, dt.date], TableVersion] = {}
         h = hashlib.sha256()
@@ -142,4 +144,35 @@ def load_catalogue(root: str | Path | None = None) -> Catalogue:
     tables, problems = load_rate_dir(path)
     if problems:
         raise RateFileError(problems)
-    return Catalogue(tables, str(path))
+    user_tables: list[str] = []
+    user = None
+    if root is None:  # the bundled tables, with the user's rates folder over them
+        tables, user, user_tables = _with_user_rates(tables)
+    cat = Catalogue(tables, str(path))
+    cat.user_root = str(user) if user_tables else None
+    cat.user_tables = tuple(user_tables)
+    return cat
+
+
+def _with_user_rates(tables: dict[str, RateTable]) -> tuple[dict[str, RateTable], Path, list[str]]:
+    """The user's rates folder (imported bundles, versions added in the app) over the bundled
+    tables: a user table is used unless the bundled one is reviewed through a later date (a newer
+    program release)."""
+    from wage_remedy.law.bundle import user_rates_dir
+    from wage_remedy.law.loader import RateProblem
+
+    user = user_rates_dir()
+    if not user.is_dir() or not any(user.glob("*/*.yaml")):
+        return tables, user, []
+    utables, problems = load_rate_dir(user)
+    if problems:
+        raise RateFileError(problems + [RateProblem(str(user), "", None, "the user's rates folder is "
+                                        "invalid: import a new rates bundle or remove this folder")])
+    merged = dict(tables)
+    used = []
+    for tid, t in utables.items():
+        bundled = tables.get(tid)
+        if bundled is None or t.reviewed_through >= bundled.reviewed_through:
+            merged[tid] = t
+            used.append(tid)
+    return merged, user, sorted(used)

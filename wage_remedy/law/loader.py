@@ -287,6 +287,10 @@ def parse_rate_text(text: str, file: str, expected_id: str | None = None) -> Rat
     if reviewed and next_review and next_review <= reviewed:
         col.add(("next_review",), f"next_review {next_review} must be after reviewed_through "
                                   f"{reviewed} (update one of them)")
+    if model.rounding is not None and not (model.rounding.decimals.isdigit()
+                                           and int(model.rounding.decimals) <= 6):
+        col.add(("rounding", "decimals"), f"{model.rounding.decimals!r} is not a number of decimals "
+                                          "from 0 to 6")
     if weekly is not None and weekly == 0:
         col.add(("weekly_hours",), "weekly_hours must be more than 0")
     depth = len(model.dimensions)

@@ -104,6 +104,13 @@ class Version(_Strict):
     flat_premiums: list[FlatPremium] | None = None
 
 
+class Rounding(_Strict):
+    """How the sector rounds an indexed figure (``rates index``): decimals, half-up."""
+
+    decimals: str
+    note: str | None = None
+
+
 class RateFileModel(_Strict):
     id: str
     title: Titles
@@ -118,4 +125,5 @@ class RateFileModel(_Strict):
     notes: str | None = None
     reviewed_through: str  # ISO date up to which someone checked that no newer version exists
     next_review: str | None = None  # ISO date of the next expected change (e.g. an indexation)
+    rounding: Rounding | None = None  # decimals of an indexed figure; default 4 (hour) / 2 (other)
     versions: list[Version] = Field(min_length=1)
