@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -51,8 +52,8 @@ from wage_remedy.money import ZERO, fmt_hours
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 15 * mm
-MARGIN_TOP = 14 * mm
-MARGIN_BOTTOM = 20 * mm
+MARGIN_TOP = 10 * mm
+MARGIN_BOTTOM = 17 * mm  # the footer line is at 13 mm
 WIDTH = PAGE_W - 2 * MARGIN_X
 
 ACCENT = colors.HexColor("#1F3A5F")
@@ -69,6 +70,12 @@ META_KEY = "WageRemedy"
 
 
 # ------------------------------------------------------------------------------------ formatting
+def _nobreak(text: str) -> str:
+    """Spaces inside an amount as no-break spaces: reportlab breaks lines at the narrow no-break
+    space French grouping uses (``6 048,77`` split as ``6`` / ``048,77``), never at U+00A0."""
+    return text.replace("\u202f", "\u00a0").replace(" ", "\u00a0")
+
+
 class Fmt:
     """Locale formatting of amounts, rates, hours and dates (babel), for one language."""
 
@@ -77,12 +84,12 @@ class Fmt:
         self.locale = dict(_jurisdiction(jurisdiction).locales).get(lang) or LOCALES[lang]
 
     def money(self, value: Decimal) -> str:
-        """An amount with two decimals, grouped: ``1 052,03``."""
-        return str(format_decimal(value, format="#,##0.00", locale=self.locale))
+        """An amount with two decimals, grouped: ``1 052,03`` (never broken across lines)."""
+        return _nobreak(str(format_decimal(value, format="#,##0.00", locale=self.locale)))
 
     def eur(self, value: Decimal) -> str:
-        """An amount with the euro sign where the locale puts it: ``1 052,03 €``."""
-        return str(format_currency(value, "EUR", locale=self.locale))
+        """An amount with the euro sign where the locale puts it: ``1 052,03 €`` (one piece)."""
+        return _nobreak(str(format_currency(value, "EUR", locale=self.locale)))
 
     def rate(self, value: Decimal) -> str:
         return str(format_decimal(value, format="#,##0.00##", locale=self.locale))
@@ -228,24 +235,37 @@ def _styles() -> dict[str, ParagraphStyle]:
     return {
         "h1": ParagraphStyle("h1", fontName=b, fontSize=15, leading=18, textColor=ACCENT),
         "h1sub": ParagraphStyle("h1sub", fontName=s, fontSize=11, leading=14, textColor=ACCENT),
+        # body text at least 9 pt, tables at least 8 pt (issue 17); headings stay with the text
+        # they introduce (``_guard_headings``); words are never split mid-word (splitLongWords=0:
+        # ``Builder.table`` widens a column to its longest word instead)
         "h2": ParagraphStyle("h2", fontName=b, fontSize=10.5, leading=13, textColor=ACCENT,
-                             spaceBefore=7, spaceAfter=3),
-        "h3": ParagraphStyle("h3", fontName=b, fontSize=9, leading=11, spaceBefore=4, spaceAfter=2),
-        "body": ParagraphStyle("body", fontName=s, fontSize=8.8, leading=11.4, spaceAfter=3),
-        "small": ParagraphStyle("small", fontName=s, fontSize=7.6, leading=9.6, spaceAfter=2),
-        "label": ParagraphStyle("label", fontName=c, fontSize=7.6, leading=9.4,
-                                textColor=colors.HexColor("#555555")),
-        "value": ParagraphStyle("value", fontName=s, fontSize=8.4, leading=10.4),
-        "value_b": ParagraphStyle("value_b", fontName=b, fontSize=8.4, leading=10.4),
+                             spaceBefore=6, spaceAfter=2),
+        "h3": ParagraphStyle("h3", fontName=b, fontSize=9.5, leading=11.5, spaceBefore=3, spaceAfter=1),
+        "body": ParagraphStyle("body", fontName=s, fontSize=9, leading=11.2, spaceAfter=2,
+                               splitLongWords=0),
+        "small": ParagraphStyle("small", fontName=s, fontSize=9, leading=10.7, spaceAfter=1.5,
+                                splitLongWords=0),
+        # a web address may be broken anywhere (it is not a word)
+        "url": ParagraphStyle("url", fontName=s, fontSize=9, leading=10.7, spaceAfter=1.5),
+        "flag_url": ParagraphStyle("flag_url", fontName=c, fontSize=8.5, leading=10, textColor=FLAG),
+        "label": ParagraphStyle("label", fontName=c, fontSize=8, leading=9.6,
+                                textColor=colors.HexColor("#555555"), splitLongWords=0),
+        "value": ParagraphStyle("value", fontName=s, fontSize=9, leading=10.8, splitLongWords=0),
+        "value_b": ParagraphStyle("value_b", fontName=b, fontSize=9, leading=10.8, splitLongWords=0),
         "value_br": ParagraphStyle("value_br", fontName=b, fontSize=9.5, leading=12, alignment=TA_RIGHT),
-        "cell": ParagraphStyle("cell", fontName=c, fontSize=7.5, leading=9),
-        "cell_r": ParagraphStyle("cell_r", fontName=c, fontSize=7.5, leading=9, alignment=TA_RIGHT),
-        "cell_b": ParagraphStyle("cell_b", fontName=cb, fontSize=7.5, leading=9),
-        "cell_br": ParagraphStyle("cell_br", fontName=cb, fontSize=7.5, leading=9, alignment=TA_RIGHT),
-        "head": ParagraphStyle("head", fontName=cb, fontSize=7.5, leading=9),
-        "head_r": ParagraphStyle("head_r", fontName=cb, fontSize=7.5, leading=9, alignment=TA_RIGHT),
-        "flag": ParagraphStyle("flag", fontName=c, fontSize=7.5, leading=9, textColor=FLAG),
-        "flag_b": ParagraphStyle("flag_b", fontName=cb, fontSize=7.5, leading=9, textColor=FLAG),
+        "cell": ParagraphStyle("cell", fontName=c, fontSize=8, leading=9.4, splitLongWords=0),
+        "cell_r": ParagraphStyle("cell_r", fontName=c, fontSize=8, leading=9.4, alignment=TA_RIGHT,
+                                 splitLongWords=0),
+        "cell_b": ParagraphStyle("cell_b", fontName=cb, fontSize=8, leading=9.4, splitLongWords=0),
+        "cell_br": ParagraphStyle("cell_br", fontName=cb, fontSize=8, leading=9.4, alignment=TA_RIGHT,
+                                  splitLongWords=0),
+        "head": ParagraphStyle("head", fontName=cb, fontSize=8, leading=9.4, splitLongWords=0),
+        "head_r": ParagraphStyle("head_r", fontName=cb, fontSize=8, leading=9.4, alignment=TA_RIGHT,
+                                 splitLongWords=0),
+        "flag": ParagraphStyle("flag", fontName=c, fontSize=8.5, leading=10, textColor=FLAG,
+                               splitLongWords=0),
+        "flag_b": ParagraphStyle("flag_b", fontName=cb, fontSize=8.5, leading=10, textColor=FLAG,
+                                 splitLongWords=0),
         "big": ParagraphStyle("big", fontName=b, fontSize=15, leading=18, alignment=TA_RIGHT),
         "mono": ParagraphStyle("mono", fontName=fonts.MONO, fontSize=8.6, leading=10.6),
         "mono_c": ParagraphStyle("mono_c", fontName=fonts.MONO, fontSize=6.6, leading=8,
@@ -263,6 +283,88 @@ def _col_widths(widths_mm: Sequence[float]) -> list[float]:
     """Column widths in points, scaled to fill the text width."""
     scale = WIDTH / (sum(widths_mm) * mm)
     return [w * mm * scale for w in widths_mm]
+
+
+def _word_width(cell: Any) -> float:
+    """The width of the longest unbreakable word of a Paragraph cell (0 for anything else)."""
+    if not isinstance(cell, Paragraph):
+        return 0.0
+    style = cell.style
+    text = cell.getPlainText()
+    words = [w for w in re.split(r"[^\S\u00a0]+", text) if w]  # a no-break space joins
+    return max((stringWidth(w, style.fontName, style.fontSize) for w in words), default=0.0)
+
+
+def _fit_words(data: Sequence[Sequence[Any]], widths: list[float], padding: float) -> list[float]:
+    """Column widths where every word fits on one line: a column too narrow for its longest word
+    (``AFGELEID``, ``Stunden``) takes the missing width from the columns with room to spare, so no
+    word is ever broken in the middle. The total width is kept."""
+    minimum = [0.0] * len(widths)
+    for row in data:
+        for i, cell in enumerate(row):
+            if i < len(minimum):
+                minimum[i] = max(minimum[i], _word_width(cell) + padding + 0.5)
+    out = list(widths)
+    deficit = sum(max(0.0, minimum[i] - out[i]) for i in range(len(out)))
+    if deficit <= 0:
+        return out
+    for i in range(len(out)):
+        out[i] = max(out[i], minimum[i])
+    spare = [max(0.0, out[i] - minimum[i]) if minimum[i] <= widths[i] else 0.0 for i in range(len(out))]
+    room = sum(spare)
+    if room <= 0:
+        return out
+    take = min(1.0, deficit / room)
+    return [out[i] - spare[i] * take for i in range(len(out))]
+
+
+def local_date(stamp: dt.datetime, jurisdiction: str) -> dt.date:
+    """The calendar date of a UTC time stamp where the inspection is (Brussels or Amsterdam)."""
+    try:
+        from zoneinfo import ZoneInfo
+
+        zone = ZoneInfo(_jurisdiction(jurisdiction).time_zone)
+    except (ImportError, KeyError, ValueError):  # no time-zone data: the UTC date
+        return stamp.date()
+    aware = stamp if stamp.tzinfo is not None else stamp.replace(tzinfo=dt.UTC)
+    return aware.astimezone(zone).date()
+
+
+def period_words(period: str, lang: str, jurisdiction: str = "BE") -> str:
+    """A pay period in words: ``2025-03`` -> ``mars 2025``; a week ``2025-W10`` -> the dates of its
+    Monday and Sunday (``03/03/2025 – 09/03/2025``)."""
+    f = Fmt(lang, jurisdiction)
+    try:
+        if "-W" in period:
+            year, week = period.split("-W")
+            monday = dt.date.fromisocalendar(int(year), int(week), 1)
+            return f"{f.tdate(monday)} – {f.tdate(monday + dt.timedelta(days=6))}"
+        year, month = period.split("-")
+        return str(format_date(dt.date(int(year), int(month), 1), format="LLLL yyyy", locale=f.locale))
+    except ValueError:
+        return period
+
+
+def _guard_headings(story: list[Flowable], room: float = 28 * mm) -> list[Flowable]:
+    """A heading never ends a page: before each one, a page break when less than ``room`` is left
+    under it (a long table after it still starts on the same page as its heading)."""
+    out: list[Flowable] = []
+    for item in story:
+        if isinstance(item, Paragraph) and item.style.name in ("h2", "h3"):
+            out.append(CondPageBreak(room))
+        out.append(item)
+    return out
+
+
+def _side_by_side(left: Flowable, right: Flowable, left_w: float) -> Table:
+    """Two flowables in one row (the amount with the signatures beside it)."""
+    tbl = Table([[left, right]], colWidths=[left_w, WIDTH - left_w], hAlign="LEFT")
+    tbl.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return tbl
 
 
 def line_version(line: Line) -> str:
@@ -290,8 +392,8 @@ class Builder:
     def t(self, key: str, **kw: object) -> str:
         return t(key, self.lang, **kw)
 
-    def p(self, text: str, style: str = "body") -> Paragraph:
-        return Paragraph(_e(text), self.st[style])
+    def p(self, text: str, style: str = "body", markup: bool = False) -> Paragraph:
+        return Paragraph(text if markup else _e(text), self.st[style])
 
     def pm(self, markup: str, style: str = "body") -> Paragraph:
         return Paragraph(markup, self.st[style])
@@ -343,7 +445,8 @@ class Builder:
                         "cell_r" if i in right else "cell")
                     cells.append(Paragraph(_e(c), self.st[name]))
             data.append(cells)
-        tbl = Table(data, colWidths=_col_widths(widths_mm), repeatRows=1, hAlign="LEFT")
+        tbl = Table(data, colWidths=_fit_words(data, _col_widths(widths_mm), 4.4), repeatRows=1,
+                    hAlign="LEFT")
         style: list[Any] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
@@ -410,17 +513,23 @@ class Builder:
         inspector = ins.inspector or "—"
         if ins.service:
             inspector = f"{inspector} — {ins.service}"
+        # the date of issue where the inspection is (never a UTC time on a paper for a worker)
         rows: list[tuple[str, Any]] = [
             (self.t("doc.number"), Paragraph(_e(self.req.number), self.st["value_b"])),
             (self.t("doc.case"), self.case.reference),
-            (self.t("doc.issued"), self.t("doc.time_utc", date=self.f.date(issued.date()),
-                                          time=issued.strftime("%H:%M"))),
-            (self.t("doc.place"), ins.place or "—"),
+            (self.t("doc.issued"), self.f.date(local_date(issued, self.case.jurisdiction))),
+            *([] if self.req.kind in ("payment-order", "receipt") else [  # the intro names it
+                (self.t("doc.place"), ins.place or "—")]),
             (self.t("doc.inspector"), inspector),
             (self.t("doc.employer"), self.employer_text()),
             (self.t("doc.as_of"), self.f.date(self.result.as_of)),
-            (self.t("doc.rates"), Paragraph(_e(self.rates_text()), self.st["small"])),
         ]
+        if self.req.kind in ("payment-order", "receipt"):
+            rows = [r for r in rows if r[0] != self.t("doc.employer")]  # in the parties below
+        else:
+            # the rate versions: on the statement and the fines sheet; the worker's papers carry
+            # the verification code that ties them to the same figures
+            rows.append((self.t("doc.rates"), Paragraph(_e(self.rates_text()), self.st["small"])))
         qr_w = 27 * mm
         right_w = 36 * mm
         left_w = WIDTH - right_w - 4 * mm
@@ -489,21 +598,22 @@ class Builder:
         return [self.box(content, border=FLAG, bg=FLAG_BG), Spacer(1, 5)]
 
     def legal_basis(self, with_art162: bool = True) -> list[Flowable]:
-        out: list[Flowable] = [self.p(self.t("legal.heading"), "h2")]
+        # one paragraph (the references run on): the worker's papers stay on one page
+        texts: list[str] = []
         d = self.case.settings.regularisation_deadline
         if _jurisdiction(self.case.jurisdiction).fine_regime == "nl-wml":
-            out.append(self.p(self.t("legal.nl_wml"), "small"))
+            texts.append(self.t("legal.nl_wml"))
             if d is not None:
-                out.append(self.p(self.t("legal.deadline", deadline=self.f.date(d)), "small"))
-            return out
-        out.append(self.p(self.t("legal.wpa"), "small"))
-        if d is not None:
-            out.append(self.p(self.t("legal.art21", deadline=self.f.date(d)), "small"))
+                texts.append(self.t("legal.deadline", deadline=self.f.date(d)))
         else:
-            out.append(self.p(self.t("legal.art21_none"), "small"))
-        if with_art162:
-            out.append(self.p(self.t("legal.art162_ref"), "small"))
-        return out
+            texts.append(self.t("legal.wpa"))
+            if d is not None:
+                texts.append(self.t("legal.art21", deadline=self.f.date(d)))
+            else:
+                texts.append(self.t("legal.art21_none"))
+            if with_art162:
+                texts.append(self.t("legal.art162_ref"))
+        return [self.p(self.t("legal.heading"), "h2"), self.p(" ".join(texts), "small")]
 
     def parties(self, worker: Worker) -> Table:
         e = self.case.employer
@@ -515,15 +625,10 @@ class Builder:
         if e.address:
             emp.append(self.p(e.address, "value"))
         wk: list[Flowable] = [self.p(self.t("po.concerning"), "label"),
-                              self.p(f"{worker.name} ({worker.id})", "value_b")]
+                              self.p(worker.name, "value_b")]
         if worker.address:
             wk.append(self.p(worker.address, "value"))
-        if self.req.kind == "payment-order":
-            from wage_remedy.documents.payment import format_iban
-            iban = format_iban(self.req.iban) if self.req.iban else self.t("doc.none")
-            wk.append(Spacer(1, 2))
-            wk.append(self.p(self.t("doc.iban"), "label"))
-            wk.append(self.p(iban, "value"))
+        # the worker's IBAN is printed once, with the transfer details under "how to pay"
         tbl = Table([[emp, wk]], colWidths=[half + 6 * mm, half], hAlign="LEFT")
         tbl.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -546,17 +651,19 @@ class Builder:
                                     "col.unpaid", "col.interest", "col.to_pay")]
         return self.table(head, rows, [20, 24, 26, 26, 26, 24, 28], right=range(2, 7), totals=1)
 
-    def signatures(self, columns: Sequence[tuple[str, str]], lines: Sequence[str]) -> Table:
+    def signatures(self, columns: Sequence[tuple[str, str]], lines: Sequence[str],
+                   width: float = WIDTH, sign_h: float = 22 * mm) -> Table:
         """Signature blocks: one column per signatory; a label, a pre-filled name, then lines."""
         n = len(columns)
-        gap = 5 * mm
-        col_w = (WIDTH - gap * (n - 1)) / n
-        row_title = [self.pm(f"<b>{_e(label)}</b>", "small") for label, _ in columns]
-        row_name = [self.p(f"{lines[0]}: {name}" if name else f"{lines[0]}:", "small")
+        gap = 3 * mm if width < WIDTH else 5 * mm
+        col_w = (width - gap * (n - 1)) / n
+        row_title = [self.pm(f"<b>{_e(label)}</b>", "cell") for label, _ in columns]
+        row_name = [self.p(f"{lines[0]}: {name}" if name else f"{lines[0]}:", "cell")
                     for _, name in columns]
         rows: list[list[Any]] = [row_title, row_name]
-        for label in lines[1:]:
-            rows.append([self.p(f"{label}:", "small") for _ in columns])
+        for label in lines[1:-1]:
+            rows.append([self.p(f"{label}:", "cell") for _ in columns])
+        rows.append([self.p(f"{lines[-1]}:", "cell") for _ in columns])
         rows.append(["" for _ in columns])
         data = []
         widths = []
@@ -571,7 +678,7 @@ class Builder:
             if i:
                 widths.append(gap)
             widths.append(col_w)
-        heights = [None] * (len(rows) - 1) + [22 * mm]
+        heights = [None] * (len(rows) - 1) + [sign_h]
         tbl = Table(data, colWidths=widths, rowHeights=heights, hAlign="LEFT")
         style: list[Any] = [("VALIGN", (0, 0), (-1, -1), "TOP"),
                             ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
@@ -591,8 +698,10 @@ class Builder:
             langs.append(wl)
         return langs
 
-    def periods_text(self, wr: WorkerResult) -> str:
-        return ", ".join(p.period for p in wr.underpaid_periods)
+    def periods_text(self, wr: WorkerResult, lang: str | None = None) -> str:
+        """The periods owed, in words in ``lang``: ``mars 2025, avril 2025``."""
+        return ", ".join(period_words(p.period, lang or self.lang, self.case.jurisdiction)
+                         for p in wr.underpaid_periods)
 
     # ---------------------------------------------------------------- documents
     def payment_order(self) -> list[Flowable]:
@@ -604,7 +713,7 @@ class Builder:
         story = self.header(self.t("title.payment-order"), sub)
         story += self.flag_box(self.flagged([wr]))
         story.append(self.parties(worker))
-        story.append(Spacer(1, 6))
+        story.append(Spacer(1, 4))
         ins = self.case.inspection
         d = self.case.settings.regularisation_deadline
         intro_kw = {"date": f.date(ins.date), "place": ins.place or "—"}
@@ -618,18 +727,23 @@ class Builder:
             [self.p(self.t("po.deadline"), "value_b"),
              self.p(f.date(d) if d else self.t("po.immediately"), "value_br")],
         ]
-        amt = Table(amount_rows, colWidths=[WIDTH * 0.6, WIDTH * 0.4], hAlign="LEFT")
+        amt_w = WIDTH * 0.44
+        amt = Table(amount_rows, colWidths=[amt_w * 0.52, amt_w * 0.48], hAlign="LEFT")
         amt.setStyle(TableStyle([
             ("BOX", (0, 0), (-1, -1), 0.8, ACCENT), ("BACKGROUND", (0, 0), (-1, -1), BOX_BG),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
-            ("SPAN", (0, 1), (1, 1)), ("LEFTPADDING", (0, 0), (-1, -1), 6),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("SPAN", (0, 1), (1, 1)), ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 5), ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ]))
-        story += [Spacer(1, 3), amt, Spacer(1, 6)]
-        story.append(self.p(self.t("po.periods"), "h2"))
+        sig_lines = [self.t("w.sig_name"), self.t("w.sig_date"), self.t("w.sig_signature")]
+        sigs = self.signatures([(self.t("sig.inspector"), ins.inspector), (self.t("sig.employer"), "")],
+                               sig_lines, width=WIDTH - amt_w - 4 * mm, sign_h=8 * mm)
+        story += [Spacer(1, 3), _side_by_side(amt, sigs, amt_w + 4 * mm), Spacer(1, 2)]
+        story.append(self.p(f"{self.t('po.periods')} <font size=8.5 color='#333333'>— "
+                            f"{_e(self.t('doc.amounts_eur'))}</font>", "h2", markup=True))
         story.append(self.owed_table(wr))
-        story.append(self.p(self.t("doc.amounts_eur"), "small"))
+        story += self.estimates_block([wr])
         # how to pay
         how: list[Flowable] = [self.p(self.t("po.how"), "h2"), self.p("• " + self.t("po.cash"))]
         if self.req.iban and self.req.epc:
@@ -641,8 +755,8 @@ class Builder:
                 ("IBAN", Paragraph(_e(format_iban(self.req.iban)), self.st["mono"])),
                 (self.t("col.amount"), Paragraph(_e(f.eur(wr.total)), self.st["value_b"])),
                 (ref_label, Paragraph(_e(self.req.communication or ""), self.st["mono"])),
-            ], label_w=34 * mm, width=WIDTH - 46 * mm)
-            qr_size = 38 * mm
+            ], label_w=40 * mm, width=WIDTH - 38 * mm)
+            qr_size = 26 * mm
             qr_cell: list[Flowable] = [QRCode(self.req.epc, qr_size),
                                        self.p(self.t("po.qr_caption"), "tiny_c")]
             bank = Table([[[self.p("• " + self.t("po.bank")), Spacer(1, 2), details], qr_cell]],
@@ -656,32 +770,47 @@ class Builder:
         else:
             how.append(self.p("• " + self.t("po.no_iban")))
         story.append(KeepTogether(how))
-        story += self.legal_basis()
-        # the worker's part
+        # the worker's part, then the legal basis
         content: list[Flowable] = []
         for lang in self.worker_langs():
             fl = Fmt(lang, self.case.jurisdiction)
             if content:
                 content.append(Spacer(1, 4))
             content.append(self.p(f"{t('w.heading', lang)} ({t('w.lang_name', lang)})", "h3"))
-            content.append(self.p(t("w.owed", lang, employer=self.case.employer.name,
-                                    amount=fl.eur(wr.total), unpaid=fl.eur(wr.unpaid),
-                                    interest=fl.eur(wr.interest), as_of=fl.date(self.result.as_of),
-                                    periods=self.periods_text(wr)), "small"))
-            content.append(self.p(t("w.deadline", lang, deadline=self.deadline_text(lang)), "small"))
+            said = [t("w.owed", lang, employer=self.case.employer.name,
+                      amount=fl.eur(wr.total), unpaid=fl.eur(wr.unpaid),
+                      interest=fl.eur(wr.interest), as_of=fl.date(self.result.as_of),
+                      periods=self.periods_text(wr, lang)),
+                    t("w.deadline", lang, deadline=self.deadline_text(lang))]
             if self.req.iban:
                 from wage_remedy.documents.payment import format_iban
-                content.append(self.p(t("w.method_bank", lang, iban=format_iban(self.req.iban)), "small"))
+                said.append(t("w.method_bank", lang, iban=_nobreak(format_iban(self.req.iban))))
             else:
-                content.append(self.p(t("w.method_cash", lang), "small"))
-            content.append(self.p(t("w.keep", lang, case=self.case.reference, number=self.req.number),
-                                  "small"))
-        story += [CondPageBreak(40 * mm), Spacer(1, 6), self.box(content), Spacer(1, 8)]
-        sig_lines = [self.t("w.sig_name"), self.t("w.sig_date"), self.t("w.sig_signature")]
-        story.append(KeepTogether([
-            self.signatures([(self.t("sig.inspector"), ins.inspector),
-                             (self.t("sig.employer"), "")], sig_lines)]))
+                said.append(t("w.method_cash", lang))
+            content.append(self.p(" ".join(said), "small"))
+        story += [Spacer(1, 4), self.parallel_box(content)]
+        story += self.legal_basis()
         return story
+
+    def parallel_box(self, content: list[Flowable]) -> Table:
+        """The worker's part: one language a column (side by side) when there are two."""
+        parts: list[list[Flowable]] = []
+        for item in content:
+            if isinstance(item, Paragraph) and item.style.name == "h3":
+                parts.append([])
+            if parts and not isinstance(item, Spacer):
+                parts[-1].append(item)
+        if len(parts) != 2:
+            return self.box(content)
+        half = (WIDTH - 4 * mm) / 2
+        tbl = Table([parts], colWidths=[half + 2 * mm, half + 2 * mm], hAlign="LEFT")
+        tbl.setStyle(TableStyle([
+            ("BOX", (0, 0), (-1, -1), 0.8, ACCENT), ("BACKGROUND", (0, 0), (-1, -1), BOX_BG),
+            ("LINEAFTER", (0, 0), (0, 0), 0.4, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]))
+        return tbl
 
     def receipt(self) -> list[Flowable]:
         worker = self.case.worker(self.req.worker_id or "")
@@ -692,16 +821,27 @@ class Builder:
         story = self.header(self.t("title.receipt"), sub)
         story += self.flag_box(self.flagged([wr]))
         story.append(self.parties(worker))
-        story.append(Spacer(1, 8))
-        amt = Table([[self.p(self.t("rc.amount"), "value_b"), self.p(f.eur(wr.total), "big")]],
-                    colWidths=[WIDTH * 0.6, WIDTH * 0.4], hAlign="LEFT")
+        story.append(Spacer(1, 6))
+        amt_w = WIDTH * 0.34
+        amt = Table([[self.p(self.t("rc.amount"), "value_b")], [self.p(f.eur(wr.total), "big")]],
+                    colWidths=[amt_w], hAlign="LEFT")
         amt.setStyle(TableStyle([
             ("BOX", (0, 0), (-1, -1), 0.8, ACCENT), ("BACKGROUND", (0, 0), (-1, -1), BOX_BG),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 6),
             ("RIGHTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ]))
-        story += [amt, Spacer(1, 8)]
+
+        def both(key: str) -> str:
+            return " / ".join(dict.fromkeys(t(key, lg) for lg in langs))
+
+        sig_lines = [both("w.sig_name"), both("w.sig_date"), both("w.sig_signature")]
+        sigs = self.signatures([
+            (both("w.sig_worker"), worker.name),
+            (both("w.sig_employer"), self.case.employer.name),
+            (both("w.sig_witness"), self.case.inspection.inspector)], sig_lines,
+            width=WIDTH - amt_w - 4 * mm, sign_h=12 * mm)
+        story += [_side_by_side(amt, sigs, amt_w + 4 * mm), Spacer(1, 6)]
         for lang in langs:
             fl = Fmt(lang, self.case.jurisdiction)
             block: list[Flowable] = [
@@ -709,23 +849,13 @@ class Builder:
                 self.p(t("w.receipt_text", lang, worker=worker.name, employer=self.case.employer.name,
                          amount=fl.eur(wr.total), unpaid=fl.eur(wr.unpaid),
                          interest=fl.eur(wr.interest), as_of=fl.date(self.result.as_of),
-                         periods=self.periods_text(wr))),
+                         periods=self.periods_text(wr, lang))),
                 self.p(f"{t('w.receipt_other', lang)} ______________________ EUR", "body"),
                 self.p(f"{t('w.done_at', lang, place=self.case.inspection.place or '—')} "
                        f"______________________", "body"),
             ]
             story.append(KeepTogether(block))
-            story.append(Spacer(1, 4))
-
-        def both(key: str) -> str:
-            return " / ".join(dict.fromkeys(t(key, lg) for lg in langs))
-
-        sig_lines = [both("w.sig_name"), both("w.sig_date"), both("w.sig_signature")]
-        story.append(Spacer(1, 4))
-        story.append(KeepTogether([self.signatures([
-            (both("w.sig_worker"), worker.name),
-            (both("w.sig_employer"), self.case.employer.name),
-            (both("w.sig_witness"), self.case.inspection.inspector)], sig_lines)]))
+            story.append(Spacer(1, 3))
         story.append(self.p(self.t("po.periods"), "h2"))
         story.append(self.owed_table(wr))
         story.append(self.p(self.t("doc.amounts_eur"), "small"))
@@ -759,6 +889,9 @@ class Builder:
                                     "col.interest", "col.owed_now")]
         story.append(self.table(head, rows, [60, 24, 24, 24, 22, 26], right=range(1, 6), totals=1))
         story.append(self.p(self.t("doc.amounts_eur"), "small"))
+        if any(w.estimates for w in r.workers):
+            story.append(self.p(self.t("est.of_which", due=f.money(r.estimated_due),
+                                       unpaid=f.money(r.estimated_unpaid)), "value_b"))
         for wr in self.result.workers:
             story += self.worker_statement(self.case.worker(wr.id), wr)
         # assumptions, warnings, sources, legal basis
@@ -786,7 +919,7 @@ class Builder:
             story.append(self.table(head, vrows, [60, 40, 15]))
             story.append(Spacer(1, 4))
         for (title, url), n in sorted(self.sources.items(), key=lambda kv: kv[1]):
-            story.append(self.p(f"[{n}] {title} — {url}", "small"))
+            story.append(self.p(f"[{n}] {title} — {url}", "url"))
         story += self.legal_basis()
         return story
 
@@ -796,7 +929,8 @@ class Builder:
                                self.p(f"{worker.name} ({worker.id})", "h2")]
         emp = worker.employment
         parts = [self.t("st.birth", date=f.tdate(worker.birth_date)),
-                 self.t("st.emp_start", start=f.tdate(emp.start)),
+                 self.t("st.emp_start", start=f.tdate(emp.start)) if emp.start else
+                 self.t("st.emp_start_unknown", start=f.tdate(min(e.start for e in wr.estimates))),
                  self.t("st.emp_sector", sector=emp.sector) if emp.sector else self.t("st.no_sector")]
         if emp.category:
             parts.append(self.t("st.emp_category", category=emp.category))
@@ -811,6 +945,7 @@ class Builder:
         if worker.address:
             out.append(self.p(f"{self.t('doc.address')}: {worker.address}", "small"))
         out.append(self.p(f"{self.t('st.employment')}: " + "; ".join(parts), "small"))
+        out += self.estimates_block([wr])
         if not wr.periods:
             out.append(self.p(self.t("st.no_work"), "small"))
             return out
@@ -848,7 +983,8 @@ class Builder:
                 version = line_version(ln)
                 status = Paragraph(_e(self.status(ln.status)),
                                    self.st["flag_b" if ln.status in FLAGGED else "cell"])
-                lrows.append([p.period, self.kind(ln), f.hours(ln.minutes), f.rate(ln.rate),
+                kind = self.kind(ln) + (f" ({self.t('est.mark')})" if ln.estimated else "")
+                lrows.append([p.period, kind, f.hours(ln.minutes), f.rate(ln.rate),
                               f.number(ln.premium), f.money(ln.amount), self.binding(ln.binding),
                               self.version_cell(version, line_w[7]), status, ref])
         head = [self.t(k) for k in ("col.period", "col.kind", "col.hours", "col.rate", "col.premium",
@@ -892,6 +1028,36 @@ class Builder:
             out.append(self.table(head, irows, INTEREST_COLS, right=(1, 3, 4, 7)))
         else:
             out.append(self.p(self.t("st.no_interest"), "small"))
+        return out
+
+    def estimates_block(self, workers: Iterable[WorkerResult]) -> list[Flowable]:
+        """Which amounts rest on an estimate, on which basis and evidence; for a presumption its
+        legal basis and that the employer can rebut it (docs/estimates.md)."""
+        f = self.f
+        out: list[Flowable] = []
+        workers = list(workers)
+        shown = [w for w in workers if w.estimates]
+        for wr in shown:
+            if not out:
+                out += [CondPageBreak(25 * mm), self.p(self.t("est.heading"), "h3")]
+            if len(workers) > 1:
+                out.append(self.p(f"{wr.name} ({wr.id})", "value_b"))
+            for e in wr.estimates:
+                basis = self.t(f"est.basis.{e.basis}", months=e.months or "")
+                out.append(self.p(self.t("est.line", n=e.index + 1, basis=basis, start=f.tdate(e.start),
+                                         end=f.tdate(e.end), hours=f.hours(e.minutes), days=e.days)))
+                out.append(self.p(self.t("est.evidence", evidence=e.evidence), "small"))
+                if e.rebuttable:
+                    out.append(self.p(self.t("est.legal", instrument=e.instrument or e.table or ""), "small"))
+                    out.append(self.p(self.t("est.rebuttable"), "flag"))
+                if e.basis in ("presumption_be_2013", "presumption_nl_wav23"):
+                    out.append(self.p(self.t("est.hours_inferred"), "small"))
+                if e.rebuttable and self.case.jurisdiction == "NL":
+                    out.append(self.p(self.t("est.civil"), "small"))
+                if e.full_time_presumption:
+                    out.append(self.p(self.t("est.onss_only"), "flag"))
+            out.append(self.p(self.t("est.of_which", due=f.money(wr.estimated_due),
+                                     unpaid=f.money(wr.estimated_unpaid)), "value_b"))
         return out
 
     def assumptions(self) -> list[str]:
@@ -978,6 +1144,7 @@ class Builder:
             ]
         story.append(self.p(self.t("fn.figures"), "h2"))
         story.append(self.kv(rows, label_w=62 * mm))
+        story += self.estimates_block(self.result.workers)
         story.append(self.p(self.t("fn.per_worker"), "h2"))
         if s.regime == "be-art162":
             head = [self.t(k) for k in ("doc.worker", "col.unpaid", "col.interest", "col.owed_now",
@@ -1031,7 +1198,7 @@ class Builder:
             story.append(self.p(self.t("fn.source"), "h2"))
             story.append(self.p(f"{s.rate_table}@{s.rate_from.isoformat()} "
                                 f"({self.status(s.status or '')}): {s.source_title} — {s.source_url}",
-                                "flag" if s.status in FLAGGED else "small"))
+                                "flag_url" if s.status in FLAGGED else "url"))
         return story
 
 
@@ -1045,6 +1212,7 @@ def build_pdf(case: CaseFile, result: Result, req: DocRequest) -> bytes:
     b = Builder(case, result, req)
     story = {"payment-order": b.payment_order, "receipt": b.receipt,
              "statement": b.statement, "fines": b.fines}[req.kind]()
+    story = _guard_headings(story)
     title = t(TITLES[req.kind], req.lang)
     footer = (f"{case.reference}  ·  {req.number}  ·  {t('doc.verification', req.lang)} "
               f"{result.verification_code}")
