@@ -98,3 +98,35 @@ def test_end_equal_to_start_is_refused_by_the_importer_with_the_same_message(
     assert [r.row for r in plan.rejected] == [2]
     assert equal_times_problem("08:00", "08:00") in (plan.rejected[0].reason or "")
     assert len(plan.to_import) == 1
+
+
+def _lines(catalogue: Catalogue, basis: str | None) -> list[tuple[str, int]]:
+    from wage_remedy.compute import compute
+
+    settings: dict = {"pay_period": "month", "paid_amounts": "gross"}
+    if basis is not None:
+        settings["daily_overtime_basis"] = basis
+    # Tue 4 Mar 2025 20:00 -> Wed 07:00, no break: 11 h (no DST change in March before the 30th)
+    data = case([worker("w1", shifts=[{"date": "2025-03-04", "start": "20:00", "end": "07:00",
+                                        "break_minutes": 0}])], settings=settings)
+    result = compute(parse_case_data(data), catalogue)
+    return [(ln.kind, ln.minutes) for p in result.workers[0].periods for ln in p.lines]
+
+
+def test_daily_overtime_per_calendar_day_by_default_and_per_shift_on_request(catalogue: Catalogue) -> None:
+    # calendar day (default): Tue 20:00-24:00 = 4 h, Wed 00:00-07:00 = 7 h, both under 9 h: no overtime
+    assert _lines(catalogue, None) == [("normal", 660)]
+    assert _lines(catalogue, "calendar_day") == [("normal", 660)]
+    # per shift: 11 h - 9 h = 2 h overtime (the last 2 hours, Wed 05:00-07:00), 9 h normal
+    assert sorted(_lines(catalogue, "shift")) == [("normal", 540), ("overtime", 120)]
+
+
+def test_the_statement_says_which_daily_basis_was_used(catalogue: Catalogue) -> None:
+    from wage_remedy.compute import compute
+
+    data = case([worker("w1", shifts=[{"date": "2025-03-04", "start": "08:00", "end": "16:00"}])])
+    default = compute(parse_case_data(data), catalogue).assumptions
+    assert any("per calendar day" in a and "default" in a for a in default)
+    data["settings"]["daily_overtime_basis"] = "shift"
+    chosen = compute(parse_case_data(data), catalogue).assumptions
+    assert any("per shift" in a and "inspector's choice" in a for a in chosen)

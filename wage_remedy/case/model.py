@@ -130,6 +130,11 @@ class Settings(_M):
     regularisation_deadline: Date | None = None
     aggravation: bool = False
     aggravation_offences: list[str] = Field(default_factory=list)
+    # the 9-hour daily overtime limit counts per calendar day (default: the Sunday and public
+    # holiday definitions are calendar days) or per shift (the inspector's choice; the law is
+    # not explicit). Additive: absent (None) means calendar_day, so old files load and the
+    # inputs digest of cases that do not set it is unchanged.
+    daily_overtime_basis: Literal["calendar_day", "shift"] | None = None
 
     @model_validator(mode="after")
     def _net_needs_conversion(self) -> Settings:

@@ -141,12 +141,12 @@ def _add_segment(days: dict[dt.date, DayWork], day: dt.date, a: int, b: int, shi
         dw.shift_parts.append((shift, b - a))
 
 
-_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 @lru_cache(maxsize=8)
 def _zone(name: str | None) -> dt.tzinfo:
-    return ZoneInfo(name) if name else dt.timezone.utc
+    return ZoneInfo(name) if name else dt.UTC
 
 
 def _utc_minutes(day: dt.date, clock: int, tz: dt.tzinfo) -> int:

@@ -459,13 +459,17 @@ TEXTS: dict[str, dict[str, str]] = {
               "bei Fälligkeit gezahlte Entlohnung).",
     },
     "legal.art21": {
-        "en": "Social Penal Code, art. 21: regularisation deadline set by the inspector: {deadline}.",
+        "en": "Social Penal Code, art. 21: regularisation deadline set by the inspector: {deadline}. "
+              "If paid by {deadline}, the inspector may decide not to draw up a report.",
         "fr": "Code pénal social, art. 21 : délai de régularisation fixé par l'inspecteur : "
-              "{deadline}.",
+              "{deadline}. En cas de paiement au plus tard le {deadline}, l'inspecteur peut décider "
+              "de ne pas dresser de procès-verbal.",
         "nl": "Sociaal Strafwetboek, art. 21: door de inspecteur vastgestelde regularisatietermijn: "
-              "{deadline}.",
+              "{deadline}. Bij betaling uiterlijk op {deadline} kan de inspecteur beslissen geen "
+              "proces-verbaal op te stellen.",
         "de": "Sozialstrafgesetzbuch, Art. 21: vom Inspektor gesetzte Frist zur Regularisierung: "
-              "{deadline}.",
+              "{deadline}. Bei Zahlung bis zum {deadline} kann der Inspektor beschließen, kein "
+              "Protokoll aufzunehmen.",
     },
     "legal.art21_none": {
         "en": "Social Penal Code, art. 21: the inspector may set a deadline for regularisation; none "
@@ -583,6 +587,33 @@ TEXTS: dict[str, dict[str, str]] = {
         "de": "Zinsen: einfach, auf den nicht gezahlten Bruttobetrag, vom Tag nach der Fälligkeit bis "
               "einschließlich zum Berechnungsstichtag, Tage/365, aufgeteilt zum 1. Januar.",
     },
+    "assume.daily_calendar": {
+        "en": ("Where overtime applies, the daily limit is counted per calendar day (a shift "
+               "over midnight is split at midnight): the law does not say whether per day or per "
+               "shift; this is the default."),
+        "fr": "Lorsque des heures supplémentaires s'appliquent, la limite journalière est comptée "
+              "par jour calendrier (une prestation passant minuit est scindée à minuit) : la loi ne "
+              "précise pas si c'est par jour ou par prestation ; c'est le choix par défaut.",
+        "nl": "Waar overuren gelden, wordt de daggrens per kalenderdag geteld (een shift over "
+              "middernacht wordt om middernacht gesplitst): de wet zegt niet of dat per dag of per "
+              "shift is; dit is de standaardkeuze.",
+        "de": "Wo Überstunden gelten, wird die Tagesgrenze je Kalendertag gezählt (eine Schicht über "
+              "Mitternacht wird um Mitternacht geteilt): Das Gesetz sagt nicht, ob je Tag oder je "
+              "Schicht; dies ist die Voreinstellung.",
+    },
+    "assume.daily_shift": {
+        "en": ("Where overtime applies, the daily limit is counted per shift (a shift over "
+               "midnight counts as one): the inspector's choice in this case; the law does not "
+               "say which."),
+        "fr": "Lorsque des heures supplémentaires s'appliquent, la limite journalière est comptée "
+              "par prestation (une prestation passant minuit compte pour une) : choix de "
+              "l'inspecteur dans ce dossier ; la loi ne précise pas lequel.",
+        "nl": "Waar overuren gelden, wordt de daggrens per shift geteld (een shift over middernacht "
+              "telt als één): keuze van de inspecteur in dit dossier; de wet zegt niet welke.",
+        "de": "Wo Überstunden gelten, wird die Tagesgrenze je Schicht gezählt (eine Schicht über "
+              "Mitternacht zählt als eine): Wahl des Inspektors in dieser Akte; das Gesetz sagt "
+              "nicht, welche.",
+    },
     "assume.net": {
         "en": "Payments were recorded net and converted to gross × {factor} ({description}).",
         "fr": "Les paiements ont été enregistrés en net et convertis en brut × {factor} "
@@ -685,6 +716,96 @@ TEXTS: dict[str, dict[str, str]] = {
     "fn.source": {"en": "Sanctions table", "fr": "Table des sanctions", "nl": "Sanctietabel",
                   "de": "Sanktionstabelle"},
     "fn.notes": {"en": "Notes", "fr": "Remarques", "nl": "Opmerkingen", "de": "Hinweise"},
+    # ------------------------------------------------------------------ estimates (docs/estimates.md)
+    "est.heading": {"en": "Estimated amounts", "fr": "Montants estimés", "nl": "Geschatte bedragen",
+                    "de": "Geschätzte Beträge"},
+    "est.mark": {"en": "estimated", "fr": "estimé", "nl": "geschat", "de": "geschätzt"},
+    "est.basis.findings": {"en": "the inspector's findings", "fr": "constatations de l'inspecteur",
+                           "nl": "vaststellingen van de inspecteur", "de": "Feststellungen des Inspektors"},
+    "est.basis.presumption_be_2013": {
+        "en": "legal presumption of the Law of 11 February 2013 (illegally staying third-country "
+              "national: at least {months} months of work)",
+        "fr": "présomption légale de la loi du 11 février 2013 (ressortissant d'un pays tiers en "
+              "séjour illégal : au moins {months} mois d'occupation)",
+        "nl": "wettelijk vermoeden van de wet van 11 februari 2013 (illegaal verblijvende onderdaan "
+              "van een derde land: ten minste {months} maanden tewerkstelling)",
+        "de": "gesetzliche Vermutung des Gesetzes vom 11. Februar 2013 (illegal aufhältiger "
+              "Drittstaatsangehöriger: mindestens {months} Monate Beschäftigung)"},
+    "est.basis.presumption_nl_wav23": {
+        "en": "legal presumption of art. 23 Wav (foreign national employed illegally: at least "
+              "{months} months of work)",
+        "fr": "présomption légale de l'art. 23 Wav (étranger occupé illégalement : au moins "
+              "{months} mois de travail)",
+        "nl": "wettelijk vermoeden van art. 23 Wav (illegaal tewerkgestelde vreemdeling: ten minste "
+              "{months} maanden arbeid)",
+        "de": "gesetzliche Vermutung von Art. 23 Wav (illegal beschäftigter Ausländer: mindestens "
+              "{months} Monate Arbeit)"},
+    "est.basis.average_nl_7_610b": {
+        "en": "legal presumption of art. 7:610b BW (a month's work is the average of the {months} "
+              "months before)",
+        "fr": "présomption légale de l'art. 7:610b BW (le travail d'un mois est la moyenne des "
+              "{months} mois précédents)",
+        "nl": "rechtsvermoeden van art. 7:610b BW (de omvang van de arbeid in een maand is het "
+              "gemiddelde van de {months} voorafgaande maanden)",
+        "de": "gesetzliche Vermutung von Art. 7:610b BW (die Arbeit eines Monats ist der "
+              "Durchschnitt der {months} vorangehenden Monate)"},
+    "est.line": {"en": "Estimate {n}: {basis}; from {start} to {end}: {hours} h on {days} day(s).",
+                 "fr": "Estimation {n} : {basis} ; du {start} au {end} : {hours} h sur {days} jour(s).",
+                 "nl": "Schatting {n}: {basis}; van {start} tot {end}: {hours} u op {days} dag(en).",
+                 "de": "Schätzung {n}: {basis}; vom {start} bis {end}: {hours} Std. an {days} Tag(en)."},
+    "est.evidence": {"en": "Evidence: {evidence}", "fr": "Éléments de preuve : {evidence}",
+                     "nl": "Bewijsmiddelen: {evidence}", "de": "Beweismittel: {evidence}"},
+    "est.legal": {"en": "Legal basis: {instrument}.", "fr": "Base légale : {instrument}.",
+                  "nl": "Rechtsgrond: {instrument}.", "de": "Rechtsgrundlage: {instrument}."},
+    "est.rebuttable": {
+        "en": "This is a presumption: the employer can rebut it by proving the contrary (for "
+              "example the actual start date or the hours actually worked).",
+        "fr": "Il s'agit d'une présomption : l'employeur peut la renverser en apportant la preuve "
+              "contraire (par exemple la date réelle de début ou les heures réellement prestées).",
+        "nl": "Dit is een vermoeden: de werkgever kan het weerleggen door het tegendeel te bewijzen "
+              "(bijvoorbeeld de werkelijke begindatum of de werkelijk gepresteerde uren).",
+        "de": "Es handelt sich um eine Vermutung: Der Arbeitgeber kann sie durch den Beweis des "
+              "Gegenteils widerlegen (zum Beispiel das tatsächliche Anfangsdatum oder die "
+              "tatsächlich geleisteten Stunden)."},
+    "est.hours_inferred": {
+        "en": "The law presumes the duration of the work, not its hours: the hours are the "
+              "schedule set by the inspector.",
+        "fr": "La loi présume la durée de l'occupation, pas ses heures : les heures sont l'horaire "
+              "retenu par l'inspecteur.",
+        "nl": "De wet vermoedt de duur van de tewerkstelling, niet de uren: de uren zijn het rooster "
+              "dat de inspecteur aanhoudt.",
+        "de": "Das Gesetz vermutet die Dauer der Beschäftigung, nicht die Stunden: Die Stunden sind "
+              "der vom Inspektor zugrunde gelegte Zeitplan."},
+    "est.onss_only": {
+        "en": "Part-time to full-time presumption (ONSS law art. 22ter, Programme Law art. 171): it "
+              "binds only the ONSS; for wages the hours stand only as the inspector's findings "
+              "(Cass. 29 February 2016, 24 April 2023).",
+        "fr": "Présomption de temps plein (loi ONSS art. 22ter, loi-programme art. 171) : elle ne "
+              "vaut qu'au profit de l'ONSS ; pour la rémunération, les heures ne valent que comme "
+              "constatations de l'inspecteur (Cass. 29 février 2016, 24 avril 2023).",
+        "nl": "Vermoeden van voltijdse tewerkstelling (RSZ-wet art. 22ter, programmawet art. 171): "
+              "het geldt alleen voor de RSZ; voor het loon gelden de uren enkel als vaststellingen "
+              "van de inspecteur (Cass. 29 februari 2016, 24 april 2023).",
+        "de": "Vermutung der Vollzeitbeschäftigung (LSS-Gesetz Art. 22ter, Programmgesetz Art. 171): "
+              "Sie gilt nur zugunsten des LSS; für den Lohn gelten die Stunden nur als Feststellungen "
+              "des Inspektors (Kass. 29. Februar 2016, 24. April 2023)."},
+    "est.civil": {
+        "en": "A civil presumption the worker can invoke in a claim; the Labour Authority cannot "
+              "order back pay on it.",
+        "fr": "Présomption civile que le travailleur peut invoquer dans une action ; l'Inspection du "
+              "travail ne peut pas ordonner d'arriérés sur cette base.",
+        "nl": "Een civielrechtelijk vermoeden waarop de werknemer zich in een vordering kan beroepen; "
+              "de Arbeidsinspectie kan op die grond geen nabetaling opleggen.",
+        "de": "Eine zivilrechtliche Vermutung, auf die sich der Arbeitnehmer in einer Klage berufen "
+              "kann; die Arbeitsinspektion kann darauf keine Nachzahlung anordnen."},
+    "est.of_which": {"en": "Of which estimated: due {due}, unpaid {unpaid}.",
+                     "fr": "Dont estimé : dû {due}, impayé {unpaid}.",
+                     "nl": "Waarvan geschat: verschuldigd {due}, onbetaald {unpaid}.",
+                     "de": "Davon geschätzt: geschuldet {due}, unbezahlt {unpaid}."},
+    "st.emp_start_unknown": {"en": "start unknown (presumed from {start})",
+                             "fr": "début inconnu (présumé à partir du {start})",
+                             "nl": "begin onbekend (vermoed vanaf {start})",
+                             "de": "Beginn unbekannt (vermutet ab {start})"},
 }
 
 # Fixed assumption texts of the computation (English) -> key of their translation.
@@ -695,6 +816,11 @@ ASSUMPTION_KEYS: dict[str, str] = {
     "Breaks are taken from the start of a shift.": "assume.breaks",
     "Interest: simple, on the unpaid gross amount, from the day after the due date to the "
     "as-of date inclusive, days/365, split at 1 January.": "assume.interest",
+    ("Where overtime applies, the daily limit is counted per calendar day (a shift over midnight "
+     "is split at midnight): the law does not say whether per day or per shift; this is the "
+     "default."): "assume.daily_calendar",
+    ("Where overtime applies, the daily limit is counted per shift (a shift over midnight counts "
+     "as one): the inspector's choice in this case; the law does not say which."): "assume.daily_shift",
 }
 
 
