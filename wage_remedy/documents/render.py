@@ -266,7 +266,8 @@ def _styles() -> dict[str, ParagraphStyle]:
                                splitLongWords=0),
         "flag_b": ParagraphStyle("flag_b", fontName=cb, fontSize=8.5, leading=10, textColor=FLAG,
                                  splitLongWords=0),
-        "big": ParagraphStyle("big", fontName=b, fontSize=15, leading=18, alignment=TA_RIGHT),
+        "big": ParagraphStyle("big", fontName=b, fontSize=15, leading=18, alignment=TA_RIGHT,
+                              splitLongWords=0),
         "mono": ParagraphStyle("mono", fontName=fonts.MONO, fontSize=8.6, leading=10.6),
         "mono_c": ParagraphStyle("mono_c", fontName=fonts.MONO, fontSize=6.6, leading=8,
                                  alignment=TA_CENTER),
@@ -728,7 +729,7 @@ class Builder:
              self.p(f.date(d) if d else self.t("po.immediately"), "value_br")],
         ]
         amt_w = WIDTH * 0.44
-        amt = Table(amount_rows, colWidths=[amt_w * 0.52, amt_w * 0.48], hAlign="LEFT")
+        amt = Table(amount_rows, colWidths=[amt_w * 0.44, amt_w * 0.56], hAlign="LEFT")
         amt.setStyle(TableStyle([
             ("BOX", (0, 0), (-1, -1), 0.8, ACCENT), ("BACKGROUND", (0, 0), (-1, -1), BOX_BG),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
