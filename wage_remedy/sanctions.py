@@ -17,6 +17,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from wage_remedy.case.model import CaseFile
+from wage_remedy.compute.heads import HEAD_FINES, offence_heads
+from wage_remedy.compute.result import payable_total
 from wage_remedy.law.catalogue import Catalogue, LookupError_
 from wage_remedy.law.jurisdictions import JURISDICTIONS, jurisdiction
 from wage_remedy.money import CENT, ZERO, fmt_decimal
@@ -99,6 +101,8 @@ class WorkerFigure:
     percent_underpaid: Decimal | None = None
     months: Decimal | None = None
     rule: str = ""
+    head_fine: Decimal | None = None  # beside the wage fine: heads with a fine table of their own
+    head_rule: str = ""
 
 
 @dataclass(frozen=True)
@@ -132,6 +136,12 @@ class Sanctions:
     def regime(self) -> str:
         """The fine regime (``be-art162`` or ``nl-wml``; law/jurisdictions.py)."""
         return jurisdiction(self.jurisdiction).fine_regime
+
+    @property
+    def head_fines_total(self) -> Decimal | None:
+        """Fines of heads with a table of their own (NL holiday allowance), beside the wage fine."""
+        fines = [f.head_fine for f in self.workers if f.head_fine is not None]
+        return sum(fines, ZERO) if fines else None
 
     def basis(self, lang: str) -> list[str]:
         """Legal basis texts in ``lang`` (fr, nl, de or en)."""
@@ -183,7 +193,7 @@ def compute_sanctions(case: CaseFile, result: Any, cat: Catalogue) -> Sanctions:
     """Fines and fine-linked compensation for a computed case."""
     if jurisdiction(case.jurisdiction).fine_regime == "be-art162":
         return _be(case, result, cat)
-    concerned = [w for w in result.workers if w.unpaid > 0]
+    concerned = [w for w in result.workers if w.unpaid > 0 or _head_fines(w, case.inspection.date, cat)]
     underpaid = sorted((p for w in concerned for p in w.periods if p.unpaid > 0), key=lambda p: p.start)
     first = underpaid[0].period if underpaid else None
     last_p = max(underpaid, key=lambda p: p.end) if underpaid else None
@@ -197,7 +207,7 @@ def compute_sanctions(case: CaseFile, result: Any, cat: Catalogue) -> Sanctions:
                  source_title=None, source_url=None)
     figures_plain = tuple(WorkerFigure(w.id, w.name, w.unpaid, w.interest, w.total, None, None)
                           for w in concerned)
-    if not concerned or last_p is None:
+    if not concerned:
         return Sanctions(**base, **empty, workers=figures_plain,  # type: ignore[arg-type]
                          notes=("No underpayment: no fine.",))
     return _nl(case, result, cat, base, empty, concerned)
@@ -206,13 +216,18 @@ def compute_sanctions(case: CaseFile, result: Any, cat: Catalogue) -> Sanctions:
 def _be(case: CaseFile, result: Any, cat: Catalogue) -> Sanctions:
     """Art. 162 SPC: only periods overdue and unpaid on the inspection date are offences."""
     inspection = case.inspection.date
-    owed = [w for w in result.workers if w.unpaid > 0]
+    holiday = {w.id: offence_heads(w.heads, inspection) for w in result.workers}  # art. 162, 3°
+    owed = [w for w in result.workers if w.unpaid > 0 or holiday[w.id]]
     overdue = {w.id: offence_periods(w, inspection) for w in owed}
-    concerned = [w for w in owed if overdue[w.id]]
+    concerned = [w for w in owed if overdue[w.id] or holiday[w.id]]
     counted = sorted((p for w in concerned for p in overdue[w.id]), key=lambda p: p.start)
     notes: list[str] = []
     not_yet = sorted({p.period for w in owed for p in w.periods
                       if p.unpaid > 0 and p.due_date > inspection})
+    for w in concerned:
+        for h in holiday[w.id]:
+            notes.append(f"{w.name}: holiday pay not paid ({h.head}, due {h.due_date.isoformat()}, "
+                         f"unpaid {h.unpaid}): art. 162, 3° (docs/heads.md).")
     if not_yet:
         notes.append(f"Owed but not yet due on the inspection date {inspection.isoformat()} "
                      f"(not an offence under art. 162): {', '.join(not_yet)}.")
@@ -225,12 +240,13 @@ def _be(case: CaseFile, result: Any, cat: Catalogue) -> Sanctions:
                  counted_workers=0, admin_per_worker=None, criminal_per_worker=None, admin_total=None,
                  criminal_total=None, prison_months=None, nl_total=None, rate_table=BE_TABLE,
                  rate_from=None, status=None, source_title=None, source_url=None)
-    if last_p is None:
-        figures_plain = tuple(WorkerFigure(w.id, w.name, w.unpaid, w.interest, w.total, None, None)
-                              for w in owed)
+    holiday_due = [h.due_date for hs in holiday.values() for h in hs]
+    if last_p is None and not holiday_due:
+        figures_plain = tuple(WorkerFigure(w.id, w.name, w.unpaid, w.interest, _owed_now(w, result), None,
+                                           None) for w in owed)
         return Sanctions(**base, **empty, workers=figures_plain,  # type: ignore[arg-type]
                          notes=tuple(notes) or ("No underpayment: no fine.",))
-    on = last_p.due_date
+    on = max(([last_p.due_date] if last_p is not None else []) + holiday_due)
     v = cat.version(BE_TABLE, on)
     p = v.parameters
     aggravated = False
@@ -268,8 +284,9 @@ def _be(case: CaseFile, result: Any, cat: Catalogue) -> Sanctions:
         notes.append(f"Regularisation deadline set by the inspector (art. 21 SPC): if paid by "
                      f"{case.settings.regularisation_deadline.isoformat()}, the inspector may decide "
                      f"not to draw up a report.")
-    figures = tuple(WorkerFigure(w.id, w.name, w.unpaid, w.interest, w.total,
-                                 admin if overdue[w.id] else None, crim if overdue[w.id] else None)
+    offence = {w.id: bool(overdue[w.id] or holiday[w.id]) for w in owed}
+    figures = tuple(WorkerFigure(w.id, w.name, w.unpaid, w.interest, _owed_now(w, result),
+                                 admin if offence[w.id] else None, crim if offence[w.id] else None)
                     for w in owed)
     return Sanctions(
         **base, regime_date=on, level=level, aggravated=aggravated, multiplier=mult,  # type: ignore[arg-type]
@@ -282,13 +299,48 @@ def _be(case: CaseFile, result: Any, cat: Catalogue) -> Sanctions:
     )
 
 
+def _owed_now(w: Any, result: Any) -> Decimal:
+    """What the employer owes the worker now: the employer heads due at the as-of date."""
+    return payable_total(w.heads, result.as_of).total if w.heads else w.total
+
+
+def _head_fines(w: Any, on: dt.date, cat: Catalogue) -> list[tuple[Decimal, str, Any]]:
+    """Fines of heads with their own fine table (NL holiday allowance, art. 15 WML): per head
+    unpaid and due on ``on``, by the percentage unpaid (docs/heads.md)."""
+    out = []
+    for head, table in HEAD_FINES.items():
+        hs = [h for h in w.heads if h.head == head and h.unpaid > 0 and h.due_date <= on]
+        if not hs:
+            continue
+        due = sum((h.due for h in hs), ZERO)
+        unpaid = sum((h.unpaid for h in hs), ZERO)
+        v = cat.version(table, max(h.due_date for h in hs))
+        pct = unpaid * 100 / due if due else ZERO
+        if unpaid < v.parameters["small_underpayment_threshold"]:
+            fine, band = v.parameters["small_underpayment_fine"], f"< {v.parameters['small_underpayment_threshold']}"
+        else:
+            band = _band(v.values, pct)
+            fine = v.values[band]
+        shown = pct.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        out.append((fine, f"{head}: {unpaid} of {due} unpaid ({shown} %, band {band}) -> {fine} ({table})", v))
+    return out
+
+
 def _nl(case: CaseFile, result: Any, cat: Catalogue, base: dict[str, Any], empty: dict[str, Any],
         concerned: list[Any]) -> Sanctions:
     figures = []
     total = ZERO
     last_v = None
+    inspection = case.inspection.date
     for w in concerned:
         under = [p for p in w.periods if p.unpaid > 0]
+        extra = _head_fines(w, inspection, cat)
+        fine_h = sum((f for f, _r_, _v in extra), ZERO) if extra else None
+        rule_h = "; ".join(r for _f, r, _v in extra)
+        if not under:  # only a head with its own fine (holiday allowance)
+            figures.append(WorkerFigure(w.id, w.name, w.unpaid, w.interest, _owed_now(w, result),
+                                        None, None, None, None, "", fine_h, rule_h))
+            continue
         on = max(p.end for p in under)
         v = cat.version(NL_TABLE, on)
         last_v = v
@@ -309,9 +361,10 @@ def _nl(case: CaseFile, result: Any, cat: Catalogue, base: dict[str, Any], empty
             rule = (f"{pct.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP)} % underpaid (band {pk}) "
                     f"for {shown} month(s) (band {dk})")
         total += fine
-        figures.append(WorkerFigure(w.id, w.name, w.unpaid, w.interest, w.total, _r(fine, fine), None,
-                                    pct, months, rule))
-    assert last_v is not None
+        figures.append(WorkerFigure(w.id, w.name, w.unpaid, w.interest, _owed_now(w, result),
+                                    _r(fine, fine), None, pct, months, rule, fine_h, rule_h))
+    if last_v is None:
+        last_v = cat.version(jurisdiction(case.jurisdiction).fines, inspection)
     return Sanctions(
         **base, **{**empty, "rate_from": last_v.start, "status": last_v.status,  # type: ignore[arg-type]
                    "source_title": last_v.source.title, "source_url": last_v.source.url,
@@ -344,6 +397,8 @@ def sanctions_to_json(s: Sanctions) -> dict[str, Any]:
         "criminal": {"per_worker": _range(s.criminal_per_worker), "total": _range(s.criminal_total)},
         "prison_months": _range(s.prison_months, money=False),
         "nl_total": fmt_decimal(s.nl_total.quantize(CENT)) if s.nl_total is not None else None,
+        "head_fines_total": fmt_decimal(s.head_fines_total.quantize(CENT))  # beside the wage fine
+        if s.head_fines_total is not None else None,
         "regularisation_deadline": s.regularisation_deadline.isoformat() if s.regularisation_deadline else None,
         "workers": [{
             "worker": f.worker, "name": f.name, "unpaid": fmt_decimal(f.unpaid.quantize(CENT)),
@@ -354,6 +409,8 @@ def sanctions_to_json(s: Sanctions) -> dict[str, Any]:
             "months": fmt_decimal(f.months.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize())
             if f.months is not None else None,
             "rule": f.rule,
+            "head_fine": fmt_decimal(f.head_fine.quantize(CENT)) if f.head_fine is not None else None,
+            "head_rule": f.head_rule,
         } for f in s.workers],
         "rate_table": s.rate_table,
         "rate_from": s.rate_from.isoformat() if s.rate_from else None,

@@ -375,3 +375,55 @@ def test_old_case_files_load_unchanged(catalogue: Catalogue) -> None:
         assert key not in dumped
     r = compute(c, catalogue)
     assert [h.head for h in r.worker("w1").heads] == ["wages"]
+
+
+# ---------------------------------------------------------------- fines
+
+
+def test_art162_counts_employer_holiday_pay_not_notice_pay(catalogue: Catalogue) -> None:
+    # White-collar, agreed 20.00/h x 60 h = 1,200.00 a month. April-December 2024 paid in full
+    # (9 months); June 2025 paid 1,100.00 of 1,200.00 on its due date -> double holiday pay
+    # 0.92 x 100.00 x 9/12 = 69.00, due 30 June 2025. The June shortfall is then paid late (100.00
+    # on 5 July): the wages are paid, the holiday pay computed on the salary paid in June is not.
+    months24 = [f"2024-{m:02d}" for m in range(4, 13)]
+    pays = [{"date": f"{m}-28", "amount": "1200.00", "for": m} for m in months24]
+    pays += [{"date": "2025-06-30", "amount": "1100.00", "for": "2025-06"}]
+    w = _emp(worker("w1", start="2024-04-01", hours=_month_blocks(months24 + ["2025-06"], "60"),
+                    payments=pays), agreed_hourly_rate="20.00", status="white_collar")
+    r = _run(catalogue, [w], as_of="2025-07-31")
+    h = next(h for h in _heads(r, "double_holiday_pay_be") if h.start == dt.date(2024, 1, 1))
+    assert h.due == D("69.00")
+    # now the wage shortfall is paid, the holiday pay is not:
+    pays.append({"date": "2025-07-05", "amount": "100.00", "for": "2025-06"})
+    r = _run(catalogue, [w], as_of="2025-07-31")
+    assert r.worker("w1").unpaid == 0
+    s = r.sanctions
+    assert s.workers_concerned == 1 and s.admin_total is not None  # art. 162, 3°
+    assert any("162, 3°" in n for n in s.notes)
+    # Notice pay unpaid alone is no art. 162 offence: a dismissed worker paid every wage.
+    w = _emp(worker("w1", start="2025-03-01", sector="be/pc-200", category="A",
+                    hours=_month_blocks(["2025-03"], "150"),
+                    payments=[{"date": "2025-03-31", "amount": "5000.00", "for": "2025-03"}]),
+             end="2025-03-31", end_reason="dismissal")
+    r = _run(catalogue, [w], as_of="2025-06-30")
+    assert _heads(r, "notice_pay_be")[0].unpaid > 0
+    assert r.sanctions.workers_concerned == 0 and r.sanctions.admin_total is None
+
+
+def test_nl_holiday_allowance_fine_beside_the_wage_fine(catalogue: Catalogue) -> None:
+    # Wages fully paid (2,000.00 a month June 2025 - March 2026), no holiday allowance paid:
+    # 1,600.00 unpaid of 1,600.00 due 30 June 2026 = 100 % -> band [50,inf) -> EUR 2,000
+    # (rates/nl/holiday-allowance-fines.yaml); no wage fine.
+    months = [f"2025-{m:02d}" for m in range(6, 13)] + ["2026-01", "2026-02", "2026-03"]
+    pays = [{"date": f"{m}-28", "amount": "2000.00", "for": m} for m in months]
+    w = _emp(worker("w1", start="2025-06-01", hours=_month_blocks(months, "100"), payments=pays),
+             agreed_hourly_rate="20.00")
+    r = _run(catalogue, [w], jurisdiction="NL", as_of="2026-07-31")
+    s = r.sanctions
+    (f,) = s.workers
+    assert f.fine is None and f.head_fine == D("2000")
+    assert s.head_fines_total == D("2000")
+    # 1,560.00 paid as holiday allowance: 40.00 unpaid, below EUR 50 -> EUR 250
+    pays.append({"date": "2026-06-30", "amount": "1560.00", "head": "holiday_allowance_nl"})
+    r = _run(catalogue, [w], jurisdiction="NL", as_of="2026-07-31")
+    assert r.sanctions.workers[0].head_fine == D("250")

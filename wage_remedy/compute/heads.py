@@ -72,6 +72,9 @@ LEGAL_BASIS: dict[str, str] = {
     "statutory_interest_nl": "BW arts. 6:119 and 6:120 (statutory interest, compounded yearly)",
 }
 
+# Heads fined by a table of their own, beside the wage fine (NL: art. 15 WML holiday allowance).
+HEAD_FINES: dict[str, str] = {"holiday_allowance_nl": "nl/holiday-allowance-fines"}
+
 # Heads whose unpaid amount is holiday pay owed by the employer: an offence of its own under the
 # Social Penal Code art. 162, 3° (docs/heads.md); notice pay is not an art. 162 offence.
 HOLIDAY_PAY_OFFENCE = frozenset({"double_holiday_pay_be", "exit_holiday_pay_be"})
@@ -343,7 +346,10 @@ def double_holiday_pay_be(ctx: Ctx) -> list[Head]:
             continue
         last = max(base_days)  # the month the main holidays are paid on: the last worked month
         ps = ctx.periods_in(dt.date(last.year, last.month, 1), due_on(last.year, last.month))
-        shortfall = sum((p.unpaid for p in ps), ZERO)
+        # legal - paid salary, the salary as paid on its due date (double holiday pay is computed
+        # on the salary paid then; a later catch-up of the wage does not pay it: docs/heads.md)
+        shortfall = sum((max(ZERO, p.due - sum((pa.amount for pa in p.payments if pa.date <= p.due_date),
+                                                ZERO)) for p in ps), ZERO)
         due = double_holiday_pay(shortfall, months, pct.value, per_year)
         if due <= 0:
             continue
