@@ -46,6 +46,14 @@ def _change_days(year: int, month: int, day: int) -> tuple[dt.date, ...]:
         return (last, last + dt.timedelta(days=1))
 
 
+def _anniversary(start: dt.date, years: int) -> dt.date:
+    """The ``years``-th anniversary of ``start`` (29 February: 1 March in a common year)."""
+    try:
+        return start.replace(year=start.year + years)
+    except ValueError:
+        return dt.date(start.year + years, 3, 1)
+
+
 def worst(*statuses: str) -> str:
     """The weakest of several statuses (verified < secondary < derived < unverified)."""
     return max(statuses, key=lambda s: STATUS_ORDER.get(s, 0))
@@ -239,12 +247,32 @@ class WorkerRates:
         """Function years on ``day``: the recorded years plus one per anniversary of the start."""
         return self.worker.employment.function_years + years_between(self.start, day)
 
+    def sector_years(self, day: dt.date, v: TableVersion) -> int:
+        """The function-years row of the sector table on ``day``: ``function_years``, except for
+        the rows the version's ``function_year_steps`` governs (PC 302: from row 9, five-yearly
+        steps counting only years in the same undertaking, each from the first day of the month
+        after the anniversary). Below those rows the usual count applies; a worker whose years
+        in the undertaking do not reach the first governed row stays on the row before it."""
+        years = self.function_years(day)
+        steps = v.function_year_steps
+        if steps is None or years < steps.from_row:
+            return years
+        counted = years_between(self.start, day)
+        if steps.effective == "first_of_next_month" and counted > 0:
+            anniversary = _anniversary(self.start, counted)
+            nxt = dt.date(anniversary.year + anniversary.month // 12, anniversary.month % 12 + 1, 1)
+            if day < nxt:
+                counted -= 1
+        if steps.years == "function_years":
+            counted += self.worker.employment.function_years
+        return counted if counted >= steps.from_row else steps.from_row - 1
+
     def _sector(self, day: dt.date) -> Candidate | None:
         t = self.sector
         if t is None:
             return None
         v = self.cat.version(t.id, day)
-        key = (v.start, self.function_years(day), age_on(self.worker.birth_date, day))
+        key = (v.start, self.sector_years(day, v), age_on(self.worker.birth_date, day))
         hit = self._sec_cache.get(key)
         if hit is None:
             hit = self._sec_cache[key] = self._sector_uncached(day, t, v)
@@ -259,7 +287,7 @@ class WorkerRates:
                                f"{', '.join(v.values)}")
         basis = f"{t.id} category {category}"
         if "function_years" in t.dimensions:
-            years = self.function_years(day)
+            years = self.sector_years(day, v)
             keys = sorted(int(k) for k in node)
             use = years
             if str(years) not in node:
@@ -267,7 +295,12 @@ class WorkerRates:
                 if years > keys[-1]:
                     self.capped_years = keys[-1]
             base: Decimal = node[str(use)]
-            basis += f", {years} function years" + (f" (row {use})" if use != years else "")
+            shown = self.function_years(day)
+            basis += f", {shown} function years" + (f" (row {use})" if use != shown else "")
+            if v.function_year_steps is not None and years != shown:
+                basis += (f" [rows from {v.function_year_steps.from_row}: "
+                          f"{v.function_year_steps.years.replace('_', ' ')}, "
+                          f"{v.function_year_steps.effective.replace('_', ' ')}]")
         else:
             base = node
         status = v.status
@@ -331,6 +364,7 @@ class WorkerRates:
             if year >= s.year:
                 for month in range(1, 13):
                     out.update(_change_days(year, month, s.day))
+                    out.add(dt.date(year, month, 1))  # steps from the 1st of a month (PC 302)
         out.add(s)
         return sorted(out)
 
