@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from tests.core.factories import case, worker
-from wage_remedy.case.store import CaseError, parse_case_data
+from wage_remedy.case.store import CaseError, case_to_data, parse_case_data
 from wage_remedy.cli import main
 from wage_remedy.compute import compute
 from wage_remedy.law.catalogue import load_catalogue
@@ -198,8 +198,10 @@ def test_old_case_files_load_unchanged() -> None:
     res = compute(c, CAT)
     assert not any(ln.estimated for p in res.workers[0].periods for ln in p.lines)
     assert res.estimated_unpaid == 0
-    # an old file's canonical form has no "estimates" added beyond an empty list
-    assert "estimate" not in json.dumps(data)
+    # an old file is written back without an "estimates" key, so its inputs digest (and the
+    # verification of documents issued before estimates existed) is unchanged
+    assert "estimates" not in case_to_data(c)["workers"][0]
+    assert '"estimates"' not in c.model_dump_json(by_alias=True, exclude_none=True)
 
 
 def test_full_time_presumption_only_as_findings_with_the_onss_warning() -> None:

@@ -51,6 +51,7 @@ from ui.validation import (
     parse_weekly_hours_text,
     worked_minutes,
 )
+from ui.widgets.estimate_editor import EstimateEditor
 from ui.widgets.fields import FieldEdit
 from ui.widgets.result_panel import ResultPanel
 from ui.widgets.rows_view import RowsView
@@ -153,6 +154,8 @@ class WorkerEditor(QWidget):
         self.tabs.addTab(self._shifts_tab(), self.tr("&Shifts"))
         self.tabs.addTab(self._hours_tab(), self.tr("&Hours blocks"))
         self.tabs.addTab(self._payments_tab(), self.tr("&Payments"))
+        self.estimates = EstimateEditor(doc, catalogue)  # docs/estimates.md
+        self.tabs.addTab(self.estimates, self.tr("&Estimates"))
         split.addWidget(self.tabs)
         self.result = ResultPanel()
         split.addWidget(self.result)
@@ -566,6 +569,7 @@ class WorkerEditor(QWidget):
         self.worker_id = worker_id
         for m in (self.shifts_model, self.hours_model, self.payments_model):
             m.set_worker(worker_id)
+        self.estimates.set_worker(worker_id)
         self.result.set_worker(None)
         self.refresh()
 

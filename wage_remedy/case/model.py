@@ -350,7 +350,8 @@ class Worker(_M):
     shifts: list[Shift] = Field(default_factory=list)
     hours: list[HoursBlock] = Field(default_factory=list)
     payments: list[Payment] = Field(default_factory=list)
-    estimates: list[Estimate] = Field(default_factory=list)
+    # left out of the file and the inputs digest when empty: older cases keep their digest
+    estimates: list[Estimate] = Field(default_factory=list, exclude_if=lambda v: not v)
 
     @field_validator("name")
     @classmethod

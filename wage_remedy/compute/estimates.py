@@ -43,14 +43,29 @@ def months_before(day: dt.date, months: int) -> dt.date:
 
 
 def allowed_bases(case: CaseFile, cat: Catalogue) -> list[str]:
-    """The bases a case of this jurisdiction may use: ``findings`` and each basis whose rate
-    table belongs to the case's jurisdiction."""
+    """The bases a case of this jurisdiction may use (``bases_for``)."""
+    return bases_for(case.jurisdiction, cat)
+
+
+def bases_for(jurisdiction: str, cat: Catalogue) -> list[str]:
+    """``findings`` and each basis whose rate table belongs to ``jurisdiction``."""
     out = ["findings"]
     for basis, table in BASIS_TABLE.items():
         t = cat.tables.get(table)
-        if t is not None and t.jurisdiction == case.jurisdiction:
+        if t is not None and t.jurisdiction == jurisdiction:
             out.append(basis)
     return out
+
+
+def presumed_months(basis: str, on: dt.date, cat: Catalogue) -> int | None:
+    """The months a presumption basis covers on ``on`` (rate data), None for ``findings`` or
+    when the rates do not say."""
+    if basis not in BASIS_TABLE:
+        return None
+    try:
+        return int(_months(basis, on, cat).value)
+    except LookupError_:
+        return None
 
 
 def _months(basis: str, on: dt.date, cat: Catalogue) -> RateValue:
