@@ -192,6 +192,12 @@ def cmd_rates_show(args: argparse.Namespace) -> int:
 def cmd_rates_check(args: argparse.Namespace) -> int:
     folder = args.dir or getattr(args, "rates", None)
     cat = load_catalogue(folder)  # raises RateFileError with every problem
+    from wage_remedy.law.soundness import required_problems, sample_problems
+    problems = required_problems(cat)  # and what the calculation needs from the folder
+    if not problems:
+        problems = sample_problems(cat)
+    if problems:
+        raise RateFileError(problems)
     n = sum(len(t.versions) for t in cat.tables.values())
     if args.format == "json":
         _emit_json({"ok": True, "folder": cat.root, "tables": len(cat.tables), "versions": n, "problems": []})
@@ -355,6 +361,13 @@ def _run(fn: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> i
         return EXIT_BAD_INPUT
     except (LookupError_, BadInput, DocumentError, OutputError) as exc:
         sys.stderr.write(f"error: {exc}\n")
+        return EXIT_BAD_INPUT
+    except (ArithmeticError, OverflowError) as exc:
+        if getattr(args, "rates", None) is None:
+            raise
+        sys.stderr.write(f"error: the rate files in {args.rates} hold a value the calculation "
+                         f"cannot use ({type(exc).__name__}); check them with `wage-remedy rates "
+                         "check DIR`\n")
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # pragma: no cover
         return EXIT_OK

@@ -189,11 +189,19 @@ def _parse_date(text: Any, path: PathT, col: _Collector) -> dt.date | None:
 
 
 def _dec(text: Any, path: PathT, col: _Collector) -> Decimal | None:
+    raw = text if isinstance(text, str) else str(text)
+    if len(raw) > 40:
+        col.add(path, f"{raw[:24]!r}… ({len(raw):,} characters) is not a rate value")
+        return None
     try:
-        return parse_decimal(text if isinstance(text, str) else str(text))
+        value = parse_decimal(raw)
     except DecimalFormatError as exc:
         col.add(path, str(exc))
         return None
+    if value >= MAX_RATE_VALUE:
+        col.add(path, f"{raw} is out of range: rate files hold values below {MAX_RATE_VALUE:,}")
+        return None
+    return value
 
 
 def _hhmm(text: str, path: PathT, col: _Collector) -> int | None:
@@ -234,6 +242,9 @@ def _premium(p: FlatPremium, raw: dict[str, Any], vstatus: str, vsource: Source,
              col: _Collector) -> Premium | None:
     per_hour = _dec(raw.get("per_hour"), path + ("per_hour",), col)
     cap = _dec(raw["daily_cap"], path + ("daily_cap",), col) if p.daily_cap is not None else None
+    for name, amount in (("per_hour", per_hour), ("daily_cap", cap)):
+        if amount is not None and amount <= 0:  # the calculation divides by them
+            col.add(path + (name,), f"{name} must be more than 0, not {amount}")
     window = None
     if p.window is not None:
         a = _hhmm(p.window.from_, path + ("window", "from"), col)
@@ -251,15 +262,21 @@ def _premium(p: FlatPremium, raw: dict[str, Any], vstatus: str, vsource: Source,
 def parse_rate_text(text: str, file: str, expected_id: str | None = None) -> RateTable:
     """Parse and validate one rate file's text; raise ``RateFileError`` with every problem."""
     col = _Collector(file)
+    if len(text) > MAX_RATE_FILE_CHARS:
+        raise RateFileError([RateProblem(file, "", None, f"{len(text):,} characters; a rate file "
+                                         f"is at most {MAX_RATE_FILE_CHARS:,}")])
     try:
         # libyaml when present: 10x faster (app start-up); it gives plain scalars style "" not None.
         node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except RecursionError:
+        raise RateFileError([RateProblem(file, "", None, "nested too deeply")]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise RateFileError([RateProblem(file, "", mark.line + 1 if mark else None,
                                          f"not valid YAML: {getattr(exc, 'problem', exc)}")]) from exc
     if node is None:
         raise RateFileError([RateProblem(file, "", None, "empty file")])
+    _check_nodes(node, file)  # aliases and depth, before anything walks the tree
     raw = _convert(node, (), col)
     if not isinstance(raw, dict):
         raise RateFileError([RateProblem(file, "", 1, "a rate file is a mapping (id, title, versions, ...)")])
@@ -371,6 +388,7 @@ def parse_rate_text(text: str, file: str, expected_id: str | None = None) -> Rat
             for missing in sorted(union - cats):
                 col.add(("versions", i, "values"),
                         f"category {missing!r} is missing from this version but present in another")
+    _check_bounds(versions, col)
     if col.problems:
         raise RateFileError(col.problems)
     return RateTable(
@@ -493,3 +511,81 @@ def load_rate_dir(root: Path) -> tuple[dict[str, RateTable], list[RateProblem]]:
             continue
         tables[table.id] = table
     return tables, problems
+
+
+# ---------------------------------------------------------------- bounds (issue 18)
+# Input bounds (not legal figures; docs/reliability.md): a rate file that passes the loader is
+# one the calculation can use, so ``rates check`` refuses what ``compute`` would trip on.
+MAX_RATE_VALUE = Decimal(10) ** 9
+MAX_RATE_FILE_CHARS = 2_000_000
+MAX_YAML_DEPTH = 20
+
+
+def _check_nodes(root: yaml.Node, file: str) -> None:
+    """Refuse YAML aliases (``*name``: a recursive alias loops, an alias bomb multiplies the
+    document) and nesting deeper than ``MAX_YAML_DEPTH``, walking the node graph once, without
+    recursion: a node met twice is an alias."""
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if id(node) in seen:
+            raise RateFileError([RateProblem(file, "", node.start_mark.line + 1,
+                                             "YAML aliases (*name) are not allowed in rate files; "
+                                             "write the values out")])
+        seen.add(id(node))
+        if depth > MAX_YAML_DEPTH:
+            raise RateFileError([RateProblem(file, "", node.start_mark.line + 1,
+                                             f"nested more than {MAX_YAML_DEPTH} levels deep")])
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                stack.append((k, depth + 1))
+                stack.append((v, depth + 1))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, depth + 1) for item in node.value)
+
+
+def _bound(name: str) -> tuple[Decimal, Decimal, bool, bool] | None:
+    """(lowest, highest, whole number, more than 0) for a parameter, by the shape of its name."""
+    one = Decimal(1)
+    if name.endswith("_month") or name == "month":
+        return one, Decimal(12), True, True
+    if name.endswith("_day") or name == "day":
+        return one, Decimal(31), True, True
+    if name.endswith("_year_offset"):
+        return Decimal(0), Decimal(10), True, False
+    if name.endswith("_level") or name.endswith("_factor"):
+        return Decimal(0), Decimal(100), False, False
+    if name.endswith("days") or name.startswith("tranche_"):
+        return Decimal(0), Decimal(366), False, name.startswith("tranche_") or name == "days"
+    if name == "months" or name.endswith("_months") or name.endswith("_per_year"):
+        return Decimal(0), Decimal(1200), True, name in ("months", "months_per_year")
+    if name.endswith("_hours"):
+        return Decimal(0), Decimal(168), False, True
+    if "percent" in name or name == "rate":
+        return Decimal(0), Decimal(1000), False, False
+    return None
+
+
+def _check_bounds(versions: list[TableVersion], col: _Collector) -> None:
+    """Values the calculation cannot use: day counts, months, hours and percentages out of range,
+    divisors of 0 (``_bound``)."""
+    for i, v in enumerate(versions):
+        items: list[tuple[PathT, str, Decimal]] = [
+            (("versions", i, "parameters", k), k, d) for k, d in v.parameters.items()]
+        for block in ("youth_percent", "student_percent", "working_time"):
+            b = getattr(v, block)
+            if b is not None:
+                kind = "percent" if block != "working_time" else "limit_hours"
+                items += [(("versions", i, block, "values", k), f"{kind}", d)
+                          for k, d in b.values.items()]
+        for path, name, value in items:
+            bound = _bound(name)
+            if bound is None:
+                continue
+            low, high, whole, positive = bound
+            if not low <= value <= high or (whole and value != value.to_integral_value()) or (
+                    positive and value <= 0):
+                what = ("a whole number " if whole else "") + (
+                    f"more than 0 and at most {high}" if positive else f"from {low} to {high}")
+                col.add(path, f"{value} is out of range for {path[-1]}: {what}")
