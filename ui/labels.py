@@ -61,7 +61,13 @@ def status_short(code: str | None) -> str:
 
 
 def line_label(line: Line) -> str:
-    """What a result line pays for."""
+    """What a result line pays for (marked when it rests on an estimate, docs/estimates.md)."""
+    if line.estimated:
+        return translate("Labels", "{0} (estimated)").format(_line_label(line))
+    return _line_label(line)
+
+
+def _line_label(line: Line) -> str:
     if line.kind == "normal":
         return translate("Labels", "normal time")
     if line.kind == "overtime":
@@ -83,6 +89,13 @@ def warning_heading(code: str) -> str:
         "outdated-rate": translate("Labels", "Rates may be out of date"),
         "overpaid": translate("Labels", "Overpayment"),
         "function-years-capped": translate("Labels", "Function years beyond the scale"),
+        "estimate-presumption-hours": translate("Labels", "Estimate: the law presumes the duration, "
+                                                          "the hours are the inspector's"),
+        "estimate-civil-presumption": translate("Labels", "Estimate: a civil presumption, not enforceable "
+                                                          "by the Labour Authority"),
+        "estimate-full-time-onss-only": translate("Labels", "Estimate: the full-time presumption binds "
+                                                            "only the ONSS"),
+        "estimate-average-nothing": translate("Labels", "Estimate: the 7:610b average adds nothing"),
     }
     return labels.get(code, code)
 

@@ -46,6 +46,12 @@ def _hours(minutes: int) -> Decimal:
 
 
 def _kind(line: Line) -> str:
+    if line.estimated:  # docs/estimates.md
+        return _plain_kind(line) + " (estimated)"
+    return _plain_kind(line)
+
+
+def _plain_kind(line: Line) -> str:
     if line.kind == "flat_premium":
         return f"premium {line.premium_id}" if line.premium_id else "premium"
     if line.kind == "overtime":

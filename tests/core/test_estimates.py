@@ -315,3 +315,10 @@ def test_claim_compared_with_and_without_the_estimate(tmp_path: Path, capsys: py
     assert row["computed"] == "547.55" and row["computed_without_estimates"] == "182.52"
     note = next(n for n in row["notes"] if n["code"] == "estimate")
     assert note["amount"] == "365.03" and "the claim matches the records only" in note["text"]
+
+
+def test_export_marks_estimated_lines() -> None:
+    from wage_remedy.export import worker_rows
+    res = compute(_case(be_presumption_case()), CAT)
+    kinds = [r[1] for r in worker_rows(res.workers[0])[1:] if r[1] not in ("period total", "worker total")]
+    assert len(kinds) == 4 and all(k == "normal (estimated)" for k in kinds)  # one line a month
