@@ -89,6 +89,7 @@ def warning_heading(code: str) -> str:
         "outdated-rate": translate("Labels", "Rates may be out of date"),
         "overpaid": translate("Labels", "Overpayment"),
         "function-years-capped": translate("Labels", "Function years beyond the scale"),
+        "sector-youth-conflict": translate("Labels", "Minor in a sector whose youth rates are disputed"),
         "estimate-presumption-hours": translate("Labels", "Estimate: the law presumes the duration, "
                                                           "the hours are the inspector's"),
         "estimate-civil-presumption": translate("Labels", "Estimate: a civil presumption, not enforceable "

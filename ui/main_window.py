@@ -522,6 +522,12 @@ class MainWindow(QMainWindow):
             return self.tr("{0} ({1}): the rates were reviewed through {2}; this case uses later "
                            "dates, a newer version (e.g. an indexation) may be missing").format(
                 self._table_title(table), table, day)
+        if w.code == "sector-youth-conflict" and table:
+            return self.tr("{0} is a minor ({1}) in {2}: the full category scale is used (official "
+                           "FPS pages: youth wages abolished); a sector source gives {3} % at this "
+                           "age. The reading is disputed: check it.").format(
+                w.param("name") or "", w.param("age") or "", self._table_title(table),
+                w.param("percent") or "")
         return str(w.message)
 
     def _table_title(self, table_id: str, start: str | None = None) -> str:

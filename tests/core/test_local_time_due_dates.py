@@ -5,6 +5,7 @@ figure is worked out by hand in the comments."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -130,3 +131,22 @@ def test_the_statement_says_which_daily_basis_was_used(catalogue: Catalogue) -> 
     data["settings"]["daily_overtime_basis"] = "shift"
     chosen = compute(parse_case_data(data), catalogue).assumptions
     assert any("per shift" in a and "inspector's choice" in a for a in chosen)
+
+
+def test_a_minor_in_pc_302_gets_the_full_scale_and_a_warning_about_the_conflict(catalogue: Catalogue) -> None:
+    from wage_remedy.compute import compute
+
+    # Born 2008-06-01: 16 on Tue 4 Mar 2025. PC 302 category II 2025, row 0 = 14.8839 (full scale,
+    # the official reading); the sector page's 80 % at 16 would be 11.9071 - not applied.
+    # 8 h x 14.8839 = 119.0712 -> 119.07.
+    w = worker("w1", birth="2008-06-01", start="2025-01-01", sector="be/pc-302", category="II",
+               shifts=[{"date": "2025-03-04", "start": "09:00", "end": "17:00", "break_minutes": 0}])
+    result = compute(parse_case_data(case([w])), catalogue)
+    assert result.workers[0].periods[0].due == Decimal("119.07")
+    [warn] = [x for x in result.warnings if x.code == "sector-youth-conflict"]
+    assert (warn.param("table"), warn.param("age"), warn.param("percent")) == ("be/pc-302", "16", "80")
+    # an adult in the same sector: no such warning
+    adult = worker("w1", birth="1990-06-01", start="2025-01-01", sector="be/pc-302", category="II",
+                   shifts=[{"date": "2025-03-04", "start": "09:00", "end": "17:00", "break_minutes": 0}])
+    assert not [x for x in compute(parse_case_data(case([adult])), catalogue).warnings
+                if x.code == "sector-youth-conflict"]

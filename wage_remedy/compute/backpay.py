@@ -199,6 +199,14 @@ def rate_warnings(run: _Run, w: Worker, days: dict[dt.date, DayWork], rates: Wor
                                      f"{w.employment.sector} stops at {rates.capped_years} function years; "
                                      "the last row is used", w.id,
                                      params=params_of(table=w.employment.sector, years=rates.capped_years)))
+    if rates.youth_conflict is not None:
+        table, version, age, pct = rates.youth_conflict
+        run.warnings.append(Warning_(
+            "sector-youth-conflict",
+            f"{w.name} is a minor ({age}) computed in {table}: the full category scale is used "
+            f"(official reading: youth wages abolished); a sector source gives {pct} % at that age "
+            f"({table}@{version.isoformat()}, youth_percent_conflict)", w.id,
+            params=params_of(name=w.name, table=table, age=age, percent=pct, version=version)))
 
 
 def settle_periods(run: _Run, w: Worker, wpath: str, groups: Groups,

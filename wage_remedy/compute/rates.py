@@ -163,6 +163,9 @@ class WorkerRates:
         self._combo_cache: dict[tuple[Candidate | None, Candidate], DayRate] = {}
         self._premium_cache: dict[dt.date, tuple[tuple[Premium, TableVersion], ...]] = {}
         self.capped_years: int | None = None
+        # (table, version, age, conflicting percent) for a minor where the sector table records
+        # youth percentages it does not apply (PC 302: official vs sector reading)
+        self.youth_conflict: tuple[str, dt.date, int, Decimal] | None = None
 
     @property
     def _youth(self) -> str:
@@ -305,6 +308,9 @@ class WorkerRates:
             base = node
         status = v.status
         age = age_on(self.worker.birth_date, day)
+        conflict = v.youth_percent_conflict
+        if conflict is not None and (ckey := _age_key(conflict.values, age)) is not None:
+            self.youth_conflict = (t.id, v.start, age, conflict.values[ckey])
         pct: Decimal | None = None
         binding = "sector"
         key = _age_key(v.youth_percent.values, age) if v.youth_percent is not None else None

@@ -648,6 +648,20 @@ TEXTS: dict[str, dict[str, str]] = {
               "catalogus; de vorige bedragen zijn gebruikt en kunnen te laag zijn.",
         "de": "Tarife möglicherweise veraltet: die ab {date} geltenden Beträge von {table} fehlen im "
               "Katalog; die vorherigen Beträge wurden verwendet und können zu niedrig sein."},
+    "warn.sector-youth-conflict": {
+        "en": "{name} is a minor ({age}) in {table}: the full category scale is used (the official "
+              "FPS pages: youth wages abolished); a sector source gives {percent} % at this age. "
+              "The reading is disputed: check before relying on it.",
+        "fr": "{name} est mineur ({age} ans) dans {table} : le barème complet de la catégorie est "
+              "appliqué (pages officielles du SPF : salaires des jeunes supprimés) ; une source "
+              "sectorielle indique {percent} % à cet âge. La lecture est contestée : à vérifier.",
+        "nl": "{name} is minderjarig ({age} jaar) in {table}: het volledige loon van de categorie "
+              "wordt toegepast (officiële FOD-pagina's: jongerenlonen afgeschaft); een sectorbron "
+              "vermeldt {percent} % op deze leeftijd. De lezing is betwist: controleer ze.",
+        "de": "{name} ist minderjährig ({age} Jahre) in {table}: die volle Kategorieskala wird "
+              "angewandt (offizielle Seiten des FÖD: Jugendlöhne abgeschafft); eine Sektorquelle "
+              "nennt {percent} % in diesem Alter. Die Auslegung ist strittig: bitte prüfen.",
+    },
     "warn.line": {"en": "{what} has status {status}.", "fr": "{what} a le statut {status}.",
                   "nl": "{what} heeft status {status}.", "de": "{what} hat den Status {status}."},
     # ------------------------------------------------------------------ fines sheet

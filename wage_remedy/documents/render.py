@@ -1093,7 +1093,10 @@ class Builder:
         out += [(text, True) for text in self.outdated()]
         for w in self.result.warnings:
             if w.code not in ("unverified-rate", "derived-rate", "overpaid", "outdated-rate"):
-                out.append((f"{w.code}: {w.message}", False))
+                if has_text(f"warn.{w.code}"):  # a warning with its translation (code + params)
+                    out.append((self.t(f"warn.{w.code}", **dict(w.params)), True))
+                else:
+                    out.append((f"{w.code}: {w.message}", False))
         for wr in self.result.workers:
             for p in wr.periods:
                 if p.overpaid > 0:

@@ -81,6 +81,7 @@ class TableVersion:
     flat_premiums: tuple[Premium, ...] = ()
     working_days: tuple[str, ...] | None = None  # wage-payment: weekday names counted as working days
     function_year_steps: Steps | None = None
+    youth_percent_conflict: Block | None = None  # not applied: a minor is warned about it
 
 
 @dataclass(frozen=True)
@@ -371,6 +372,8 @@ def parse_rate_text(text: str, file: str, expected_id: str | None = None) -> Rat
                         f"from_row {fs.from_row!r} is not a whole number of years such as '9'")
         versions.append(TableVersion(
             working_days=tuple(v.working_days) if v.working_days else None, function_year_steps=steps,
+            youth_percent_conflict=_block(vraw.get("youth_percent_conflict"), v.youth_percent_conflict,
+                                          v.status, v.source, vp + ("youth_percent_conflict",), col),
             start=start or dt.date.min, status=v.status, source=v.source, note=v.note, gap=v.gap,
             values=values, parameters=params,
             youth_percent=_block(vraw.get("youth_percent"), v.youth_percent, v.status, v.source,

@@ -98,6 +98,9 @@ class Version(_Strict):
     parameters: dict[str, str] | None = None
     working_days: list[DayName] | None = None
     function_year_steps: FunctionYearSteps | None = None
+    # sector tables: youth percentages a secondary source gives but the table does NOT apply (a
+    # conflict with the official reading); a minor computed in the sector is warned about it
+    youth_percent_conflict: PercentBlock | None = None
     youth_percent: PercentBlock | None = None
     student_percent: PercentBlock | None = None
     working_time: WorkingTimeBlock | None = None
