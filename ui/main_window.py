@@ -953,7 +953,18 @@ class MainWindow(QMainWindow):
                 if w.code in ("unverified-rate", "derived-rate") and w.param("table") in self.catalogue.tables:
                     select = w.param("table")
                     break
-        RatesBrowser(self.catalogue, self, select).exec()
+        browser = RatesBrowser(self.catalogue, self, select)
+        browser.catalogue_changed.connect(self.use_catalogue)
+        browser.exec()
+
+    def use_catalogue(self, catalogue: Catalogue) -> None:
+        """Rates changed in the rates browser (a version added, a bundle imported): compute with them."""
+        self.catalogue = catalogue
+        self.runner.catalogue = catalogue
+        self.worker_editor.catalogue = catalogue
+        self.documents_panel.catalogue = catalogue
+        if self.doc is not None:
+            self.recompute()
 
     def about(self) -> None:
         info = build_info()
@@ -1005,4 +1016,3 @@ class MainWindow(QMainWindow):
             u, r = self.doc.undo_stack.undoText(), self.doc.undo_stack.redoText()
             self.act_undo.setText(self.tr("&Undo {0}").format(u) if u else self.tr("&Undo"))
             self.act_redo.setText(self.tr("&Redo {0}").format(r) if r else self.tr("&Redo"))
-

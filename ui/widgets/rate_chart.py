@@ -1,0 +1,139 @@
+"""A rate over time: a step line through the versions, one dot per version coloured by its status
+(plain QPainter; QtCharts is not in PySide6-Essentials)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+STATUS_COLORS = {"verified": "#1e7b34", "secondary": "#2f6db5", "derived": "#9a6700",
+                 "unverified": "#b03a2e"}
+
+
+@dataclass(frozen=True)
+class Point:
+    """A version of one cell: in force from ``start``; ``value`` None for a gap version."""
+
+    start: dt.date
+    value: Decimal | None
+    status: str
+
+
+class RateChart(QWidget):
+    """Step chart of one rate cell across the table's versions, with the chosen date marked."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.points: list[Point] = []
+        self.title = ""
+        self.marker: dt.date | None = None
+        self.reviewed_through: dt.date | None = None
+        self.setMinimumHeight(180)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        return QSize(500, 240)
+
+    def set_series(self, title: str, points: list[Point], marker: dt.date | None = None,
+                   reviewed_through: dt.date | None = None) -> None:
+        """The cell's versions in date order, the date shown and the table's reviewed_through."""
+        self.title, self.points, self.marker = title, points, marker
+        self.reviewed_through = reviewed_through
+        self.update()
+
+    def _span(self) -> tuple[dt.date, dt.date]:
+        first = self.points[0].start
+        last = max([p.start for p in self.points] + [d for d in (self.marker, self.reviewed_through) if d])
+        end = max(last + dt.timedelta(days=180), first + dt.timedelta(days=365))
+        return first, end
+
+    def x_of(self, day: dt.date, left: float, right: float) -> float:
+        """Horizontal position of ``day`` (used by tests to check what is drawn where)."""
+        first, end = self._span()
+        return left + (right - left) * (day - first).days / max(1, (end - first).days)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt name
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), self.palette().base())
+        fm = p.fontMetrics()
+        line_h = fm.height()
+        text = self.palette().text().color()
+        p.setPen(text)
+        p.drawText(8, line_h, self.title)
+        x = 8
+        legend_y = line_h + 6
+        for status in ("verified", "secondary", "derived", "unverified"):
+            p.setBrush(QColor(STATUS_COLORS[status]))
+            p.setPen(Qt.PenStyle.NoPen)
+            p.drawEllipse(QPointF(x + 5, legend_y + line_h / 2), 4, 4)
+            p.setPen(text)
+            p.drawText(x + 12, legend_y + line_h - 3, status)
+            x += 12 + fm.horizontalAdvance(status) + 14
+        values = [pt.value for pt in self.points if pt.value is not None]
+        if not values:
+            p.setPen(self.palette().placeholderText().color())
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No figures to draw"))
+            p.end()
+            return
+        top = legend_y + line_h + 10
+        bottom = self.height() - line_h - 8
+        lo, hi = min(values), max(values)
+        pad = (hi - lo) * Decimal("0.1") or (hi * Decimal("0.05")) or Decimal(1)
+        lo, hi = max(Decimal(0), lo - pad), hi + pad
+        left = 10 + fm.horizontalAdvance(f"{hi:.2f}") + 6
+        right = self.width() - 12
+
+        def y_of(v: Decimal) -> float:
+            return bottom - float((v - lo) / (hi - lo)) * (bottom - top)
+
+        grid = QPen(self.palette().mid().color())
+        p.setPen(grid)
+        p.drawLine(QPointF(left, bottom), QPointF(right, bottom))
+        p.drawLine(QPointF(left, top), QPointF(left, bottom))
+        p.setPen(text)
+        for v in (lo, hi):
+            p.drawText(QRectF(0, y_of(v) - line_h / 2, left - 4, line_h),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{v:.2f}")
+        first, end = self._span()
+        for year in range(first.year + 1, end.year + 1):
+            xx = self.x_of(dt.date(year, 1, 1), left, right)
+            p.setPen(grid)
+            p.drawLine(QPointF(xx, bottom), QPointF(xx, bottom + 4))
+            p.setPen(text)
+            p.drawText(QRectF(xx - 30, bottom + 4, 60, line_h), Qt.AlignmentFlag.AlignHCenter, str(year))
+        if self.reviewed_through is not None:  # beyond it, hatched: nobody checked these dates
+            rx = self.x_of(self.reviewed_through, left, right)
+            if rx < right:
+                p.fillRect(QRectF(rx, top, right - rx, bottom - top),
+                           QColor(176, 58, 46, 28))
+                p.setPen(QColor(STATUS_COLORS["unverified"]))
+                p.drawText(QRectF(rx + 4, top, right - rx - 4, line_h), Qt.AlignmentFlag.AlignLeft,
+                           self.tr("after reviewed date"))
+        # the step line: each version's value until the next version
+        for i, pt in enumerate(self.points):
+            nxt = self.points[i + 1].start if i + 1 < len(self.points) else end
+            x0, x1 = self.x_of(pt.start, left, right), self.x_of(nxt, left, right)
+            if pt.value is None:
+                p.setPen(QPen(QColor(STATUS_COLORS["unverified"]), 1, Qt.PenStyle.DashLine))
+                p.drawLine(QPointF(x0, top), QPointF(x0, bottom))
+                continue
+            y = y_of(pt.value)
+            p.setPen(QPen(QColor(STATUS_COLORS.get(pt.status, "#555")), 2))
+            p.drawLine(QPointF(x0, y), QPointF(x1, y))
+            if i + 1 < len(self.points) and self.points[i + 1].value is not None:
+                p.setPen(QPen(self.palette().mid().color(), 1))
+                p.drawLine(QPointF(x1, y), QPointF(x1, y_of(self.points[i + 1].value)))  # type: ignore[arg-type]
+            p.setBrush(QColor(STATUS_COLORS.get(pt.status, "#555")))
+            p.setPen(Qt.PenStyle.NoPen)
+            p.drawEllipse(QPointF(x0, y), 4, 4)
+        if self.marker is not None:
+            mx = self.x_of(self.marker, left, right)
+            p.setPen(QPen(text, 1, Qt.PenStyle.DotLine))
+            p.drawLine(QPointF(mx, top), QPointF(mx, bottom))
+        p.end()
