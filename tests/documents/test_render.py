@@ -280,3 +280,14 @@ def test_fifty_period_statement_repeats_the_table_header(catalogue: Catalogue) -
     # 8 h each Monday: in January at 2070.48 x 3 / 13 / 38 = 12.5738 -> 100.59 a week (4 weeks),
     # from February at 12.8252 -> 102.60 a week (46 weeks): 402.36 + 4719.60 = 5121.96 for 400 h
     assert any("Total 400 5,121.96" in p for p in pages)
+
+
+def test_art21_wording_on_the_statement_payment_order_and_fines_sheet(catalogue: Catalogue) -> None:
+    # remedy-research §6: no rule says paying within the deadline bars a report or reduces the
+    # fine; the documents say only that the inspector MAY decide not to draw up a report.
+    for kind, worker in (("statement", None), ("payment-order", "w1"), ("fines", None)):
+        text = pdf_text(render(catalogue, base_case(), kind, worker, lang="en"))
+        assert "may decide not to draw up a report" in text, kind
+        assert "take into account" not in text and "takes into account" not in text, kind
+    text = pdf_text(render(catalogue, base_case(), "statement", lang="en"))
+    assert "If paid by 14 July 2025, the inspector may decide not to draw up a report" in text
