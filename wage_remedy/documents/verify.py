@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
+from wage_remedy.case.model import DocumentRecord
 from wage_remedy.case.store import CaseError, load_case
 from wage_remedy.compute import compute
 from wage_remedy.documents import DocumentError
-from wage_remedy.law.catalogue import Catalogue, LookupError_
+from wage_remedy.errors import WageRemedyError
+from wage_remedy.law.catalogue import Catalogue
 
 META_FIELDS = ("number", "kind", "case", "as_of", "lang", "issued_at", "inputs_digest",
                "rates_digest", "verification")
@@ -30,18 +33,59 @@ def read_metadata(pdf_path: str | Path) -> dict[str, Any] | None:
 
     try:
         info = PdfReader(str(pdf_path)).metadata
-    except (PdfReadError, OSError, ValueError):
+        raw = info.get(f"/{META_KEY}") if info else None
+        text = None if raw is None else str(raw)
+    except (PdfReadError, OSError, ValueError, RecursionError):
         return None
-    raw = info.get(f"/{META_KEY}") if info else None
-    if raw is None:
+    except Exception:  # noqa: BLE001 - a hostile PDF can trip pypdf in many ways: no record
+        return None
+    if text is None or len(text) > MAX_META_CHARS:
         return None
     try:
-        meta = json.loads(str(raw))
-    except ValueError:
+        meta = json.loads(text)
+    except (ValueError, RecursionError):
         return None
-    if not isinstance(meta, dict) or any(k not in meta for k in META_FIELDS):
-        return None
-    return meta
+    return meta if _well_formed(meta) else None
+
+
+#: A record longer than this is not one wage-remedy wrote (bound, not a legal figure).
+MAX_META_CHARS = 1_000_000
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _well_formed(meta: Any) -> bool:
+    """The record has the fields and the types wage-remedy writes (hostile metadata is no record)."""
+    if not isinstance(meta, dict) or any(not isinstance(meta.get(k), str) for k in META_FIELDS):
+        return False
+    if any(len(meta[k]) > 200 for k in META_FIELDS) or not _DATE_RE.match(meta["as_of"]):
+        return False
+    for k in ("worker", "worker_lang", "program", "communication"):
+        if meta.get(k) is not None and not (isinstance(meta[k], str) and len(meta[k]) <= 200):
+            return False
+    for k in ("amounts", "detail"):
+        v = meta.get(k, {})
+        if not isinstance(v, dict) or not all(isinstance(a, str) and isinstance(b, str)
+                                              for a, b in v.items()):
+            return False
+    return True
+
+
+def _record_differences(record: DocumentRecord, meta: dict[str, Any]) -> list[str]:
+    """What the case's record of the document says otherwise than the PDF's own record:
+    languages, worker, as-of and amounts."""
+    out = []
+    pairs = (("language", record.language, meta["lang"]),
+             ("worker language", record.worker_language, meta.get("worker_lang")),
+             ("worker", record.worker, meta.get("worker")),
+             ("as-of date", record.as_of.isoformat(), meta["as_of"]))
+    for name, recorded, printed in pairs:
+        if recorded != printed:
+            out.append(f"the case records the {name} of {record.number} as {recorded}, the PDF "
+                       f"says {str(printed)[:40]}")
+    if record.amounts and record.amounts != meta.get("amounts", {}):
+        changes = _amount_changes(record.amounts, meta.get("amounts", {}))
+        out += [f"recorded amount {c}" for c in changes[:10]]
+    return out
 
 
 def _amount_changes(old: dict[str, str], new: dict[str, str]) -> list[str]:
@@ -84,10 +128,12 @@ def verify_pdf(case_path: str | Path, pdf_path: str | Path, *, catalogue: Catalo
         problems.append(f"the case records document {record.number} differently (kind "
                         f"{record.kind}, issued {record.issued_at}, verification code "
                         f"{record.verification})")
+    else:
+        problems += _record_differences(record, meta)
     try:
         as_of = dt.date.fromisoformat(meta["as_of"])
         result = compute(case, catalogue, as_of)
-    except (CaseError, LookupError_, ValueError) as exc:
+    except (WageRemedyError, ValueError, ArithmeticError, OverflowError) as exc:
         problems.append(f"the case can no longer be computed at {meta['as_of']}: {exc}")
         return False, "\n".join([head, "DOES NOT MATCH:"] + [f"  - {p}" for p in problems])
     if result.inputs_digest != meta["inputs_digest"]:
@@ -110,8 +156,8 @@ def verify_pdf(case_path: str | Path, pdf_path: str | Path, *, catalogue: Catalo
         expected = render_document(meta["kind"], case, result, lang=meta["lang"],
                                    worker_lang=meta.get("worker_lang"), worker_id=meta.get("worker"),
                                    number=meta["number"], issued_at=meta["issued_at"])
-    except (DocumentError, CaseError) as exc:
-        problems.append(f"the document cannot be re-made from the case: {exc}")
+    except (DocumentError, CaseError, WageRemedyError, ValueError, ArithmeticError) as exc:
+        problems.append(f"the document cannot be re-made from the case: {str(exc)[:300]}")
         expected = None
     if expected == data and not problems:
         return True, (f"{head}\nMATCHES the case: re-made from the case it is byte-identical "
