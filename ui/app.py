@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ui import settings as prefs
 from ui.i18n import install_language
 from ui.main_window import MainWindow
-from wage_remedy.law.catalogue import Catalogue, load_catalogue
-from wage_remedy.law.loader import RateFileError
+from wage_remedy.api import Catalogue, RateFileError, load_catalogue
 
 _CHECKOUT_RATES = Path(__file__).resolve().parent.parent / "rates"
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QStandardPaths
 
-from wage_remedy.case.store import atomic_write_bytes
+from wage_remedy.api import atomic_write_bytes
 
 
 def default_recovery_dir() -> Path:

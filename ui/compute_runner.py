@@ -8,10 +8,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from wage_remedy.case.model import CaseFile
-from wage_remedy.case.store import CaseError, CaseProblem, parse_case_data
-from wage_remedy.compute import Result, compute
-from wage_remedy.law.catalogue import Catalogue
+from wage_remedy.api import (
+    CaseError,
+    CaseFile,
+    CaseProblem,
+    Catalogue,
+    Result,
+    compute,
+    parse_case_data,
+)
 
 DEBOUNCE_MS = 20
 

@@ -17,8 +17,19 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ui.commands import SnapshotCommand
-from wage_remedy.case.model import CASE_FORMAT, CASE_VERSION, CaseFile
-from wage_remedy.case.store import CaseError, case_to_data, load_case, parse_case_data, save_case
+from wage_remedy.api import (
+    CASE_FORMAT,
+    CASE_VERSION,
+    CaseError,
+    CaseFile,
+    Edit,
+    ReplaceCase,
+    apply_edit,
+    case_to_data,
+    load_case,
+    parse_case_data,
+    save_case,
+)
 
 Data = dict[str, Any]
 
@@ -85,6 +96,15 @@ class CaseDocument(QObject):
         self.undo_stack.push(SnapshotCommand(self, before, after, text, first=new))
         return True
 
+    def apply(self, text: str, *edits: Edit) -> bool:
+        """Apply typed edit operations (``wage_remedy.api``: ``SetValue``, ``InsertRows``,
+        ``AddWorker``, ...) as one undoable edit named ``text``."""
+        def run(d: Data) -> None:
+            for e in edits:
+                apply_edit(d, e)
+
+        return self.modify(text, run)
+
     def restore_snapshot(self, text: str, data: Data | None = None) -> None:
         """Set the data from a snapshot (``data``: the same, already decoded), keeping the
         current issued-documents record."""
@@ -99,11 +119,7 @@ class CaseDocument(QObject):
 
     def replace_all(self, data: Data, text: str) -> None:
         """Replace the whole case as one undoable edit (import, recovery)."""
-        def apply(d: Data) -> None:
-            d.clear()
-            d.update(copy.deepcopy(data))
-
-        self.modify(text, apply)
+        self.apply(text, ReplaceCase(data, documents=True))
 
     def _set(self, data: Data) -> None:
         self._data = data

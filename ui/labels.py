@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from wage_remedy.compute.result import Line
+from wage_remedy.api import Line
 
 translate = QCoreApplication.translate
 

@@ -47,12 +47,20 @@ from ui.widgets.documents_panel import DocumentsPanel
 from ui.widgets.sanctions_panel import SanctionsPanel
 from ui.widgets.start_screen import StartScreen
 from ui.widgets.worker_editor import WorkerEditor
-from wage_remedy.buildinfo import build_info
-from wage_remedy.case.model import LANGUAGES as WORKER_LANGUAGES
-from wage_remedy.case.store import CaseError, CaseProblem, case_to_data, load_case, save_case
-from wage_remedy.compute.result import Result
-from wage_remedy.demo import demo_case_path
-from wage_remedy.law.catalogue import Catalogue
+from wage_remedy.api import LANGUAGES as WORKER_LANGUAGES
+from wage_remedy.api import (
+    AddWorker,
+    CaseError,
+    CaseProblem,
+    Catalogue,
+    RemoveWorker,
+    Result,
+    build_info,
+    case_to_data,
+    demo_case_path,
+    load_case,
+    save_case,
+)
 
 AUTOSAVE_DEBOUNCE_MS = 800
 AUTOSAVE_PERIOD_MS = 30_000
@@ -658,7 +666,7 @@ class MainWindow(QMainWindow):
         worker: Data = {"id": wid, "name": self.tr("Worker {0}").format(n), "language": lang,
                         "student": False, "employment": {"function_years": 0},
                         "shifts": [], "hours": [], "payments": []}
-        self.doc.modify(self.tr("Add worker"), lambda d: d.setdefault("workers", []).append(worker))
+        self.doc.apply(self.tr("Add worker"), AddWorker(worker))
         self.show_page("worker", wid)
         self.worker_editor.name.setFocus()
         self.worker_editor.name.selectAll()
@@ -677,8 +685,7 @@ class MainWindow(QMainWindow):
                 w.get("name") or wid))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.doc.modify(self.tr("Remove worker"),
-                        lambda d: d.__setitem__("workers", [x for x in d["workers"] if x.get("id") != wid]))
+        self.doc.apply(self.tr("Remove worker"), RemoveWorker(wid))
         self.show_page("case")
 
     def add_shift(self) -> None:

@@ -12,12 +12,18 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from wage_remedy.case.store import CaseError, CaseProblem, load_case
-from wage_remedy.documents import DocumentError
+from wage_remedy.api import (
+    CaseError,
+    CaseProblem,
+    Catalogue,
+    DocumentError,
+    LookupError_,
+    OutputError,
+    RateFileError,
+    load_case,
+    load_catalogue,
+)
 from wage_remedy.errors import WageRemedyError
-from wage_remedy.law.catalogue import Catalogue, LookupError_, load_catalogue
-from wage_remedy.law.loader import RateFileError
-from wage_remedy.outputs import OutputError
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -45,8 +51,7 @@ def _emit_json(data: Any) -> None:
 
 # ------------------------------------------------------------------------------------ commands
 def cmd_compute(args: argparse.Namespace) -> int:
-    from wage_remedy.compute import compute, result_to_json
-    from wage_remedy.report import text_statement
+    from wage_remedy.api import compute, result_to_json, text_statement
     case = load_case(args.case)
     result = compute(case, _catalogue(args), args.as_of)
     if args.format == "json":
@@ -54,7 +59,7 @@ def cmd_compute(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text_statement(result))
     if getattr(args, "export", None):
-        from wage_remedy.export import ExportError, export
+        from wage_remedy.api import ExportError, export
         try:
             written = export(result, case, args.export, overwrite=args.overwrite)
         except (ExportError, OSError) as exc:
@@ -65,22 +70,20 @@ def cmd_compute(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from wage_remedy.compute import compute, result_to_json
-    from wage_remedy.demo import demo_case_path
-    from wage_remedy.report import text_statement
+    from wage_remedy.api import compute, demo_case_path, result_to_json, text_statement
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     case = load_case(demo_case_path())
     cat = _catalogue(args)
     result = compute(case, cat)
-    from wage_remedy.outputs import check_outputs, write_new
+    from wage_remedy.api import check_outputs, write_new
     result_json = json.dumps(result_to_json(result), ensure_ascii=False, indent=2) + "\n"
     statement = text_statement(result)
     write_new(out / "demo-result.json", result_json.encode("utf-8"), overwrite=args.overwrite)
     write_new(out / "demo-statement.txt", statement.encode("utf-8"), overwrite=args.overwrite)
     written = [out / "demo-result.json", out / "demo-statement.txt"]
     try:
-        from wage_remedy.documents.issue import issue_all
+        from wage_remedy.api import issue_all
     except ImportError:
         issue_all = None  # type: ignore[assignment]
     if issue_all is not None:
@@ -95,7 +98,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_documents(args: argparse.Namespace) -> int:
-    from wage_remedy.documents.issue import issue_all
+    from wage_remedy.api import issue_all
     written = issue_all(Path(args.case), Path(args.out), catalogue=_catalogue(args), lang=args.lang,
                         worker_lang=args.worker_lang, as_of=args.as_of, kinds=args.kind)
     sys.stdout.write("".join(f"{p}\n" for p in written))
@@ -103,17 +106,17 @@ def cmd_documents(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from wage_remedy.documents.verify import verify_pdf
+    from wage_remedy.api import verify_pdf
     ok, report = verify_pdf(Path(args.case), Path(args.pdf), catalogue=_catalogue(args))
     sys.stdout.write(report + "\n")
     return EXIT_OK if ok else EXIT_BAD_INPUT
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from wage_remedy.claims import check_claims, claims_text, claims_to_json
+    from wage_remedy.api import check_claims, claims_text, claims_to_json
     case = load_case(args.case)
     if getattr(args, "pdf", None):  # refused before anything is computed or written
-        from wage_remedy.outputs import check_outputs
+        from wage_remedy.api import check_outputs
         check_outputs([args.pdf], overwrite=args.overwrite)
     report = check_claims(case, _catalogue(args), args.as_of)
     if args.format == "json":
@@ -121,8 +124,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(claims_text(report))
     if getattr(args, "pdf", None):
-        from wage_remedy.documents.claim_check import render_claim_check
-        from wage_remedy.outputs import write_new
+        from wage_remedy.api import render_claim_check, write_new
         pdf = render_claim_check(case, report, report.result, lang=args.lang)
         write_new(args.pdf, pdf, overwrite=args.overwrite)
         sys.stderr.write(f"written: {args.pdf}\n")
@@ -130,7 +132,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_whatif(args: argparse.Namespace) -> int:
-    from wage_remedy.whatif import what_if, whatif_text, whatif_to_json
+    from wage_remedy.api import what_if, whatif_text, whatif_to_json
     case = load_case(args.case)
     report = what_if(case, _catalogue(args), as_of=args.as_of, worker=args.worker,
                      category=args.category, sector=args.sector, function_years=args.function_years,
@@ -144,7 +146,7 @@ def cmd_whatif(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from wage_remedy.case.imports import run_import_cli
+    from wage_remedy.api import run_import_cli
     return run_import_cli(args)
 
 
@@ -180,7 +182,7 @@ def cmd_rates_list(args: argparse.Namespace) -> int:
 
 
 def cmd_rates_show(args: argparse.Namespace) -> int:
-    from wage_remedy.law.show import show_table
+    from wage_remedy.api import show_table
     data, text = show_table(_catalogue(args), args.id, args.on)
     if args.format == "json":
         _emit_json(data)
@@ -192,7 +194,7 @@ def cmd_rates_show(args: argparse.Namespace) -> int:
 def cmd_rates_check(args: argparse.Namespace) -> int:
     folder = args.dir or getattr(args, "rates", None)
     cat = load_catalogue(folder)  # raises RateFileError with every problem
-    from wage_remedy.law.soundness import required_problems, sample_problems
+    from wage_remedy.api import required_problems, sample_problems
     problems = required_problems(cat)  # and what the calculation needs from the folder
     if not problems:
         problems = sample_problems(cat)
@@ -298,14 +300,14 @@ def build_parser() -> argparse.ArgumentParser:
     rc.set_defaults(func=cmd_rates_check)
     rc.add_argument("dir", nargs="?", default=None)
     rc.add_argument("--format", choices=["text", "json"], default="text")
-    from wage_remedy.law.rates_cli import register as register_rates_updates
+    from wage_remedy.api import register_rates_commands as register_rates_updates
     for sp in (rl, rsh, rc, *register_rates_updates(rs)):
         sp.add_argument("--rates", metavar="DIR", default=argparse.SUPPRESS)
     return p
 
 
 def _version_text() -> str:
-    from wage_remedy.buildinfo import build_info
+    from wage_remedy.api import build_info
     info = build_info()
     return (f"wage-remedy {info['version']}\nrates {info['rates_version']} ({info['rates_digest'][:12]})\n"
             f"built {info['build_date']}\n")

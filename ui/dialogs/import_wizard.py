@@ -34,11 +34,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wage_remedy.case.import_read import FIELDS, read_tables, xlsx_sheet_names
-from wage_remedy.case.imports import ImportPlan, PlannedRow, apply_import, plan_import
-from wage_remedy.case.model import CaseFile
-from wage_remedy.case.store import CaseError
-from wage_remedy.law.catalogue import Catalogue
+from wage_remedy.api import (
+    FIELDS,
+    CaseError,
+    CaseFile,
+    Catalogue,
+    ImportPlan,
+    PlannedRow,
+    apply_import,
+    plan_import,
+    read_tables,
+    xlsx_sheet_names,
+)
 
 REJECTED_COLOR = QColor("#f8d7da")
 EXCLUDED_COLOR = QColor("#e4e4e4")

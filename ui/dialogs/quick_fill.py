@@ -27,7 +27,7 @@ from ui.validation import (
     worked_minutes,
 )
 from ui.widgets.fields import FieldEdit
-from wage_remedy.law.calendar import is_public_holiday
+from wage_remedy.api import is_public_holiday
 
 
 class QuickFillDialog(QDialog):

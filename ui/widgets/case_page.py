@@ -32,8 +32,7 @@ from ui.validation import (
 )
 from ui.widgets.fields import FieldEdit
 from ui.widgets.result_panel import _item, make_table
-from wage_remedy.case.store import CaseProblem
-from wage_remedy.compute.result import Result
+from wage_remedy.api import CaseProblem, Result
 
 translate = QCoreApplication.translate
 _PATHS = re.compile(r"^(reference|jurisdiction|as_of|employer\.\w+|inspection\.\w+|settings\.\w+)")

@@ -42,13 +42,22 @@ from ui.validation import (
     parse_optional_rate_text,
     parse_period_text,
 )
-from wage_remedy.case.model import CaseFile
-from wage_remedy.case.store import CaseError, case_to_data, parse_case_data
-from wage_remedy.claims import Cause, ClaimReport, ClaimResult, check_claims
-from wage_remedy.compute import compute
-from wage_remedy.compute.periods import period_bounds
-from wage_remedy.law.catalogue import Catalogue, LookupError_
-from wage_remedy.whatif import WhatIfReport, what_if
+from wage_remedy.api import (
+    CaseError,
+    CaseFile,
+    Catalogue,
+    Cause,
+    ClaimReport,
+    ClaimResult,
+    LookupError_,
+    WhatIfReport,
+    case_to_data,
+    check_claims,
+    compute,
+    parse_case_data,
+    period_bounds,
+    what_if,
+)
 
 translate = QCoreApplication.translate
 INVALID_BG = QColor("#f8d7da")
@@ -428,7 +437,7 @@ class ClaimsPanel(QWidget):
 
     def _words(self, cause: Cause) -> str:
         """A cause in the interface language (the claim-check PDF's wording)."""
-        from wage_remedy.documents.claim_check import cause_words
+        from wage_remedy.api import cause_words
         jur = self._case.jurisdiction if self._case is not None else "BE"
         return cause_words(cause, current_language(), jur)
 

@@ -38,9 +38,8 @@ from ui.i18n import LANGUAGES, current_language, fmt_money, fmt_timestamp
 from ui.labels import LANGUAGE_NAMES, document_kind_label
 from ui.pdf_render import RenderError, pdf_text, print_pdfs, render_pages
 from ui.widgets.result_panel import _item, make_table
-from wage_remedy.case.model import LANGUAGES as WORKER_LANGUAGES
-from wage_remedy.case.store import CaseError, case_to_data, load_case
-from wage_remedy.law.catalogue import Catalogue
+from wage_remedy.api import LANGUAGES as WORKER_LANGUAGES
+from wage_remedy.api import CaseError, Catalogue, case_to_data, load_case
 
 KINDS = ("payment-order", "receipt", "statement", "fines")
 WORKER_KINDS = ("payment-order", "receipt")
@@ -63,7 +62,7 @@ def _main_amount(amounts: dict[str, str]) -> Decimal | None:
 def documents_available() -> bool:
     """True when the core's document module is installed."""
     try:
-        import wage_remedy.documents.issue  # noqa: F401
+        from wage_remedy.api import issue_all  # noqa: F401
     except ImportError:
         return False
     return True
@@ -280,8 +279,7 @@ class DocumentsPanel(QWidget):
             return self._states[1]
         states: dict[str, tuple[bool, Decimal | None]] = {}
         try:
-            from wage_remedy.compute import compute
-            from wage_remedy.documents.issue import document_amounts
+            from wage_remedy.api import compute, document_amounts
             case = self.doc.validate()
         except (ImportError, CaseError):
             self._states = (key, states)
@@ -336,7 +334,7 @@ class DocumentsPanel(QWidget):
     def issue(self) -> list[Path]:
         """Save the case, issue the chosen documents, list and preview them."""
         try:
-            from wage_remedy.documents.issue import issue_document
+            from wage_remedy.api import issue_document
         except ImportError:
             QMessageBox.information(self, self.tr("Documents"),
                                     self.tr("The document module is not installed in this version."))

@@ -32,15 +32,17 @@ from PySide6.QtWidgets import (
 from ui.document import CaseDocument, Data
 from ui.i18n import fmt_date, fmt_hours, fmt_money
 from ui.validation import InputError, parse_date_text, parse_minutes_text, parse_time_text
-from wage_remedy.case.store import CaseError
-from wage_remedy.compute.estimates import (
+from wage_remedy.api import (
     BASIS_TABLE,
+    CaseError,
+    Catalogue,
+    LookupError_,
+    WhatIfReport,
     bases_for,
     months_before,
     presumed_months,
+    what_if,
 )
-from wage_remedy.law.catalogue import Catalogue, LookupError_
-from wage_remedy.whatif import WhatIfReport, what_if
 
 DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _PATTERN_COLS = 7 + 3  # one checkbox column per day, then start, end, break

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 from ui.i18n import fmt_date, fmt_hours, fmt_money, fmt_number
 from ui.labels import binding_label, binding_short, line_label, status_label, status_short
 from ui.widgets.chart import DuePaidChart
-from wage_remedy.compute.result import Line, PeriodResult, WorkerResult
-from wage_remedy.money import round_cent
+from wage_remedy.api import Line, PeriodResult, WorkerResult, round_cent
 
 translate = QCoreApplication.translate
 

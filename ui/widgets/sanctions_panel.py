@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTextBrowser, QVBoxLayout, QW
 from ui.i18n import current_language, fmt_date, fmt_money, fmt_number
 from ui.labels import status_label
 from ui.widgets.result_panel import _item, make_table
-from wage_remedy.compute.result import Result
-from wage_remedy.sanctions import Range
+from wage_remedy.api import Range, Result
 
 
 def _range(r: Range | None) -> str:

@@ -55,12 +55,14 @@ from ui.widgets.estimate_editor import EstimateEditor
 from ui.widgets.fields import FieldEdit
 from ui.widgets.result_panel import ResultPanel
 from ui.widgets.rows_view import RowsView
-from wage_remedy.case.model import LANGUAGES
-from wage_remedy.case.store import CaseProblem
-from wage_remedy.compute.result import WorkerResult
-from wage_remedy.law.catalogue import Catalogue
-from wage_remedy.law.loader import RateTable
-from wage_remedy.money import parse_decimal
+from wage_remedy.api import (
+    LANGUAGES,
+    CaseProblem,
+    Catalogue,
+    RateTable,
+    WorkerResult,
+    parse_decimal,
+)
 
 _ROW_PATH = re.compile(r"^workers\[(\d+)\]\.(shifts|hours|payments)\[(\d+)\]")
 _FIELD_PATH = re.compile(r"^workers\[(\d+)\]\.([a-z_.]+)$")

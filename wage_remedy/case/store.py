@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +10,7 @@ from pydantic import ValidationError
 
 from wage_remedy.case.model import CASE_FORMAT, CASE_VERSION, CaseFile
 from wage_remedy.errors import CaseError, CaseProblem  # noqa: F401 - re-exported for callers
+from wage_remedy.fileio import atomic_write_bytes  # noqa: F401 - re-exported for callers
 
 
 def json_path(loc: tuple[Any, ...]) -> str:
@@ -99,40 +98,6 @@ def case_to_data(case: CaseFile) -> dict[str, Any]:
 def dump_case(case: CaseFile) -> str:
     """Serialise a case to its canonical JSON text."""
     return json.dumps(case_to_data(case), ensure_ascii=False, indent=2) + "\n"
-
-
-def atomic_write_bytes(path: str | Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically: temp file in the same folder, fsync, rename."""
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent))
-    try:
-        try:  # keep the existing file's permissions, else the usual ones (mkstemp makes 0600)
-            mode = os.stat(p).st_mode & 0o777
-        except FileNotFoundError:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        os.chmod(tmp, mode)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, p)
-        try:
-            dfd = os.open(str(p.parent), os.O_RDONLY)
-            try:
-                os.fsync(dfd)
-            finally:
-                os.close(dfd)
-        except OSError:  # pragma: no cover - directories cannot be fsynced on some systems
-            pass
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def save_case(case: CaseFile, path: str | Path, *, expect: str | None | bool = True) -> str:
