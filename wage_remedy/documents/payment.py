@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 
 from stdnum import iban as _iban
+from stdnum.be import ogm_vcs
 from stdnum.exceptions import ValidationError
 
 from wage_remedy.errors import WageRemedyError
@@ -45,23 +46,19 @@ def structured_communication(reference: str, number: str, worker: str) -> str:
     """Belgian structured communication ``+++123/4567/89002+++`` for a payment order.
 
     The 10 base digits are derived from the case reference, the document number and the worker id
-    (same inputs, same communication); the 2 check digits are the base mod 97, 97 when it is 0.
+    (same inputs, same communication); the check digits and the layout are python-stdnum's
+    (``stdnum.be.ogm_vcs``: the base mod 97, 97 when it is 0).
     """
     seed = hashlib.sha256(f"{reference}|{number}|{worker}".encode()).digest()
-    base = int.from_bytes(seed[:8], "big") % 10**10
-    check = base % 97 or 97
-    digits = f"{base:010d}{check:02d}"
-    return f"+++{digits[:3]}/{digits[3:7]}/{digits[7:]}+++"
+    base = f"{int.from_bytes(seed[:8], 'big') % 10**10:010d}"
+    return f"+++{ogm_vcs.format(base + ogm_vcs.calc_check_digits(base))}+++"
 
 
 def structured_communication_ok(text: str) -> bool:
-    """Whether ``text`` is a well-formed structured communication whose check digits are right."""
-    m = _COMM_RE.match(text.strip())
-    if not m:
-        return False
-    digits = "".join(m.groups())
-    base, check = int(digits[:10]), int(digits[10:])
-    return (base % 97 or 97) == check
+    """Whether ``text`` is a structured communication written ``+++xxx/xxxx/xxxxx+++`` whose check
+    digits are right."""
+    value = text.strip()
+    return bool(_COMM_RE.match(value)) and ogm_vcs.is_valid(value)
 
 
 def epc_payload(*, name: str, iban: str, amount: Decimal, text: str, bic: str = "",
