@@ -208,6 +208,14 @@ class CasePage(QWidget):
         self.aggravation.clicked.connect(
             lambda c: self._set("settings.aggravation", bool(c), self.tr("aggravation")))
         form.addRow("", self.aggravation)
+        self.daily_per_shift = QCheckBox(self.tr("Daily overtime per shift (inspector's choice)"))
+        self.daily_per_shift.setObjectName("case_daily_per_shift")
+        self.daily_per_shift.setToolTip(self.tr(
+            "Count the daily overtime limit per shift instead of per calendar day (the default); "
+            "the law does not say which, the statement says what was used"))
+        self.daily_per_shift.clicked.connect(lambda c: self._set(
+            "settings.daily_overtime_basis", "shift" if c else None, self.tr("daily overtime basis")))
+        form.addRow("", self.daily_per_shift)
         form.addRow(self.tr("Other offences"), self._field(
             "settings.aggravation_offences", _offences, self.tr("offences"),
             self.tr("comma-separated")))
@@ -292,6 +300,7 @@ class CasePage(QWidget):
             self.net_factor.setEnabled(net)
             self.net_description.setEnabled(net)
             self.aggravation.setChecked(bool(settings.get("aggravation", False)))
+            self.daily_per_shift.setChecked(settings.get("daily_overtime_basis") == "shift")
         finally:
             self._loading = False
 
