@@ -20,7 +20,7 @@ import pytest
 from tests.core.factories import case, worker
 from wage_remedy.case.store import CaseError, case_to_data, parse_case_data
 from wage_remedy.cli import main
-from wage_remedy.compute import compute
+from wage_remedy.compute import compute, result_to_json
 from wage_remedy.law.catalogue import load_catalogue
 
 CAT = load_catalogue()
@@ -231,7 +231,7 @@ def test_bad_pattern_overlapping_blocks(tmp_path: Path, capsys: pytest.CaptureFi
     data["workers"][0]["estimates"][0]["pattern"].append(
         {"days": ["wed"], "start": "16:00", "end": "18:00", "break_minutes": 0})
     err = _run(tmp_path, data, capsys)
-    assert "workers[0].estimates[0]" in err and "pattern[1] (wed) overlaps pattern[0] (wed)" in err
+    assert "workers[0].estimates[0].pattern" in err and "pattern[1] (wed) overlaps pattern[0] (wed)" in err
 
 
 def test_bad_night_block_overlapping_next_morning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -322,3 +322,34 @@ def test_export_marks_estimated_lines() -> None:
     res = compute(_case(be_presumption_case()), CAT)
     kinds = [r[1] for r in worker_rows(res.workers[0])[1:] if r[1] not in ("period total", "worker total")]
     assert len(kinds) == 4 and all(k == "normal (estimated)" for k in kinds)  # one line a month
+
+
+def test_heads_resting_on_estimated_work_are_flagged() -> None:
+    # February 2026: one recorded shift, no estimate; March: the estimate of 2-6 March.
+    w = worker("w1", start="2026-01-01", sector="be/pc-302", category="II", shifts=[
+        {"date": "2026-02-10", "start": "10:00", "end": "14:00", "break_minutes": 0}])
+    w["estimates"] = [{"from": "2026-03-02", "to": "2026-03-06", "basis": "findings", "evidence": "statement",
+                       "pattern": [{"days": WEEKDAYS, "start": "08:00", "end": "16:30", "break_minutes": 30}]}]
+    res = compute(_case(case([w], as_of="2026-03-15")), CAT)
+    wages = {h.period: h.estimated for h in res.workers[0].heads if h.head == "wages"}
+    assert wages == {"2026-02": False, "2026-03": True}
+    data = result_to_json(res)
+    flags = {h["period"]: h["estimated"] for h in data["workers"][0]["heads"] if h["head"] == "wages"}
+    assert flags == {"2026-02": False, "2026-03": True}
+
+
+def test_estimate_problems_have_codes_with_params() -> None:
+    data = be_presumption_case()
+    data["workers"][0]["estimates"][0]["basis"] = "presumption_nl_wav23"
+    with pytest.raises(CaseError) as exc:
+        compute(_case(data), CAT)
+    p = exc.value.problems[0]
+    assert p.code == "estimate-basis-jurisdiction" and p.param("jurisdiction") == "BE"
+    assert p.param("allowed") == "findings, presumption_be_2013"
+    data["workers"][0]["estimates"][0].update({"basis": "findings", "from": "2026-03-10", "to": "2026-03-16"})
+    data["workers"][0]["employment"]["start"] = "2026-01-01"
+    with pytest.raises(CaseError) as exc:
+        compute(_case(data), CAT)
+    p = exc.value.problems[0]
+    assert (p.path, p.code, p.param("date")) == ("workers[0].estimates[0].to", "estimate-after-inspection",
+                                                 "2026-03-16")

@@ -327,14 +327,20 @@ class Estimate(_M):
             return self
         if not self.pattern:
             raise ValueError("a pattern (weekly blocks of days, start, end, break) is required")
-        spans = sorted((a, b, i, d) for i, blk in enumerate(self.pattern) for a, b, d in blk.spans())
+        return self
+
+    @field_validator("pattern")
+    @classmethod
+    def _no_overlap(cls, pattern: list[PatternBlock]) -> list[PatternBlock]:
+        """Blocks may not overlap, also across midnight and from Sunday into Monday."""
+        spans = sorted((a, b, i, d) for i, blk in enumerate(pattern) for a, b, d in blk.spans())
         week = 7 * 24 * 60
         wrapped = spans + [(a + week, b + week, i, d) for a, b, i, d in spans]
         for (_a1, b1, i1, d1), (a2, _b2, i2, d2) in zip(wrapped, wrapped[1:], strict=False):
             if a2 < b1:
                 raise ValueError(f"pattern[{i2}] ({d2}) overlaps pattern[{i1}] ({d1}): the blocks "
                                  "of a pattern cannot overlap")
-        return self
+        return pattern
 
 
 class Worker(_M):

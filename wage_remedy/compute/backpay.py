@@ -142,6 +142,9 @@ def _worker(run: _Run, wi: int, w: Worker) -> WorkerResult | None:
     wr = worker_totals(w, periods, tuple(est.infos))
     heads = worker_heads(run.case, wi, w, wr, days, rates, run.cat, run.as_of, run.usage,
                          run.problems, run.warnings)  # docs/heads.md
+    if est.days:  # a head whose reference period holds estimated work rests on the estimate
+        heads = tuple(dataclasses.replace(h, estimated=any(h.start <= d <= h.end for d in est.days))
+                      for h in heads)
     return dataclasses.replace(wr, heads=heads)
 
 

@@ -22,6 +22,7 @@ from wage_remedy.case.model import CaseFile, Estimate, Shift, Worker
 from wage_remedy.case.store import CaseProblem
 from wage_remedy.compute.hours import DayWork, worked_days
 from wage_remedy.compute.result import EstimateInfo
+from wage_remedy.errors import params_of
 from wage_remedy.law.calendar import is_public_holiday
 from wage_remedy.law.catalogue import Catalogue, LookupError_, RateValue
 
@@ -105,19 +106,22 @@ def check_estimates(case: CaseFile, wi: int, w: Worker, cat: Catalogue,
             whose = f"a {t.jurisdiction} basis ({table})" if t else f"not in the rates ({table} missing)"
             problems.append(CaseProblem(f"{path}.basis",
                                         f"{est.basis!r} is {whose}; the case is {case.jurisdiction}: "
-                                        f"allowed here: {', '.join(allowed)}"))
+                                        f"allowed here: {', '.join(allowed)}", "estimate-basis-jurisdiction",
+                                        params_of(basis=est.basis, jurisdiction=case.jurisdiction,
+                                                  allowed=", ".join(allowed))))
             continue
         bad = False
         for name, day in (("from", est.from_), ("to", est.to)):
             if day is not None and day > insp:
                 problems.append(CaseProblem(f"{path}.{name}",
                                             f"{day} is after the inspection date {insp}: an estimate "
-                                            "covers only work before the finding"))
+                                            "covers only work before the finding", "estimate-after-inspection",
+                                            params_of(date=day, inspection=insp)))
                 bad = True
         if est.full_time_presumption and (est.basis != "findings" or case.jurisdiction != "BE"):
             problems.append(CaseProblem(f"{path}.full_time_presumption",
                                         "the part-time to full-time presumption (BE) is only offered "
-                                        "as a 'findings' pattern in a Belgian case"))
+                                        "as a 'findings' pattern in a Belgian case", "estimate-full-time-basis"))
             bad = True
         if bad:
             continue
@@ -127,18 +131,21 @@ def check_estimates(case: CaseFile, wi: int, w: Worker, cat: Catalogue,
             problems.append(CaseProblem(f"{path}.basis", str(exc)))
             continue
         if end < start:
-            problems.append(CaseProblem(f"{path}.from", f"the estimate would run from {start} to {end}"))
+            problems.append(CaseProblem(f"{path}.from", f"the estimate would run from {start} to {end}",
+                                        "estimate-range", params_of(start=start, end=end)))
             continue
         if est.basis == "average_nl_7_610b":
             last = calendar.monthrange(end.year, end.month)[1]
             if start.day != 1 or end.day != last:
                 problems.append(CaseProblem(path, f"a BW 7:610b estimate covers whole calendar months "
-                                            f"(from the 1st to the last day); got {start} to {end}"))
+                                            f"(from the 1st to the last day); got {start} to {end}",
+                                            "estimate-whole-months", params_of(start=start, end=end)))
                 continue
         for j, a, b, _ in out:
             if a <= end and start <= b:
                 problems.append(CaseProblem(path, f"{start} to {end} overlaps {wpath}.estimates[{j}] "
-                                            f"({a} to {b}); estimates of a worker cannot overlap"))
+                                            f"({a} to {b}); estimates of a worker cannot overlap",
+                                            "estimate-overlap", params_of(other=f"{wpath}.estimates[{j}]")))
                 break
         else:
             out.append((i, start, end, rv))

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from wage_remedy.law.schema import Source
-from wage_remedy.money import CENT, ZERO, fmt_decimal, fmt_hours
+from wage_remedy.money import CENT, ZERO, fmt_decimal, fmt_hours, money_text
 
 
 @dataclass(frozen=True)
@@ -137,6 +137,7 @@ class Head:
     period: str | None = None  # wages: the pay period
     fund: str | None = None  # debtor fund: the fund's name
     tables: tuple[str, ...] = ()  # rate versions used, "table@from"
+    estimated: bool = False  # its reference period holds estimated work (docs/estimates.md)
 
     @property
     def total(self) -> Decimal:
@@ -298,7 +299,7 @@ class Result:
 
 def _m(d: Decimal) -> str:
     """Money as a string with exactly two decimals (formatting only: values are already cents)."""
-    return fmt_decimal(d.quantize(CENT))
+    return money_text(d)
 
 
 def _r(d: Decimal) -> str:
@@ -343,7 +344,8 @@ def head_to_json(h: Head) -> dict[str, Any]:
             "due_date": h.due_date.isoformat(), "due": _m(h.due), "paid": _m(h.paid),
             "unpaid": _m(h.unpaid), "interest": _m(h.interest), "total": _m(h.total),
             "basis": h.basis, "legal_basis": h.legal_basis, "status": h.status,
-            "period": h.period, "fund": h.fund, "rate_versions": list(h.tables)}
+            "period": h.period, "fund": h.fund, "rate_versions": list(h.tables),
+            "estimated": h.estimated}
 
 
 def heads_json(heads: tuple[Head, ...] | list[Head], as_of: dt.date) -> dict[str, Any]:
