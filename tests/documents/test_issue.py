@@ -165,6 +165,9 @@ def test_dutch_case_defaults_to_dutch_and_pays_with_the_document_number(
     text = pdf_text(pdf.read_bytes()).replace("\u202f", " ")
     assert "Betalingsopdracht" in text and "Betalingskenmerk NLA-2025-1/PO-001" in text
     assert "+++" not in text
-    # WML 2025 for an adult: 14.06 an hour x 160 h = 2249.60 due, 1000.00 paid, no legal interest
-    assert "€ 1.249,60" in text
+    # WML 2025 for an adult: 14.06 an hour x 160 h = 2249.60 due, 1000.00 paid: 1249.60 unpaid,
+    # no interest (the statutory rates from 2025 are not in the data); plus the holiday allowance
+    # due 30 June 2025 (the as-of date): 8 % x 2249.60 = 179.968 -> 179.97 (docs/heads.md):
+    # 1249.60 + 179.97 = 1429.57
+    assert "€ 1.429,57" in text
     assert "Wet minimumloon en minimumvakantiebijslag (WML), art. 7" in text

@@ -748,13 +748,13 @@ def statutory_interest_nl(ctx: Ctx, heads: list[Head]) -> list[Head]:
             return []
         total += amount
         parts.append(f"{h.period or h.head}: {h.unpaid} from {start} = {amount}")
-    if total <= 0:
-        return []
     note = ""
-    if gap is not None and ctx.as_of >= gap:
+    if gap is not None and ctx.as_of >= gap and any(h.unpaid > 0 for h in heads if h.debtor == "employer"):
         note = f"; no interest from {gap}: the statutory rates from then are not in the rate data"
         ctx.warn("interest-gap", f"statutory interest stops on {gap - dt.timedelta(days=1)}: the rates "
                  f"from {gap} are not in {NL_INTEREST}")
+    if total <= 0:
+        return []
     first = min(h.start for h in heads)
     basis = "; ".join(parts) + f" (to {stop}, compounded yearly){note}"
     return [Head("statutory_interest_nl", "employer", first, stop, ctx.as_of, total, ZERO, total, ZERO, basis,

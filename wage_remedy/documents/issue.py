@@ -64,6 +64,14 @@ def parse_issued_at(value: str | dt.datetime) -> tuple[str, dt.datetime]:
     return moment.strftime(_TS_FORMAT), moment
 
 
+def _payable(result: Result, w: Any) -> Any:
+    """The employer heads due at the as-of date (the wage periods when there are no heads)."""
+    from wage_remedy.compute.result import DebtorTotal, payable_total
+    if not w.heads:
+        return DebtorTotal(w.due, w.paid, w.unpaid, w.interest)
+    return payable_total(w.heads, result.as_of)
+
+
 def file_name(number: str) -> str:
     """File name of a document from its number: ``TSW-2025-0142/PO-003`` -> ``TSW-2025-0142_PO-003.pdf``."""
     return re.sub(r"[^A-Za-z0-9._-]+", "_", number).strip("._") + ".pdf"
@@ -80,6 +88,9 @@ def document_amounts(kind: str, result: Result, worker_id: str | None = None
         key[f"{wid} unpaid"] = fmt_decimal(w.unpaid)
         key[f"{wid} interest"] = fmt_decimal(w.interest)
         key[f"{wid} total"] = fmt_decimal(w.total)
+        payable = _payable(result, w).total  # what a payment order and a receipt print (docs/heads.md)
+        if payable != w.total:
+            key[f"{wid} payable"] = fmt_decimal(payable)
         for p in w.periods:
             for name in ("due", "paid", "unpaid", "interest"):
                 detail[f"{wid} {p.period} {name}"] = fmt_decimal(getattr(p, name))
@@ -171,7 +182,7 @@ def render_document(kind: str, case: CaseFile, result: Result, *, lang: str,
     iban = communication = epc = None
     if kind in WORKER_KINDS:
         wr = result.worker(worker_id or "")
-        if wr.total <= 0:
+        if _payable(result, wr).total <= 0:  # employer heads due at as-of (docs/heads.md)
             raise DocumentError(f"worker {worker_id} is owed nothing as of {result.as_of}: no {kind}")
     if kind == "payment-order":
         worker = case.worker(worker_id or "")
@@ -183,7 +194,7 @@ def render_document(kind: str, case: CaseFile, result: Result, *, lang: str,
             communication = (structured_communication(case.reference, number, worker.id)
                              if jurisdiction(case.jurisdiction).structured_communication else number)
             try:
-                epc = epc_payload(name=worker.name, iban=iban, amount=result.worker(worker.id).total,
+                epc = epc_payload(name=worker.name, iban=iban, amount=_payable(result, result.worker(worker.id)).total,
                                   text=communication)
             except ValueError as exc:
                 raise DocumentError(f"{worker.name} ({worker.id}): no bank payment QR: {exc}") from None

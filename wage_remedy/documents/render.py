@@ -43,8 +43,19 @@ from reportlab.platypus import (
 
 from wage_remedy import __version__
 from wage_remedy.case.model import CaseFile, Worker
-from wage_remedy.compute.result import Line, PeriodResult, Result, WorkerResult
+from wage_remedy.compute.result import (
+    DEBTORS,
+    DebtorTotal,
+    Head,
+    Line,
+    PeriodResult,
+    Result,
+    WorkerResult,
+    debtor_totals,
+    payable_total,
+)
 from wage_remedy.documents import fonts
+from wage_remedy.documents.heads_text import head_title, ht
 from wage_remedy.documents.i18n import LOCALES, TABLE_DATE, t
 from wage_remedy.documents.i18n import has as has_text
 from wage_remedy.law.jurisdictions import jurisdiction as _jurisdiction
@@ -704,6 +715,67 @@ class Builder:
         return ", ".join(period_words(p.period, lang or self.lang, self.case.jurisdiction)
                          for p in wr.underpaid_periods)
 
+    # ---------------------------------------------------------------- heads of claim (docs/heads.md)
+    def payable(self, wr: WorkerResult) -> DebtorTotal:
+        """What the employer owes the worker and must pay at the as-of date: the employer heads
+        due then (a payment order, a receipt and the bank QR carry this amount)."""
+        if not wr.heads:
+            return DebtorTotal(wr.due, wr.paid, wr.unpaid, wr.interest)
+        return payable_total(wr.heads, self.result.as_of)
+
+    def head_label(self, h: Head, lang: str | None = None) -> str:
+        lg = lang or self.lang
+        mark = f" ({t('est.mark', lg)})" if h.estimated else ""  # docs/estimates.md
+        if h.head == "wages" and h.period:
+            return f"{head_title('wages', lg)} {period_words(h.period, lg, self.case.jurisdiction)}{mark}"
+        return head_title(h.head, lg) + mark
+
+    def heads_order(self, wr: WorkerResult) -> list[Flowable]:
+        """The heads on a payment order: owed by the employer and due at the as-of date."""
+        f = self.f
+        hs = [h for h in wr.heads if h.payable(self.result.as_of)] if wr.heads else []
+        if not wr.heads:
+            return [self.owed_table(wr)]
+        rows: list[list[Any]] = [
+            [self.head_label(h), f.tdate(h.due_date), f.money(h.due), f.money(h.paid), f.money(h.unpaid),
+             f.money(h.interest), f.money(h.total)] for h in hs]
+        now = self.payable(wr)
+        rows.append([self.t("col.total"), "", f.money(now.due), f.money(now.paid), f.money(now.unpaid),
+                     f.money(now.interest), f.money(now.total)])
+        head = [ht("heads.head", self.lang)] + [self.t(k) for k in (
+            "col.due_date", "col.due", "col.paid", "col.unpaid", "col.interest", "col.to_pay")]
+        return [self.table(head, rows, [40, 22, 22, 22, 22, 20, 26], right=range(2, 7), totals=1)]
+
+    def heads_statement(self, wr: WorkerResult) -> list[Flowable]:
+        """Every head of a worker grouped by debtor, with its basis and legal basis."""
+        if not wr.heads:
+            return []
+        f = self.f
+        out: list[Flowable] = [self.p(ht("heads.title", self.lang), "h3")]
+        for debtor in DEBTORS:
+            hs = [h for h in wr.heads if h.debtor == debtor and (h.due > 0 or h.paid > 0)]
+            if not hs:
+                continue
+            out.append(self.p(ht(f"debtor.{debtor}", self.lang), "h3"))
+            rows: list[list[Any]] = []
+            for h in hs:
+                rows.append([self.head_label(h), f"{f.tdate(h.start)} – {f.tdate(h.end)}", f.tdate(h.due_date),
+                             f.money(h.due), f.money(h.paid), f.money(h.unpaid), f.money(h.interest),
+                             self.status(h.status)])
+            tot = debtor_totals(hs)[debtor]
+            rows.append([self.t("col.total"), "", "", f.money(tot.due), f.money(tot.paid), f.money(tot.unpaid),
+                         f.money(tot.interest), ""])
+            head = [ht("heads.head", self.lang), ht("heads.reference", self.lang)] + [self.t(k) for k in (
+                "col.due_date", "col.due", "col.paid", "col.unpaid", "col.interest", "col.status")]
+            out.append(self.table(head, rows, [30, 34, 18, 19, 17, 19, 16, 22], right=range(3, 7), totals=1))
+            for h in hs:
+                if h.head == "wages":
+                    continue
+                fund = f" {ht('heads.fund', self.lang)}: {h.fund}." if h.fund else ""
+                out.append(self.p(f"{self.head_label(h)}: {ht('heads.basis', self.lang)}: {h.basis}.{fund} "
+                                  f"{ht('heads.legal', self.lang)}: {h.legal_basis}.", "small"))
+        return out
+
     # ---------------------------------------------------------------- documents
     def payment_order(self) -> list[Flowable]:
         worker = self.case.worker(self.req.worker_id or "")
@@ -723,7 +795,7 @@ class Builder:
         else:
             story.append(self.p(self.t("po.intro_now", **intro_kw)))
         amount_rows = [
-            [self.p(self.t("po.amount_now"), "value_b"), self.p(f.eur(wr.total), "big")],
+            [self.p(self.t("po.amount_now"), "value_b"), self.p(f.eur(self.payable(wr).total), "big")],
             [self.p(self.t("po.interest_to", date=f.date(self.result.as_of)), "small"), ""],
             [self.p(self.t("po.deadline"), "value_b"),
              self.p(f.date(d) if d else self.t("po.immediately"), "value_br")],
@@ -743,7 +815,7 @@ class Builder:
         story += [Spacer(1, 3), _side_by_side(amt, sigs, amt_w + 4 * mm), Spacer(1, 2)]
         story.append(self.p(f"{self.t('po.periods')} <font size=8.5 color='#333333'>— "
                             f"{_e(self.t('doc.amounts_eur'))}</font>", "h2", markup=True))
-        story.append(self.owed_table(wr))
+        story += self.heads_order(wr)  # docs/heads.md
         story += self.estimates_block([wr])
         # how to pay
         how: list[Flowable] = [self.p(self.t("po.how"), "h2"), self.p("• " + self.t("po.cash"))]
@@ -754,7 +826,7 @@ class Builder:
             details = self.kv([
                 (self.t("po.beneficiary"), worker.name),
                 ("IBAN", Paragraph(_e(format_iban(self.req.iban)), self.st["mono"])),
-                (self.t("col.amount"), Paragraph(_e(f.eur(wr.total)), self.st["value_b"])),
+                (self.t("col.amount"), Paragraph(_e(f.eur(self.payable(wr).total)), self.st["value_b"])),
                 (ref_label, Paragraph(_e(self.req.communication or ""), self.st["mono"])),
             ], label_w=40 * mm, width=WIDTH - 38 * mm)
             qr_size = 26 * mm
@@ -779,8 +851,8 @@ class Builder:
                 content.append(Spacer(1, 4))
             content.append(self.p(f"{t('w.heading', lang)} ({t('w.lang_name', lang)})", "h3"))
             said = [t("w.owed", lang, employer=self.case.employer.name,
-                      amount=fl.eur(wr.total), unpaid=fl.eur(wr.unpaid),
-                      interest=fl.eur(wr.interest), as_of=fl.date(self.result.as_of),
+                      amount=fl.eur(self.payable(wr).total), unpaid=fl.eur(self.payable(wr).unpaid),
+                      interest=fl.eur(self.payable(wr).interest), as_of=fl.date(self.result.as_of),
                       periods=self.periods_text(wr, lang)),
                     t("w.deadline", lang, deadline=self.deadline_text(lang))]
             if self.req.iban:
@@ -824,7 +896,7 @@ class Builder:
         story.append(self.parties(worker))
         story.append(Spacer(1, 6))
         amt_w = WIDTH * 0.34
-        amt = Table([[self.p(self.t("rc.amount"), "value_b")], [self.p(f.eur(wr.total), "big")]],
+        amt = Table([[self.p(self.t("rc.amount"), "value_b")], [self.p(f.eur(self.payable(wr).total), "big")]],
                     colWidths=[amt_w], hAlign="LEFT")
         amt.setStyle(TableStyle([
             ("BOX", (0, 0), (-1, -1), 0.8, ACCENT), ("BACKGROUND", (0, 0), (-1, -1), BOX_BG),
@@ -848,8 +920,8 @@ class Builder:
             block: list[Flowable] = [
                 self.p(f"{t('w.title.receipt', lang)} ({t('w.lang_name', lang)})", "h3"),
                 self.p(t("w.receipt_text", lang, worker=worker.name, employer=self.case.employer.name,
-                         amount=fl.eur(wr.total), unpaid=fl.eur(wr.unpaid),
-                         interest=fl.eur(wr.interest), as_of=fl.date(self.result.as_of),
+                         amount=fl.eur(self.payable(wr).total), unpaid=fl.eur(self.payable(wr).unpaid),
+                         interest=fl.eur(self.payable(wr).interest), as_of=fl.date(self.result.as_of),
                          periods=self.periods_text(wr, lang))),
                 self.p(f"{t('w.receipt_other', lang)} ______________________ EUR", "body"),
                 self.p(f"{t('w.done_at', lang, place=self.case.inspection.place or '—')} "
@@ -858,7 +930,7 @@ class Builder:
             story.append(KeepTogether(block))
             story.append(Spacer(1, 3))
         story.append(self.p(self.t("po.periods"), "h2"))
-        story.append(self.owed_table(wr))
+        story += self.heads_order(wr)  # docs/heads.md
         story.append(self.p(self.t("doc.amounts_eur"), "small"))
         story += self.legal_basis(with_art162=False)
         return story
@@ -895,6 +967,7 @@ class Builder:
                                        unpaid=f.money(r.estimated_unpaid)), "value_b"))
         for wr in self.result.workers:
             story += self.worker_statement(self.case.worker(wr.id), wr)
+            story += self.heads_statement(wr)  # every head by debtor (docs/heads.md)
         # assumptions, warnings, sources, legal basis
         story.append(CondPageBreak(30 * mm))
         story.append(self.p(self.t("st.assumptions"), "h2"))

@@ -1,0 +1,64 @@
+"""Documents read the heads of claim (docs/heads.md): the payment order carries only what the
+employer owes and is due at the as-of date; the statement prints every head by debtor."""
+
+from __future__ import annotations
+
+import calendar
+import json
+from pathlib import Path
+from typing import Any
+
+from tests.core.factories import case, worker
+from tests.documents.conftest import pdf_text
+from wage_remedy.documents.issue import issue_document
+from wage_remedy.law.catalogue import Catalogue
+
+
+def _blocks(months: list[str], hours: str) -> list[dict[str, Any]]:
+    out = []
+    for m in months:
+        y, mo = (int(x) for x in m.split("-"))
+        out.append({"from": f"{m}-01", "to": f"{m}-{calendar.monthrange(y, mo)[1]:02d}", "hours": hours})
+    return out
+
+
+def _write(tmp_path: Path, data: dict[str, Any]) -> Path:
+    p = tmp_path / "case.json"
+    p.write_text(json.dumps(data), encoding="utf-8")
+    return p
+
+
+def test_payment_order_lists_only_employer_heads_due(tmp_path: Path, catalogue: Catalogue) -> None:
+    # Blue-collar, agreed 20.00/h x 50 h = 1,000.00 in March 2025, nothing paid, as of 31 May
+    # 2025. Heads: wages 1,000.00 (due 4 April 2025, employer) and holiday pay through the fund
+    # 1,000.00 x 1.08 x 15.38 % = 166.10 (due 30 June 2026, fund). Interest on the wages at the
+    # 2025 civil rate 4.50 % from 5 April to 31 May 2025 (57 days): 1000 x 4.5 % x 57 / 365
+    # = 7.027... -> 7.03. The order carries 1,000.00 + 7.03 = 1,007.03 and never the fund's 166.10.
+    w = worker("w1", hours=_blocks(["2025-03"], "50"))
+    w["employment"].update(agreed_hourly_rate="20.00", status="blue_collar")
+    path = _write(tmp_path, case([w], as_of="2025-05-31"))
+    pdf, _rec = issue_document(path, "payment-order", tmp_path / "out", catalogue=catalogue,
+                               lang="en", worker_lang="en", worker_id="w1")
+    text = pdf_text(pdf.read_bytes())
+    assert "1,007.03" in text
+    assert "166.10" not in text and "holiday fund" not in text
+    # the statement shows the fund's head apart, with the fund's name and its wording
+    st, _rec = issue_document(path, "statement", tmp_path / "out", catalogue=catalogue, lang="en")
+    text = pdf_text(st.read_bytes())
+    assert "Owed by the fund once the wages are declared" in text
+    assert "166.10" in text and "ONVA/RJV" in text
+    assert "Royal Decree of 30 March 1967" in text
+
+
+def test_statement_prints_court_amounts_as_a_maximum(tmp_path: Path, catalogue: Catalogue) -> None:
+    # NL, 1,000.00 unpaid for March 2025 (50 h x 20.00), due 31 March; as of 11 April 2025: 9
+    # working days late -> 26 % -> 260.00, which a court may award; not on the payment order.
+    w = worker("w1", start="2025-03-01", hours=_blocks(["2025-03"], "50"))
+    w["employment"].update(agreed_hourly_rate="20.00")
+    path = _write(tmp_path, case([w], jurisdiction="NL", as_of="2025-04-11"))
+    st, _rec = issue_document(path, "statement", tmp_path / "out", catalogue=catalogue, lang="en")
+    text = pdf_text(st.read_bytes())
+    assert "A court may award up to" in text and "260.00" in text
+    po, _rec = issue_document(path, "payment-order", tmp_path / "out", catalogue=catalogue,
+                              lang="en", worker_lang="en", worker_id="w1")
+    assert "260.00" not in pdf_text(po.read_bytes())
