@@ -411,6 +411,18 @@
         <source>as of {0}</source>
         <translation>zum {0}</translation>
     </message>
+    <message>
+        <source>Daily overtime per shift (inspector's choice)</source>
+        <translation>Tägliche Überstunden je Schicht (Wahl des Inspektors)</translation>
+    </message>
+    <message>
+        <source>Count the daily overtime limit per shift instead of per calendar day (the default); the law does not say which, the statement says what was used</source>
+        <translation>Die tägliche Überstundengrenze je Schicht statt je Kalendertag (Voreinstellung) zählen; das Gesetz sagt nicht, welche, die Abrechnung nennt die verwendete</translation>
+    </message>
+    <message>
+        <source>daily overtime basis</source>
+        <translation>Grundlage der täglichen Überstunden</translation>
+    </message>
 </context>
 <context>
     <name>ClaimsPanel</name>
@@ -1397,6 +1409,10 @@
         <source>Fines and compensation sheet</source>
         <translation>Blatt Geldbußen und Ausgleich</translation>
     </message>
+    <message>
+        <source>Minor in a sector whose youth rates are disputed</source>
+        <translation>Minderjährige(r) in einem Sektor mit strittigen Jugendsätzen</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1989,6 +2005,10 @@
         <location line="+812"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>{0} is a minor ({1}) in {2}: the full category scale is used (official FPS pages: youth wages abolished); a sector source gives {3} % at this age. The reading is disputed: check it.</source>
+        <translation>{0} ist minderjährig ({1} Jahre) in {2}: die volle Kategorieskala wird angewandt (offizielle Seiten des FÖD: Jugendlöhne abgeschafft); eine Sektorquelle nennt {3} % in diesem Alter. Die Auslegung ist strittig: bitte prüfen.</translation>
     </message>
 </context>
 <context>

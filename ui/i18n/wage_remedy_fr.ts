@@ -411,6 +411,18 @@
         <source>as of {0}</source>
         <translation>au {0}</translation>
     </message>
+    <message>
+        <source>Daily overtime per shift (inspector's choice)</source>
+        <translation>Heures supplémentaires journalières par prestation (choix de l'inspecteur)</translation>
+    </message>
+    <message>
+        <source>Count the daily overtime limit per shift instead of per calendar day (the default); the law does not say which, the statement says what was used</source>
+        <translation>Compter la limite journalière des heures supplémentaires par prestation plutôt que par jour calendrier (par défaut) ; la loi ne précise pas lequel, le décompte indique ce qui a été utilisé</translation>
+    </message>
+    <message>
+        <source>daily overtime basis</source>
+        <translation>base des heures supplémentaires journalières</translation>
+    </message>
 </context>
 <context>
     <name>ClaimsPanel</name>
@@ -1397,6 +1409,10 @@
         <source>Fines and compensation sheet</source>
         <translation>Fiche amendes et réparation</translation>
     </message>
+    <message>
+        <source>Minor in a sector whose youth rates are disputed</source>
+        <translation>Mineur dans un secteur dont les taux jeunes sont contestés</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1989,6 +2005,10 @@
         <location line="+812"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>{0} is a minor ({1}) in {2}: the full category scale is used (official FPS pages: youth wages abolished); a sector source gives {3} % at this age. The reading is disputed: check it.</source>
+        <translation>{0} est mineur ({1} ans) dans {2} : le barème complet de la catégorie est appliqué (pages officielles du SPF : salaires des jeunes supprimés) ; une source sectorielle indique {3} % à cet âge. La lecture est contestée : à vérifier.</translation>
     </message>
 </context>
 <context>

@@ -411,6 +411,18 @@
         <source>as of {0}</source>
         <translation>op {0}</translation>
     </message>
+    <message>
+        <source>Daily overtime per shift (inspector's choice)</source>
+        <translation>Dagelijkse overuren per shift (keuze van de inspecteur)</translation>
+    </message>
+    <message>
+        <source>Count the daily overtime limit per shift instead of per calendar day (the default); the law does not say which, the statement says what was used</source>
+        <translation>De daggrens voor overuren per shift tellen in plaats van per kalenderdag (standaard); de wet zegt niet welke, de afrekening vermeldt wat gebruikt werd</translation>
+    </message>
+    <message>
+        <source>daily overtime basis</source>
+        <translation>basis dagelijkse overuren</translation>
+    </message>
 </context>
 <context>
     <name>ClaimsPanel</name>
@@ -1397,6 +1409,10 @@
         <source>Fines and compensation sheet</source>
         <translation>Fiche boetes en vergoeding</translation>
     </message>
+    <message>
+        <source>Minor in a sector whose youth rates are disputed</source>
+        <translation>Minderjarige in een sector met betwiste jongerenlonen</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1989,6 +2005,10 @@
         <location line="+812"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <source>{0} is a minor ({1}) in {2}: the full category scale is used (official FPS pages: youth wages abolished); a sector source gives {3} % at this age. The reading is disputed: check it.</source>
+        <translation>{0} is minderjarig ({1} jaar) in {2}: het volledige loon van de categorie wordt toegepast (officiële FOD-pagina's: jongerenlonen afgeschaft); een sectorbron vermeldt {3} % op deze leeftijd. De lezing is betwist: controleer ze.</translation>
     </message>
 </context>
 <context>
