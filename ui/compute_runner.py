@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from ui.partial import partial_result
 from wage_remedy.api import (
     CaseError,
     CaseFile,
@@ -57,6 +58,8 @@ class _Job(QRunnable):
             result = compute(case, self.catalogue)
         except CaseError as exc:
             problems = tuple(exc.problems)
+            # one incomplete worker does not hide the others' figures (ui.partial)
+            result = partial_result(json.loads(self.data), self.catalogue, problems)
         except Exception as exc:  # noqa: BLE001 - shown to the user, never crashes the app
             problems = (CaseProblem("", f"{type(exc).__name__}: {exc}"),)
         self.signals.done.emit(Outcome(self.key, self.generation, case, result, problems,

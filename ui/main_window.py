@@ -40,6 +40,8 @@ from ui.dialogs.rates_browser import RatesBrowser
 from ui.document import CaseDocument, Data, new_case_data
 from ui.i18n import LANGUAGES, current_language, fmt_date, fmt_money, install_language
 from ui.labels import status_label, warning_heading
+from ui.partial import workers_with_problems
+from ui.problem_words import problem_message
 from ui.undo_keys import UndoKeys
 from ui.widgets.banner import Banner
 from ui.widgets.case_page import CasePage
@@ -263,11 +265,17 @@ class MainWindow(QMainWindow):
         col.setContentsMargins(4, 4, 4, 0)
         self.problem_banner = Banner("error")
         self.problem_banner.setObjectName("problemBanner")
-        col.addWidget(self.problem_banner)
+        self.problem_banner.clickable = True
+        self.problem_banner.activated.connect(self.jump_to_problem)
         self.warning_banner = Banner("warning", self.tr("Rates…"))
         self.warning_banner.setObjectName("warningBanner")
         self.warning_banner.action.connect(self.show_rates)
-        col.addWidget(self.warning_banner)
+        # the banners share one strip (side by side) instead of stacking over the workspace
+        strip = QHBoxLayout()
+        strip.setContentsMargins(0, 0, 0, 0)
+        strip.addWidget(self.problem_banner, 1)
+        strip.addWidget(self.warning_banner, 1)
+        col.addLayout(strip)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.pages = QStackedWidget()
         self.claims_panel = None
@@ -475,15 +483,54 @@ class MainWindow(QMainWindow):
                 wr = self.result.worker(wid)
             except KeyError:
                 wr = None
-        self.worker_editor.set_result(wr, bool(self.problems))
+        bad = workers_with_problems(self.problems)
+        index = self.doc.worker_index(wid) if self.doc is not None and wid is not None else None
+        # another worker's problem does not make this worker's figures stale (ui.partial)
+        stale = bad is None or index in bad
+        self.worker_editor.set_result(wr, bool(self.problems) and stale)
         self.worker_editor.set_problems(self.problems)
 
     def describe_problem(self, p: CaseProblem) -> str:
         """A problem with the worker's name, the field's label and row numbers instead of a JSON
         path; a missing value is said in plain words."""
         assert self.doc is not None
+    def jump_to_problem(self, index: int) -> None:
+        """Show the row or field of the problem clicked in the banner."""
+        if self.doc is None or not 0 <= index < len(self.problems):
+            return
+        path = self.problems[index].path
+        m = re.match(r"^workers\[(\d+)\](?:\.(shifts|hours|payments)\[(\d+)\])?(?:\.(.+))?", path)
+        if m is None:
+            self.show_page("case")
+            return
+        workers = self.doc.data.get("workers", [])
+        i = int(m.group(1))
+        if i >= len(workers):
+            return
+        self.show_page("worker", str(workers[i].get("id")))
+        ed = self.worker_editor
+        if m.group(2):
+            tab = ("shifts", "hours", "payments").index(m.group(2))
+            view = (ed.shifts_view, ed.hours_view, ed.payments_view)[tab]
+            ed.tabs.setCurrentIndex(tab)
+            model = view.model()
+            row = int(m.group(3))
+            if row < model.rowCount():
+                index_ = model.index(row, 0)
+                view.setCurrentIndex(index_)
+                view.scrollTo(index_)
+                view.setFocus()
+            return
+        fields = {"name": ed.name, "birth_date": ed.birth, "iban": ed.iban,
+                  "employment.start": ed.start, "employment.weekly_hours": ed.weekly,
+                  "employment.agreed_hourly_rate": ed.agreed, "employment.sector": ed.sector,
+                  "employment.category": ed.category}
+        widget = fields.get(m.group(4) or "")
+        if widget is not None:
+            widget.setFocus()
+
         path = p.path
-        message = self.tr("missing") if is_missing(p) else p.message
+        message = self.tr("missing") if is_missing(p) else problem_message(p)
         m = re.match(r"^workers\[(\d+)\](.*)$", path)
         if m:
             i = int(m.group(1))
@@ -664,9 +711,15 @@ class MainWindow(QMainWindow):
         n = len(self.doc.data.get("workers", [])) + 1
         lang = current_language() if current_language() in WORKER_LANGUAGES else "fr"
         worker: Data = {"id": wid, "name": self.tr("Worker {0}").format(n), "language": lang,
-                        "student": False, "employment": {"function_years": 0},
+                        "student": False, "employment": employment,
                         "shifts": [], "hours": [], "payments": []}
         self.doc.apply(self.tr("Add worker"), AddWorker(worker))
+        employment: Data = {"function_years": 0}
+        previous = self.doc.data.get("workers", [])
+        if previous:  # the sector carries over from the worker entered before (same employer)
+            sector = previous[-1].get("employment", {}).get("sector")
+            if sector:
+                employment["sector"] = sector
         self.show_page("worker", wid)
         self.worker_editor.name.setFocus()
         self.worker_editor.name.selectAll()

@@ -151,7 +151,10 @@ def test_two_workers_to_printed_payment_orders(qtbot: Any, make_window: Any, dia
     keys("Marek Nowak")
     press(Qt.Key.Key_Tab)
     keys("14/11/1988")
-    press(Qt.Key.Key_Tab, 8)  # ... sector (none), category, function years
+    press(Qt.Key.Key_Tab, 5)  # ... to the sector, carried over from worker 1 (PC 302)
+    assert "302" in ed.sector.currentText()
+    press(Qt.Key.Key_Delete)  # cleared: national minimum only
+    press(Qt.Key.Key_Tab, 3)  # ... category, function years
     assert focused() is ed.start
     keys("10/03/2025")
     press(Qt.Key.Key_Tab)

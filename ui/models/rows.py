@@ -18,6 +18,7 @@ from ui.validation import InputError
 
 Index = QModelIndex | QPersistentModelIndex
 PROBLEM_COLOR = QColor("#f8d7da")
+DOUBT_COLOR = QColor("#fff3cd")  # accepted, but worth a second look
 
 
 @dataclass
@@ -38,6 +39,7 @@ class RowsModel(QAbstractTableModel):
     """Rows of ``doc.data["workers"][i][list_key]`` for the selected worker."""
 
     rejected = Signal(int, int, str)  # row, column, message
+    doubted = Signal(int, str)  # row, why the accepted value looks implausible
 
     def __init__(self, doc: CaseDocument, list_key: str, columns: list[Column],
                  new_row: Callable[[list[Data], Data], Data], what: str, parent: Any = None):
@@ -50,6 +52,10 @@ class RowsModel(QAbstractTableModel):
         self.worker_id: str | None = None
         self.last_error = ""
         self.problems: dict[int, str] = {}
+        # an accepted row that looks implausible (``doubt`` says why), or a row just added as a
+        # copy of its neighbour and not edited yet: tinted and explained, never refused
+        self.doubt: Callable[[Data], str] | None = None
+        self.fresh: set[int] = set()
         self._count = 0
         self._cache: tuple[int, str | None, list[Data]] | None = None
         doc.changed.connect(self.refresh)
@@ -72,6 +78,7 @@ class RowsModel(QAbstractTableModel):
         self.beginResetModel()
         self.worker_id = worker_id
         self.problems = {}
+        self.fresh = set()
         self._count = len(self.rows())
         self.endResetModel()
 
@@ -127,11 +134,21 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int((Qt.AlignmentFlag.AlignRight if col.right else Qt.AlignmentFlag.AlignLeft)
                        | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and index.row() in self.problems:
-            return QBrush(PROBLEM_COLOR)
-        if role == Qt.ItemDataRole.ToolTipRole and index.row() in self.problems:
-            return self.problems[index.row()]
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):
+            if index.row() in self.problems:
+                return QBrush(PROBLEM_COLOR) if role == Qt.ItemDataRole.BackgroundRole \
+                    else self.problems[index.row()]
+            doubt = self.row_doubt(index.row(), row)
+            if doubt:
+                return QBrush(DOUBT_COLOR) if role == Qt.ItemDataRole.BackgroundRole else doubt
         return None
+
+    def row_doubt(self, i: int, row: Data) -> str:
+        """Why row ``i`` deserves a second look ("" when it does not)."""
+        said = self.doubt(row) if self.doubt is not None else ""
+        if not said and i in self.fresh:
+            said = self.tr("A copy of the row above: check it, or press Delete to remove it")
+        return said
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
@@ -155,7 +172,13 @@ class RowsModel(QAbstractTableModel):
             else:
                 row[col.key] = parsed
 
+        self.fresh.discard(row_i)
         self.doc.modify(self.tr("Edit {0} {1}: {2}").format(self.what, row_i + 1, col.header), apply)
+        rows = self.rows()
+        if row_i < len(rows):
+            doubt = self.row_doubt(row_i, rows[row_i])
+            if doubt:
+                self.doubted.emit(row_i, self.tr("{0} {1}: {2}").format(self.what, row_i + 1, doubt))
         return True
 
     # ---------------------------------------------------------------- editing rows
@@ -175,9 +198,76 @@ class RowsModel(QAbstractTableModel):
         rows = self.rows()
         at = len(rows) if after is None else after + 1
         row = self.new_row(rows[:at], w)
+        self.fresh = {i + 1 if i >= at else i for i in self.fresh} | {at}
         self.doc.modify(self.tr("Add {0}").format(self.what),
                         lambda d: self._list(d).insert(at, row))
         return at
+
+    def rows_text(self, indexes: list[int]) -> str:
+        """Whole rows as tab-separated text (the header first), as a spreadsheet pastes it; the
+        cells as they are typed (``edit``), so a paste back reads them unchanged."""
+        rows = self.rows()
+        lines = ["\t".join(c.header for c in self.columns)]
+        for i in sorted(set(indexes)):
+            if 0 <= i < len(rows):
+                lines.append("\t".join((c.edit or c.display)(rows[i]) for c in self.columns))
+        return "\n".join(lines) + "\n"
+
+    def paste(self, text: str, row: int, column: int) -> list[str]:
+        """Paste tab-separated rows (from a spreadsheet) from ``row``, ``column`` on, as one
+        undoable edit; missing rows are added. The values go through the columns' parsers: when
+        any is refused, nothing is pasted and the problems are returned ("row 3, Start: ...")."""
+        if self.worker_id is None:
+            return [self.tr("Select a worker first")]
+        lines = [ln for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if ln.strip()]
+        editable = [i for i, c in enumerate(self.columns) if c.parse is not None]
+        targets = [i for i in editable if i >= column]
+        grid = [ln.split("\t") for ln in lines]
+        headers = [c.header.lower() for c in self.columns]
+        if grid and [x.strip().lower() for x in grid[0]][:2] == headers[:2]:
+            grid = grid[1:]  # our own copied header line
+        if not grid:
+            return []
+        problems: list[str] = []
+        parsed: list[dict[str, Any]] = []
+        for r, cells in enumerate(grid):
+            values: dict[str, Any] = {}
+            # a copied whole row holds the read-only columns too: take the editable ones only
+            if len(cells) == len(self.columns) and column == 0:
+                pairs = [(i, cells[i]) for i in editable]
+            else:
+                pairs = list(zip(targets, cells, strict=False))
+            for i, cell in pairs:
+                col = self.columns[i]
+                assert col.parse is not None
+                try:
+                    values[col.key] = col.parse(cell)
+                except InputError as exc:
+                    problems.append(self.tr("row {0}, {1}: {2}").format(row + r + 1, col.header, exc))
+            parsed.append(values)
+        if problems:
+            return problems
+        w = self.doc.worker(self.worker_id)
+        assert w is not None
+        current = self.rows()
+
+        def apply(d: Data) -> None:
+            lst = self._list(d)
+            for r, values in enumerate(parsed):
+                at = row + r
+                if at >= len(lst):
+                    lst.append(self.new_row(list(lst), w))
+                for key, value in values.items():
+                    if value is None:
+                        lst[at].pop(key, None)
+                    else:
+                        lst[at][key] = value
+
+        added = max(0, row + len(parsed) - len(current))
+        self.fresh = set()
+        self.doc.modify(self.tr("Paste {0} row(s)").format(len(parsed)) if not added
+                        else self.tr("Paste {0} row(s), {1} new").format(len(parsed), added), apply)
+        return []
 
     def remove_rows(self, indexes: list[int]) -> None:
         """Remove rows (one undoable edit)."""
@@ -191,4 +281,5 @@ class RowsModel(QAbstractTableModel):
                 if 0 <= i < len(lst):
                     del lst[i]
 
+        self.fresh = set()
         self.doc.modify(self.tr("Delete {0} row(s)").format(len(drop)), apply)

@@ -19,6 +19,7 @@ class Banner(QFrame):
     """A one-line summary with details on demand and an optional action button."""
 
     action = Signal()
+    activated = Signal(int)  # a detail line was clicked: its index
 
     def __init__(self, kind: str, action_text: str = "", parent: QWidget | None = None):
         super().__init__(parent)
@@ -31,6 +32,10 @@ class Banner(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.label.linkActivated.connect(self._link)
+        self.clickable = False  # detail lines are links (the window jumps to the row)
         lay.addWidget(self.label, 1)
         self.more = QPushButton(self.tr("Details"))
         self.more.setCheckable(True)
@@ -59,12 +64,19 @@ class Banner(QFrame):
         self._render()
         self.setVisible(bool(headline))
 
+    def _link(self, href: str) -> None:
+        if href.startswith("item:"):
+            self.activated.emit(int(href[5:]))
+
     def _render(self) -> None:
         e = html.escape
         shown = self.details if self.more.isChecked() else self.details[:SHOWN]
         rest = len(self.details) - len(shown)
         text = f"<b>{e(self.headline)}</b>"
-        if shown:
+        if shown and self.clickable:
+            text += "".join(f"<br>&bull;&nbsp;<a href='item:{i}' style='color: #222;'>{e(d)}</a>"
+                            for i, d in enumerate(shown))
+        elif shown:
             text += "".join(f"<br>&bull;&nbsp;{e(d)}" for d in shown)
         if rest > 0:
             text += "<br><i>" + e(self.tr("… and {0} more").format(rest)) + "</i>"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -82,7 +82,10 @@ class CellDelegate(QStyledItemDelegate):
 
 
 class RowsView(QTableView):
-    """A table of a ``RowsModel``: Enter on the last row adds a row, Delete removes rows."""
+    """A table of a ``RowsModel``: Enter on the last row adds a row, Delete removes rows,
+    Ctrl+C copies whole rows, Ctrl+V pastes rows from a spreadsheet."""
+
+    pasteRefused = Signal(str)  # noqa: N815 - Qt signal name
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -96,6 +99,8 @@ class RowsView(QTableView):
         self.verticalHeader().setDefaultSectionSize(24)
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Tab moves along the row's cells; past its last editable cell (Shift+Tab: before its
+        # first) it leaves the table for the next field (``focusNextPrevChild``)
         self.setTabKeyNavigation(True)
         self.entry_column: int | None = None  # the cell a new row starts in (default: the first editable)
 
@@ -147,9 +152,47 @@ class RowsView(QTableView):
         if rows:
             self.rows_model().remove_rows(rows)
 
+    def copy_rows(self) -> str:
+        """Ctrl+C: the selected rows, whole, to the clipboard (tab-separated, with the header)."""
+        rows = sorted({i.row() for i in self.selectionModel().selectedIndexes()}
+                      | ({self.currentIndex().row()} if self.currentIndex().isValid() else set()))
+        text = self.rows_model().rows_text(rows)
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def paste_rows(self, text: str | None = None) -> list[str]:
+        """Ctrl+V: rows copied from a spreadsheet (tab-separated) from the current cell on."""
+        text = QGuiApplication.clipboard().text() if text is None else text
+        cur = self.currentIndex()
+        row = cur.row() if cur.isValid() else self.rows_model().rowCount()
+        column = cur.column() if cur.isValid() else 0
+        problems = self.rows_model().paste(text, row, column)
+        if problems:
+            self.pasteRefused.emit(self.tr("Nothing pasted: {0}").format("; ".join(problems[:5])))
+        return problems
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt names
+        model = self.model()
+        cur = self.currentIndex()
+        if isinstance(model, RowsModel) and self.state() != QAbstractItemView.State.EditingState:
+            editable = [i for i, c in enumerate(model.columns) if c.parse is not None]
+            at_end = not cur.isValid() or not editable or (
+                cur.column() >= editable[-1] if next else cur.column() <= editable[0])
+            if at_end:
+                return QWidget.focusNextPrevChild(self, next)  # Tab leaves the table
+        return super().focusNextPrevChild(next)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt name
         key = event.key()
         editing = self.state() == QAbstractItemView.State.EditingState
+        if not editing and event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_rows()
+            event.accept()
+            return
+        if not editing and event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_rows()
+            event.accept()
+            return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not editing:
             model = self.rows_model()
             cur = self.currentIndex()

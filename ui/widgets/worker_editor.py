@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +39,7 @@ from ui.i18n import (
 from ui.labels import LANGUAGE_NAMES, method_label
 from ui.models.rows import Column, RowsModel
 from ui.patterns import copy_week, merge_shifts
+from ui.problem_words import overlapped_row, problem_message
 from ui.validation import (
     parse_amount_text,
     parse_date_text,
@@ -127,6 +129,49 @@ def sector_function_years(table: RateTable, category: str | None) -> list[int]:
     node: Any = values.get(category or "") or next(iter(values.values()), {})
     years = sorted(int(k) for k in node if str(k).isdigit()) if isinstance(node, dict) else []
     return years
+
+
+def _fit_popup(combo: QComboBox) -> None:
+    """Let the drop-down list be as wide as its longest entry (the field stays narrow); each entry
+    also has its whole text as a tooltip."""
+    for i in range(combo.count()):
+        combo.setItemData(i, combo.itemText(i), Qt.ItemDataRole.ToolTipRole)
+    view = combo.view()
+    view.setMinimumWidth(min(900, view.sizeHintForColumn(0) + 36))
+
+
+def category_label(table: RateTable, category: str) -> str:
+    """``II — 15,8915 €/h at 0 years (01/01/2026)``: a category with the rate of its latest scale."""
+    version = table.versions[-1]
+    node: Any = version.values.get(category)
+    if isinstance(node, dict):
+        node = node.get("0", next(iter(node.values()), None))
+    if not isinstance(node, Decimal):
+        return category
+    unit = QCoreApplication.translate("WorkerEditor", "€/h") if table.unit == "hour" \
+        else QCoreApplication.translate("WorkerEditor", "€/month")
+    return QCoreApplication.translate("WorkerEditor", "{0} — {1} {2} at 0 years ({3})").format(
+        category, fmt_number(node), unit, fmt_date(version.start))
+
+
+LONG_SHIFT_MINUTES = 14 * 60  # a plausibility check of typed shifts (not a legal limit)
+
+
+def shift_doubt(row: Data) -> str:
+    """Why a shift looks mistyped: a break longer than half of it, or more than 14 h of work."""
+    start, end = str(row.get("start", "")), str(row.get("end", ""))
+    brk = int(row.get("break_minutes", 0) or 0)
+    length = worked_minutes(start, end, 0)
+    if length is None:
+        return ""
+    if brk * 2 > length:
+        return QCoreApplication.translate("WorkerEditor", "the break ({0} min) is longer than half of the "
+                                          "shift {1}–{2}: is that right?").format(brk, start, end)
+    worked = length - brk
+    if worked > LONG_SHIFT_MINUTES:
+        return QCoreApplication.translate("WorkerEditor", "{0} h of work in one shift ({1}–{2}): is that "
+                                          "right?").format(fmt_hours(worked), start, end)
+    return ""
 
 
 class WorkerEditor(QWidget):
@@ -234,6 +279,8 @@ class WorkerEditor(QWidget):
         # on every platform (the completer eats the focus-out): Tab applies the typed text first
         self.sector.installEventFilter(self)
         self.category = QComboBox()
+        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.category.setMinimumContentsLength(10)
         self.category.setObjectName("field_category")
         self.category.activated.connect(self._category_chosen)
         self.years = QComboBox()
@@ -295,7 +342,10 @@ class WorkerEditor(QWidget):
         self.shifts_view.setObjectName("shiftsTable")
         self.shifts_view.setModel(self.shifts_model)
         self.shifts_view.delegate.message.connect(self.message)
+        self.shifts_view.pasteRefused.connect(self.message)
         self.shifts_model.rejected.connect(lambda _r, _c, m: self.message.emit(m))
+        self.shifts_model.doubt = shift_doubt
+        self.shifts_model.doubted.connect(lambda _r, m: self.message.emit(m))
         lay.addLayout(self._buttons(
             ("addShift", self.tr("Add shift"), self.shifts_view.add_row_and_focus),
             ("deleteShifts", self.tr("Delete"), self.shifts_view.remove_selected),
@@ -324,6 +374,7 @@ class WorkerEditor(QWidget):
         self.hours_view.setObjectName("hoursTable")
         self.hours_view.setModel(self.hours_model)
         self.hours_view.delegate.message.connect(self.message)
+        self.hours_view.pasteRefused.connect(self.message)
         self.hours_model.rejected.connect(lambda _r, _c, m: self.message.emit(m))
         lay.addLayout(self._buttons(
             ("addBlock", self.tr("Add hours block"), self.hours_view.add_row_and_focus),
@@ -361,6 +412,7 @@ class WorkerEditor(QWidget):
         self.payments_view.setModel(self.payments_model)
         self.payments_view.entry_column = 1  # the amount: the date defaults to the last day worked
         self.payments_view.delegate.message.connect(self.message)
+        self.payments_view.pasteRefused.connect(self.message)
         self.payments_model.rejected.connect(lambda _r, _c, m: self.message.emit(m))
         lay.addLayout(self._buttons(
             ("addPayment", self.tr("Add payment"), self.payments_view.add_row_and_focus),
@@ -602,8 +654,10 @@ class WorkerEditor(QWidget):
             self.category.clear()
             cats = sector_categories(table) if table else []
             self.category.addItem(self.tr("— choose —") if cats else "—", None)
-            for c in cats:
-                self.category.addItem(c, c)
+            for c in cats:  # each category with its scale rate: the list says what it is
+                self.category.addItem(category_label(table, c), c) if table is not None \
+                    else self.category.addItem(c, c)
+            _fit_popup(self.category)
             ci = self.category.findData(emp.get("category")) if emp.get("category") else 0
             if ci < 0:
                 self.category.addItem(str(emp.get("category")), emp.get("category"))
@@ -649,6 +703,7 @@ class WorkerEditor(QWidget):
             i = self.sector.count() - 1
         self.sector.setCurrentIndex(i)
         self.sector.setToolTip(self.sector.currentText())
+        _fit_popup(self.sector)  # the list shows whole sector names
         edit = self.sector.lineEdit()
         if edit is not None:
             edit.setCursorPosition(0)
@@ -666,7 +721,11 @@ class WorkerEditor(QWidget):
         for p in problems:
             m = _ROW_PATH.match(p.path)
             if m and index is not None and int(m.group(1)) == index:
-                rows[m.group(2)][int(m.group(3))] = p.message
+                said = problem_message(p)
+                rows[m.group(2)][int(m.group(3))] = said
+                other = overlapped_row(p)
+                if other is not None:  # both overlapping rows are tinted
+                    rows["shifts"].setdefault(other, said)
                 continue
             f = _FIELD_PATH.match(p.path)
             if f and index is not None and int(f.group(1)) == index:
