@@ -51,3 +51,16 @@ def test_payment_order_and_fines_sheet_mark_the_estimate(catalogue: Catalogue) -
     assert "Estimated amounts" in po and "the employer can rebut it" in po
     fines = _render(catalogue, be_presumption_case(), "fines", "en")
     assert "Estimated amounts" in fines and "Law of 11 February 2013" in fines
+
+
+def test_payment_order_tells_the_worker_in_their_language(catalogue: Catalogue) -> None:
+    case = parse_case_data(be_presumption_case())
+    result = compute(case, catalogue)
+    pdf = render_document("payment-order", case, result, lang="fr", worker_lang="ro", worker_id="w1",
+                           number="TEST-1/X-002", issued_at=ISSUED)
+    text = pdf_text(pdf)
+    # payable now: the wages of December to February (March is not due before 15 March), all
+    # estimated: 1244.29 + 2427.47 + 2311.87 = 5983.63 unpaid rests on the estimate
+    assert "Din această sumă, 5.983,63 EUR se bazează pe o estimare a timpului" in text  # ro_RO format
+    assert "angajatorul poate dovedi contrariul" in text
+    assert "repose sur une estimation de votre temps de travail" in text

@@ -123,6 +123,40 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Pago en efectivo, contra un recibo que usted firma.",
         "uk": "Оплата готівкою під розписку, яку Ви підписуєте.",
     },
+    "w.estimated": {
+        "en": "Of this amount, {amount} rests on an estimate of your working time, made because "
+              "records are missing.",
+        "fr": "Sur ce montant, {amount} repose sur une estimation de votre temps de travail, faite "
+              "faute de relevés.",
+        "nl": "Van dit bedrag berust {amount} op een schatting van uw arbeidstijd, gemaakt omdat er "
+              "geen registraties zijn.",
+        "de": "Von diesem Betrag beruhen {amount} auf einer Schätzung Ihrer Arbeitszeit, da keine "
+              "Aufzeichnungen vorliegen.",
+        "pl": "Z tej kwoty {amount} opiera się na szacunku Pana/Pani czasu pracy, dokonanym z powodu "
+              "braku ewidencji.",
+        "ro": "Din această sumă, {amount} se bazează pe o estimare a timpului dumneavoastră de lucru, "
+              "făcută deoarece lipsesc evidențele.",
+        "bg": "От тази сума {amount} се основава на оценка на работното Ви време, направена поради "
+              "липса на записи.",
+        "pt": "Deste montante, {amount} baseia-se numa estimativa do seu tempo de trabalho, feita por "
+              "falta de registos.",
+        "es": "De este importe, {amount} se basa en una estimación de su tiempo de trabajo, hecha por "
+              "falta de registros.",
+        "uk": "З цієї суми {amount} ґрунтується на оцінці Вашого робочого часу, зробленій через "
+              "відсутність записів.",
+    },
+    "w.estimated_rebut": {
+        "en": "It is a legal presumption: the employer may prove otherwise.",
+        "fr": "Il s'agit d'une présomption légale : l'employeur peut prouver le contraire.",
+        "nl": "Het gaat om een wettelijk vermoeden: de werkgever mag het tegendeel bewijzen.",
+        "de": "Es handelt sich um eine gesetzliche Vermutung: Der Arbeitgeber kann das Gegenteil beweisen.",
+        "pl": "Jest to domniemanie prawne: pracodawca może udowodnić, że było inaczej.",
+        "ro": "Este o prezumție legală: angajatorul poate dovedi contrariul.",
+        "bg": "Това е законова презумпция: работодателят може да докаже противното.",
+        "pt": "Trata-se de uma presunção legal: o empregador pode provar o contrário.",
+        "es": "Se trata de una presunción legal: el empleador puede demostrar lo contrario.",
+        "uk": "Це законна презумпція: роботодавець може довести протилежне.",
+    },
     "w.keep": {
         "en": "Keep this document (case {case}, document {number}).",
         "fr": "Conservez ce document (dossier {case}, document {number}).",

@@ -816,7 +816,7 @@ class Builder:
         story.append(self.p(f"{self.t('po.periods')} <font size=8.5 color='#333333'>— "
                             f"{_e(self.t('doc.amounts_eur'))}</font>", "h2", markup=True))
         story += self.heads_order(wr)  # docs/heads.md
-        story += self.estimates_block([wr])
+        story += self.estimates_block([wr], compact=True)
         # how to pay
         how: list[Flowable] = [self.p(self.t("po.how"), "h2"), self.p("• " + self.t("po.cash"))]
         if self.req.iban and self.req.epc:
@@ -860,6 +860,10 @@ class Builder:
                 said.append(t("w.method_bank", lang, iban=_nobreak(format_iban(self.req.iban))))
             else:
                 said.append(t("w.method_cash", lang))
+            if wr.estimates:  # docs/estimates.md
+                said.append(t("w.estimated", lang, amount=fl.eur(self.estimated_payable(wr))))
+                if any(e.rebuttable for e in wr.estimates):
+                    said.append(t("w.estimated_rebut", lang))
             content.append(self.p(" ".join(said), "small"))
         story += [Spacer(1, 4), self.parallel_box(content)]
         story += self.legal_basis()
@@ -1104,35 +1108,55 @@ class Builder:
             out.append(self.p(self.t("st.no_interest"), "small"))
         return out
 
-    def estimates_block(self, workers: Iterable[WorkerResult]) -> list[Flowable]:
+    def estimates_block(self, workers: Iterable[WorkerResult], compact: bool = False) -> list[Flowable]:
         """Which amounts rest on an estimate, on which basis and evidence; for a presumption its
-        legal basis and that the employer can rebut it (docs/estimates.md)."""
+        legal basis and that the employer can rebut it (docs/estimates.md). ``compact``: one
+        paragraph per estimate (the one-page payment order)."""
         f = self.f
         out: list[Flowable] = []
         workers = list(workers)
         shown = [w for w in workers if w.estimates]
         for wr in shown:
             if not out:
-                out += [CondPageBreak(25 * mm), self.p(self.t("est.heading"), "h3")]
+                if not compact:
+                    out.append(CondPageBreak(25 * mm))
+                out.append(self.p(self.t("est.heading"), "value_b" if compact else "h3"))
             if len(workers) > 1:
                 out.append(self.p(f"{wr.name} ({wr.id})", "value_b"))
             for e in wr.estimates:
                 basis = self.t(f"est.basis.{e.basis}", months=e.months or "")
-                out.append(self.p(self.t("est.line", n=e.index + 1, basis=basis, start=f.tdate(e.start),
-                                         end=f.tdate(e.end), hours=f.hours(e.minutes), days=e.days)))
-                out.append(self.p(self.t("est.evidence", evidence=e.evidence), "small"))
+                texts = [(self.t("est.line", n=e.index + 1, basis=basis, start=f.tdate(e.start),
+                                 end=f.tdate(e.end), hours=f.hours(e.minutes), days=e.days), "body"),
+                         (self.t("est.evidence", evidence=e.evidence), "small")]
                 if e.rebuttable:
-                    out.append(self.p(self.t("est.legal", instrument=e.instrument or e.table or ""), "small"))
-                    out.append(self.p(self.t("est.rebuttable"), "flag"))
+                    texts += [(self.t("est.legal", instrument=e.instrument or e.table or ""), "small"),
+                              (self.t("est.rebuttable"), "flag")]
                 if e.basis in ("presumption_be_2013", "presumption_nl_wav23"):
-                    out.append(self.p(self.t("est.hours_inferred"), "small"))
+                    texts.append((self.t("est.hours_inferred"), "small"))
                 if e.rebuttable and self.case.jurisdiction == "NL":
-                    out.append(self.p(self.t("est.civil"), "small"))
+                    texts.append((self.t("est.civil"), "small"))
                 if e.full_time_presumption:
-                    out.append(self.p(self.t("est.onss_only"), "flag"))
-            out.append(self.p(self.t("est.of_which", due=f.money(wr.estimated_due),
-                                     unpaid=f.money(wr.estimated_unpaid)), "value_b"))
+                    texts.append((self.t("est.onss_only"), "flag"))
+                if compact:  # the statement carries the notes on hours and enforcement
+                    out.append(self.p(" ".join(text for text, _ in texts[:4]), "small"))
+                else:
+                    out += [self.p(text, style) for text, style in texts]
+            if not compact:  # the payment order marks its estimated rows instead
+                out.append(self.p(self.t("est.of_which", due=f.money(wr.estimated_due),
+                                         unpaid=f.money(wr.estimated_unpaid)), "value_b"))
         return out
+
+    def estimated_payable(self, wr: WorkerResult) -> Decimal:
+        """Of the unpaid amount payable now, the part that rests on estimates: a wage period's
+        estimated unpaid part, any other head whose reference period holds estimated work."""
+        if not wr.heads:
+            return wr.estimated_unpaid
+        per = {p.period: p.estimated_unpaid for p in wr.periods}
+        total = ZERO
+        for h in wr.heads:
+            if h.estimated and h.payable(self.result.as_of):
+                total += per.get(h.period or "", ZERO) if h.head == "wages" else h.unpaid
+        return total
 
     def assumptions(self) -> list[str]:
         from wage_remedy.documents.i18n import ASSUMPTION_KEYS
