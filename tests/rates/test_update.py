@@ -176,3 +176,37 @@ def test_version_inserted_in_date_order(rates: Path) -> None:
     dates = re.findall(r'^  - from: "(\d{4}-\d{2}-\d{2})"', text, re.M)
     assert dates == sorted(dates) and "2026-02-01" in dates
     assert load_catalogue(rates).version("be/national-minimum", dt.date(2026, 3, 1)).start == dt.date(2026, 2, 1)
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_add_asks_on_a_terminal(rates: Path, capsys: pytest.CaptureFixture[str],
+                                monkeypatch: pytest.MonkeyPatch) -> None:
+    # source title, URL, then each cell by name (one for the national minimum); a bad figure is
+    # asked again
+    monkeypatch.setattr("sys.stdin", _Terminal("FPS page 01/07/2026\nhttps://example.org/fps\n2.233\n2233,61\n"))
+    code = main(["rates", "add", "be/national-minimum", "--rates", str(rates), "--from", "2026-07-01",
+                 "--status", "verified"])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert "Source title" in err and "18+0" in err and "'2.233' is ambiguous" in err
+    rv = load_catalogue(rates).value("be/national-minimum", dt.date(2026, 7, 1), "18+0")
+    assert (rv.value, rv.status, rv.source.title) == (D("2233.61"), "verified", "FPS page 01/07/2026")
+
+
+def test_rates_list_shows_coverage(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+    assert main(["rates", "list", "--format", "json"]) == 0
+    rows = {r["id"]: r for r in json.loads(capsys.readouterr().out)}
+    nm = rows["be/national-minimum"]
+    assert (nm["first"], nm["reviewed_through"], nm["next_review"], nm["from"]) == (
+        "2018-09-01", "2026-06-30", "2026-07-01", "bundled")
+    assert nm["statuses"] == "verified, secondary, derived, unverified"
+    assert rows["nl/minimum-wage"]["last_is_gap"] is True
+    assert main(["rates", "list"]) == 0
+    out = capsys.readouterr().out
+    line = next(ln for ln in out.splitlines() if ln.startswith("be/national-minimum "))
+    assert "2018-09-01 .. 2026-04-01" in line and "2026-06-30" in line

@@ -284,8 +284,9 @@ class RatesBrowser(QDialog):
         reviewed = self.tr("Reviewed through {0}").format(fmt_date(t.reviewed_through))
         if t.next_review:
             reviewed += "; " + self.tr("next expected change {0}").format(fmt_date(t.next_review))
+        unit_label, dims_label = self.tr("Unit"), self.tr("Dimensions")
         self.info.setHtml(f"<b>{e(t.title.get(current_language()))}</b><br>"
-                          f"{e(self.tr('Unit'))}: {e(unit)} &nbsp; {e(self.tr('Dimensions'))}: {e(dims)}"
+                          f"{e(unit_label)}: {e(unit)} &nbsp; {e(dims_label)}: {e(dims)}"
                           f"<br>{e(reviewed)}{notes}")
         self.versions.setRowCount(len(t.versions))
         for r, v in enumerate(reversed(t.versions)):
@@ -347,8 +348,9 @@ class RatesBrowser(QDialog):
             return
         color = STATUS_COLORS.get(v.status, "#000")
         note = f"<br><i>{e(v.note)}</i>" if v.note else ""
+        in_force = self.tr("In force from")
         self.version_label.setHtml(
-            f"{e(self.tr('In force from'))} <b>{e(fmt_date(v.start))}</b> — "
+            f"{e(in_force)} <b>{e(fmt_date(v.start))}</b> — "
             f"<span style='color:{color}'><b>{e(status_short(v.status))}</b></span> — "
             f"<a href=\"{e(v.source.url)}\">{e(v.source.title)}</a>{note}")
         rows, cols, cells = grid_of(t, v)

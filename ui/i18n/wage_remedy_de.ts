@@ -2,9 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_BE" sourcelanguage="en_GB">
 <context>
+    <name>AddVersionDialog</name>
+    <message>
+        <location filename="../dialogs/rates_browser.py" line="+507"/>
+        <source>Index {0}</source>
+        <translation>{0} indexieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a version to {0}</source>
+        <translation>Eine Fassung zu {0} hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>In force from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Index percentage</source>
+        <translation>Indexierungsprozentsatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you read, e.g. FPS Employment, PC 302, 01/01/2027</source>
+        <translation>Was Sie gelesen haben, z. B. FÖD Beschäftigung, PK 302, 01/01/2027</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source title</source>
+        <translation>Titel der Quelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source URL</source>
+        <translation>URL der Quelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instrument (optional)</source>
+        <translation>Rechtsinstrument (optional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note (optional)</source>
+        <translation>Anmerkung (optional)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reviewed through</source>
+        <translation>Geprüft bis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paste the figures as a column (one a line), or KEY=VALUE lines</source>
+        <translation>Beträge als Spalte einfügen (einer pro Zeile) oder Zeilen SCHLÜSSEL=WERT</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Differences against the previous version:</source>
+        <translation>Unterschiede zur vorigen Fassung:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show differences</source>
+        <translation>Unterschiede anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} figures, in this order: {1}</source>
+        <translation>{0} Beträge, in dieser Reihenfolge: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No earlier version: give KEY=VALUE lines.</source>
+        <translation>Keine frühere Fassung: Zeilen SCHLÜSSEL=WERT angeben.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Some figures fall or change by more than 10 %: check them (marked CHECK) before saving.</source>
+        <translation>Einige Beträge sinken oder ändern sich um mehr als 10 %: vor dem Speichern prüfen (markiert mit CHECK).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Implausible changes</source>
+        <translation>Unplausible Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some figures fall or change by more than 10 %. Save them anyway?</source>
+        <translation>Einige Beträge sinken oder ändern sich um mehr als 10 %. Trotzdem speichern?</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="+73"/>
+        <location filename="../app.py" line="+72"/>
         <source>The rate files cannot be used:</source>
         <translation>Die Satzdateien können nicht verwendet werden:</translation>
     </message>
@@ -12,8 +115,8 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../widgets/banner.py" line="+35"/>
-        <location line="+37"/>
+        <location filename="../widgets/banner.py" line="+40"/>
+        <location line="+44"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -31,7 +134,7 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../widgets/case_page.py" line="+54"/>
+        <location filename="../widgets/case_page.py" line="+53"/>
         <source>the pay day is a day of the month, 1 to 31</source>
         <translation>der Zahltag ist ein Tag des Monats, 1 bis 31</translation>
     </message>
@@ -342,7 +445,7 @@
         <translation>Erschwerung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Other offences</source>
         <translation>Andere Verstöße</translation>
     </message>
@@ -382,7 +485,7 @@
         <translation>wie der Faktor ermittelt wurde</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No result yet.</source>
         <translation>Noch kein Ergebnis.</translation>
     </message>
@@ -412,14 +515,17 @@
         <translation>zum {0}</translation>
     </message>
     <message>
-        <source>Daily overtime per shift (inspector's choice)</source>
+        <location line="-150"/>
+        <source>Daily overtime per shift (inspector&apos;s choice)</source>
         <translation>Tägliche Überstunden je Schicht (Wahl des Inspektors)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Count the daily overtime limit per shift instead of per calendar day (the default); the law does not say which, the statement says what was used</source>
         <translation>Die tägliche Überstundengrenze je Schicht statt je Kalendertag (Voreinstellung) zählen; das Gesetz sagt nicht, welche, die Abrechnung nennt die verwendete</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>daily overtime basis</source>
         <translation>Grundlage der täglichen Überstunden</translation>
     </message>
@@ -427,7 +533,7 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../widgets/claims_panel.py" line="+85"/>
+        <location filename="../widgets/claims_panel.py" line="+103"/>
         <source>due</source>
         <translation>geschuldet</translation>
     </message>
@@ -447,7 +553,7 @@
         <translation>unbezahlt gesamt</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Worker</source>
         <translation>Arbeitnehmer</translation>
     </message>
@@ -641,7 +747,7 @@
         <translation>(Fordernder nicht genannt)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+74"/>
         <source>agrees to the cent</source>
         <translation>stimmt auf den Cent</translation>
     </message>
@@ -671,7 +777,7 @@
         <translation>Geben Sie mindestens einen geforderten Betrag (geschuldet, gezahlt oder unbezahlt) für den neuen Zeitraum ein.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>a pay period is required (2025-03 or 2025-W10)</source>
         <translation>ein Lohnzeitraum ist erforderlich (2025-03 oder 2025-W10)</translation>
     </message>
@@ -742,20 +848,20 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../widgets/documents_panel.py" line="+87"/>
+        <location filename="../widgets/documents_panel.py" line="+102"/>
         <location line="+35"/>
         <source>Issue documents</source>
         <translation>Dokumente erstellen</translation>
     </message>
     <message>
         <location line="-25"/>
-        <location line="+178"/>
+        <location line="+227"/>
         <location line="+40"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-261"/>
         <location line="+34"/>
         <source>Language</source>
         <translation>Sprache</translation>
@@ -787,11 +893,12 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+6"/>
         <source>Issued documents</source>
         <translation>Erstellte Dokumente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -807,11 +914,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Amount</source>
+        <translation type="unfinished">Betrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Issued</source>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Select several documents (Ctrl or Shift) to print them together</source>
         <translation>Mehrere Dokumente auswählen (Strg oder Umschalt), um sie zusammen zu drucken</translation>
     </message>
@@ -822,12 +939,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+261"/>
+        <location line="+308"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-305"/>
         <source>Save PDF as…</source>
         <translation>PDF speichern unter…</translation>
     </message>
@@ -848,12 +965,32 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+56"/>
+        <location line="+103"/>
         <source>The document module is not installed in this version.</source>
         <translation>Das Dokumentmodul ist in dieser Version nicht installiert.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-86"/>
+        <source>OUTDATED: now {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OUTDATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: the case no longer gives the amounts of this document (issued with {1}). Issue a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>matches the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Folder for the documents</source>
         <translation>Ordner für die Dokumente</translation>
     </message>
@@ -952,9 +1089,218 @@
     </message>
 </context>
 <context>
+    <name>EstimateEditor</name>
+    <message>
+        <location filename="../widgets/estimate_editor.py" line="+64"/>
+        <source>When records are missing, generate hours from the inspector&apos;s findings or a legal presumption. Records always win: no hour is generated on a day with recorded shifts or hours. Every estimated amount is marked on the documents with its basis and evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+333"/>
+        <source>Remove estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-322"/>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>statements, observed presence, opening hours, report number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} months before the finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From – to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also on public holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>part-time → full-time presumption (binds only the ONSS; hours stand as findings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mon</source>
+        <translation type="unfinished">Mo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation type="unfinished">Di</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation type="unfinished">Mi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation type="unfinished">Do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation type="unfinished">Fr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sat</source>
+        <translation type="unfinished">Sa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sun</source>
+        <translation type="unfinished">So</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation type="unfinished">Beginn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End</source>
+        <translation type="unfinished">Ende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Break (min)</source>
+        <translation type="unfinished">Pause (Min.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weekly pattern (one row per block; several blocks a day allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full-time regime Mon–Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Preview: generated hours, and what is owed on the records only and with the estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period</source>
+        <translation type="unfinished">Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Estimated hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation type="unfinished">Differenz</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Inspector&apos;s findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presumption, Law of 11 Feb 2013 (illegal stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presumption, Wav art. 23</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average of the months before, BW 7:610b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The full-time regime is not known: choose a sector or set the weekly hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Set the inspection date first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>pattern row {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pattern row {0}: tick at least one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Edit estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Owed now: records only {0}, with the estimate {1} (of which estimated unpaid {2}); {3} h generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="+127"/>
+        <location filename="../dialogs/import_wizard.py" line="+134"/>
         <location line="+126"/>
         <source>Import hours and payments</source>
         <translation>Stunden und Zahlungen importieren</translation>
@@ -1326,6 +1672,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>{0} (estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>normal time</source>
         <translation>Normalarbeitszeit</translation>
     </message>
@@ -1390,7 +1741,27 @@
         <translation>Funktionsjahre über die Tabelle hinaus</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Estimate: the law presumes the duration, the hours are the inspector&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimate: a civil presumption, not enforceable by the Labour Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimate: the full-time presumption binds only the ONSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimate: the 7:610b average adds nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Payment order</source>
         <translation>Zahlungsaufforderung</translation>
     </message>
@@ -1410,6 +1781,7 @@
         <translation>Blatt Geldbußen und Ausgleich</translation>
     </message>
     <message>
+        <location line="-11"/>
         <source>Minor in a sector whose youth rates are disputed</source>
         <translation>Minderjährige(r) in einem Sektor mit strittigen Jugendsätzen</translation>
     </message>
@@ -1417,7 +1789,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+179"/>
+        <location filename="../main_window.py" line="+219"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1452,12 +1824,12 @@
         <translation>Haupt</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Rates…</source>
         <translation>Sätze…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Edit claims</source>
         <translation>Forderungen ändern</translation>
     </message>
@@ -1493,18 +1865,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+252"/>
+        <location line="+297"/>
         <source>Unpaid</source>
         <translation>Unbezahlt</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+315"/>
+        <location line="-286"/>
+        <location line="+366"/>
         <source>Add worker</source>
         <translation>Arbeitnehmer hinzufügen</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-363"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -1524,7 +1896,7 @@
         <translation>Der Fall kann erst berechnet werden, wenn Folgendes behoben ist:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+84"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
@@ -1619,22 +1991,17 @@
         <translation>Fall</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{0}, figures in force from {1}: {2} ({3})</source>
         <translation>{0}, Beträge gültig ab {1}: {2} ({3})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>{0} ({1}): the figures in force from {2} are not in the catalogue; the previous ones were used and may be too low</source>
         <translation>{0} ({1}): die ab {2} gültigen Beträge fehlen im Katalog; die vorherigen wurden verwendet und können zu niedrig sein</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{0} ({1}): the latest figures in the catalogue are old for the dates of this case; an indexation may be missing</source>
-        <translation>{0} ({1}): die neuesten Beträge im Katalog sind für die Daten dieser Akte alt; eine Indexierung kann fehlen</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>youth percentages</source>
         <translation>Jugendprozentsätze</translation>
     </message>
@@ -1689,20 +2056,20 @@
         <translation>Noch kein Ergebnis.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Worker {0}</source>
         <translation>Arbeitnehmer {0}</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+18"/>
+        <location line="+17"/>
         <location line="+6"/>
         <location line="+6"/>
         <source>Select a worker first.</source>
         <translation>Wählen Sie zuerst einen Arbeitnehmer.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-24"/>
         <location line="+5"/>
         <source>Remove worker</source>
         <translation>Arbeitnehmer entfernen</translation>
@@ -1713,7 +2080,7 @@
         <translation>{0} mit Schichten und Zahlungen entfernen? (Rückgängig stellt sie wieder her.)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Open a case</source>
         <translation>Einen Fall öffnen</translation>
     </message>
@@ -1724,16 +2091,28 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+115"/>
         <source>Cannot open the case</source>
         <translation>Der Fall kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-114"/>
+        <location line="+115"/>
         <source>{0} cannot be opened:</source>
         <translation>{0} kann nicht geöffnet werden:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-97"/>
+        <source>Open the demo case</source>
+        <translation type="unfinished">Den Demo-Fall öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot copy the demo case to {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Save the case as</source>
         <translation>Fall speichern unter</translation>
     </message>
@@ -1743,7 +2122,7 @@
         <translation>Falldateien (*.json)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The case cannot be saved yet</source>
         <translation>Der Fall kann noch nicht gespeichert werden</translation>
     </message>
@@ -1754,21 +2133,58 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+31"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-31"/>
         <source>Cannot write {0}: {1}</source>
         <translation>{0} kann nicht geschrieben werden: {1}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+29"/>
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-21"/>
+        <source>The case changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} was changed by another program or window since you opened it. Nothing was saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload it (your unsaved changes are dropped), save yours over it (its other changes are lost; issued documents of both are kept), or cancel and compare first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save mine over it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Reloaded {0} from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{0} was changed on disk by another program; saving will let you reload or compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
@@ -1778,7 +2194,7 @@
         <translation>Der Fall hat nicht gespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -1788,7 +2204,17 @@
         <translation>Automatisches Speichern fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
+        <source>The case file was changed after these edits and cannot be read now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case file was saved after these edits (by another program). Recovering puts these edits back over it; issued documents are kept. Differences (on disk → recovered):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>an untitled case</source>
         <translation>einen unbenannten Fall</translation>
     </message>
@@ -1803,7 +2229,7 @@
         <translation>wage-remedy wurde nicht ordnungsgemäß beendet. Nicht gespeicherte Änderungen an {0} vom {1} wurden aufbewahrt. Wiederherstellen?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Recover unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
     </message>
@@ -1820,12 +2246,12 @@
     <message>
         <location line="+5"/>
         <location line="+7"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Importing hours and payments is not available in this version.</source>
         <translation>Der Import von Stunden und Zahlungen ist in dieser Version nicht verfügbar.</translation>
     </message>
@@ -1835,12 +2261,12 @@
         <translation>Beheben Sie zuerst Folgendes:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Issue a document or select an issued one, then print it.</source>
         <translation>Erstellen Sie ein Dokument oder wählen Sie ein erstelltes und drucken Sie es dann.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Back-pay calculator for labour inspectors (Belgium, Netherlands).</source>
         <translation>Berechnung von Lohnrückständen für Arbeitsinspektoren (Belgien, Niederlande).</translation>
     </message>
@@ -1885,13 +2311,13 @@
         <translation>&amp;Rückgängig: {0}</translation>
     </message>
     <message>
-        <location line="-812"/>
-        <location line="+812"/>
+        <location line="-977"/>
+        <location line="+977"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-821"/>
+        <location line="-986"/>
         <source>&amp;New case</source>
         <translation>&amp;Neuer Fall</translation>
     </message>
@@ -1996,17 +2422,23 @@
         <translation>&amp;Über wage-remedy</translation>
     </message>
     <message>
-        <location line="+799"/>
+        <location line="+378"/>
+        <source>{0} ({1}): the rates were reviewed through {2}; this case uses later dates, a newer version (e.g. an indexation) may be missing</source>
+        <translation>{0} ({1}): die Tarife wurden bis {2} geprüft; dieser Fall betrifft spätere Daten, eine neuere Fassung (z. B. eine Indexierung) kann fehlen</translation>
+    </message>
+    <message>
+        <location line="+586"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Wiederholen: {0}</translation>
     </message>
     <message>
-        <location line="-812"/>
-        <location line="+812"/>
+        <location line="-977"/>
+        <location line="+977"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
+        <location line="-582"/>
         <source>{0} is a minor ({1}) in {2}: the full category scale is used (official FPS pages: youth wages abolished); a sector source gives {3} % at this age. The reading is disputed: check it.</source>
         <translation>{0} ist minderjährig ({1} Jahre) in {2}: die volle Kategorieskala wird angewandt (offizielle Seiten des FÖD: Jugendlöhne abgeschafft); eine Sektorquelle nennt {3} % in diesem Alter. Die Auslegung ist strittig: bitte prüfen.</translation>
     </message>
@@ -2077,6 +2509,29 @@
         <location line="+1"/>
         <source>payment</source>
         <translation>Zahlung</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../problem_words.py" line="+31"/>
+        <source>shift {0}</source>
+        <translation type="unfinished">Schicht {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hours block {0}</source>
+        <translation type="unfinished">Stundenblock {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment {0}</source>
+        <translation type="unfinished">Zahlung {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>overlaps {0} ({1} {2}–{3})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2183,24 +2638,63 @@
     </message>
 </context>
 <context>
+    <name>RateChart</name>
+    <message>
+        <location filename="../widgets/rate_chart.py" line="+81"/>
+        <source>No figures to draw</source>
+        <translation>Keine Beträge zum Zeichnen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>after reviewed date</source>
+        <translation>nach dem Prüfdatum</translation>
+    </message>
+</context>
+<context>
     <name>RatesBrowser</name>
     <message>
-        <location filename="../dialogs/rates_browser.py" line="+39"/>
+        <location filename="../dialogs/rates_browser.py" line="-522"/>
+        <location line="+358"/>
         <source>Rates</source>
         <translation>Sätze</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-239"/>
         <source>Rates folder: {0}</source>
         <translation>Ordner der Sätze: {0}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-46"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-63"/>
+        <source>Search: table, sector, joint committee number …</source>
+        <translation>Suchen: Tabelle, Sektor, Nummer der paritätischen Kommission …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On date:</source>
+        <translation>Am Datum:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Table on date</source>
+        <translation>Tabelle am Datum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rate:</source>
+        <translation>Satz:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Over time</source>
+        <translation>Im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2210,12 +2704,52 @@
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+9"/>
+        <source>Versions and sources</source>
+        <translation>Fassungen und Quellen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As text</source>
+        <translation>Als Text</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a version…</source>
+        <translation>Fassung hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Index…</source>
+        <translation>Indexieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import bundle…</source>
+        <translation>Paket importieren…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>; tables from the user&apos;s rates folder: {0} ({1})</source>
+        <translation>; Tabellen aus dem Tarifordner des Benutzers: {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>week</source>
         <translation>Woche</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Reviewed through {0}</source>
+        <translation>Geprüft bis {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next expected change {0}</source>
+        <translation>nächste erwartete Änderung {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
@@ -2225,20 +2759,80 @@
         <translation>Dimensionen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>gap</source>
-        <translation>Lücke</translation>
+        <location line="+43"/>
+        <source>The figures in force from {0} are not in the catalogue: the previous figures are shown and may be too low.</source>
+        <translation>Die ab {0} geltenden Beträge fehlen im Katalog: die vorherigen Beträge werden gezeigt und können zu niedrig sein.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>No figures: this period is not covered by verified data.</source>
-        <translation>Keine Zahlen: dieser Zeitraum ist nicht durch geprüfte Daten abgedeckt.</translation>
+        <location line="+3"/>
+        <source>Rates may be out of date: this table was reviewed through {0}; a newer version may exist for {1}.</source>
+        <translation>Tarife möglicherweise veraltet: diese Tabelle wurde bis {0} geprüft; für {1} kann es eine neuere Fassung geben.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>In force from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>per hour</source>
+        <translation>pro Stunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} an hour at {1} h a week</source>
+        <translation>{0} pro Stunde bei {1} Std. pro Woche</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Import a rates bundle</source>
+        <translation>Ein Tarifpaket importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rates bundles (*.json);;All files (*)</source>
+        <translation>Tarifpakete (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rates bundle refused</source>
+        <translation>Tarifpaket abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install this rates bundle?</source>
+        <translation>Dieses Tarifpaket installieren?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rates bundle</source>
+        <translation>Tarifpaket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot install: {0}</source>
+        <translation>Installation nicht möglich: {0}</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>gap</source>
+        <translation>Lücke</translation>
     </message>
 </context>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../widgets/result_panel.py" line="+60"/>
+        <location filename="../widgets/result_panel.py" line="+59"/>
         <source>{0} h × {1} € per hour = {2} €</source>
         <translation>{0} Std. × {1} € je Stunde = {2} €</translation>
     </message>
@@ -2377,14 +2971,44 @@
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../models/rows.py" line="+158"/>
+        <location filename="../models/rows.py" line="+150"/>
+        <source>A copy of the row above: check it, or press Delete to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Edit {0} {1}: {2}</source>
         <translation>{0} {1} ändern: {2}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>{0} {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Add {0}</source>
         <translation>Hinzufügen: {0}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select a worker first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>row {0}, {1}: {2}</source>
+        <translation type="unfinished">Zeile {0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Paste {0} row(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste {0} row(s), {1} new</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2393,9 +3017,17 @@
     </message>
 </context>
 <context>
+    <name>RowsView</name>
+    <message>
+        <location filename="../widgets/rows_view.py" line="+171"/>
+        <source>Nothing pasted: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SanctionsPanel</name>
     <message>
-        <location filename="../widgets/sanctions_panel.py" line="+31"/>
+        <location filename="../widgets/sanctions_panel.py" line="+30"/>
         <source>Fines and compensation</source>
         <translation>Geldbußen und Ausgleich</translation>
     </message>
@@ -2589,7 +3221,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../validation.py" line="+39"/>
+        <location filename="../validation.py" line="+41"/>
         <source>a date is required (for example 03/03/2025)</source>
         <translation>ein Datum ist erforderlich (zum Beispiel 03.03.2025)</translation>
     </message>
@@ -2624,22 +3256,27 @@
         <translation>&apos;{0}&apos; ist keine Uhrzeit: Stunden gehen von 00 bis 24 (24:00 ist das Tagesende)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&apos;{0}&apos;: write {1} without a thousands separator, with one decimal separator (1200.50 or 1200,50)</source>
-        <translation>&apos;{0}&apos;: {1} ohne Tausendertrennzeichen und mit einem Dezimaltrennzeichen eingeben (1200.50 oder 1200,50)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>&apos;{0}&apos;: {1} cannot be negative</source>
         <translation>&apos;{0}&apos;: {1} kann nicht negativ sein</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <source>&apos;{0}&apos; is ambiguous: for {1} write {2} (or {3}); for {4} write {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{0}&apos;: {1} has at most {2} decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;{0}&apos; is not {1}: write digits with an optional decimal part, for example {2}</source>
         <translation>&apos;{0}&apos; ist kein(e) {1}: schreiben Sie Ziffern mit optionalem Dezimalteil, zum Beispiel {2}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>an amount is required (for example 1200.50)</source>
         <translation>ein Betrag ist erforderlich (zum Beispiel 1200,50)</translation>
     </message>
@@ -2647,6 +3284,16 @@
         <location line="+1"/>
         <source>an amount</source>
         <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a number is required (for example 12.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a rate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2698,7 +3345,7 @@
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../widgets/worker_editor.py" line="+153"/>
+        <location filename="../widgets/worker_editor.py" line="+201"/>
         <source>&amp;Shifts</source>
         <translation>&amp;Schichten</translation>
     </message>
@@ -2713,7 +3360,7 @@
         <translation>&amp;Zahlungen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Worker</source>
         <translation>Arbeitnehmer</translation>
     </message>
@@ -2795,7 +3442,7 @@
         <translation>Nummer oder Name, z. B. 302</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>function years</source>
         <translation>Funktionsjahre</translation>
     </message>
@@ -2845,7 +3492,37 @@
         <translation>Sektor</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-148"/>
+        <source>€/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>€/month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} — {1} {2} at 0 years ({3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the break ({0} min) is longer than half of the shift {1}–{2}: is that right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} h of work in one shift ({1}–{2}): is that right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Estimates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -2866,12 +3543,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-62"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
@@ -2891,19 +3568,19 @@
         <translation>Schicht</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Add shift</source>
         <translation>Schicht hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
-        <location line="+37"/>
+        <location line="+30"/>
+        <location line="+38"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <source>Quick fill…</source>
         <translation>Schnell ausfüllen…</translation>
     </message>
@@ -2933,7 +3610,7 @@
         <translation>Stundenblock</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add hours block</source>
         <translation>Stundenblock hinzufügen</translation>
     </message>
@@ -2968,7 +3645,7 @@
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add payment</source>
         <translation>Zahlung hinzufügen</translation>
     </message>
@@ -3013,7 +3690,7 @@
         <translation>Woche in {0} Woche(n) kopieren</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
@@ -3023,7 +3700,7 @@
         <translation>— wählen —</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+11"/>
         <source>Choose a sector first</source>
         <translation>Wählen Sie zuerst einen Sektor</translation>

@@ -2,9 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="en_GB">
 <context>
+    <name>AddVersionDialog</name>
+    <message>
+        <location filename="../dialogs/rates_browser.py" line="+507"/>
+        <source>Index {0}</source>
+        <translation>Indexer {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a version to {0}</source>
+        <translation>Ajouter une version à {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>In force from</source>
+        <translation>En vigueur à partir du</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Index percentage</source>
+        <translation>Pourcentage d&apos;indexation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you read, e.g. FPS Employment, PC 302, 01/01/2027</source>
+        <translation>Ce que vous avez lu, p. ex. SPF Emploi, CP 302, 01/01/2027</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source title</source>
+        <translation>Titre de la source</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source URL</source>
+        <translation>URL de la source</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instrument (optional)</source>
+        <translation>Instrument juridique (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note (optional)</source>
+        <translation>Note (facultative)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reviewed through</source>
+        <translation>Vérifié jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paste the figures as a column (one a line), or KEY=VALUE lines</source>
+        <translation>Collez les montants en colonne (un par ligne), ou des lignes CLÉ=VALEUR</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Differences against the previous version:</source>
+        <translation>Différences par rapport à la version précédente :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show differences</source>
+        <translation>Afficher les différences</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} figures, in this order: {1}</source>
+        <translation>{0} montants, dans cet ordre : {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No earlier version: give KEY=VALUE lines.</source>
+        <translation>Aucune version antérieure : donnez des lignes CLÉ=VALEUR.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Some figures fall or change by more than 10 %: check them (marked CHECK) before saving.</source>
+        <translation>Certains montants baissent ou changent de plus de 10 % : vérifiez-les (marqués CHECK) avant d&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Implausible changes</source>
+        <translation>Changements invraisemblables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some figures fall or change by more than 10 %. Save them anyway?</source>
+        <translation>Certains montants baissent ou changent de plus de 10 %. Les enregistrer quand même ?</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="+73"/>
+        <location filename="../app.py" line="+72"/>
         <source>The rate files cannot be used:</source>
         <translation>Les fichiers de taux ne peuvent pas être utilisés :</translation>
     </message>
@@ -12,8 +115,8 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../widgets/banner.py" line="+35"/>
-        <location line="+37"/>
+        <location filename="../widgets/banner.py" line="+40"/>
+        <location line="+44"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -31,7 +134,7 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../widgets/case_page.py" line="+54"/>
+        <location filename="../widgets/case_page.py" line="+53"/>
         <source>the pay day is a day of the month, 1 to 31</source>
         <translation>le jour de paie est un jour du mois, de 1 à 31</translation>
     </message>
@@ -342,7 +445,7 @@
         <translation>aggravation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Other offences</source>
         <translation>Autres infractions</translation>
     </message>
@@ -382,7 +485,7 @@
         <translation>comment le facteur a été obtenu</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No result yet.</source>
         <translation>Pas encore de résultat.</translation>
     </message>
@@ -412,14 +515,17 @@
         <translation>au {0}</translation>
     </message>
     <message>
-        <source>Daily overtime per shift (inspector's choice)</source>
-        <translation>Heures supplémentaires journalières par prestation (choix de l'inspecteur)</translation>
+        <location line="-150"/>
+        <source>Daily overtime per shift (inspector&apos;s choice)</source>
+        <translation>Heures supplémentaires journalières par prestation (choix de l&apos;inspecteur)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Count the daily overtime limit per shift instead of per calendar day (the default); the law does not say which, the statement says what was used</source>
         <translation>Compter la limite journalière des heures supplémentaires par prestation plutôt que par jour calendrier (par défaut) ; la loi ne précise pas lequel, le décompte indique ce qui a été utilisé</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>daily overtime basis</source>
         <translation>base des heures supplémentaires journalières</translation>
     </message>
@@ -427,7 +533,7 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../widgets/claims_panel.py" line="+85"/>
+        <location filename="../widgets/claims_panel.py" line="+103"/>
         <source>due</source>
         <translation>dû</translation>
     </message>
@@ -447,7 +553,7 @@
         <translation>total impayé</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Worker</source>
         <translation>Travailleur</translation>
     </message>
@@ -641,7 +747,7 @@
         <translation>(demandeur non nommé)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+74"/>
         <source>agrees to the cent</source>
         <translation>concorde au cent près</translation>
     </message>
@@ -671,7 +777,7 @@
         <translation>Saisissez au moins un montant réclamé (dû, payé ou impayé) pour la nouvelle période.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>a pay period is required (2025-03 or 2025-W10)</source>
         <translation>une période de paie est requise (2025-03 ou 2025-W10)</translation>
     </message>
@@ -742,20 +848,20 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../widgets/documents_panel.py" line="+87"/>
+        <location filename="../widgets/documents_panel.py" line="+102"/>
         <location line="+35"/>
         <source>Issue documents</source>
         <translation>Émettre les documents</translation>
     </message>
     <message>
         <location line="-25"/>
-        <location line="+178"/>
+        <location line="+227"/>
         <location line="+40"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-261"/>
         <location line="+34"/>
         <source>Language</source>
         <translation>Langue</translation>
@@ -787,11 +893,12 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+6"/>
         <source>Issued documents</source>
         <translation>Documents émis</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
@@ -807,11 +914,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Amount</source>
+        <translation type="unfinished">Montant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Issued</source>
         <translation>Émis le</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Select several documents (Ctrl or Shift) to print them together</source>
         <translation>Sélectionnez plusieurs documents (Ctrl ou Maj) pour les imprimer ensemble</translation>
     </message>
@@ -822,12 +939,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+261"/>
+        <location line="+308"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-305"/>
         <source>Save PDF as…</source>
         <translation>Enregistrer le PDF sous…</translation>
     </message>
@@ -848,12 +965,32 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+56"/>
+        <location line="+103"/>
         <source>The document module is not installed in this version.</source>
         <translation>Le module des documents n&apos;est pas installé dans cette version.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-86"/>
+        <source>OUTDATED: now {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OUTDATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: the case no longer gives the amounts of this document (issued with {1}). Issue a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>matches the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Folder for the documents</source>
         <translation>Dossier des documents</translation>
     </message>
@@ -952,9 +1089,218 @@
     </message>
 </context>
 <context>
+    <name>EstimateEditor</name>
+    <message>
+        <location filename="../widgets/estimate_editor.py" line="+64"/>
+        <source>When records are missing, generate hours from the inspector&apos;s findings or a legal presumption. Records always win: no hour is generated on a day with recorded shifts or hours. Every estimated amount is marked on the documents with its basis and evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+333"/>
+        <source>Remove estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-322"/>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>statements, observed presence, opening hours, report number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} months before the finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From – to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also on public holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>part-time → full-time presumption (binds only the ONSS; hours stand as findings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mon</source>
+        <translation type="unfinished">lun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation type="unfinished">mar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation type="unfinished">mer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation type="unfinished">jeu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation type="unfinished">ven</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sat</source>
+        <translation type="unfinished">sam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sun</source>
+        <translation type="unfinished">dim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation type="unfinished">Début</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End</source>
+        <translation type="unfinished">Fin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Break (min)</source>
+        <translation type="unfinished">Pause (min)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weekly pattern (one row per block; several blocks a day allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full-time regime Mon–Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Preview: generated hours, and what is owed on the records only and with the estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period</source>
+        <translation type="unfinished">Période</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Estimated hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation type="unfinished">Différence</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Inspector&apos;s findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presumption, Law of 11 Feb 2013 (illegal stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presumption, Wav art. 23</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average of the months before, BW 7:610b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The full-time regime is not known: choose a sector or set the weekly hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Set the inspection date first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>pattern row {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pattern row {0}: tick at least one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Edit estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Owed now: records only {0}, with the estimate {1} (of which estimated unpaid {2}); {3} h generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="+127"/>
+        <location filename="../dialogs/import_wizard.py" line="+134"/>
         <location line="+126"/>
         <source>Import hours and payments</source>
         <translation>Importer heures et paiements</translation>
@@ -1326,6 +1672,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>{0} (estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>normal time</source>
         <translation>heures normales</translation>
     </message>
@@ -1390,7 +1741,27 @@
         <translation>Années de fonction au-delà du barème</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Estimate: the law presumes the duration, the hours are the inspector&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimate: a civil presumption, not enforceable by the Labour Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimate: the full-time presumption binds only the ONSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimate: the 7:610b average adds nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Payment order</source>
         <translation>Ordre de paiement</translation>
     </message>
@@ -1410,6 +1781,7 @@
         <translation>Fiche amendes et réparation</translation>
     </message>
     <message>
+        <location line="-11"/>
         <source>Minor in a sector whose youth rates are disputed</source>
         <translation>Mineur dans un secteur dont les taux jeunes sont contestés</translation>
     </message>
@@ -1417,7 +1789,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+179"/>
+        <location filename="../main_window.py" line="+219"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1452,12 +1824,12 @@
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Rates…</source>
         <translation>Taux…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Edit claims</source>
         <translation>Modifier les réclamations</translation>
     </message>
@@ -1493,18 +1865,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+252"/>
+        <location line="+297"/>
         <source>Unpaid</source>
         <translation>Impayé</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+315"/>
+        <location line="-286"/>
+        <location line="+366"/>
         <source>Add worker</source>
         <translation>Ajouter un travailleur</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-363"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1524,7 +1896,7 @@
         <translation>Le dossier ne peut pas être calculé tant que ceci n&apos;est pas corrigé :</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+84"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
@@ -1619,22 +1991,17 @@
         <translation>dossier</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{0}, figures in force from {1}: {2} ({3})</source>
         <translation>{0}, montants en vigueur à partir du {1} : {2} ({3})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>{0} ({1}): the figures in force from {2} are not in the catalogue; the previous ones were used and may be too low</source>
         <translation>{0} ({1}) : les montants en vigueur à partir du {2} ne sont pas dans le catalogue ; les précédents ont été utilisés et peuvent être trop bas</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{0} ({1}): the latest figures in the catalogue are old for the dates of this case; an indexation may be missing</source>
-        <translation>{0} ({1}) : les derniers montants du catalogue sont anciens pour les dates de ce dossier ; une indexation peut manquer</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>youth percentages</source>
         <translation>pourcentages jeunes</translation>
     </message>
@@ -1689,20 +2056,20 @@
         <translation>Pas encore de résultat.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Worker {0}</source>
         <translation>Travailleur {0}</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+18"/>
+        <location line="+17"/>
         <location line="+6"/>
         <location line="+6"/>
         <source>Select a worker first.</source>
         <translation>Choisissez d&apos;abord un travailleur.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-24"/>
         <location line="+5"/>
         <source>Remove worker</source>
         <translation>Retirer le travailleur</translation>
@@ -1713,7 +2080,7 @@
         <translation>Retirer {0} avec ses prestations et paiements ? (Annuler les rétablit.)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Open a case</source>
         <translation>Ouvrir un dossier</translation>
     </message>
@@ -1724,16 +2091,28 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+115"/>
         <source>Cannot open the case</source>
         <translation>Impossible d&apos;ouvrir le dossier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-114"/>
+        <location line="+115"/>
         <source>{0} cannot be opened:</source>
         <translation>{0} ne peut pas être ouvert :</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-97"/>
+        <source>Open the demo case</source>
+        <translation type="unfinished">Ouvrir le dossier de démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot copy the demo case to {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Save the case as</source>
         <translation>Enregistrer le dossier sous</translation>
     </message>
@@ -1743,7 +2122,7 @@
         <translation>Dossiers (*.json)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The case cannot be saved yet</source>
         <translation>Le dossier ne peut pas encore être enregistré</translation>
     </message>
@@ -1754,21 +2133,58 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+31"/>
         <source>Save failed</source>
         <translation>L&apos;enregistrement a échoué</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-31"/>
         <source>Cannot write {0}: {1}</source>
         <translation>Impossible d&apos;écrire {0} : {1}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+29"/>
         <source>Saved {0}</source>
         <translation>{0} enregistré</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-21"/>
+        <source>The case changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} was changed by another program or window since you opened it. Nothing was saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload it (your unsaved changes are dropped), save yours over it (its other changes are lost; issued documents of both are kept), or cancel and compare first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save mine over it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Reloaded {0} from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{0} was changed on disk by another program; saving will let you reload or compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -1778,7 +2194,7 @@
         <translation>Le dossier a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -1788,7 +2204,17 @@
         <translation>L&apos;enregistrement automatique a échoué : {0}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
+        <source>The case file was changed after these edits and cannot be read now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case file was saved after these edits (by another program). Recovering puts these edits back over it; issued documents are kept. Differences (on disk → recovered):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>an untitled case</source>
         <translation>un dossier sans nom</translation>
     </message>
@@ -1803,7 +2229,7 @@
         <translation>wage-remedy n&apos;a pas été fermé correctement. Des modifications non enregistrées de {0} du {1} ont été conservées. Les récupérer ?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Recover unsaved changes</source>
         <translation>Récupérer les modifications non enregistrées</translation>
     </message>
@@ -1820,12 +2246,12 @@
     <message>
         <location line="+5"/>
         <location line="+7"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Importing hours and payments is not available in this version.</source>
         <translation>L&apos;import d&apos;heures et de paiements n&apos;est pas disponible dans cette version.</translation>
     </message>
@@ -1835,12 +2261,12 @@
         <translation>Corrigez d&apos;abord ceci :</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Issue a document or select an issued one, then print it.</source>
         <translation>Émettez un document ou choisissez un document émis, puis imprimez-le.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Back-pay calculator for labour inspectors (Belgium, Netherlands).</source>
         <translation>Calcul des arriérés de salaire pour l&apos;inspection du travail (Belgique, Pays-Bas).</translation>
     </message>
@@ -1885,13 +2311,13 @@
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location line="-812"/>
-        <location line="+812"/>
+        <location line="-977"/>
+        <location line="+977"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-821"/>
+        <location line="-986"/>
         <source>&amp;New case</source>
         <translation>&amp;Nouveau dossier</translation>
     </message>
@@ -1996,17 +2422,23 @@
         <translation>À &amp;propos de wage-remedy</translation>
     </message>
     <message>
-        <location line="+799"/>
+        <location line="+378"/>
+        <source>{0} ({1}): the rates were reviewed through {2}; this case uses later dates, a newer version (e.g. an indexation) may be missing</source>
+        <translation>{0} ({1}) : les barèmes ont été vérifiés jusqu&apos;au {2} ; ce dossier porte sur des dates postérieures, une version plus récente (p. ex. une indexation) peut manquer</translation>
+    </message>
+    <message>
+        <location line="+586"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location line="-812"/>
-        <location line="+812"/>
+        <location line="-977"/>
+        <location line="+977"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
+        <location line="-582"/>
         <source>{0} is a minor ({1}) in {2}: the full category scale is used (official FPS pages: youth wages abolished); a sector source gives {3} % at this age. The reading is disputed: check it.</source>
         <translation>{0} est mineur ({1} ans) dans {2} : le barème complet de la catégorie est appliqué (pages officielles du SPF : salaires des jeunes supprimés) ; une source sectorielle indique {3} % à cet âge. La lecture est contestée : à vérifier.</translation>
     </message>
@@ -2077,6 +2509,29 @@
         <location line="+1"/>
         <source>payment</source>
         <translation>paiement</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../problem_words.py" line="+31"/>
+        <source>shift {0}</source>
+        <translation type="unfinished">prestation {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hours block {0}</source>
+        <translation type="unfinished">bloc d&apos;heures {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment {0}</source>
+        <translation type="unfinished">paiement {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>overlaps {0} ({1} {2}–{3})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2183,24 +2638,63 @@
     </message>
 </context>
 <context>
+    <name>RateChart</name>
+    <message>
+        <location filename="../widgets/rate_chart.py" line="+81"/>
+        <source>No figures to draw</source>
+        <translation>Aucun montant à afficher</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>after reviewed date</source>
+        <translation>après la date de vérification</translation>
+    </message>
+</context>
+<context>
     <name>RatesBrowser</name>
     <message>
-        <location filename="../dialogs/rates_browser.py" line="+39"/>
+        <location filename="../dialogs/rates_browser.py" line="-522"/>
+        <location line="+358"/>
         <source>Rates</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-239"/>
         <source>Rates folder: {0}</source>
         <translation>Dossier des taux : {0}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-46"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-63"/>
+        <source>Search: table, sector, joint committee number …</source>
+        <translation>Rechercher : barème, secteur, numéro de commission paritaire …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On date:</source>
+        <translation>À la date :</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Table on date</source>
+        <translation>Barème à la date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rate:</source>
+        <translation>Taux :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Over time</source>
+        <translation>Dans le temps</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -2210,12 +2704,52 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+9"/>
+        <source>Versions and sources</source>
+        <translation>Versions et sources</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As text</source>
+        <translation>En texte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a version…</source>
+        <translation>Ajouter une version…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Index…</source>
+        <translation>Indexer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import bundle…</source>
+        <translation>Importer un paquet…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>; tables from the user&apos;s rates folder: {0} ({1})</source>
+        <translation>; barèmes du dossier de l&apos;utilisateur : {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>week</source>
         <translation>semaine</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Reviewed through {0}</source>
+        <translation>Vérifié jusqu&apos;au {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next expected change {0}</source>
+        <translation>prochain changement attendu le {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
@@ -2225,20 +2759,80 @@
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>gap</source>
-        <translation>lacune</translation>
+        <location line="+43"/>
+        <source>The figures in force from {0} are not in the catalogue: the previous figures are shown and may be too low.</source>
+        <translation>Les montants en vigueur à partir du {0} ne sont pas dans le catalogue : les montants précédents sont affichés et peuvent être trop bas.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>No figures: this period is not covered by verified data.</source>
-        <translation>Pas de chiffres : cette période n&apos;est pas couverte par des données vérifiées.</translation>
+        <location line="+3"/>
+        <source>Rates may be out of date: this table was reviewed through {0}; a newer version may exist for {1}.</source>
+        <translation>Barème peut-être dépassé : vérifié jusqu&apos;au {0} ; une version plus récente peut exister pour le {1}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>In force from</source>
+        <translation>En vigueur à partir du</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>per hour</source>
+        <translation>par heure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} an hour at {1} h a week</source>
+        <translation>{0} de l&apos;heure à {1} h par semaine</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Import a rates bundle</source>
+        <translation>Importer un paquet de barèmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rates bundles (*.json);;All files (*)</source>
+        <translation>Paquets de barèmes (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rates bundle refused</source>
+        <translation>Paquet de barèmes refusé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install this rates bundle?</source>
+        <translation>Installer ce paquet de barèmes ?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rates bundle</source>
+        <translation>Paquet de barèmes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot install: {0}</source>
+        <translation>Installation impossible : {0}</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>gap</source>
+        <translation>lacune</translation>
     </message>
 </context>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../widgets/result_panel.py" line="+60"/>
+        <location filename="../widgets/result_panel.py" line="+59"/>
         <source>{0} h × {1} € per hour = {2} €</source>
         <translation>{0} h × {1} € par heure = {2} €</translation>
     </message>
@@ -2377,14 +2971,44 @@
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../models/rows.py" line="+158"/>
+        <location filename="../models/rows.py" line="+150"/>
+        <source>A copy of the row above: check it, or press Delete to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Edit {0} {1}: {2}</source>
         <translation>Modifier {0} {1} : {2}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>{0} {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Add {0}</source>
         <translation>Ajouter : {0}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select a worker first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>row {0}, {1}: {2}</source>
+        <translation type="unfinished">ligne {0}, {1} : {2}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Paste {0} row(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste {0} row(s), {1} new</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2393,9 +3017,17 @@
     </message>
 </context>
 <context>
+    <name>RowsView</name>
+    <message>
+        <location filename="../widgets/rows_view.py" line="+171"/>
+        <source>Nothing pasted: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SanctionsPanel</name>
     <message>
-        <location filename="../widgets/sanctions_panel.py" line="+31"/>
+        <location filename="../widgets/sanctions_panel.py" line="+30"/>
         <source>Fines and compensation</source>
         <translation>Amendes et réparation</translation>
     </message>
@@ -2589,7 +3221,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../validation.py" line="+39"/>
+        <location filename="../validation.py" line="+41"/>
         <source>a date is required (for example 03/03/2025)</source>
         <translation>une date est requise (par exemple 03/03/2025)</translation>
     </message>
@@ -2624,22 +3256,27 @@
         <translation>&apos;{0}&apos; n&apos;est pas une heure : les heures vont de 00 à 24 (24:00 est la fin de la journée)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&apos;{0}&apos;: write {1} without a thousands separator, with one decimal separator (1200.50 or 1200,50)</source>
-        <translation>&apos;{0}&apos; : écrivez {1} sans séparateur de milliers, avec un seul séparateur décimal (1200.50 ou 1200,50)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>&apos;{0}&apos;: {1} cannot be negative</source>
         <translation>&apos;{0}&apos; : {1} ne peut pas être négatif</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <source>&apos;{0}&apos; is ambiguous: for {1} write {2} (or {3}); for {4} write {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{0}&apos;: {1} has at most {2} decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;{0}&apos; is not {1}: write digits with an optional decimal part, for example {2}</source>
         <translation>&apos;{0}&apos; n&apos;est pas {1} : écrivez des chiffres avec une partie décimale facultative, par exemple {2}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>an amount is required (for example 1200.50)</source>
         <translation>un montant est requis (par exemple 1200,50)</translation>
     </message>
@@ -2647,6 +3284,16 @@
         <location line="+1"/>
         <source>an amount</source>
         <translation>un montant</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a number is required (for example 12.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a rate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2698,7 +3345,7 @@
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../widgets/worker_editor.py" line="+153"/>
+        <location filename="../widgets/worker_editor.py" line="+201"/>
         <source>&amp;Shifts</source>
         <translation>&amp;Prestations</translation>
     </message>
@@ -2713,7 +3360,7 @@
         <translation>&amp;Paiements</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Worker</source>
         <translation>Travailleur</translation>
     </message>
@@ -2795,7 +3442,7 @@
         <translation>numéro ou nom, p. ex. 302</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>function years</source>
         <translation>années de fonction</translation>
     </message>
@@ -2845,7 +3492,37 @@
         <translation>Secteur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-148"/>
+        <source>€/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>€/month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} — {1} {2} at 0 years ({3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the break ({0} min) is longer than half of the shift {1}–{2}: is that right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} h of work in one shift ({1}–{2}): is that right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Estimates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -2866,12 +3543,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-62"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
@@ -2891,19 +3568,19 @@
         <translation>prestation</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Add shift</source>
         <translation>Ajouter une prestation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
-        <location line="+37"/>
+        <location line="+30"/>
+        <location line="+38"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <source>Quick fill…</source>
         <translation>Remplissage rapide…</translation>
     </message>
@@ -2933,7 +3610,7 @@
         <translation>bloc d&apos;heures</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add hours block</source>
         <translation>Ajouter un bloc d&apos;heures</translation>
     </message>
@@ -2968,7 +3645,7 @@
         <translation>paiement</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add payment</source>
         <translation>Ajouter un paiement</translation>
     </message>
@@ -3013,7 +3690,7 @@
         <translation>Copier la semaine sur {0} semaine(s)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
@@ -3023,7 +3700,7 @@
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+11"/>
         <source>Choose a sector first</source>
         <translation>Choisissez d&apos;abord un secteur</translation>
