@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
-from wage_remedy.compute.result import Result
+from wage_remedy.compute.result import Head, Result, debtor_totals, payable_total
 from wage_remedy.money import CENT, fmt_hours
 
 
@@ -14,6 +15,31 @@ def _money(d: Decimal) -> str:
 
 def _c(d: Decimal) -> str:
     return str(d.quantize(CENT))
+
+
+_DEBTOR_WORDS = {"employer": "owed by the employer",
+                 "fund": "owed by the fund once the wages are declared",
+                 "court": "a court may award up to"}
+
+
+def _heads_text(heads: tuple[Head, ...], as_of: date) -> list[str]:
+    """The heads of claim beside the wages, by debtor, and what the employer must pay now."""
+    others = [h for h in heads if h.head != "wages"]
+    if not others:
+        return []
+    out = ["   HEADS OF CLAIM (docs/heads.md)"]
+    for debtor, words in _DEBTOR_WORDS.items():
+        for h in (h for h in others if h.debtor == debtor):
+            fund = f" [{h.fund}]" if h.fund else ""
+            out.append(f"   {h.head:<22} {h.start.isoformat()} to {h.end.isoformat()} due {h.due_date.isoformat()}: "
+                       f"{_c(h.due)} paid {_c(h.paid)} unpaid {_c(h.unpaid)} interest {_c(h.interest)}"
+                       f" ({words}{fund}; {h.status})")
+            out.append(f"       {h.basis}")
+    totals = debtor_totals(heads)
+    out.append("   by debtor: " + "; ".join(f"{d} {_c(t.total)}" for d, t in totals.items()))
+    now = payable_total(heads, as_of)
+    out.append(f"   EMPLOYER MUST PAY NOW (employer heads due on {as_of.isoformat()}): {_c(now.total)}")
+    return out
 
 
 def text_statement(result: Result) -> str:
@@ -51,11 +77,17 @@ def text_statement(result: Result) -> str:
                            "the employer can rebut")
         if w.estimates:
             out.append(f"   of which estimated: due {_c(w.estimated_due)}  unpaid {_c(w.estimated_unpaid)}")
+        out += _heads_text(w.heads, result.as_of)
         out.append("")
     out.append(f"CASE TOTALS: due {_c(result.due)}  paid {_c(result.paid)}  unpaid {_c(result.unpaid)}  "
                f"interest {_c(result.interest)}  total owed {_c(result.total)}")
     if any(w.estimates for w in result.workers):
         out.append(f"  of which estimated: due {_c(result.estimated_due)}  unpaid {_c(result.estimated_unpaid)}")
+    every = tuple(h for w in result.workers for h in w.heads)
+    if any(h.head != "wages" for h in every):
+        out.append("  heads of claim by debtor: " + "; ".join(
+            f"{d} {_c(t.total)}" for d, t in debtor_totals(every).items())
+            + f"; employer must pay now {_c(payable_total(every, result.as_of).total)}")
     s = result.sanctions
     if s is not None:
         out.append("")

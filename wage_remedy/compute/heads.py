@@ -376,7 +376,8 @@ def exit_holiday_pay_be(ctx: Ctx) -> list[Head]:
     except (LookupError_, KeyError) as exc:
         ctx.warn("head-not-computed", f"exit_holiday_pay_be not computed: {exc}")
         return []
-    first = dt.date(end.year - 1 if end <= prev_due else end.year, 1, 1)
+    first = max(dt.date(end.year - 1 if end <= prev_due else end.year, 1, 1),
+                dt.date(ctx.start.year, 1, 1))  # no service year before the employment
     ps = [p for p in ctx.periods_in(first, end)]
     base = sum((p.unpaid for p in ps), ZERO)
     if base <= 0:
