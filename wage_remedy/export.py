@@ -36,6 +36,8 @@ LINE_HEAD = ("Period", "Kind", "Hours", "Minutes", "Rate", "Premium %", "Amount"
              "Rate table", "Version", "Status", "From", "To", "Paid", "Unpaid", "Interest",
              "Due date")
 RATES_HEAD = ("Rate table", "Version (from)", "Status", "Source", "URL")
+HEADS_HEAD = ("Worker id", "Head", "Debtor", "From", "To", "Due date", "Due", "Paid", "Unpaid",
+              "Interest", "Total", "Payable now", "Basis", "Legal basis", "Status", "Fund")
 _COL = {name: i for i, name in enumerate(LINE_HEAD)}
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
 
@@ -100,6 +102,19 @@ def worker_rows(w: WorkerResult) -> list[tuple[Any, ...]]:
     return rows
 
 
+def heads_rows(result: Result) -> list[tuple[Any, ...]]:
+    """Every head of claim of every worker (docs/heads.md), with who owes it and whether the
+    employer must pay it at the as-of date."""
+    rows: list[tuple[Any, ...]] = [HEADS_HEAD]
+    for w in result.workers:
+        for h in w.heads:
+            rows.append((w.id, f"wages {h.period}" if h.head == "wages" else h.head, h.debtor, h.start, h.end,
+                         h.due_date, h.due, h.paid, h.unpaid, h.interest, h.total,
+                         "yes" if h.payable(result.as_of) else "no", h.basis, h.legal_basis, h.status,
+                         h.fund or ""))
+    return rows
+
+
 def rate_rows(result: Result) -> list[tuple[Any, ...]]:
     """The rate versions the computation used."""
     rows: list[tuple[Any, ...]] = [RATES_HEAD]
@@ -116,7 +131,7 @@ def notes_rows(result: Result) -> list[tuple[Any, ...]]:
 
 
 def _sheet_names(result: Result) -> list[str]:
-    used = {"summary", "rate versions", "notes"}
+    used = {"summary", "heads of claim", "rate versions", "notes"}
     names = []
     for w in result.workers:
         base = _SHEET_BAD.sub("-", f"{w.id} {w.name}").strip("'")[:31].strip() or "worker"
@@ -153,6 +168,8 @@ def export_xlsx(result: Result, case: CaseFile | None, path: str | Path, *,
               money_cols=(_COL["Amount"], _COL["Paid"], _COL["Unpaid"], _COL["Interest"]),
               rate_cols=(_COL["Rate"],), hour_cols=(_COL["Hours"],))
         ws.freeze_panes = "A2"
+    ws = wb.create_sheet("Heads of claim")  # docs/heads.md
+    _fill(ws, heads_rows(result), bold_rows={0}, header_row=HEADS_HEAD, bold=bold, money_cols=range(6, 11))
     ws = wb.create_sheet("Rate versions")
     _fill(ws, rate_rows(result), bold_rows={0}, header_row=RATES_HEAD, bold=bold)
     ws = wb.create_sheet("Notes")
@@ -236,7 +253,7 @@ def export_csv(result: Result, case: CaseFile | None, folder_or_path: str | Path
     """Write the calculation as CSV files (UTF-8 with BOM, ``.`` as decimal point), atomically.
 
     ``folder_or_path`` is a folder (created if needed; files ``summary.csv``,
-    ``worker-<id>.csv``, ``rate-versions.csv``, ``notes.csv``) or a path ending in ``.csv``
+    ``worker-<id>.csv``, ``heads.csv``, ``rate-versions.csv``, ``notes.csv``) or a path ending in ``.csv``
     whose name prefixes the same files (``calc.csv`` -> ``calc-summary.csv``, ...).
     Returns the files written.
     """
@@ -255,6 +272,7 @@ def export_csv(result: Result, case: CaseFile | None, folder_or_path: str | Path
             k += 1
         seen.add(name.lower())
         files.append((name, worker_rows(w)))
+    files.append(("heads", heads_rows(result)))  # docs/heads.md
     files.append(("rate-versions", rate_rows(result)))
     files.append(("notes", notes_rows(result)))
     check_outputs([folder / f"{prefix}{name}.csv" for name, _rows in files], overwrite=overwrite)

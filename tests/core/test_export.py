@@ -59,7 +59,8 @@ def test_xlsx_summary_totals_are_numbers_equal_to_the_result(tmp_path: Path, com
     c, result = computed
     path = export_xlsx(result, c, tmp_path / "calc.xlsx")
     wb = load_workbook(path)
-    assert wb.sheetnames == ["Summary", "w1 Worker w1", "w2 Worker w2", "Rate versions", "Notes"]
+    assert wb.sheetnames == ["Summary", "w1 Worker w1", "w2 Worker w2", "Heads of claim", "Rate versions",
+                             "Notes"]
     ws = wb["Summary"]
     rows = {r[0].value: r for r in ws.iter_rows() if r[0].value is not None}
     assert rows["Case"][1].value == "TEST-1"
@@ -105,7 +106,7 @@ def test_xlsx_worker_sheet_lines_and_period_totals(tmp_path: Path, computed: tup
 def test_csv_files_hold_the_same_figures(tmp_path: Path, computed: tuple[CaseFile, Result]) -> None:
     c, result = computed
     files = export_csv(result, c, tmp_path / "out")
-    assert [p.name for p in files] == ["summary.csv", "worker-w1.csv", "worker-w2.csv",
+    assert [p.name for p in files] == ["summary.csv", "worker-w1.csv", "worker-w2.csv", "heads.csv",
                                        "rate-versions.csv", "notes.csv"]
     raw = (tmp_path / "out" / "summary.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel reads the accents right

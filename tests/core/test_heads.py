@@ -427,3 +427,19 @@ def test_nl_holiday_allowance_fine_beside_the_wage_fine(catalogue: Catalogue) ->
     pays.append({"date": "2026-06-30", "amount": "1560.00", "head": "holiday_allowance_nl"})
     r = _run(catalogue, [w], jurisdiction="NL", as_of="2026-07-31")
     assert r.sanctions.workers[0].head_fine == D("250")
+
+
+def test_export_has_the_heads(tmp_path: Path, catalogue: Catalogue) -> None:
+    # The fund's 166.10 (1,000.00 x 1.08 x 15.38 %) is exported with its debtor and is not
+    # payable by the employer; the wages (1,000.00) are.
+    from wage_remedy.export import export_csv
+    w = _emp(worker("w1", hours=_month_blocks(["2025-03"], "50")), agreed_hourly_rate="20.00",
+             status="blue_collar")
+    c = CaseFile.model_validate(case([w], as_of="2026-07-31"))
+    r = compute(c, catalogue)
+    export_csv(r, c, tmp_path / "out")
+    rows = (tmp_path / "out" / "heads.csv").read_text(encoding="utf-8-sig").splitlines()
+    fund = next(x for x in rows if ",holiday_pay_fund_be," in x).split(",")
+    assert fund[2] == "fund" and fund[6] == "166.10" and fund[11] == "no"
+    wages = next(x for x in rows if x.startswith("w1,wages 2025-03,")).split(",")
+    assert wages[8] == "1000.00" and wages[11] == "yes"
