@@ -163,3 +163,27 @@ def test_import_bundle(qtbot: Any, rates: Catalogue, dialogs: Any, user_dir: Pat
     qtbot.mouseClick(b.import_button, Qt.MouseButton.LeftButton)
     assert dialogs.texts("warning")[-1].startswith("Rates bundle refused") and "already installed" in dialogs.texts("warning")[-1]
     assert (user_dir / "be" / "pc-302.yaml").read_bytes() == before
+
+
+def test_banner_shows_outdated_rate_by_its_code(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    import json
+
+    from tests.ui.ui_helpers import wait_result
+    # National minimum only (no sector), work on Monday 3 August 2026: after the table's
+    # reviewed_through (30 June 2026) -> outdated-rate (be/national-minimum, 2026-06-30)
+    data = {
+        "format": "wage-remedy-case", "version": 1, "reference": "OUT-1", "jurisdiction": "BE",
+        "as_of": "2026-09-30", "employer": {"name": "Test BV"},
+        "inspection": {"date": "2026-09-30", "place": "Gent", "inspector": "X"},
+        "workers": [{"id": "w1", "name": "Ana", "birth_date": "1990-01-01", "language": "fr",
+                     "employment": {"start": "2026-08-01"},
+                     "shifts": [{"date": "2026-08-03", "start": "09:00", "end": "17:00"}]}],
+    }
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    w = make_window(path)
+    wait_result(qtbot, w)
+    warning = next(x for x in w.result.warnings if x.code == "outdated-rate")
+    assert (warning.param("table"), warning.param("date")) == ("be/national-minimum", "2026-06-30")
+    assert w.warning_banner.isVisible()
+    assert any("be/national-minimum" in d and "reviewed through" in d for d in w.warning_banner.details)

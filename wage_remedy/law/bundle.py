@@ -201,6 +201,7 @@ class Verified:
     changed: list[tuple[str, list[str]]] = field(default_factory=list)  # table, what changed
     unchanged: int = 0
     install: dict[str, bytes] = field(default_factory=dict)  # the files written to the user folder
+    superseded: list[str] = field(default_factory=list)  # the program's own table is reviewed later
 
     def summary(self) -> str:
         """What the bundle adds and changes, in words."""
@@ -210,6 +211,9 @@ class Verified:
             lines.append(f"  adds {t}")
         for t, what in self.changed:
             lines.append(f"  changes {t}: " + "; ".join(what))
+        for t in self.superseded:
+            lines.append(f"  installs {t} but does not use it: the program's own table is reviewed "
+                         "through a later date")
         lines.append(f"  {self.unchanged} table(s) unchanged")
         return "\n".join(lines) + "\n"
 
@@ -217,7 +221,7 @@ class Verified:
         return {"sequence": self.sequence, "created": self.created, "expires": self.expires.isoformat(),
                 "publisher": self.publisher, "key_id": self.key_id, "key_name": self.key_name,
                 "added": self.added, "changed": [{"table": t, "changes": w} for t, w in self.changed],
-                "unchanged": self.unchanged}
+                "superseded": self.superseded, "unchanged": self.unchanged}
 
 
 def installed_state(user_dir: Path | None = None) -> dict[str, Any] | None:
@@ -304,6 +308,8 @@ def verify_bundle(path: Path, *, today: dt.date | None = None, keys_file: Path |
     # still brings its corrections of the others.
     verified.install = {k: v for k, v in files.items() if not k.endswith(".yaml")
                         or k[:-5] not in bundled or bundled[k[:-5]].digest != tables[k[:-5]].digest}
+    verified.superseded = sorted(k[:-5] for k in verified.install if k.endswith(".yaml") and k[:-5] in bundled
+                                 and bundled[k[:-5]].reviewed_through > tables[k[:-5]].reviewed_through)
     for tid, t in sorted(tables.items()):
         old = current.get(tid)
         if old is None:
