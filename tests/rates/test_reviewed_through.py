@@ -90,6 +90,11 @@ def test_outdated_rate_on_every_document(tmp_path: Path) -> None:
     line = "be/national-minimum was reviewed through 15 March 2025"
     for path in paths:
         assert line in pdf_text(path.read_bytes()), path.name
+    # and on the claim-check PDF
+    from wage_remedy.claims import check_claims
+    from wage_remedy.documents.claim_check import render_claim_check
+    report = check_claims(load_case(case_path), cat)
+    assert line in pdf_text(render_claim_check(load_case(case_path), report, report.result, lang="en"))
 
 
 def test_no_outdated_rate_when_every_day_is_reviewed(tmp_path: Path) -> None:

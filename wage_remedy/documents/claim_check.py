@@ -498,6 +498,13 @@ def _story(case: CaseFile, report: ClaimReport, result: Result, lang: str) -> li
                       Paragraph(_e(stext), st["flag" if status in ("derived", "unverified") else "cell"]),
                       Paragraph(_e(title), st["cell"])])
     story.append(_grid(rdata, [40, 22, 25, 93]))
+    from wage_remedy.documents.i18n import t as doc_text
+    for wn in result.warnings:  # DESIGN §12: stale rates are said on every document
+        tid, day = wn.param("table"), wn.param("date")
+        if wn.code == "outdated-rate" and tid and day:
+            key = "warn.outdated_gap" if wn.param("gap") else "warn.outdated"
+            text = doc_text(key, lang, table=tid, date=f.date(dt.date.fromisoformat(day)))
+            story.append(Paragraph(_e("⚠ " + text), st["flag"]))
     return story
 
 
