@@ -57,6 +57,8 @@ if TYPE_CHECKING:  # the same names, seen by type checkers and import-linter
     from wage_remedy.compute.estimates import BASIS_TABLE, bases_for, months_before, presumed_months
     from wage_remedy.compute.periods import period_bounds
     from wage_remedy.compute.result import Line, PeriodResult, Result, Warning_, WorkerResult
+    from wage_remedy.compute.result import Head, debtor_totals, payable_total
+    from wage_remedy.documents.heads_text import head_title
     from wage_remedy.demo import demo_case_path
     from wage_remedy.documents import KINDS, WORKER_KINDS, DocumentError
     from wage_remedy.documents.claim_check import cause_words, render_claim_check
@@ -139,6 +141,10 @@ _LAZY: dict[str, str] = {
     "PeriodResult": "wage_remedy.compute.result",
     "Line": "wage_remedy.compute.result",
     "Warning_": "wage_remedy.compute.result",
+    "Head": "wage_remedy.compute.result",  # heads of claim (docs/heads.md)
+    "debtor_totals": "wage_remedy.compute.result",
+    "payable_total": "wage_remedy.compute.result",
+    "head_title": "wage_remedy.documents.heads_text",
     "period_bounds": "wage_remedy.compute.periods",
     "Range": "wage_remedy.sanctions",
     "Sanctions": "wage_remedy.sanctions",

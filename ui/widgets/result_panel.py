@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,10 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import fmt_date, fmt_hours, fmt_money, fmt_number
+from ui.i18n import current_language, fmt_date, fmt_hours, fmt_money, fmt_number
 from ui.labels import binding_label, binding_short, line_label, status_label, status_short
 from ui.widgets.chart import DuePaidChart
-from wage_remedy.api import Line, PeriodResult, WorkerResult, round_cent
+from wage_remedy.api import (
+    Line,
+    PeriodResult,
+    WorkerResult,
+    debtor_totals,
+    head_title,
+    payable_total,
+    round_cent,
+)
 
 translate = QCoreApplication.translate
 
@@ -93,6 +103,7 @@ class ResultPanel(QWidget):
         super().__init__(parent)
         self.worker: WorkerResult | None = None
         self.stale = False
+        self.as_of: dt.date | None = None  # the case's as-of date (what the employer must pay then)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.summary = QLabel()
@@ -106,6 +117,12 @@ class ResultPanel(QWidget):
         self.periods.setObjectName("periodsTable")
         self.periods.itemSelectionChanged.connect(self._period_changed)
         split.addWidget(self.periods)
+        # heads of claim beside the wages: who owes them and when (docs/heads.md)
+        self.heads = make_table([self.tr("Head of claim"), self.tr("Owed by"), self.tr("Reference period"),
+                                 self.tr("Due date"), self.tr("Due"), self.tr("Paid"), self.tr("Unpaid"),
+                                 self.tr("Interest")], right_from=4)
+        self.heads.setObjectName("headsTable")
+        split.addWidget(self.heads)
         self.chart = DuePaidChart()
         split.addWidget(self.chart)
         self.lines = make_table([self.tr("What"), self.tr("Hours"), self.tr("Rate"),
@@ -123,7 +140,7 @@ class ResultPanel(QWidget):
         self.explanation.setOpenExternalLinks(True)
         self.explanation.setPlaceholderText(self.tr("Select a line to see how it was computed."))
         split.addWidget(self.explanation)
-        split.setSizes([170, 130, 120, 120])
+        split.setSizes([170, 80, 130, 120, 120])
         lay.addWidget(split, 1)
         self.set_worker(None)
 
@@ -134,6 +151,7 @@ class ResultPanel(QWidget):
         self.stale = stale
         self.periods.setRowCount(0)
         self.lines.setRowCount(0)
+        self.heads.setRowCount(0)
         self.explanation.clear()
         if worker is None:
             empty = self.tr("No result yet: enter shifts or hours.")
@@ -148,6 +166,7 @@ class ResultPanel(QWidget):
                 "</span><br>")
         text += " &nbsp; ".join(f"<b>{html.escape(k)}</b> {fmt_money(v)}"
                                 for k, v in zip(labels, values, strict=True))
+        text += self._heads(worker)
         if stale:
             note = self.tr("not up to date: fix the problems shown above")
             text += f" <span style='color:#b03a2e'>({html.escape(note)})</span>"
@@ -166,6 +185,40 @@ class ResultPanel(QWidget):
         self.chart.set_periods([(p.period, p.due, p.paid) for p in worker.periods])
         if worker.periods:
             self.periods.selectRow(min(max(keep, 0), len(worker.periods) - 1))
+
+    def debtor_words(self, debtor: str) -> str:
+        return {"employer": self.tr("the employer"),
+                "fund": self.tr("a fund, once the wages are declared"),
+                "court": self.tr("a court may award up to")}.get(debtor, debtor)
+
+    def _heads(self, worker: WorkerResult) -> str:
+        """Fill the heads table (heads beside the wages); the summary's line on who owes what."""
+        others = [h for h in worker.heads if h.head != "wages"]
+        self.heads.setVisible(bool(others))
+        self.heads.setRowCount(len(others))
+        lang = current_language()
+        for r, h in enumerate(others):
+            cells = [head_title(h.head, lang), self.debtor_words(h.debtor),
+                     f"{fmt_date(h.start)} – {fmt_date(h.end)}", fmt_date(h.due_date), fmt_money(h.due),
+                     fmt_money(h.paid), fmt_money(h.unpaid), fmt_money(h.interest)]
+            for c, cell in enumerate(cells):
+                it = _item(cell, right=c >= 4)
+                it.setToolTip(f"{h.basis}\n{h.legal_basis}" + (f"\n{h.fund}" if h.fund else ""))
+                self.heads.setItem(r, c, it)
+        if not worker.heads:
+            return ""
+        totals = debtor_totals(worker.heads)
+        now = self.tr("Employer must pay now")
+        parts = [f"<b>{html.escape(now)}</b> {fmt_money(self._as_of_payable(worker))}"]
+        if totals["fund"].total > 0:
+            parts.append(f"<b>{html.escape(self.tr('Fund'))}</b> {fmt_money(totals['fund'].total)}")
+        if totals["court"].total > 0:
+            parts.append(f"<b>{html.escape(self.tr('Court, at most'))}</b> {fmt_money(totals['court'].total)}")
+        return "<br>" + " &nbsp; ".join(parts)
+
+    def _as_of_payable(self, worker: WorkerResult) -> Decimal:
+        """What the employer must pay at the case's as-of date: the employer heads due then."""
+        return payable_total(worker.heads, self.as_of).total if self.as_of else worker.total
 
     def _period(self) -> PeriodResult | None:
         r = self.periods.currentRow()

@@ -711,6 +711,9 @@ class WorkerEditor(QWidget):
 
     def set_result(self, worker: WorkerResult | None, stale: bool) -> None:
         """Show this worker's computed result."""
+        data = self.doc.data
+        self.result.as_of = (_date(data.get("as_of"))  # what the employer must pay then (heads)
+                             or _date((data.get("inspection") or {}).get("date")))
         self.result.set_worker(worker, stale)
 
     def set_problems(self, problems: list[CaseProblem]) -> None:

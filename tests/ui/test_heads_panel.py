@@ -1,0 +1,44 @@
+"""The app shows the heads of claim of a worker: who owes what, and what the employer must pay now."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from ui_helpers import wait_result
+
+
+def heads_case(tmp_path: Path) -> Path:
+    """A blue-collar worker, agreed 20.00/h, 50 h in March 2025, nothing paid, as of 31 July 2026:
+    wages 1,000.00 (employer, due 4 April 2025) and holiday pay through the fund
+    1,000.00 x 1.08 x 15.38 % = 166.104 -> 166.10 (due 30 June 2026)."""
+    data = {
+        "format": "wage-remedy-case", "version": 1, "reference": "TSW-HEADS", "jurisdiction": "BE",
+        "as_of": "2026-07-31", "employer": {"name": "Heads BV"},
+        "inspection": {"date": "2026-07-31", "place": "Gent", "inspector": "X"},
+        "workers": [{"id": "w1", "name": "Ana", "birth_date": "1980-01-01", "language": "fr",
+                     "employment": {"start": "2025-01-01", "agreed_hourly_rate": "20.00",
+                                    "status": "blue_collar"},
+                     "hours": [{"from": "2025-03-01", "to": "2025-03-31", "hours": "50"}]}],
+    }
+    path = tmp_path / "heads.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_worker_page_shows_the_fund_head_apart(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    w = make_window(heads_case(tmp_path))
+    wait_result(qtbot, w)
+    w.show_page("worker", "w1")
+    panel = w.worker_editor.result
+    table = panel.heads
+    assert table.rowCount() == 1
+    cells = [table.item(0, c).text() for c in range(table.columnCount())]
+    assert "166" in cells[4] and "10" in cells[4]  # 166.10 in the locale's format
+    assert cells[1] == panel.debtor_words("fund")
+    # the summary: the employer must pay the wages and their interest, the fund's amount apart
+    text = panel.summary.text()
+    assert "166" in text
+    payable = panel._as_of_payable(w.result.worker("w1"))
+    assert payable == w.result.worker("w1").total  # wages + interest only: the fund's 166.10 is not in it
