@@ -42,3 +42,12 @@ def test_worker_page_shows_the_fund_head_apart(qtbot: Any, make_window: Any, tmp
     assert "166" in text
     payable = panel._as_of_payable(w.result.worker("w1"))
     assert payable == w.result.worker("w1").total  # wages + interest only: the fund's 166.10 is not in it
+
+
+def test_case_page_shows_heads_by_debtor(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    # the same case: the fund owes 166.10 once the wages are declared; no court amount (BE)
+    w = make_window(heads_case(tmp_path))
+    wait_result(qtbot, w)
+    w.show_page("case")
+    text = w.case_page.totals.text()
+    assert "Heads of claim" in text and "166" in text

@@ -32,7 +32,7 @@ from ui.validation import (
 )
 from ui.widgets.fields import FieldEdit
 from ui.widgets.result_panel import _item, make_table
-from wage_remedy.api import CaseProblem, Result
+from wage_remedy.api import CaseProblem, Result, debtor_totals, payable_total
 
 translate = QCoreApplication.translate
 _PATHS = re.compile(r"^(reference|jurisdiction|as_of|employer\.\w+|inspection\.\w+|settings\.\w+)")
@@ -358,4 +358,18 @@ class CasePage(QWidget):
         self.totals.setText(
             f"{html.escape(owed)}: <span style='font-size:16pt; font-weight:600'>"
             f"{fmt_money(result.total, currency=True)}</span> &nbsp; "
-            + html.escape(self.tr("as of {0}").format(fmt_date(result.as_of))) + note)
+            + html.escape(self.tr("as of {0}").format(fmt_date(result.as_of))) + self._heads_line(result)
+            + note)
+
+    def _heads_line(self, result: Result) -> str:
+        """The case's heads of claim by debtor (docs/heads.md): what the employer must pay now,
+        what funds owe once the wages are declared, what a court may award at most."""
+        heads = [h for w in result.workers for h in w.heads]
+        if not any(h.head != "wages" for h in heads):
+            return ""
+        totals = debtor_totals(heads)
+        parts = [f"{html.escape(self.tr('Employer must pay now'))} "
+                 f"{fmt_money(payable_total(heads, result.as_of).total)}",
+                 f"{html.escape(self.tr('Funds, once the wages are declared'))} {fmt_money(totals['fund'].total)}",
+                 f"{html.escape(self.tr('A court may award up to'))} {fmt_money(totals['court'].total)}"]
+        return "<br>" + html.escape(self.tr("Heads of claim")) + ": " + " &nbsp; ".join(parts)
