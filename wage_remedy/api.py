@@ -29,6 +29,15 @@ if TYPE_CHECKING:  # the same names, seen by type checkers and import-linter
         SetValue,
         apply_edit,
     )
+    from wage_remedy.case.filesafety import (
+        CaseChangedError,
+        CaseLockedError,
+        case_lock,
+        data_differences,
+        file_digest,
+        merge_documents,
+        read_case,
+    )
     from wage_remedy.case.import_read import FIELDS, ImportFileError, read_tables, xlsx_sheet_names
     from wage_remedy.case.imports import (
         ImportPlan,
@@ -89,7 +98,15 @@ if TYPE_CHECKING:  # the same names, seen by type checkers and import-linter
         prepare_add,
         prepare_index,
     )
-    from wage_remedy.money import fmt_decimal, monthly_to_hourly, parse_decimal, round_cent
+    from wage_remedy.money import (
+        CENT,
+        fmt_decimal,
+        format_money,
+        money_text,
+        monthly_to_hourly,
+        parse_decimal,
+        round_cent,
+    )
     from wage_remedy.outputs import OutputError, check_outputs, write_new
     from wage_remedy.report import text_statement
     from wage_remedy.sanctions import Range, Sanctions
@@ -115,6 +132,9 @@ _LAZY: dict[str, str] = {
     "show_table": "wage_remedy.law.show",
     "parse_decimal": "wage_remedy.money",
     "round_cent": "wage_remedy.money",
+    "CENT": "wage_remedy.money",
+    "format_money": "wage_remedy.money",
+    "money_text": "wage_remedy.money",
     "atomic_write_bytes": "wage_remedy.fileio",
     "CASE_FORMAT": "wage_remedy.case.model",
     "CASE_VERSION": "wage_remedy.case.model",
@@ -125,6 +145,13 @@ _LAZY: dict[str, str] = {
     "parse_case_data": "wage_remedy.case.store",
     "case_to_data": "wage_remedy.case.store",
     "dump_case": "wage_remedy.case.store",
+    "CaseChangedError": "wage_remedy.case.filesafety",
+    "CaseLockedError": "wage_remedy.case.filesafety",
+    "case_lock": "wage_remedy.case.filesafety",
+    "data_differences": "wage_remedy.case.filesafety",
+    "file_digest": "wage_remedy.case.filesafety",
+    "merge_documents": "wage_remedy.case.filesafety",
+    "read_case": "wage_remedy.case.filesafety",
     "Edit": "wage_remedy.case.edits",
     "SetValue": "wage_remedy.case.edits",
     "InsertRows": "wage_remedy.case.edits",
@@ -251,6 +278,7 @@ def edit_data(data: dict[str, Any], *edits: Edit) -> dict[str, Any]:
 
 
 __all__ = [
+    "CENT", "format_money", "money_text",
     "AddWorker", "BASIS_TABLE", "BundleError", "CASE_FORMAT", "CASE_VERSION", "CaseError",
     "CaseFile", "CaseProblem", "Catalogue", "Cause", "ClaimReport", "ClaimResult", "DeleteRows",
     "DocumentError", "Edit", "ExportError", "FIELDS", "ImportFileError", "ImportPlan",
@@ -269,4 +297,6 @@ __all__ = [
     "read_tables", "register_rates_commands", "render_claim_check", "required_problems", "result_to_json", "sample_problems", "round_cent",
     "run_import_cli", "save_case", "show_table", "text_statement", "time_zone", "verify_bundle",
     "verify_pdf", "what_if", "whatif_text", "whatif_to_json", "write_new", "xlsx_sheet_names",
+    "CaseChangedError", "CaseLockedError", "case_lock", "data_differences", "file_digest",
+    "merge_documents", "read_case",
 ]

@@ -29,7 +29,7 @@ from wage_remedy.compute.rates import Usage, WorkerRates
 from wage_remedy.compute.result import Line, PaymentApplied, PeriodResult, Result, WorkerResult
 from wage_remedy.law.catalogue import Catalogue, LookupError_
 from wage_remedy.law.loader import RateTable
-from wage_remedy.money import CENT, ZERO, fmt_decimal, fmt_hours, round_cent
+from wage_remedy.money import CENT, ZERO, fmt_decimal, fmt_hours, money_text, round_cent
 
 FIELDS: tuple[str, ...] = ("due", "paid", "unpaid")
 TOTAL_FIELD = "total_unpaid"
@@ -179,8 +179,7 @@ class ClaimReport:
 # ------------------------------------------------------------------------------------ words
 def money(d: Decimal) -> str:
     """Money as a plain string: two decimals, more only when the value has them."""
-    q = d.quantize(CENT)
-    return fmt_decimal(q if q == d else d)
+    return money_text(d) if d == d.quantize(CENT) else fmt_decimal(d)
 
 
 def _signed(d: Decimal) -> str:

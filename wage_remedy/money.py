@@ -52,6 +52,23 @@ def monthly_to_hourly(monthly: Decimal, weekly_hours: Decimal) -> Decimal:
     return round_rate(monthly * 3 / 13 / weekly_hours)
 
 
+def money_text(value: Decimal) -> str:
+    """An amount in machine form, rounded half-up to the cent: ``1234.50`` (JSON, CSV, text)."""
+    return format(value.quantize(CENT, rounding=ROUND_HALF_UP), "f")
+
+
+def format_money(value: Decimal, locale: str, *, currency: bool = False) -> str:
+    """An amount for people, in ``locale`` (babel), rounded half-up to the cent and grouped:
+    ``1 052,03`` (fr_BE), ``1,052.03`` (en_GB); with ``currency`` the euro sign where the locale
+    puts it (``1 052,03 €``). The one money formatter of documents and the app."""
+    from babel.numbers import format_currency, format_decimal
+
+    cents = value.quantize(CENT, rounding=ROUND_HALF_UP)
+    if currency:
+        return str(format_currency(cents, "EUR", locale=locale))
+    return str(format_decimal(cents, format="#,##0.00", locale=locale))
+
+
 def fmt_decimal(value: Decimal) -> str:
     """Format a Decimal without exponent, keeping its own number of decimals."""
     return format(value, "f")

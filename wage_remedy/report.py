@@ -6,15 +6,15 @@ from datetime import date
 from decimal import Decimal
 
 from wage_remedy.compute.result import Head, Result, debtor_totals, payable_total
-from wage_remedy.money import CENT, fmt_hours
+from wage_remedy.money import fmt_hours, money_text
 
 
 def _money(d: Decimal) -> str:
-    return f"{d.quantize(CENT):>12}"
+    return f"{money_text(d):>12}"
 
 
 def _c(d: Decimal) -> str:
-    return str(d.quantize(CENT))
+    return money_text(d)
 
 
 _DEBTOR_WORDS = {"employer": "owed by the employer",

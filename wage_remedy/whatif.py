@@ -18,7 +18,7 @@ from wage_remedy.case.store import CaseError, CaseProblem, case_to_data, parse_c
 from wage_remedy.compute import compute
 from wage_remedy.compute.result import PeriodResult, Result
 from wage_remedy.law.catalogue import Catalogue, load_catalogue
-from wage_remedy.money import ZERO, fmt_decimal, parse_decimal
+from wage_remedy.money import ZERO, fmt_decimal, money_text, parse_decimal
 
 CLEAR = "none"  # the value that removes a sector or an agreed rate
 
@@ -214,7 +214,7 @@ def what_if(case: CaseFile, catalogue: Catalogue, *, as_of: dt.date | None = Non
 
 # ------------------------------------------------------------------------------------ output
 def _m(d: Decimal) -> str:
-    return fmt_decimal(d.quantize(Decimal("0.01")))
+    return money_text(d)
 
 
 _COLUMNS = ("due", "unpaid", "interest", "total")

@@ -11,8 +11,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from babel.dates import format_date, format_datetime
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from wage_remedy.api import CENT, format_money
 
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "nl": "Nederlands", "de": "Deutsch"}
 BABEL_LOCALES: dict[str, str] = {"en": "en_GB", "fr": "fr_BE", "nl": "nl_BE", "de": "de_BE"}
@@ -23,7 +25,6 @@ QT_LOCALES: dict[str, QLocale] = {
     "de": QLocale(QLocale.Language.German, QLocale.Country.Belgium),
 }
 I18N_DIR = Path(__file__).resolve().parent
-_CENT = Decimal("0.01")
 
 _current = "en"
 _translators: list[QTranslator] = []
@@ -73,10 +74,7 @@ def install_language(lang: str) -> bool:
 
 def fmt_money(value: Decimal, *, currency: bool = False) -> str:
     """An amount rounded half-up to the cent, in the interface locale (``1 200,50``)."""
-    v = value.quantize(_CENT, rounding=ROUND_HALF_UP)
-    if currency:
-        return str(format_currency(v, "EUR", locale=babel_locale()))
-    return str(format_decimal(v, format="#,##0.00", locale=babel_locale()))
+    return format_money(value, babel_locale(), currency=currency)
 
 
 def fmt_number(value: Decimal, max_places: int = 4) -> str:
@@ -91,7 +89,7 @@ def fmt_number(value: Decimal, max_places: int = 4) -> str:
 def fmt_hours(minutes: int) -> str:
     """Hours from whole minutes, exact to 2 decimals where possible (``7,5``)."""
     h = Decimal(minutes) / 60
-    q = h.quantize(_CENT, rounding=ROUND_HALF_UP)
+    q = h.quantize(CENT, rounding=ROUND_HALF_UP)
     return fmt_number(q.normalize() if q == q.to_integral_value() else q, 2)
 
 

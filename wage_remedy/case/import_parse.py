@@ -18,9 +18,9 @@ from typing import Literal
 from openpyxl.utils.datetime import from_excel
 
 from wage_remedy.errors import WageRemedyError
+from wage_remedy.money import CENT
 
 DAY = 24 * 60
-CENT = Decimal("0.01")
 DecimalMode = Literal["comma", "point"] | None
 TimeMode = Literal["clock", "decimal", "fraction"] | None
 

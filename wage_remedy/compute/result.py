@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from wage_remedy.law.schema import Source
-from wage_remedy.money import CENT, ZERO, fmt_decimal, fmt_hours, money_text
+from wage_remedy.money import ZERO, fmt_decimal, fmt_hours, money_text
 
 
 @dataclass(frozen=True)

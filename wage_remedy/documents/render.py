@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape
 
 import qrcode
 from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_decimal
 from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -59,7 +59,7 @@ from wage_remedy.documents.heads_text import head_title, ht
 from wage_remedy.documents.i18n import LOCALES, TABLE_DATE, t
 from wage_remedy.documents.i18n import has as has_text
 from wage_remedy.law.jurisdictions import jurisdiction as _jurisdiction
-from wage_remedy.money import ZERO, fmt_hours
+from wage_remedy.money import ZERO, fmt_hours, format_money
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 15 * mm
@@ -96,11 +96,11 @@ class Fmt:
 
     def money(self, value: Decimal) -> str:
         """An amount with two decimals, grouped: ``1 052,03`` (never broken across lines)."""
-        return _nobreak(str(format_decimal(value, format="#,##0.00", locale=self.locale)))
+        return _nobreak(format_money(value, self.locale))
 
     def eur(self, value: Decimal) -> str:
         """An amount with the euro sign where the locale puts it: ``1 052,03 €`` (one piece)."""
-        return _nobreak(str(format_currency(value, "EUR", locale=self.locale)))
+        return _nobreak(format_money(value, self.locale, currency=True))
 
     def rate(self, value: Decimal) -> str:
         return str(format_decimal(value, format="#,##0.00##", locale=self.locale))
