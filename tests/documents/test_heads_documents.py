@@ -62,3 +62,33 @@ def test_statement_prints_court_amounts_as_a_maximum(tmp_path: Path, catalogue: 
     po, _rec = issue_document(path, "payment-order", tmp_path / "out", catalogue=catalogue,
                               lang="en", worker_lang="en", worker_id="w1")
     assert "260.00" not in pdf_text(po.read_bytes())
+
+
+def test_fines_sheet_prints_the_holiday_allowance_fine(tmp_path: Path, catalogue: Catalogue) -> None:
+    # NL, wages paid in full (2,000.00 a month June 2025 - March 2026), no holiday allowance paid:
+    # 8 % x 20,000.00 = 1,600.00 unpaid of 1,600.00 (100 %) on 31 July 2026 -> EUR 2,000 (band
+    # [50,inf) of rates/nl/holiday-allowance-fines.yaml), beside a wage fine of nothing.
+    months = [f"2025-{m:02d}" for m in range(6, 13)] + ["2026-01", "2026-02", "2026-03"]
+    w = worker("w1", start="2025-06-01", hours=_blocks(months, "100"),
+               payments=[{"date": f"{m}-28", "amount": "2000.00", "for": m} for m in months])
+    w["employment"].update(agreed_hourly_rate="20.00")
+    path = _write(tmp_path, case([w], jurisdiction="NL", as_of="2026-07-31"))
+    pdf, _rec = issue_document(path, "fines", tmp_path / "out", catalogue=catalogue, lang="en")
+    text = pdf_text(pdf.read_bytes())
+    assert "Holiday allowance fine (art. 15 WML)" in text and "2,000.00" in text
+
+
+def test_fines_sheet_names_unpaid_holiday_pay(tmp_path: Path, catalogue: Catalogue) -> None:
+    # BE white-collar, 1,200.00 a month (60 h x 20.00); April-December 2024 paid; June 2025 paid
+    # 1,100.00 on its due date and the 100.00 shortfall on 5 July: double holiday pay
+    # 0.92 x 100.00 x 9/12 = 69.00, due 30 June 2025, unpaid on 31 July: art. 162, 3°.
+    months24 = [f"2024-{m:02d}" for m in range(4, 13)]
+    pays = [{"date": f"{m}-28", "amount": "1200.00", "for": m} for m in months24]
+    pays += [{"date": "2025-06-30", "amount": "1100.00", "for": "2025-06"},
+             {"date": "2025-07-05", "amount": "100.00", "for": "2025-06"}]
+    w = worker("w1", start="2024-04-01", hours=_blocks(months24 + ["2025-06"], "60"), payments=pays)
+    w["employment"].update(agreed_hourly_rate="20.00", status="white_collar")
+    path = _write(tmp_path, case([w], as_of="2025-07-31"))
+    pdf, _rec = issue_document(path, "fines", tmp_path / "out", catalogue=catalogue, lang="en")
+    text = pdf_text(pdf.read_bytes())
+    assert "art. 162, 3°" in text and "Double holiday pay 69.00" in text

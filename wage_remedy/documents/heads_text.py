@@ -56,6 +56,21 @@ TEXTS: dict[str, dict[str, str]] = {
     "heads.reference": {"en": "Reference period", "fr": "Période de référence",
                         "nl": "Referteperiode", "de": "Bezugszeitraum"},
     "heads.none": {"en": "None.", "fr": "Aucun.", "nl": "Geen.", "de": "Keine."},
+    "fn.holiday_pay": {"en": "Holiday pay not paid by its due date (art. 162, 3° SPC), counted as an "
+                             "offence: {items}.",
+                       "fr": "Pécule de vacances non payé à son échéance (art. 162, 3° CPS), compté comme "
+                             "infraction : {items}.",
+                       "nl": "Vakantiegeld niet betaald op de vervaldag (art. 162, 3° SSW), als inbreuk "
+                             "geteld: {items}.",
+                       "de": "Urlaubsgeld nicht zum Fälligkeitstag gezahlt (Art. 162, 3° SozStGB), als "
+                             "Verstoß gezählt: {items}."},
+    "fn.head_fines": {"en": "Holiday allowance fine (art. 15 WML), beside the wage fine: {items}. "
+                            "Total {total}.",
+                      "fr": "Amende pour pécule de vacances (art. 15 WML), à côté de l'amende salariale : "
+                            "{items}. Total {total}.",
+                      "nl": "Boete vakantiebijslag (art. 15 Wml), naast de loonboete: {items}. Totaal {total}.",
+                      "de": "Bußgeld Urlaubsgeld (Art. 15 WML), neben dem Lohnbußgeld: {items}. "
+                            "Summe {total}."},
 }
 
 

@@ -776,6 +776,22 @@ class Builder:
                                   f"{ht('heads.legal', self.lang)}: {h.legal_basis}.", "small"))
         return out
 
+    def head_offences(self, s: Any) -> list[Flowable]:
+        """Heads that are offences of their own: BE holiday pay (art. 162, 3°), NL holiday
+        allowance fine beside the wage fine."""
+        from wage_remedy.compute.heads import offence_heads
+        f = self.f
+        out: list[Flowable] = []
+        items = [f"{w.name}: {head_title(h.head, self.lang)} {f.money(h.unpaid)} ({f.tdate(h.due_date)})"
+                 for w in self.result.workers for h in offence_heads(w.heads, self.case.inspection.date)]
+        if items:
+            out.append(self.p(ht("fn.holiday_pay", self.lang, items="; ".join(items)), "small"))
+        fines = [f"{w.name}: {f.eur(w.head_fine)}" for w in s.workers if w.head_fine is not None]
+        if fines and s.head_fines_total is not None:
+            out.append(self.p(ht("fn.head_fines", self.lang, items="; ".join(fines),
+                                 total=f.eur(s.head_fines_total)), "small"))
+        return out
+
     # ---------------------------------------------------------------- documents
     def payment_order(self) -> list[Flowable]:
         worker = self.case.worker(self.req.worker_id or "")
@@ -1273,6 +1289,7 @@ class Builder:
             story.append(self.table(head, wrows, [50, 22, 18, 22, 20, 16, 26], right=range(1, 7),
                                     totals=1))
         story.append(self.p(self.t("doc.amounts_eur"), "small"))
+        story += self.head_offences(s)  # docs/heads.md
         story.append(self.p(self.t("fn.compensation_note"), "body"))
         notes: list[str] = []
         d = self.case.settings.regularisation_deadline
