@@ -443,3 +443,52 @@ def test_export_has_the_heads(tmp_path: Path, catalogue: Catalogue) -> None:
     assert fund[2] == "fund" and fund[6] == "166.10" and fund[11] == "no"
     wages = next(x for x in rows if x.startswith("w1,wages 2025-03,")).split(",")
     assert wages[8] == "1000.00" and wages[11] == "yes"
+
+
+def test_pc124_stamps_and_construction_holiday_pay(catalogue: Catalogue) -> None:
+    # PC 124 (blue-collar by the sector table), agreed 30.00/h x 100 h = 3,000.00 a month,
+    # January-June 2024, nothing paid: arrears 18,000.00.
+    # Fidelity stamps, reference 1 July 2023 - 30 June 2024: 9 % x 18,000.00 = 1,620.00, due
+    # 31 October 2024; bad-weather stamps 2024: 2 % x 18,000.00 = 360.00, due 29 April 2025; both
+    # owed through Constructiv. Holiday pay 2024: 18,000 x 1.08 x 15.38 % = 2,989.872 -> 2,989.87,
+    # due 30 June 2025, through the construction holiday fund.
+    months = [f"2024-{m:02d}" for m in range(1, 7)]
+    w = _emp(worker("w1", start="2024-01-01", sector="be/pc-124", category="I",
+                    hours=_month_blocks(months, "100")), agreed_hourly_rate="30.00")
+    r = _run(catalogue, [w], as_of="2025-07-31")
+    (fid,) = _heads(r, "fidelity_stamps_be")
+    assert (fid.debtor, fid.due, fid.due_date) == ("fund", D("1620.00"), dt.date(2024, 10, 31))
+    assert "Constructiv" in (fid.fund or "")
+    (bad,) = _heads(r, "bad_weather_stamps_be")
+    assert (bad.due, bad.due_date) == (D("360.00"), dt.date(2025, 4, 29))
+    (hp,) = _heads(r, "holiday_pay_fund_be")
+    assert (hp.due, hp.due_date) == (D("2989.87"), dt.date(2025, 6, 30))
+    assert "construction" in (hp.fund or "")
+
+
+def test_shipped_head_tables_have_what_the_methods_read(catalogue: Catalogue) -> None:
+    """Every parameter the head methods read is in the shipped rate data (a missing one would
+    only show when a case uses the head)."""
+    need = {
+        "be/holiday-pay-fund": ("percent", "gross_factor", "due_month", "due_day", "due_year_offset"),
+        "be/double-holiday-pay": ("percent", "months_per_year", "due_month", "due_year_offset"),
+        "be/exit-holiday-pay": ("percent",),
+        "be/year-end-premium-pc-302": ("hours_multiplier", "tranche_presence_days", "max_tranches",
+                                       "min_uninterrupted_months", "due_month", "due_day", "due_year_offset"),
+        "be/year-end-premium-pc-121": ("percent", "min_days", "reference_start_month", "due_month",
+                                       "due_year_offset"),
+        "be/year-end-premium-pc-200": ("months_per_year", "min_seniority_months", "due_month", "due_year_offset"),
+        "be/stamps-pc-124": ("fidelity_percent", "fidelity_reference_start_month", "fidelity_due_month",
+                             "fidelity_due_year_offset", "bad_weather_percent", "bad_weather_due_month",
+                             "bad_weather_due_day", "bad_weather_due_year_offset"),
+        "be/notice": ("max_seniority_months",),
+        "nl/holiday-allowance": ("percent", "year_start_month", "due_month", "due_year_offset"),
+        "nl/holiday-allowance-fines": ("small_underpayment_threshold", "small_underpayment_fine"),
+        "nl/statutory-increase": ("grace_working_days", "first_band_last_day", "first_band_percent_per_day",
+                                  "later_percent_per_day", "cap_percent"),
+    }
+    for table, names in need.items():
+        for v in catalogue.table(table).versions:
+            if not v.gap:
+                assert set(names) <= set(v.parameters), (table, v.start)
+    assert catalogue.table("nl/statutory-increase").versions[-1].working_days
