@@ -16,7 +16,7 @@ from typing import Any
 from wage_remedy.case.model import CaseFile
 from wage_remedy.case.store import CaseError, CaseProblem, case_to_data, parse_case_data
 from wage_remedy.compute import compute
-from wage_remedy.compute.result import PeriodResult, Result
+from wage_remedy.compute.result import PeriodResult, Result, debtor_totals, payable_total
 from wage_remedy.law.catalogue import Catalogue, load_catalogue
 from wage_remedy.money import ZERO, fmt_decimal, money_text, parse_decimal
 
@@ -220,6 +220,23 @@ def _m(d: Decimal) -> str:
 _COLUMNS = ("due", "unpaid", "interest", "total")
 
 
+def _debtors(result: Result, worker_id: str) -> dict[str, Decimal]:
+    """Heads of claim of a worker by debtor (total owed) and what the employer must pay now."""
+    try:
+        heads = result.worker(worker_id).heads
+    except KeyError:
+        heads = ()
+    out = {d: t.total for d, t in debtor_totals(heads).items()}
+    out["payable_now"] = payable_total(heads, result.as_of).total
+    return out
+
+
+def _heads_compared(report: WhatIfReport, worker_id: str, trio: Any) -> dict[str, Any]:
+    """Base and what-if of the worker's heads by debtor (docs/heads.md)."""
+    b, a = _debtors(report.base, worker_id), _debtors(report.alt, worker_id)
+    return {"debtors": {k: trio(b[k], a[k]) for k in b}}
+
+
 def whatif_to_json(report: WhatIfReport) -> dict[str, Any]:
     """The JSON of ``wage-remedy whatif --format json``: base, what-if and difference per
     worker and period for due, unpaid, interest and total (unpaid + interest); money as strings."""
@@ -233,7 +250,8 @@ def whatif_to_json(report: WhatIfReport) -> dict[str, Any]:
     workers = []
     for w in report.workers:
         workers.append({"id": w.id, "name": w.name, "totals": fields(w, total=True),
-                        "periods": [{"period": p.period, **fields(p)} for p in w.periods]})
+                        "periods": [{"period": p.period, **fields(p)} for p in w.periods],
+                        **_heads_compared(report, w.id, trio)})
     return {
         "reference": report.base.reference,
         "base": {"as_of": report.base.as_of.isoformat(), "rates_digest": report.base.rates_digest,
@@ -263,6 +281,8 @@ def whatif_text(report: WhatIfReport) -> str:
         out.append(f"   total: due {_m(w.total('due_diff'))}  unpaid {_m(w.total('unpaid_diff'))}  "
                    f"interest {_m(w.total('interest_diff'))}  owed now {_m(w.total('total_diff'))} "
                    "(what-if − base)")
+        b, a = _debtors(report.base, w.id), _debtors(report.alt, w.id)
+        out.append("   heads by debtor: " + "; ".join(f"{k} {_m(b[k])}→{_m(a[k])}" for k in b))
         out.append("")
     out.append(f"ALL: owed now {_m(report.total('base_total'))} → {_m(report.total('alt_total'))} "
                f"(difference {_m(report.total('total_diff'))})")

@@ -492,3 +492,17 @@ def test_shipped_head_tables_have_what_the_methods_read(catalogue: Catalogue) ->
             if not v.gap:
                 assert set(names) <= set(v.parameters), (table, v.start)
     assert catalogue.table("nl/statutory-increase").versions[-1].working_days
+
+
+def test_whatif_compares_heads_by_debtor(catalogue: Catalogue) -> None:
+    # Blue-collar, 1,000.00 arrears in March 2025. As of 31 May 2025 and as of 30 April 2025 the
+    # fund owes the same 1,000.00 x 1.08 x 15.38 % = 166.10; the employer's wages are due on
+    # 4 April 2025 in both, only the interest differs.
+    from wage_remedy.whatif import what_if, whatif_to_json
+    w = _emp(worker("w1", hours=_month_blocks(["2025-03"], "50")), agreed_hourly_rate="20.00",
+             status="blue_collar")
+    c = CaseFile.model_validate(case([w], as_of="2025-05-31"))
+    out = whatif_to_json(what_if(c, catalogue, as_of=dt.date(2025, 4, 30)))
+    deb = out["workers"][0]["debtors"]
+    assert deb["fund"] == {"base": "166.10", "what_if": "166.10", "difference": "0.00"}
+    assert deb["payable_now"]["base"] != deb["payable_now"]["what_if"]
