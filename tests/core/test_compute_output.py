@@ -30,7 +30,7 @@ def test_json_shape_and_strings(tmp_path: Path, capsys: pytest.CaptureFixture[st
     for key in ("reference", "as_of", "rates_digest", "inputs_digest", "totals", "workers", "sanctions", "warnings"):
         assert key in out
     assert out["totals"] == {"due": "205.20", "paid": "100.00", "unpaid": "105.20", "interest": "0.00",
-                             "total": "105.20"}
+                             "total": "105.20", "estimated_due": "0.00", "estimated_unpaid": "0.00"}
     period = out["workers"][0]["periods"][0]
     assert {k: period[k] for k in ("period", "start", "end", "due_date")} == {
         "period": "2025-03", "start": "2025-03-01", "end": "2025-03-31", "due_date": "2025-04-04"}
