@@ -65,9 +65,19 @@ def worked_days(worker: Worker, wpath: str, problems: list[CaseProblem],
             problems.append(CaseProblem(path, same))
             continue
         end_day = s.date if end > start else s.date + _ONE_DAY
-        a_utc = _utc_minutes(s.date, start, tz)
-        b_utc = _utc_minutes(end_day, end, tz)
-        length = b_utc - a_utc
+        off = _steady_offset(tz, s.date)
+        if off is not None and (end_day == s.date or _steady_offset(tz, end_day) == off):
+            # no UTC-offset change on the shift's days (all but two nights a year): clock arithmetic
+            base = (s.date - _EPOCH_DAY).days * DAY - off
+            end_abs = end if end > start else end + DAY
+            a_utc, b_utc = base + start, base + end_abs
+            length = end_abs - start
+            steady = True
+        else:
+            a_utc = _utc_minutes(s.date, start, tz)
+            b_utc = _utc_minutes(end_day, end, tz)
+            length = b_utc - a_utc
+            steady = False
         if length <= 0:
             problems.append(CaseProblem(path or f"{wpath}.shifts[{i}]",
                                         f"{s.start}-{s.end} on {s.date} lasts no time in local clock "
@@ -81,8 +91,15 @@ def worked_days(worker: Worker, wpath: str, problems: list[CaseProblem],
             continue
         spans.append((a_utc, b_utc, i))
         # breaks are taken from the first part first: worked time is [start + break, end)
-        for day, a, b in _local_pieces(a_utc + s.break_minutes, b_utc, tz):
-            _add_segment(days, day, a, b, i)
+        if steady:
+            a, b = start + s.break_minutes, start + length
+            if a < DAY:
+                _add_segment(days, s.date, a, min(b, DAY), i)
+            if b > DAY:
+                _add_segment(days, s.date + _ONE_DAY, max(a, DAY) - DAY, b - DAY, i)
+        else:
+            for day, a, b in _local_pieces(a_utc + s.break_minutes, b_utc, tz):
+                _add_segment(days, day, a, b, i)
     spans.sort()
     reach: tuple[int, int] | None = None  # (end, index) of the span reaching furthest so far
     for a2, b2, i2 in spans:
@@ -142,6 +159,19 @@ def _add_segment(days: dict[dt.date, DayWork], day: dt.date, a: int, b: int, shi
 
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_EPOCH_DAY = dt.date(1970, 1, 1)
+
+
+@lru_cache(maxsize=65536)
+def _steady_offset(tz: dt.tzinfo, day: dt.date) -> int | None:
+    """The UTC offset (minutes) in force all through local ``day``, or None on a day whose offset
+    changes (a DST change)."""
+    a = dt.datetime(day.year, day.month, day.day, tzinfo=tz).utcoffset()
+    nxt = day + _ONE_DAY
+    b = dt.datetime(nxt.year, nxt.month, nxt.day, tzinfo=tz).utcoffset()
+    if a is None or a != b:
+        return None
+    return int(a.total_seconds()) // 60
 
 
 @lru_cache(maxsize=8)
