@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,8 @@ from typing import Any
 from PySide6.QtCore import QStandardPaths
 
 from wage_remedy.api import atomic_write_bytes
+
+STALE_TEMP_SECONDS = 600  # an atomic write lasts milliseconds; older temporary files are left over
 
 
 def default_recovery_dir() -> Path:
@@ -76,10 +79,12 @@ class Autosaver:
             pass
 
     def find(self) -> list[Recovery]:
-        """Every readable recovery file, newest first."""
+        """Every readable recovery file, newest first. Temporary files of interrupted writes
+        (personal data) older than ``STALE_TEMP_SECONDS`` are removed on the way."""
         found: list[Recovery] = []
         if not self.folder.is_dir():
             return found
+        self.clean_stale_temps()
         for f in self.folder.glob("*.json"):
             try:
                 raw = json.loads(f.read_text(encoding="utf-8"))
@@ -87,19 +92,33 @@ class Autosaver:
                 data = raw["data"]
                 if not isinstance(data, dict):
                     raise ValueError("no case data")
-            except (OSError, ValueError, KeyError, TypeError):
+            except (OSError, ValueError, KeyError, TypeError, RecursionError):
                 continue
             path = Path(raw["case_path"]) if raw.get("case_path") else None
             found.append(Recovery(f, path, saved, data))
         return sorted(found, key=lambda r: r.saved_at, reverse=True)
 
     def find_for(self, case_path: Path) -> Recovery | None:
-        """The recovery file of ``case_path`` when it is newer than the case file."""
+        """The recovery file of ``case_path``, newer than the case file or not (it is offered
+        either way, never deleted unasked)."""
         target = case_path.resolve()
         for r in self.find():
-            if r.case_path is not None and r.case_path == target and r.newer_than_case:
+            if r.case_path is not None and r.case_path == target:
                 return r
         return None
+
+    def clean_stale_temps(self) -> list[Path]:
+        """Remove temporary files of interrupted recovery writes older than a few minutes."""
+        removed = []
+        limit = time.time() - STALE_TEMP_SECONDS
+        for f in self.folder.glob(".*.json.*.tmp"):
+            try:
+                if f.stat().st_mtime < limit:
+                    f.unlink()
+                    removed.append(f)
+            except OSError:
+                continue
+        return removed
 
     @staticmethod
     def discard(recovery: Recovery) -> None:

@@ -20,14 +20,20 @@ from ui.commands import SnapshotCommand
 from wage_remedy.api import (
     CASE_FORMAT,
     CASE_VERSION,
+    CaseChangedError,
     CaseError,
     CaseFile,
+    CaseProblem,
     Edit,
     ReplaceCase,
     apply_edit,
+    case_lock,
     case_to_data,
-    load_case,
+    data_differences,
+    file_digest,
+    merge_documents,
     parse_case_data,
+    read_case,
     save_case,
 )
 
@@ -65,13 +71,18 @@ class CaseDocument(QObject):
         self.undo_stack.setUndoLimit(500)
         self._valid: tuple[int, CaseFile | CaseError] | None = None
         self._snapshot: tuple[int, str] | None = None
+        # the file as this case last read or saved it (issue 18: two writers)
+        self.disk_digest: str | None = None
+        self._disk_data: Data | None = None
 
     # ------------------------------------------------------------------ construction
     @classmethod
     def open(cls, path: str | Path, parent: QObject | None = None) -> CaseDocument:
         """Open a case file; raises ``CaseError`` listing its problems."""
-        case = load_case(path)
-        return cls(case_to_data(case), Path(path), parent)
+        case, digest = read_case(path)
+        doc = cls(case_to_data(case), Path(path), parent)
+        doc.disk_digest, doc._disk_data = digest, case_to_data(case)
+        return doc
 
     # ------------------------------------------------------------------ data
     @property
@@ -146,17 +157,77 @@ class CaseDocument(QObject):
         """True when there are changes not saved."""
         return not self.undo_stack.isClean()
 
-    def save(self, path: Path | None = None) -> None:
-        """Validate and save atomically (to ``path`` or the current path)."""
-        target = path or self.path
-        if target is None:
+    def save(self, path: Path | None = None, *, force: bool = False) -> None:
+        """Validate and save atomically (to ``path`` or the current path), under the case's lock.
+
+        Saving over the file this case was read from: when another program or window changed
+        it since, only a change of the issued-documents record is merged (that record only
+        grows); any other change raises ``CaseChangedError`` and nothing is written, unless
+        ``force`` ("save mine anyway", the documents record still merged). Never loses a record
+        of an issued document."""
+        chosen = path or self.path
+        if chosen is None:
             raise ValueError("no file name")
-        case = self.validate()
-        save_case(case, target)
+        target = Path(chosen)
+        self.validate()
+        same_file = self.path is not None and target.resolve() == self.path.resolve()
+        with case_lock(target):
+            if same_file:
+                self._merge_from_disk(target, force)
+            case = self.validate()
+            digest = save_case(case, target)
+        self.disk_digest, self._disk_data = digest, case_to_data(case)
         if self.path != target:
             self.path = Path(target)
             self.path_changed.emit()
         self.undo_stack.setClean()
+
+    # ------------------------------------------------------------------ the file on disk
+    def disk_changes(self) -> tuple[str, list[str]]:
+        """How the file on disk differs from what this case last read or saved: ``("same",
+        [])``, ``("documents", [])`` (only documents were issued meanwhile), ``("changed",
+        differences)``, ``("missing", [])`` or ``("unreadable", [problem])``."""
+        if self.path is None or self.disk_digest is None:
+            return "same", []
+        now = file_digest(self.path)
+        if now == self.disk_digest:
+            return "same", []
+        if now is None:
+            return "missing", []
+        try:
+            disk, _digest = read_case(self.path)
+        except CaseError as exc:
+            return "unreadable", [str(p) for p in exc.problems[:5]]
+        theirs = case_to_data(disk)
+        base = {k: v for k, v in (self._disk_data or {}).items() if k != "documents"}
+        if {k: v for k, v in theirs.items() if k != "documents"} == base:
+            return "documents", []
+        return "changed", data_differences(self._disk_data or {}, theirs)
+
+    def adopt_disk_documents(self) -> None:
+        """Take in documents issued meanwhile (the file on disk differs only by them)."""
+        assert self.path is not None
+        disk, digest = read_case(self.path)
+        theirs = case_to_data(disk)
+        self.set_documents(merge_documents(self._data.get("documents", []), theirs.get("documents", [])))
+        self.disk_digest, self._disk_data = digest, theirs
+
+    def _merge_from_disk(self, target: Path, force: bool) -> None:
+        if not target.exists():
+            return
+        if self.disk_digest is not None and file_digest(target) != self.disk_digest:
+            kind, differences = self.disk_changes()
+            if kind == "changed" and not force:
+                raise CaseChangedError([CaseProblem("", "the case file changed on disk since it "
+                                                    "was opened (another program or window "
+                                                    "saved it); nothing was saved")]
+                                       + [CaseProblem("", d) for d in differences], str(target))
+        try:  # whatever else changed, no record of an issued document is dropped
+            disk, _digest = read_case(target)
+        except CaseError:
+            return
+        theirs = case_to_data(disk).get("documents", [])
+        self.set_documents(merge_documents(self._data.get("documents", []), theirs))
 
     def worker_index(self, worker_id: str) -> int | None:
         """Position of a worker in the data."""

@@ -52,6 +52,7 @@ from ui.widgets.worker_editor import WorkerEditor
 from wage_remedy.api import LANGUAGES as WORKER_LANGUAGES
 from wage_remedy.api import (
     AddWorker,
+    CaseChangedError,
     CaseError,
     CaseProblem,
     Catalogue,
@@ -59,8 +60,10 @@ from wage_remedy.api import (
     Result,
     build_info,
     case_to_data,
+    data_differences,
     demo_case_path,
     load_case,
+    read_case,
     save_case,
 )
 
@@ -117,6 +120,7 @@ class MainWindow(QMainWindow):
         self._periodic = QTimer(self)
         self._periodic.setInterval(AUTOSAVE_PERIOD_MS)
         self._periodic.timeout.connect(self.autosave)
+        self._periodic.timeout.connect(self.check_disk)
         self._periodic.start()
         self._autosaved_generation = -1
         self._page: tuple[str, str | None] = ("case", None)
@@ -844,6 +848,8 @@ class MainWindow(QMainWindow):
         old_path = self.doc.path
         try:
             self.doc.save(target)
+        except CaseChangedError as exc:
+            return self._save_conflict(target, exc)
         except CaseError as exc:
             QMessageBox.warning(
                 self, self.tr("The case cannot be saved yet"),
@@ -859,6 +865,71 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._message(self.tr("Saved {0}").format(target))
         return True
+
+    def _save_conflict(self, target: Path, exc: CaseChangedError) -> bool:
+        """The file changed on disk since it was opened: reload it, save mine over it (the
+        issued-documents record of both kept), or cancel. The differences are shown."""
+        assert self.doc is not None
+        self.autosave()  # the unsaved edits stay in the recovery file whatever is chosen
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The case changed on disk"),
+                          self.tr("{0} was changed by another program or window since you opened "
+                                  "it. Nothing was saved yet.").format(target.name), parent=self)
+        box.setInformativeText(self.tr("Reload it (your unsaved changes are dropped), save yours "
+                                       "over it (its other changes are lost; issued documents of "
+                                       "both are kept), or cancel and compare first."))
+        box.setDetailedText("\n".join(p.message for p in exc.problems[1:]) or "")
+        reload = box.addButton(self.tr("Reload from disk"), QMessageBox.ButtonRole.DestructiveRole)
+        mine = box.addButton(self.tr("Save mine over it"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is reload:
+            return self.reload_from_disk()
+        if box.clickedButton() is mine:
+            try:
+                self.doc.save(target, force=True)
+            except (CaseError, OSError) as err:
+                QMessageBox.warning(self, self.tr("Save failed"), str(err)[:2000])
+                return False
+            self.autosaver.remove(target)
+            self._update_title()
+            self._message(self.tr("Saved {0}").format(target))
+            return True
+        return False
+
+    def reload_from_disk(self) -> bool:
+        """Open the case file again as it is on disk (unsaved edits are dropped)."""
+        if self.doc is None or self.doc.path is None:
+            return False
+        path = self.doc.path
+        try:
+            doc = CaseDocument.open(path)
+        except CaseError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the case"),
+                                self.tr("{0} cannot be opened:").format(path.name) + "\n\n"
+                                + "\n".join(f"• {pr}" for pr in exc.problems[:20]))
+            return False
+        self.set_document(doc)
+        self._message(self.tr("Reloaded {0} from disk").format(path))
+        return True
+
+    def check_disk(self) -> str:
+        """Look whether the case file changed on disk (another program or window): documents
+        issued meanwhile are taken in; other changes reload a case without unsaved edits, and are
+        announced otherwise (the save then offers reload or compare). Returns what was found."""
+        if self.doc is None or self.doc.path is None:
+            return "same"
+        kind, _differences = self.doc.disk_changes()
+        if kind == "documents":
+            try:
+                self.doc.adopt_disk_documents()
+            except CaseError:
+                return kind
+        elif kind == "changed" and not self.doc.dirty:
+            self.reload_from_disk()
+        elif kind in ("changed", "missing", "unreadable"):
+            self._message(self.tr("{0} was changed on disk by another program; saving will let "
+                                  "you reload or compare").format(self.doc.path.name))
+        return kind
 
     def ensure_saved(self) -> bool:
         """Save before issuing documents (they are recorded in the case file)."""
@@ -932,20 +1003,37 @@ class MainWindow(QMainWindow):
         return path
 
     def offer_recovery(self) -> bool:
-        """After a crash: offer the newest recovery file left behind; True if recovered."""
+        """After a crash: offer the newest recovery file left behind; True if recovered. A
+        recovery file is never deleted without being offered, even when the case file was
+        written after it (by the command line): the offer then says so."""
         for rec in self.autosaver.find():
-            if rec.case_path is not None and not rec.newer_than_case:
-                Autosaver.discard(rec)
-                continue
             return self._offer(rec)
         return False
+
+    def _disk_note(self, rec: Recovery) -> str:
+        """What changed on disk since the recovered edits, for the recovery question."""
+        if rec.case_path is None or not rec.case_path.is_file():
+            return ""
+        if rec.newer_than_case:
+            return ""
+        try:
+            disk, _digest = read_case(rec.case_path)
+        except CaseError:
+            return "\n\n" + self.tr("The case file was changed after these edits and cannot be "
+                                     "read now.")
+        differences = data_differences(case_to_data(disk), rec.data, limit=12)
+        return ("\n\n" + self.tr("The case file was saved after these edits (by another program). "
+                                  "Recovering puts these edits back over it; issued documents are "
+                                  "kept. Differences (on disk → recovered):") + "\n"
+                + "\n".join(f"• {d}" for d in differences))
 
     def _offer(self, rec: Recovery) -> bool:
         what = str(rec.case_path) if rec.case_path else (rec.data.get("reference") or self.tr("an untitled case"))
         answer = QMessageBox.question(
             self, self.tr("Recover unsaved work?"),
             self.tr("wage-remedy was not closed properly. Unsaved changes to {0} from {1} were kept. "
-                    "Recover them?").format(what, rec.saved_at.strftime("%Y-%m-%d %H:%M")),
+                    "Recover them?").format(what, rec.saved_at.strftime("%Y-%m-%d %H:%M"))
+            + self._disk_note(rec),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes:
@@ -989,6 +1077,7 @@ class MainWindow(QMainWindow):
                                 self.tr("Fix these first:") + "\n\n"
                                 + "\n".join(f"• {self.describe_problem(p)}" for p in exc.problems[:20]))
             return
+        self.autosave()  # an import reads a foreign file: the unsaved edits are on disk first
         wizard = ImportWizard(case, self.catalogue, self)
         if wizard.exec():
             imported = getattr(wizard, "result_case", None)

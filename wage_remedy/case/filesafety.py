@@ -166,6 +166,7 @@ def _acquire(lp: Path, case_path: Path, timeout: float) -> int:
     deadline = time.monotonic() + timeout
     while True:
         try:
+            lp.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(str(lp), os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
             raise CaseLockedError([CaseProblem("", f"cannot create the lock file {lp.name}: "
@@ -391,6 +392,39 @@ def locate_duplicate_keys(text: str, limit: int = 20) -> list[CaseProblem]:
     return out
 
 
+
+
+# ------------------------------------------------------------------------------------ compare
+def data_differences(before: Any, after: Any, limit: int = 30) -> list[str]:
+    """Where two versions of case data differ, as JSON paths with the values (cut), at most
+    ``limit`` lines: what the app shows when the file changed on disk."""
+    out: list[str] = []
+    stack: list[tuple[str, Any, Any]] = [("", before, after)]
+    while stack and len(out) < limit:
+        path, a, b = stack.pop(0)
+        if a == b:
+            continue
+        if isinstance(a, dict) and isinstance(b, dict):
+            for k in list(a) + [k for k in b if k not in a]:
+                stack.append((f"{path}.{k}" if path else str(k), a.get(k), b.get(k)))
+        elif isinstance(a, list) and isinstance(b, list):
+            if len(a) != len(b):
+                out.append(f"{path or '(case)'}: {len(a)} → {len(b)} items")
+            stack += [(f"{path}[{i}]", x, y) for i, (x, y) in enumerate(zip(a, b, strict=False))]
+        else:
+            out.append(f"{path or '(case)'}: {cut(json.dumps(a, ensure_ascii=False))} → "
+                       f"{cut(json.dumps(b, ensure_ascii=False))}")
+    return out
+
+
+def merge_documents(mine: list[Any], theirs: list[Any]) -> list[Any]:
+    """The issued-documents record is append-only: every record of ``theirs`` (on disk) in its
+    order, then those of ``mine`` it lacks (by number)."""
+    numbers = {d.get("number") for d in theirs if isinstance(d, dict)}
+    return list(theirs) + [d for d in mine if not (isinstance(d, dict) and d.get("number") in numbers)]
+
+
 __all__ = ["CaseChangedError", "CaseLockedError", "case_lock", "check_expected",
-           "clean_stale_temps", "cut", "digest_bytes", "duplicate_worker_ids", "file_digest",
-           "loads_case_json", "locate_duplicate_keys", "lock_path", "read_case"]
+           "clean_stale_temps", "cut", "data_differences", "digest_bytes", "duplicate_worker_ids",
+           "file_digest", "loads_case_json", "locate_duplicate_keys", "lock_path",
+           "merge_documents", "read_case"]
