@@ -1,4 +1,4 @@
-"""Claim check (DESIGN §4): compare claimed figures with the computation and name likely causes.
+"""Claim check (docs/architecture.md, Case file): compare claimed figures with the computation and name likely causes.
 
 A claim states, for one worker, amounts per pay period (``due``, ``paid`` or ``unpaid``) or one
 total unpaid over a date range. ``check_claims`` computes the case, puts every claimed figure
@@ -236,6 +236,12 @@ def cause_text(c: Cause) -> str:
                 f"{p['as_of'].isoformat()}")
     if c.code == "no-work":
         return "no work is recorded in the case for this period"
+    if c.code == "heads-included":
+        return (f"other heads of claim included: the claim adds {money(p['amount'])} owed by the "
+                f"employer besides the wages ({p['heads']})")
+    if c.code == "heads-not-claimed":
+        return (f"other heads of claim not included: {money(p['amount'])} is owed by the employer "
+                f"besides the wages ({p['heads']})")
     if c.code == "interest-not-claimed":
         return (f"interest not included: {money(p['amount'])} of legal interest (up to "
                 f"{p['as_of'].isoformat()}) is owed on top of this amount")
@@ -275,7 +281,7 @@ def _params(**kw: Any) -> tuple[tuple[str, Any], ...]:
 
 
 def _line_amount(minutes: int, rate: Decimal, premium: Decimal) -> Decimal:
-    """A rate line's amount as the engine rounds it (DESIGN §5 step 4)."""
+    """A rate line's amount as the engine rounds it (docs/method.md, step 4)."""
     return round_cent(Decimal(minutes) * rate * (100 + premium) / 6000)
 
 
@@ -719,7 +725,18 @@ def _check_claim(index: int, cl: Claim, case: CaseFile, cat: Catalogue, result: 
                        for p in scope)
         notes = row.notes + tuple(Cause("partial-period", _params(period=s.period))
                                   for s in covers if s.partial)
-        rows.append(ClaimRow(row.period, row.field, row.claimed, row.computed, row.causes, notes, covers))
+        causes = row.causes
+        # heads of claim besides the wages (docs/heads.md): owed by the employer, in the range
+        heads = [h for h in wr.heads if h.head != "wages" and h.debtor == "employer" and h.unpaid > 0
+                 and h.start <= cl.to and h.end >= cl.from_]
+        if heads:
+            extra = sum((h.unpaid for h in heads), ZERO)
+            cause = _params(amount=extra, heads=", ".join(sorted({h.head for h in heads})))
+            if round_cent(cl.total_unpaid) == round_cent(row.computed + extra):
+                causes = causes + (Cause("heads-included", cause),)
+            else:
+                notes = notes + (Cause("heads-not-claimed", cause),)
+        rows.append(ClaimRow(row.period, row.field, row.claimed, row.computed, causes, notes, covers))
         kind = "total"
     return ClaimResult(index=index, worker=worker.id, worker_name=worker.name, by=cl.by, date=cl.date,
                        kind=kind, rows=tuple(rows), from_=cl.from_, to=cl.to)
@@ -810,7 +827,7 @@ def _totals(agree: int, disagree: int, diff: Decimal) -> dict[str, Any]:
 
 
 def claims_to_json(report: ClaimReport) -> dict[str, Any]:
-    """The JSON of ``wage-remedy check CASE --format json`` (DESIGN §4); money as strings."""
+    """The JSON of ``wage-remedy check CASE --format json`` (docs/architecture.md, Case file); money as strings."""
     claims = []
     for c in report.claims:
         rows = []

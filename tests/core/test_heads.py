@@ -506,3 +506,25 @@ def test_whatif_compares_heads_by_debtor(catalogue: Catalogue) -> None:
     deb = out["workers"][0]["debtors"]
     assert deb["fund"] == {"base": "166.10", "what_if": "166.10", "difference": "0.00"}
     assert deb["payable_now"]["base"] != deb["payable_now"]["what_if"]
+
+
+def test_claim_check_names_other_heads(catalogue: Catalogue) -> None:
+    # White-collar leaver: 12,000.00 wage arrears January-October 2025 and exit holiday pay
+    # 15.34 % x 12,000.00 = 1,840.80. A claim of 13,840.80 over the range = wages + exit holiday
+    # pay: the cause "heads-included" with 1,840.80; a claim of 12,000.00 gets the note that
+    # 1,840.80 more is owed besides the wages.
+    from wage_remedy.claims import check_claims
+    months = [f"2025-{m:02d}" for m in range(1, 11)]
+    w = _emp(worker("w1", start="2025-01-01", hours=_month_blocks(months, "60")),
+             agreed_hourly_rate="20.00", status="white_collar", end="2025-10-31", end_reason="resignation")
+    data = case([w], as_of="2025-10-31")
+    data["claims"] = [{"worker": "w1", "date": "2025-10-31", "from": "2025-01-01", "to": "2025-10-31",
+                       "total_unpaid": "13840.80"},
+                      {"worker": "w1", "date": "2025-10-31", "from": "2025-01-01", "to": "2025-10-31",
+                       "total_unpaid": "12000.00"}]
+    rep = check_claims(CaseFile.model_validate(data), catalogue)
+    row = rep.claims[0].rows[0]
+    assert [c.code for c in row.causes] == ["heads-included"]
+    assert row.causes[0].p["amount"] == D("1840.80") and row.causes[0].p["heads"] == "exit_holiday_pay_be"
+    row = rep.claims[1].rows[0]
+    assert any(n.code == "heads-not-claimed" and n.p["amount"] == D("1840.80") for n in row.notes)

@@ -235,6 +235,26 @@ LABELS: dict[str, dict[str, str]] = {
         "nl": "In het dossier is voor deze periode geen arbeid geregistreerd.",
         "de": "Für diesen Zeitraum ist in der Akte keine Arbeit erfasst.",
     },
+    "cause.heads-included": {
+        "en": "Other heads of claim included: the claim adds {amount} owed by the employer besides "
+              "the wages ({heads}).",
+        "fr": "Autres chefs de demande inclus : la demande ajoute {amount} dus par l'employeur en plus "
+              "de la rémunération ({heads}).",
+        "nl": "Andere vorderingen inbegrepen: de vordering telt {amount} bij die de werkgever naast het "
+              "loon verschuldigd is ({heads}).",
+        "de": "Andere Anspruchsposten enthalten: die Forderung rechnet {amount} hinzu, die der "
+              "Arbeitgeber neben dem Lohn schuldet ({heads}).",
+    },
+    "cause.heads-not-claimed": {
+        "en": "Other heads of claim not included: {amount} is owed by the employer besides the wages "
+              "({heads}).",
+        "fr": "Autres chefs de demande non inclus : {amount} sont dus par l'employeur en plus de la "
+              "rémunération ({heads}).",
+        "nl": "Andere vorderingen niet inbegrepen: {amount} is door de werkgever naast het loon "
+              "verschuldigd ({heads}).",
+        "de": "Andere Anspruchsposten nicht enthalten: {amount} schuldet der Arbeitgeber neben dem "
+              "Lohn ({heads}).",
+    },
     "cause.interest-not-claimed": {
         "en": "Interest not included: {amount} of legal interest up to {as_of} is owed on top of "
               "this amount.",
@@ -499,7 +519,7 @@ def _story(case: CaseFile, report: ClaimReport, result: Result, lang: str) -> li
                       Paragraph(_e(title), st["cell"])])
     story.append(_grid(rdata, [40, 22, 25, 93]))
     from wage_remedy.documents.i18n import t as doc_text
-    for wn in result.warnings:  # DESIGN §12: stale rates are said on every document
+    for wn in result.warnings:  # docs/method.md, Rates that are current: stale rates are said on every document
         tid, day = wn.param("table"), wn.param("date")
         if wn.code == "outdated-rate" and tid and day:
             key = "warn.outdated_gap" if wn.param("gap") else "warn.outdated"
