@@ -1,4 +1,4 @@
-"""Command line: ``wage-remedy`` (DESIGN §7). Exit 0 ok, 2 bad input, 1 internal error."""
+"""Command line: ``wage-remedy`` (docs/architecture.md, Command line and JSON output). Exit 0 ok, 2 bad input, 1 internal error."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Fines and fine-linked compensation figures from a Result (DESIGN §6).
+"""Fines and fine-linked compensation figures from a Result (docs/method.md, Fines).
 
 Belgium: Social Penal Code art. 162 (non-payment of remuneration). The offence is not paying on
 the due date: only periods due on or before the inspection date and unpaid then count; a period

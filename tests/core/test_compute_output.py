@@ -1,4 +1,4 @@
-"""``compute`` output: the JSON contract of DESIGN §7, determinism, the text statement."""
+"""``compute`` output: the JSON contract of docs/architecture.md, Command line and JSON output, determinism, the text statement."""
 
 from __future__ import annotations
 

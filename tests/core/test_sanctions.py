@@ -1,4 +1,4 @@
-"""Fines (DESIGN §6), every expected figure worked out by hand from rates/be/sanctions.yaml and
+"""Fines (docs/method.md, Fines), every expected figure worked out by hand from rates/be/sanctions.yaml and
 rates/nl/fines.yaml (base amounts x surcharge x workers; NL policy table)."""
 
 from __future__ import annotations

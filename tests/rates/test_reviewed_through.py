@@ -1,4 +1,4 @@
-"""``reviewed_through`` (DESIGN §12, rates/FORMAT.md): required on every table, and computing a day
+"""``reviewed_through`` (docs/method.md, Rates that are current, rates/FORMAT.md): required on every table, and computing a day
 after it gives the ``outdated-rate`` warning in ``rates show``, the result and every document."""
 
 from __future__ import annotations

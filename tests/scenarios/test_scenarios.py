@@ -2,7 +2,7 @@
 
 Each ``*.yaml`` holds a complete case file (``case``), the hand calculation (``working``) and
 either the expected result (``expect``) or the expected input problems (``expect_errors``).
-The expected figures were computed from the law and DESIGN §5, never copied from the program.
+The expected figures were computed from the law and docs/method.md, never copied from the program.
 
 ``expect`` shape::
 

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtTest import QTest
 from ui_helpers import cell_editor, press_enter, wait_result
 
-# DESIGN target: the result is shown within 100 ms of an edit for a worker with a year of daily
+# Target (docs/architecture.md, README Speed): the result is shown within 100 ms of an edit for a worker with a year of daily
 # shifts. The assertion leaves room for a loaded test machine; the measured time is printed.
 BOUND_SECONDS = 0.5
 

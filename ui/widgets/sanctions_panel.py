@@ -1,4 +1,4 @@
-"""Fines and fine-linked compensation, read from ``result.sanctions`` (DESIGN §6)."""
+"""Fines and fine-linked compensation, read from ``result.sanctions`` (docs/method.md, Fines)."""
 
 from __future__ import annotations
 

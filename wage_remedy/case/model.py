@@ -1,4 +1,4 @@
-"""Pydantic model of the case file (format ``wage-remedy-case``, version 1; DESIGN §4).
+"""Pydantic model of the case file (format ``wage-remedy-case``, version 1; docs/architecture.md, Case file).
 
 Amounts and hours are JSON strings parsed into ``Decimal``; a JSON number for an amount is refused
 (no float ever enters the calculation). Everything is ``extra="forbid"``.

@@ -1,4 +1,4 @@
-"""The back-pay computation (DESIGN §5)."""
+"""The back-pay computation (docs/method.md)."""
 
 from wage_remedy.compute.backpay import compute, inputs_digest
 from wage_remedy.compute.result import Result, result_to_json

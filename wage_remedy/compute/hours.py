@@ -1,4 +1,4 @@
-"""Worked time (DESIGN §5 step 1): shifts split at midnight, hours blocks spread over days."""
+"""Worked time (docs/method.md, step 1): shifts split at midnight, hours blocks spread over days."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Legal interest on unpaid wages (DESIGN §5 step 7): simple, split at 1 January, rounded once."""
+"""Legal interest on unpaid wages (docs/method.md, step 7): simple, split at 1 January, rounded once."""
 
 from __future__ import annotations
 

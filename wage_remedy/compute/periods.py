@@ -1,4 +1,4 @@
-"""Pay periods (month or ISO week) and their due dates (DESIGN §5 step 7)."""
+"""Pay periods (month or ISO week) and their due dates (docs/method.md, step 7)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The binding hourly rate of a worker on a day (DESIGN §5 step 3) and the working-time rules."""
+"""The binding hourly rate of a worker on a day (docs/method.md, step 3) and the working-time rules."""
 
 from __future__ import annotations
 

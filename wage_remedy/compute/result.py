@@ -359,7 +359,7 @@ def heads_json(heads: tuple[Head, ...] | list[Head], as_of: dt.date) -> dict[str
 
 
 def result_to_json(result: Result) -> dict[str, Any]:
-    """The JSON object of ``compute --format json`` (DESIGN §7); money and hours as strings."""
+    """The JSON object of ``compute --format json`` (docs/architecture.md, Command line and JSON output); money and hours as strings."""
     workers = []
     for w in result.workers:
         periods = []

@@ -588,7 +588,7 @@ class Builder:
         return items
 
     def outdated(self) -> list[str]:
-        """The result's ``outdated-rate`` warnings in the document's language (DESIGN §12)."""
+        """The result's ``outdated-rate`` warnings in the document's language (docs/method.md, Rates that are current)."""
         out = []
         for w in self.result.warnings:
             table, date = w.param("table"), w.param("date")

@@ -89,7 +89,7 @@ class Catalogue:
         chosen = t.versions[index]
         if chosen.gap and index == len(t.versions) - 1 and index > 0 and not t.versions[index - 1].gap:
             # A trailing gap: the table changed on that date but the new figures are not verified.
-            # The last verified version is used, and is_outdated() reports it (DESIGN: a date after
+            # The last verified version is used, and is_outdated() reports it (docs/method.md, Rates that are current: a date after
             # the last version gets the last version with a warning).
             chosen = t.versions[index - 1]
         elif chosen.gap:
@@ -102,7 +102,7 @@ class Catalogue:
         return chosen
 
     def is_outdated(self, table_id: str, on: dt.date) -> bool:
-        """True when ``on`` is after the table's ``reviewed_through`` date (DESIGN §12: a newer
+        """True when ``on`` is after the table's ``reviewed_through`` date (docs/method.md, Rates that are current: a newer
         version may exist) or in a trailing gap (the figures in force are not in the catalogue)."""
         t = self.table(table_id)
         if t.versions[-1].gap and on >= t.versions[-1].start:

@@ -111,7 +111,7 @@ class RateTable:
     versions: tuple[TableVersion, ...]
     file: str
     digest: str = field(default="")
-    reviewed_through: dt.date = dt.date.max  # DESIGN §12: computing after it warns (outdated-rate)
+    reviewed_through: dt.date = dt.date.max  # docs/method.md, Rates that are current: computing after it warns (outdated-rate)
     next_review: dt.date | None = None
     worker_status: str | None = None  # sector tables: blue_collar | white_collar (heads of claim)
 

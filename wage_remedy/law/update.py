@@ -4,7 +4,7 @@ app's rates browser).
 The new version is written as text in the house format (rates/FORMAT.md) and inserted into the
 file: the comments and the order of the rest of the file are kept, nothing is re-dumped. Before
 anything is written the new file passes the strict check; the file and ``CHANGELOG.md`` are then
-written atomically. ``reviewed_through`` moves forward (DESIGN §12).
+written atomically. ``reviewed_through`` moves forward (docs/method.md, Rates that are current).
 """
 
 from __future__ import annotations
