@@ -95,3 +95,29 @@ def test_pattern_row_without_a_day_is_refused_before_storing(qtbot: Any, make_wi
     qtbot.mouseClick(ed.apply_btn, Qt.MouseButton.LeftButton)
     assert "tick at least one day" in ed.error.text()
     assert "estimates" not in w.doc.worker("w1")
+
+
+def test_unknown_start_with_a_presumption(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    w = make_window(found_case(tmp_path))
+    wait_result(qtbot, w)
+    w.show_page("worker", "w1")
+    ed = w.worker_editor.estimates
+    qtbot.mouseClick(ed.add_btn, Qt.MouseButton.LeftButton)
+    ed.basis.setCurrentIndex(ed.basis.findData("presumption_be_2013"))
+    type_into(ed.evidence, "PV 12/2026")
+    ed.add_block(["mon", "tue", "wed", "thu", "fri"], "09:00", "16:36", 0)
+    qtbot.mouseClick(ed.apply_btn, Qt.MouseButton.LeftButton)  # no dates: the presumption's own
+    type_into(w.worker_editor.start, "")  # the start of the work is not known
+    assert "start" not in w.doc.worker("w1")["employment"]
+    wait_result(qtbot, w)
+    assert not w.problems
+    qtbot.waitUntil(lambda: ed.compare.rowCount() == 4, timeout=5000)
+    # the dates come from the rate data: 16 December 2025 to 15 March 2026
+    assert fmt_date(dt.date(2025, 12, 16)) in ed.summary.text()
+    # without a presumption the start is required again, and the case says so
+    ed.basis.setCurrentIndex(ed.basis.findData("findings"))
+    ed.from_edit.setText("02/03/2026")
+    ed.to_edit.setText("06/03/2026")
+    qtbot.mouseClick(ed.apply_btn, Qt.MouseButton.LeftButton)
+    wait_result(qtbot, w)
+    assert any("employment.start is required" in p.message for p in w.problems)

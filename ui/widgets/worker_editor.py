@@ -46,6 +46,7 @@ from ui.validation import (
     parse_hours_text,
     parse_iban_text,
     parse_minutes_text,
+    parse_optional_date_text,
     parse_optional_rate_text,
     parse_period_text,
     parse_required_text,
@@ -257,7 +258,8 @@ class WorkerEditor(QWidget):
     def _employment_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Employment"))
         g = QGridLayout(box)
-        self.start = self._field(parse_date_text, ("employment", "start"), self.tr("employment start"),
+        # empty = start unknown: allowed with a presumption estimate (docs/estimates.md)
+        self.start = self._field(parse_optional_date_text, ("employment", "start"), self.tr("employment start"),
                                  self.tr("dd/mm/yyyy"))
         self.sector = QComboBox()
         self.sector.setObjectName("field_sector")
