@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFileDialog,
+    QGraphicsOpacityEffect,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,8 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui import settings as prefs
+from ui.accessible import name_fields
 from ui.autosave import Autosaver, Recovery
 from ui.compute_runner import ComputeRunner, Outcome
+from ui.dialogs.manual import ManualDialog
 from ui.dialogs.rates_browser import RatesBrowser
 from ui.document import CaseDocument, Data, new_case_data
 from ui.i18n import LANGUAGES, current_language, fmt_date, fmt_money, install_language
@@ -68,6 +71,7 @@ from wage_remedy.api import (
 )
 
 AUTOSAVE_DEBOUNCE_MS = 800
+BUSY_AFTER_MS = 250  # a recompute longer than this shows the busy marker
 AUTOSAVE_PERIOD_MS = 30_000
 _LIST = re.compile(r"\.?(shifts|hours|payments)\[(\d+)\]")
 
@@ -125,7 +129,12 @@ class MainWindow(QMainWindow):
         self._autosaved_generation = -1
         self._page: tuple[str, str | None] = ("case", None)
         self.resize(1280, 800)
-        self.setMinimumSize(QSize(900, 600))
+        self.setMinimumSize(QSize(1000, 620))  # below this the results no longer fit beside the input
+        prefs.restore_geometry(self)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_AFTER_MS)
+        self._busy_timer.timeout.connect(lambda: self.show_busy(not self.is_up_to_date()))
         self._undo_keys = UndoKeys(self)  # Ctrl+Z/Ctrl+Y: the case's stack, not a field's history
         app = QApplication.instance()
         if app is not None:
@@ -157,6 +166,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.workspace)
             self.stack.setCurrentWidget(self.workspace)
         self.setCentralWidget(self.stack)
+        name_fields(self.stack)  # every field and table has an accessible name
         self._update_actions()
         self._update_title()
         if self.doc is not None:
@@ -201,6 +211,9 @@ class MainWindow(QMainWindow):
         self.act_recompute = self._action(self.tr("&Recompute"), self.recompute, "F5", "actRecompute")
         self.act_rates = self._action(self.tr("&Rates…"), self.show_rates, "Ctrl+R", "actRates")
         self.act_about = self._action(self.tr("&About wage-remedy"), self.about, None, "actAbout")
+        self.act_manual = self._action(self.tr("&Manual"), self.show_manual, QKeySequence.StandardKey.HelpContents,
+                                       "actManual")
+        self.act_manual.setShortcuts([QKeySequence("F1")])
         self.lang_group = QActionGroup(self)
         self._owned.append(self.lang_group)
         self.lang_actions: dict[str, QAction] = {}
@@ -249,12 +262,17 @@ class MainWindow(QMainWindow):
         for a in self.lang_actions.values():
             lang.addAction(a)
         h = mb.addMenu(self.tr("&Help"))
+        h.addAction(self.act_manual)
         h.addAction(self.act_about)
         tb = QToolBar(self.tr("Main"))
         tb.setObjectName("mainToolbar")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for item in (self.act_new, self.act_open, self.act_save, None, self.act_undo, self.act_redo,
+        # the toolbar's Undo/Redo keep a short fixed label (the menu's says what is undone): the
+        # toolbar does not shift as the labels change
+        self.tb_undo = self._action(self.tr("Undo"), self._undo, None, "tbUndo")
+        self.tb_redo = self._action(self.tr("Redo"), self._redo, None, "tbRedo")
+        for item in (self.act_new, self.act_open, self.act_save, None, self.tb_undo, self.tb_redo,
                      None, self.act_add_worker, self.act_quick_fill, None, self.act_docs,
                      self.act_print, self.act_rates):
             if item is None:
@@ -298,8 +316,9 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self.claims_panel)
         split.addWidget(self._build_nav())
         split.addWidget(self.pages)
-        split.setSizes([270, 1010])
+        split.setSizes([240, 1040])
         split.setStretchFactor(1, 1)
+        prefs.keep_splitter(split, "mainSplitter")
         col.addWidget(split, 1)
         return ws
 
@@ -320,7 +339,7 @@ class MainWindow(QMainWindow):
 
     def _build_nav(self) -> QWidget:
         nav = QWidget()
-        nav.setMinimumWidth(270)
+        nav.setMinimumWidth(220)
         nav.setMaximumWidth(360)
         col = QVBoxLayout(nav)
         col.setContentsMargins(0, 0, 0, 0)
@@ -407,12 +426,31 @@ class MainWindow(QMainWindow):
     def _doc_changed(self) -> None:
         assert self.doc is not None
         self.runner.request(id(self.doc), self.doc.generation, self.doc.snapshot())
+        self._busy_timer.start()  # a recompute that takes a while greys the figures it refreshes
         self._refresh_worker_list()
         self._update_title()
         self._update_actions()
         if self._page[0] == "worker" and self._page[1] and self.doc.worker(self._page[1]) is None:
             self.show_page("case")
         self._autosave_timer.start()
+
+    def show_busy(self, on: bool) -> None:
+        """Grey the figures being refreshed (case totals, the worker's result, the case page's
+        results) while a long recompute runs; ``busy`` property True meanwhile."""
+        if self.workspace is None:
+            return
+        for widget in (self.nav_totals, self.worker_editor.result, self.case_page):
+            if not shiboken6.isValid(widget) or bool(widget.property("busy")) == on:
+                continue
+            widget.setProperty("busy", on)
+            if on:
+                effect = QGraphicsOpacityEffect(widget)
+                effect.setOpacity(0.45)
+                widget.setGraphicsEffect(effect)
+            else:
+                widget.setGraphicsEffect(None)  # type: ignore[arg-type]
+        if on:
+            self.statusBar().showMessage(self.tr("Recomputing…"))
 
     def recompute(self) -> None:
         """Compute now (F5)."""
@@ -427,6 +465,8 @@ class MainWindow(QMainWindow):
     def _outcome(self, outcome: Outcome) -> None:
         if self.doc is None or outcome.key != id(self.doc):
             return
+        self._busy_timer.stop()
+        self.show_busy(False)
         self.shown_generation = outcome.generation
         self.last_compute_seconds = outcome.seconds
         self.problems = list(outcome.problems)
@@ -970,6 +1010,7 @@ class MainWindow(QMainWindow):
         self._periodic.stop()
         self._autosave_timer.stop()
         self.runner.wait()
+        prefs.save_geometry(self)  # reopened at the same size and place
         event.accept()
 
     def _fill_recent(self) -> None:
@@ -1115,6 +1156,14 @@ class MainWindow(QMainWindow):
         if self.doc is not None:
             self.recompute()
 
+    def show_manual(self) -> ManualDialog:
+        """F1: the short manual (how to do a case, what each document is for)."""
+        dlg = ManualDialog(self)
+        dlg.setModal(False)
+        dlg.show()
+        self._manual = dlg
+        return dlg
+
     def about(self) -> None:
         info = build_info()
         e = html.escape
@@ -1161,7 +1210,12 @@ class MainWindow(QMainWindow):
             a.setEnabled(bool(worker))
         self.act_undo.setEnabled(has and self.doc is not None and self.doc.undo_stack.canUndo())
         self.act_redo.setEnabled(has and self.doc is not None and self.doc.undo_stack.canRedo())
+        self.tb_undo.setEnabled(self.act_undo.isEnabled())
+        self.tb_redo.setEnabled(self.act_redo.isEnabled())
         if has and self.doc is not None:
             u, r = self.doc.undo_stack.undoText(), self.doc.undo_stack.redoText()
             self.act_undo.setText(self.tr("&Undo {0}").format(u) if u else self.tr("&Undo"))
             self.act_redo.setText(self.tr("&Redo {0}").format(r) if r else self.tr("&Redo"))
+            self.tb_undo.setToolTip(self.act_undo.text().replace("&", ""))
+            self.tb_redo.setToolTip(self.act_redo.text().replace("&", ""))
+

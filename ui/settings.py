@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+from PySide6.QtWidgets import QSplitter, QWidget
 
 ORGANIZATION = "wage-remedy"
 APPLICATION = "wage-remedy"
@@ -45,4 +46,32 @@ def add_recent_file(path: str | Path) -> None:
     items = [x for x in recent_files() if x != p]
     s = settings()
     s.setValue("recent_files", [p, *items][:MAX_RECENT])
+    s.sync()
+
+
+def keep_splitter(splitter: QSplitter, key: str) -> bool:
+    """Restore the splitter's remembered sizes and remember them whenever the user moves it;
+    True when sizes were restored."""
+    value = settings().value(f"layout/{key}")
+    restored = isinstance(value, QByteArray) and not value.isEmpty() and splitter.restoreState(value)
+
+    def save(_pos: int = 0, _index: int = 0) -> None:
+        s = settings()
+        s.setValue(f"layout/{key}", splitter.saveState())
+        s.sync()
+
+    splitter.splitterMoved.connect(save)
+    return bool(restored)
+
+
+def restore_geometry(window: QWidget) -> bool:
+    """Put the window back at its remembered size and place; False when none is remembered."""
+    value = settings().value("layout/window")
+    return isinstance(value, QByteArray) and not value.isEmpty() and window.restoreGeometry(value)
+
+
+def save_geometry(window: QWidget) -> None:
+    """Remember the window's size and place (on close)."""
+    s = settings()
+    s.setValue("layout/window", window.saveGeometry())
     s.sync()

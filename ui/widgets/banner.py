@@ -12,7 +12,7 @@ STYLES = {
     "warning": "*[banner=\"true\"] { background: #fff3cd; border: 1px solid #e6cf7a; border-radius: 4px; }",
     "info": "*[banner=\"true\"] { background: #dbeaf7; border: 1px solid #9fc3e3; border-radius: 4px; }",
 }
-SHOWN = 3  # detail lines shown before "Details"
+SHOWN = 1  # detail lines shown before "Details": the strip stays short over the workspace
 
 
 class Banner(QFrame):

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import settings as prefs
 from ui.dialogs.quick_fill import CopyWeekDialog, QuickFillDialog
 from ui.document import CaseDocument, Data
 from ui.i18n import (
@@ -207,9 +208,12 @@ class WorkerEditor(QWidget):
         split.addWidget(self.tabs)
         self.result = ResultPanel()
         split.addWidget(self.result)
-        split.setSizes([480, 560])
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
+        split.setSizes([420, 580])
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        self.tabs.setMinimumWidth(360)  # a wide tab page does not squeeze the result away
+        self.split = split
+        self._sized = prefs.keep_splitter(split, "workerSplitter")
         lay.addWidget(split, 1)
         self._tab_order()
         doc.changed.connect(self.refresh)
@@ -314,15 +318,18 @@ class WorkerEditor(QWidget):
         g.setColumnStretch(3, 1)
         return box
 
-    def _buttons(self, *items: tuple[str, str, Any]) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for name, text, slot in items:
+    def _buttons(self, *items: tuple[str, str, Any]) -> QGridLayout:
+        """The buttons over a table, two a row: the table keeps a narrow minimum width, so the
+        result beside it has room on a laptop screen in every language."""
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        for i, (name, text, slot) in enumerate(items):
             b = QPushButton(text)
             b.setObjectName(name)
             b.clicked.connect(lambda _checked=False, s=slot: s())
-            row.addWidget(b)
-        row.addStretch(1)
-        return row
+            grid.addWidget(b, i // 2, i % 2)
+        grid.setColumnStretch(2, 1)
+        return grid
 
     def _shifts_tab(self) -> QWidget:
         w = QWidget()
@@ -426,6 +433,13 @@ class WorkerEditor(QWidget):
         lay.addWidget(note)
         lay.addWidget(self.payments_view, 1)
         return w
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        if not self._sized:  # first time: the result gets the larger part (none remembered)
+            self._sized = True
+            width = self.split.width()
+            self.split.setSizes([int(width * 0.45), width - int(width * 0.45)])
 
     def _tab_order(self) -> None:
         chain = [self.name, self.birth, self.language, self.iban, self.student, self.address,
