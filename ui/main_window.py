@@ -534,10 +534,6 @@ class MainWindow(QMainWindow):
         self.worker_editor.set_result(wr, bool(self.problems) and stale)
         self.worker_editor.set_problems(self.problems)
 
-    def describe_problem(self, p: CaseProblem) -> str:
-        """A problem with the worker's name, the field's label and row numbers instead of a JSON
-        path; a missing value is said in plain words."""
-        assert self.doc is not None
     def jump_to_problem(self, index: int) -> None:
         """Show the row or field of the problem clicked in the banner."""
         if self.doc is None or not 0 <= index < len(self.problems):
@@ -573,6 +569,10 @@ class MainWindow(QMainWindow):
         if widget is not None:
             widget.setFocus()
 
+    def describe_problem(self, p: CaseProblem) -> str:
+        """A problem with the worker's name, the field's label and row numbers instead of a JSON
+        path; a missing value is said in plain words."""
+        assert self.doc is not None
         path = p.path
         message = self.tr("missing") if is_missing(p) else problem_message(p)
         m = re.match(r"^workers\[(\d+)\](.*)$", path)
@@ -754,16 +754,16 @@ class MainWindow(QMainWindow):
         wid = self.doc.new_worker_id()
         n = len(self.doc.data.get("workers", [])) + 1
         lang = current_language() if current_language() in WORKER_LANGUAGES else "fr"
-        worker: Data = {"id": wid, "name": self.tr("Worker {0}").format(n), "language": lang,
-                        "student": False, "employment": employment,
-                        "shifts": [], "hours": [], "payments": []}
-        self.doc.apply(self.tr("Add worker"), AddWorker(worker))
         employment: Data = {"function_years": 0}
         previous = self.doc.data.get("workers", [])
         if previous:  # the sector carries over from the worker entered before (same employer)
             sector = previous[-1].get("employment", {}).get("sector")
             if sector:
                 employment["sector"] = sector
+        worker: Data = {"id": wid, "name": self.tr("Worker {0}").format(n), "language": lang,
+                        "student": False, "employment": employment,
+                        "shifts": [], "hours": [], "payments": []}
+        self.doc.apply(self.tr("Add worker"), AddWorker(worker))
         self.show_page("worker", wid)
         self.worker_editor.name.setFocus()
         self.worker_editor.name.selectAll()
