@@ -42,6 +42,7 @@ def test_statement_names_the_basis_the_evidence_and_the_rebuttal(catalogue: Cata
 def test_statement_in_french_and_dutch(catalogue: Catalogue) -> None:
     fr = _render(catalogue, be_presumption_case(), "statement", "fr")
     assert "Montants estimés" in fr and "peut la renverser" in fr and "loi du 11 février 2013" in fr
+    assert "les paiements s'imputent d'abord sur le travail enregistré" in fr  # the assumption
     nl = _render(catalogue, be_presumption_case(), "statement", "nl")
     assert "Geschatte bedragen" in nl and "kan het weerleggen" in nl
 

@@ -395,6 +395,12 @@ DAILY_BASIS_TEXT = {
 }
 
 
+ESTIMATES_ASSUMPTION = (
+    "Estimates (docs/estimates.md): no hour is generated on a day with recorded shifts or hours; "
+    "payments are set against recorded work first; interest is not split between recorded and "
+    "estimated amounts.")
+
+
 def assumptions(case: CaseFile) -> list[str]:
     """The method's assumptions as printed with the result."""
     out = [
@@ -410,4 +416,6 @@ def assumptions(case: CaseFile) -> list[str]:
         nc = case.settings.net_conversion
         out[0] = (f"Payments were recorded net and converted to gross x {nc.factor} "
                   f"({nc.description}).")
+    if any(w.estimates for w in case.workers):
+        out.append(ESTIMATES_ASSUMPTION)
     return out

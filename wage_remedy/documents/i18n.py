@@ -607,6 +607,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "de": "Stundenblöcke (eine Summe über einen Zeitraum) werden gleichmäßig auf ihre "
               "Kalendertage verteilt; sie gelten nicht als Überstunden.",
     },
+    "assume.estimates": {
+        "en": "Estimates: no hour is generated on a day with recorded shifts or hours; payments are "
+              "set against recorded work first; interest is not split between recorded and estimated "
+              "amounts.",
+        "fr": "Estimations : aucune heure n'est générée un jour comportant des prestations ou heures "
+              "enregistrées ; les paiements s'imputent d'abord sur le travail enregistré ; les intérêts "
+              "ne sont pas ventilés entre montants enregistrés et estimés.",
+        "nl": "Schattingen: er worden geen uren gegenereerd op een dag met geregistreerde shifts of "
+              "uren; betalingen worden eerst aangerekend op het geregistreerde werk; de interest wordt "
+              "niet opgesplitst tussen geregistreerde en geschatte bedragen.",
+        "de": "Schätzungen: An einem Tag mit erfassten Schichten oder Stunden werden keine Stunden "
+              "erzeugt; Zahlungen werden zuerst auf die erfasste Arbeit angerechnet; die Zinsen werden "
+              "nicht zwischen erfassten und geschätzten Beträgen aufgeteilt."},
     "assume.breaks": {"en": "Breaks are taken from the start of a shift.",
                       "fr": "Les pauses sont imputées au début de la prestation.",
                       "nl": "Pauzes worden aan het begin van de shift aangerekend.",
@@ -858,6 +871,9 @@ TEXTS: dict[str, dict[str, str]] = {
 
 # Fixed assumption texts of the computation (English) -> key of their translation.
 ASSUMPTION_KEYS: dict[str, str] = {
+    ("Estimates (docs/estimates.md): no hour is generated on a day with recorded shifts or hours; "
+     "payments are set against recorded work first; interest is not split between recorded and "
+     "estimated amounts."): "assume.estimates",
     "Amounts are gross.": "assume.gross",
     "Hours blocks (a total over a date range) are spread evenly over their calendar days; "
     "they are not classified as overtime.": "assume.blocks",
