@@ -65,12 +65,20 @@ if TYPE_CHECKING:  # the same names, seen by type checkers and import-linter
     from wage_remedy.compute import compute, inputs_digest, result_to_json
     from wage_remedy.compute.estimates import BASIS_TABLE, bases_for, months_before, presumed_months
     from wage_remedy.compute.periods import period_bounds
-    from wage_remedy.compute.result import Line, PeriodResult, Result, Warning_, WorkerResult
-    from wage_remedy.compute.result import Head, debtor_totals, payable_total
-    from wage_remedy.documents.heads_text import head_title
+    from wage_remedy.compute.result import (
+        Head,
+        Line,
+        PeriodResult,
+        Result,
+        Warning_,
+        WorkerResult,
+        debtor_totals,
+        payable_total,
+    )
     from wage_remedy.demo import demo_case_path
     from wage_remedy.documents import KINDS, WORKER_KINDS, DocumentError
     from wage_remedy.documents.claim_check import cause_words, render_claim_check
+    from wage_remedy.documents.heads_text import head_title
     from wage_remedy.documents.issue import (
         default_lang,
         document_amounts,
@@ -279,6 +287,7 @@ def edit_data(data: dict[str, Any], *edits: Edit) -> dict[str, Any]:
 
 __all__ = [
     "CENT", "format_money", "money_text",
+    "Head", "debtor_totals", "head_title", "payable_total",  # heads of claim (docs/heads.md)
     "AddWorker", "BASIS_TABLE", "BundleError", "CASE_FORMAT", "CASE_VERSION", "CaseError",
     "CaseFile", "CaseProblem", "Catalogue", "Cause", "ClaimReport", "ClaimResult", "DeleteRows",
     "DocumentError", "Edit", "ExportError", "FIELDS", "ImportFileError", "ImportPlan",
