@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -109,15 +110,69 @@ def print_pdf(pdf: str | Path, printer: QPrinter) -> int:
     return print_pdfs([pdf], printer)
 
 
+def page_count(pdfs: list[str | Path] | list[Path]) -> int:
+    """The number of pages of the PDFs (pypdf)."""
+    from pypdf import PdfReader
+    return sum(len(PdfReader(str(p)).pages) for p in pdfs)
+
+
+def merge_pdfs(pdfs: list[str | Path] | list[Path], target: str | Path) -> int:
+    """Write the pages of the PDFs, in order, into one PDF at ``target`` (vector: the pages
+    themselves, no rendering); the page count."""
+    from pypdf import PdfWriter
+    writer = PdfWriter()
+    for p in pdfs:
+        writer.append(str(p))
+    tmp = Path(str(target) + ".part")
+    with open(tmp, "wb") as fh:
+        writer.write(fh)
+    tmp.replace(target)
+    return page_count(pdfs)
+
+
+def lp_command(printer_name: str, copies: int, duplex: QPrinter.DuplexMode,
+               pdfs: list[str | Path] | list[Path], title: str) -> list[str]:
+    """The CUPS command that sends the PDFs themselves to a printer (vector, one job)."""
+    cmd = ["lp", "-d", printer_name, "-n", str(max(1, copies)), "-t", title]
+    sides = {QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
+             QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
+             QPrinter.DuplexMode.DuplexNone: "one-sided"}.get(duplex)
+    if sides:
+        cmd += ["-o", f"sides={sides}"]
+    return cmd + ["--", *(str(p) for p in pdfs)]
+
+
 def print_pdfs(pdfs: list[str | Path] | list[Path], printer: QPrinter) -> int:
     """Print every page of each PDF, in order, as one job on ``printer``; the page count.
+
+    Vector wherever Qt lets us: "print to file" writes the PDFs' own pages into the file; on
+    Linux and macOS the PDFs go to the printer through CUPS (``lp``), which prints PDF natively.
+    Only where neither is possible (Windows: Qt has no PDF painter without QtPdf) are the pages
+    rendered at the printer's resolution (up to 600 dpi) and painted.
+    """
+    if not pdfs:
+        return 0
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        return merge_pdfs(pdfs, printer.outputFileName())
+    lp = shutil.which("lp")
+    if sys.platform != "win32" and lp is not None and printer.printerName():
+        cmd = lp_command(printer.printerName(), printer.copyCount(), printer.duplex(), pdfs,
+                         printer.docName() or Path(str(pdfs[0])).stem)
+        cmd[0] = lp
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
+        if proc.returncode != 0:
+            raise RenderError(proc.stderr.strip() or f"lp failed ({proc.returncode})")
+        return page_count(pdfs)
+    return _print_raster(pdfs, printer)
+
+
+def _print_raster(pdfs: list[str | Path] | list[Path], printer: QPrinter) -> int:
+    """The fallback: pages rendered at the printer's resolution and painted, as one job.
 
     The first document is rendered before the printer is opened (an unreadable file prints
     nothing); the others one at a time, so memory holds one document's pages at most.
     """
-    dpi = max(150, min(300, printer.resolution()))
-    if not pdfs:
-        return 0
+    dpi = max(150, min(600, printer.resolution()))
     pages = render_pages(pdfs[0], dpi)
     painter = QPainter()
     if not painter.begin(printer):

@@ -8,8 +8,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QPixmap, QShowEvent
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -83,6 +83,15 @@ class DocumentsPanel(QWidget):
         self.out_dir: Path | None = None
         self.current_pdf: Path | None = None
         self.pages_shown = 0
+        self.zoom = 1.0  # 1.0 = the page at its printed size on the screen
+        self.fit_width = True
+        self.page_index = 0
+        self.page_labels: list[QLabel] = []
+        self.preview_dpi = 0.0
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(150)
+        self._refit.timeout.connect(self._rerender)
         self._states: tuple[int, dict[str, tuple[bool, Decimal | None]]] | None = None
         lay = QHBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
@@ -183,6 +192,41 @@ class DocumentsPanel(QWidget):
             b.setEnabled(False)
             row.addWidget(b)
         col.addLayout(row)
+        # zoom, fit to width and page navigation; pages drawn at the screen's own resolution
+        nav = QHBoxLayout()
+        self.prev_page = QPushButton("◀")
+        self.prev_page.setObjectName("prevPage")
+        self.prev_page.setAccessibleName(self.tr("Previous page"))
+        self.prev_page.clicked.connect(lambda: self.go_to_page(self.page_index - 1))
+        self.page_label = QLabel()
+        self.page_label.setObjectName("pageLabel")
+        self.next_page = QPushButton("▶")
+        self.next_page.setObjectName("nextPage")
+        self.next_page.setAccessibleName(self.tr("Next page"))
+        self.next_page.clicked.connect(lambda: self.go_to_page(self.page_index + 1))
+        self.zoom_out = QPushButton("−")
+        self.zoom_out.setObjectName("zoomOut")
+        self.zoom_out.setAccessibleName(self.tr("Zoom out"))
+        self.zoom_out.clicked.connect(lambda: self.set_zoom(self.zoom / 1.25))
+        self.zoom_label = QLabel()
+        self.zoom_label.setObjectName("zoomLabel")
+        self.zoom_in = QPushButton("+")
+        self.zoom_in.setObjectName("zoomIn")
+        self.zoom_in.setAccessibleName(self.tr("Zoom in"))
+        self.zoom_in.clicked.connect(lambda: self.set_zoom(self.zoom * 1.25))
+        self.fit_button = QPushButton(self.tr("Fit width"))
+        self.fit_button.setObjectName("fitWidth")
+        self.fit_button.setCheckable(True)
+        self.fit_button.setChecked(True)
+        self.fit_button.toggled.connect(lambda on: self.set_fit_width(on))
+        for b in (self.prev_page, self.next_page, self.zoom_out, self.zoom_in):
+            b.setFixedWidth(32)
+        for wdg in (self.prev_page, self.page_label, self.next_page):
+            nav.addWidget(wdg)
+        nav.addStretch(1)
+        for wdg in (self.zoom_out, self.zoom_label, self.zoom_in, self.fit_button):
+            nav.addWidget(wdg)
+        col.addLayout(nav)
         self.preview_area = QScrollArea()
         self.preview_area.setObjectName("previewArea")
         self.preview_area.setWidgetResizable(True)
@@ -450,8 +494,9 @@ class DocumentsPanel(QWidget):
         self._buttons()
         self._clear_pages()
         self.pages_shown = 0
+        dpi, ratio = self._preview_dpi(path)
         try:
-            pages = render_pages(path, 110)
+            pages = render_pages(path, round(dpi * ratio))
         except RenderError as exc:
             text = pdf_text(path)
             box = QPlainTextEdit(text or self.tr("The pages cannot be shown here ({0}). Open the "
@@ -459,20 +504,88 @@ class DocumentsPanel(QWidget):
             box.setReadOnly(True)
             self.pages_layout.addWidget(box)
             return 0
-        width = max(300, self.preview_area.viewport().width() - 40)
+        self.page_labels = []
+        self.pages_host.setMinimumHeight(0)
         for img in pages:
             pix = QPixmap.fromImage(img)
-            if pix.width() > width:
-                pix = pix.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            pix.setDevicePixelRatio(ratio)  # one image pixel per screen pixel: sharp text
             label = QLabel()
             label.setPixmap(pix)
-            label.setFixedSize(pix.size() + QSize(2, 2))
+            label.setFixedSize(pix.deviceIndependentSize().toSize() + QSize(2, 2))
             label.setStyleSheet("border: 1px solid #999; background: white;")
             self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.page_labels.append(label)
         self.pages_layout.addStretch(1)
         self.preview_area.verticalScrollBar().setValue(0)
         self.pages_shown = len(pages)
+        self.preview_dpi = dpi
+        self.page_index = 0
+        self._nav_state()
         return len(pages)
+
+    def _preview_dpi(self, path: Path) -> tuple[float, float]:
+        """(dpi in screen-independent pixels, device pixel ratio) for the preview: fit to the
+        width of the preview, or the zoom (100 % = printed size on a 96 dpi screen)."""
+        ratio = self.devicePixelRatioF() or 1.0
+        if not self.fit_width:
+            return 96.0 * self.zoom, ratio
+        try:
+            from pypdf import PdfReader
+            width_pt = float(PdfReader(str(path)).pages[0].mediabox.width)
+        except Exception:  # noqa: BLE001 - an unreadable file: the renderer reports it
+            width_pt = 595.0
+        room = max(300, self.preview_area.viewport().width() - 30)
+        dpi = room / (width_pt / 72.0)
+        self.zoom = dpi / 96.0
+        return dpi, ratio
+
+    def set_zoom(self, zoom: float) -> None:
+        """Zoom the preview (25 % to 400 %); leaves fit-to-width."""
+        self.zoom = max(0.25, min(4.0, zoom))
+        self.fit_width = False
+        self.fit_button.blockSignals(True)
+        self.fit_button.setChecked(False)
+        self.fit_button.blockSignals(False)
+        self._rerender()
+
+    def set_fit_width(self, on: bool) -> None:
+        """Fit the pages to the width of the preview (on) or keep the zoom (off)."""
+        self.fit_width = on
+        self._rerender()
+
+    def _rerender(self) -> None:
+        if self.current_pdf is not None and self.current_pdf.is_file():
+            page = self.page_index
+            self.show_pdf(self.current_pdf)
+            self.go_to_page(page)
+
+    def go_to_page(self, index: int) -> None:
+        """Scroll the preview to page ``index`` (from 0)."""
+        if not self.page_labels:
+            return
+        self.page_index = max(0, min(len(self.page_labels) - 1, index))
+        # the page's top worked out from the heights (the layout may not have run yet)
+        m = self.pages_layout.contentsMargins()
+        gap = max(0, self.pages_layout.spacing())
+        top = m.top() + sum(lab.height() + gap for lab in self.page_labels[:self.page_index])
+        total = m.top() + m.bottom() + sum(lab.height() + gap for lab in self.page_labels)
+        self.pages_host.setMinimumHeight(total)
+        bar = self.preview_area.verticalScrollBar()
+        bar.setRange(0, max(bar.maximum(), total - self.preview_area.viewport().height()))
+        bar.setValue(max(0, top - 6))
+        self._nav_state()
+
+    def _nav_state(self) -> None:
+        n = len(self.page_labels)
+        self.page_label.setText(self.tr("page {0} / {1}").format(self.page_index + 1, n) if n else "")
+        self.prev_page.setEnabled(self.page_index > 0)
+        self.next_page.setEnabled(self.page_index < n - 1)
+        self.zoom_label.setText(f"{round(self.zoom * 100)} %")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        if self.fit_width and self.page_labels:
+            self._refit.start()
 
     def _buttons(self) -> None:
         on = self.current_pdf is not None
