@@ -47,6 +47,7 @@ if TYPE_CHECKING:  # the same names, seen by type checkers and import-linter
         run_import_cli,
     )
     from wage_remedy.case.model import CASE_FORMAT, CASE_VERSION, LANGUAGES, CaseFile
+    from wage_remedy.case.revalidate import Revalidator
     from wage_remedy.case.store import (
         case_to_data,
         dump_case,
@@ -63,6 +64,7 @@ if TYPE_CHECKING:  # the same names, seen by type checkers and import-linter
         claims_to_json,
     )
     from wage_remedy.compute import compute, inputs_digest, result_to_json
+    from wage_remedy.compute.cache import WorkerCache
     from wage_remedy.compute.estimates import BASIS_TABLE, bases_for, months_before, presumed_months
     from wage_remedy.compute.periods import period_bounds
     from wage_remedy.compute.result import (
@@ -220,6 +222,8 @@ _LAZY: dict[str, str] = {
     "xlsx_sheet_names": "wage_remedy.case.import_read",
     "demo_case_path": "wage_remedy.demo",
     "build_info": "wage_remedy.buildinfo",
+    "Revalidator": "wage_remedy.case.revalidate",
+    "WorkerCache": "wage_remedy.compute.cache",
     "required_problems": "wage_remedy.law.soundness",
     "sample_problems": "wage_remedy.law.soundness",
     "BASIS_TABLE": "wage_remedy.compute.estimates",
@@ -286,6 +290,7 @@ def edit_data(data: dict[str, Any], *edits: Edit) -> dict[str, Any]:
 
 
 __all__ = [
+    "Revalidator", "WorkerCache",
     "CENT", "format_money", "money_text",
     "Head", "debtor_totals", "head_title", "payable_total",  # heads of claim (docs/heads.md)
     "AddWorker", "BASIS_TABLE", "BundleError", "CASE_FORMAT", "CASE_VERSION", "CaseError",

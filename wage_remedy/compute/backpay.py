@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from wage_remedy.case.model import CaseFile, Worker
 from wage_remedy.case.store import CaseError, CaseProblem
+from wage_remedy.compute.cache import WorkerCache, WorkerPart
 from wage_remedy.compute.classify import classify
 from wage_remedy.compute.estimates import estimated_work, resolved_start
 from wage_remedy.compute.heads import worker_heads
@@ -40,10 +41,17 @@ from wage_remedy.law.jurisdictions import JURISDICTIONS, jurisdiction
 from wage_remedy.money import ZERO
 
 
-def inputs_digest(case: CaseFile) -> str:
+def inputs_digest(case: CaseFile, cache: WorkerCache | None = None) -> str:
     """SHA-256 of the case inputs: everything but the issued-documents record and the claims
-    (a claim checked later does not change the computation, so documents stay verifiable)."""
-    text = case.model_dump_json(by_alias=True, exclude={"documents", "claims"}, exclude_none=True)
+    (a claim checked later does not change the computation, so documents stay verifiable).
+    With ``cache`` the workers' JSON is reused from the last time (the same text)."""
+    if cache is None:
+        text = case.model_dump_json(by_alias=True, exclude={"documents", "claims"}, exclude_none=True)
+    else:
+        skeleton = case.model_copy(update={"workers": []}).model_dump_json(
+            by_alias=True, exclude={"documents", "claims"}, exclude_none=True)
+        workers = ",".join(cache.worker_json(i, w) for i, w in enumerate(case.workers))
+        text = skeleton.replace('"workers":[]', '"workers":[' + workers + "]", 1)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -302,26 +310,33 @@ def _affecting_versions(workers: list[WorkerResult]) -> set[tuple[str, dt.date]]
     return out
 
 
-def compute(case: CaseFile, catalogue: Catalogue, as_of: dt.date | None = None) -> Result:
+def compute(case: CaseFile, catalogue: Catalogue, as_of: dt.date | None = None, *,
+            cache: WorkerCache | None = None) -> Result:
     """Compute the unpaid wages and interest of every worker of ``case`` at ``as_of``.
 
     Raises ``CaseError`` listing every problem (with its JSON path) when the case cannot be
     computed: overlapping shifts, unknown sector or category, dates the rates do not cover, ...
+    With ``cache`` (the app's live computation) an unchanged worker is not computed again
+    (``compute/cache.py``); the Result is the same.
     """
     paused = gc.isenabled()
     gc.disable()  # many short-lived objects, no cycles: avoid repeated full-heap scans
     try:
-        return _compute(case, catalogue, as_of)
+        return _compute(case, catalogue, as_of, cache)
     finally:
         if paused:
             gc.enable()
 
 
-def _compute(case: CaseFile, catalogue: Catalogue, as_of: dt.date | None) -> Result:
+def _compute(case: CaseFile, catalogue: Catalogue, as_of: dt.date | None,
+             cache: WorkerCache | None = None) -> Result:
     run = _Run(case, catalogue, as_of or case.as_of)
+    if cache is not None:
+        cache.start(case, catalogue, run.as_of)
+        cache.keep(len(case.workers))
     workers: list[WorkerResult] = []
     for wi, w in enumerate(case.workers):
-        wr = _worker(run, wi, w)
+        wr = _worker(run, wi, w) if cache is None else _cached_worker(run, wi, w, cache)
         if wr is not None:
             workers.append(wr)
     if run.problems:
@@ -331,12 +346,33 @@ def _compute(case: CaseFile, catalogue: Catalogue, as_of: dt.date | None) -> Res
     usage = run.usage
     result = Result(
         reference=case.reference, jurisdiction=case.jurisdiction, as_of=run.as_of,
-        rates_digest=catalogue.digest, inputs_digest=inputs_digest(case), workers=tuple(workers),
+        rates_digest=catalogue.digest, inputs_digest=inputs_digest(case, cache), workers=tuple(workers),
         warnings=tuple(run.warnings), assumptions=tuple(assumptions(case)),
         rate_versions=tuple((t, s, st, title, url) for (t, s), (st, title, url) in sorted(usage.versions.items())),
     )
     from wage_remedy.sanctions import compute_sanctions
     return dataclasses.replace(result, sanctions=compute_sanctions(case, result, catalogue))
+
+
+def _cached_worker(run: _Run, wi: int, w: Worker, cache: WorkerCache) -> WorkerResult | None:
+    """``_worker`` through the cache: an unchanged worker's part is replayed into ``run``."""
+    part = cache.get(wi, w)
+    if part is None:
+        sub = _Run(run.case, run.cat, run.as_of)
+        result = _worker(sub, wi, w)
+        part = WorkerPart(w, result, sub.problems, sub.warnings, dict(vars(sub.usage)))
+        cache.put(wi, part)
+    run.problems.extend(part.problems)
+    run.warnings.extend(part.warnings)
+    for name, value in part.usage.items():  # merge what the worker added to the usage record
+        mine = getattr(run.usage, name)
+        if isinstance(mine, dict):
+            mine.update(value)
+        elif isinstance(mine, set):
+            mine |= value
+        else:
+            mine.extend(value)
+    return part.result  # type: ignore[no-any-return]
 
 
 def _unique(problems: list[CaseProblem]) -> list[CaseProblem]:
