@@ -210,3 +210,22 @@ def test_rates_list_shows_coverage(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     line = next(ln for ln in out.splitlines() if ln.startswith("be/national-minimum "))
     assert "2018-09-01 .. 2026-04-01" in line and "2026-06-30" in line
+
+
+def test_without_rates_dir_the_user_folder_is_written_only_on_success(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    user = tmp_path / "user"
+    monkeypatch.setenv("WAGE_REMEDY_USER_RATES", str(user))
+    bundled = (RATES / "be/national-minimum.yaml").read_bytes()
+    # refused (a fall): nothing is written anywhere, not even a copy of the table
+    assert main(["rates", "add", "be/national-minimum", "--from", "2026-07-01", "--status", "secondary",
+                 "--set", "18+0=2000", "--title", "t", "--url", "https://e.org/"]) == 2
+    assert not user.exists()
+    assert main(["rates", "add", "be/national-minimum", "--from", "2026-07-01", "--status", "secondary",
+                 "--set", "18+0=2233.61", "--title", "t", "--url", "https://e.org/"]) == 0
+    assert sorted(p.relative_to(user).as_posix() for p in user.rglob("*")
+                  if p.is_file()) == ["CHANGELOG.md", "be/national-minimum.yaml"]
+    assert (RATES / "be/national-minimum.yaml").read_bytes() == bundled  # the program's own is untouched
+    cat = load_catalogue()
+    assert cat.user_tables == ("be/national-minimum",)
+    assert cat.value("be/national-minimum", dt.date(2026, 7, 1), "18+0").value == D("2233.61")

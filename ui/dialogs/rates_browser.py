@@ -591,10 +591,11 @@ class AddVersionDialog(QDialog):
         self.plan = None
         self.error.clear()
         try:
-            root = editable_root(self.table_id, self.browser.writable_dir())
+            root, target = editable_root(self.table_id, self.browser.writable_dir())
             common: dict[str, Any] = {
                 "title": self.title.text(), "url": self.url.text(), "instrument": self.instrument.text() or None,
-                "note": self.note.text() or None, "reviewed_through": _pydate(self.reviewed.date())}
+                "note": self.note.text() or None, "reviewed_through": _pydate(self.reviewed.date()),
+                "write_root": target}
             start = _pydate(self.start.date())
             if self.mode == "index":
                 self.plan = prepare_index(root, self.table_id, start, self.percent.text(), **common)

@@ -117,25 +117,25 @@ def _finish(args: argparse.Namespace, plan: Plan) -> int:
 
 @_guard
 def cmd_rates_add(args: argparse.Namespace) -> int:
-    rates = editable_root(args.table, getattr(args, "rates", None))
+    rates, target = editable_root(args.table, getattr(args, "rates", None))
     _source_args(args)
     plan = prepare_add(rates, args.table, args.start, _figures(args, rates), status=args.status,
                        title=args.title, url=args.url, instrument=args.instrument,
                        published=args.published, note=args.note,
                        reviewed_through=args.reviewed_through, next_review=args.next_review,
-                       who=args.by)
+                       who=args.by, write_root=target)
     return _finish(args, plan)
 
 
 @_guard
 def cmd_rates_index(args: argparse.Namespace) -> int:
-    rates = editable_root(args.table, getattr(args, "rates", None))
+    rates, target = editable_root(args.table, getattr(args, "rates", None))
     args.figures = None
     _source_args(args)
     plan = prepare_index(rates, args.table, args.start, args.percent, title=args.title, url=args.url,
                          instrument=args.instrument, published=args.published, note=args.note,
                          reviewed_through=args.reviewed_through, next_review=args.next_review,
-                         who=args.by)
+                         who=args.by, write_root=target)
     return _finish(args, plan)
 
 

@@ -85,6 +85,7 @@ class Plan:
     replaces_gap: bool = False
     notes: list[str] = field(default_factory=list)
     changelog_entry: str = ""
+    source_path: Path | None = None  # the file read, when the new one goes elsewhere (user folder)
 
     @property
     def flags(self) -> list[Change]:
@@ -442,7 +443,7 @@ def _changelog_entry(plan: Plan, today: dt.date, who: str, how: str) -> str:
 def _finish(root: Path, path: Path, text: str, table: RateTable, raw: dict[str, Any], start: dt.date,
             data: dict[str, Any], changes: list[Change], reviewed_through: dt.date | None,
             next_review: dt.date | None, action: str, how: str, notes: list[str], today: dt.date,
-            who: str | None) -> Plan:
+            who: str | None, write_root: Path | None = None) -> Plan:
     prev = previous_version(table, start)
     block = version_text(data)
     new_text, gap = _insert(text, start, block)
@@ -456,8 +457,10 @@ def _finish(root: Path, path: Path, text: str, table: RateTable, raw: dict[str, 
         raise UpdateError("the new version does not pass the strict check (nothing was written):\n"
                           + "\n".join(f"  - {p}" for p in exc.problems)) from None
     src = Source(**{k: v for k, v in data["source"].items()})
-    plan = Plan(table.id, path, root / "CHANGELOG.md", text, new_text, start, data["status"], src,
-                prev.start if prev else None, changes, reviewed, action, gap, notes)
+    out = write_root or root
+    plan = Plan(table.id, out / f"{table.id}.yaml", out / "CHANGELOG.md", text, new_text, start,
+                data["status"], src, prev.start if prev else None, changes, reviewed, action, gap, notes,
+                source_path=path)
     plan.changelog_entry = _changelog_entry(plan, today, who or _user(), how)
     return plan
 
@@ -486,9 +489,11 @@ def prepare_add(root: str | Path, table_id: str, start: dt.date, figures: str | 
                 *, status: str, title: str, url: str, instrument: str | None = None,
                 published: dt.date | None = None, note: str | None = None,
                 reviewed_through: dt.date | None = None, next_review: dt.date | None = None,
-                today: dt.date | None = None, who: str | None = None) -> Plan:
-    """Prepare a new version of ``table_id`` from ``start`` with ``figures`` (a pasted column in the
-    order of ``cell_keys`` or ``KEY=VALUE`` lines). Raises ``UpdateError``; writes nothing."""
+                today: dt.date | None = None, who: str | None = None,
+                write_root: str | Path | None = None) -> Plan:
+    """Prepare a new version of ``table_id`` (read from ``root``, written to ``write_root``, by
+    default the same folder) from ``start`` with ``figures`` (a pasted column in the order of
+    ``cell_keys`` or ``KEY=VALUE`` lines). Raises ``UpdateError``; writes nothing."""
     root = Path(root)
     today = today or dt.date.today()
     if status not in STATUSES:
@@ -534,7 +539,7 @@ def prepare_add(root: str | Path, table_id: str, start: dt.date, figures: str | 
         data.update(_copied_blocks(prev_raw, notes))
     changes = _changes(table, prev, dict(pairs))
     return _finish(root, path, text, table, raw, start, data, changes, reviewed_through, next_review,
-                   "add", "figures entered", notes, today, who)
+                   "add", "figures entered", notes, today, who, Path(write_root) if write_root else None)
 
 
 def _raw_version(raw: dict[str, Any], prev: TableVersion | None) -> dict[str, Any] | None:
@@ -556,7 +561,7 @@ def prepare_index(root: str | Path, table_id: str, start: dt.date, percent: Deci
                   title: str, url: str, instrument: str | None = None, published: dt.date | None = None,
                   note: str | None = None, reviewed_through: dt.date | None = None,
                   next_review: dt.date | None = None, today: dt.date | None = None,
-                  who: str | None = None) -> Plan:
+                  who: str | None = None, write_root: str | Path | None = None) -> Plan:
     """Prepare a derived version: every figure of the version in force before ``start`` times
     (1 + percent/100), rounded half-up to the table's decimals (``rounding``; default 4 for hourly,
     2 for monthly tables). Status ``derived``; the note says how."""
@@ -587,7 +592,7 @@ def prepare_index(root: str | Path, table_id: str, start: dt.date, percent: Deci
     if prev_raw is not None:
         data.update(_copied_blocks(prev_raw, notes))
     return _finish(root, path, text, table, raw, start, data, _changes(table, prev, new), reviewed_through,
-                   next_review, "index", how, notes, today, who)
+                   next_review, "index", how, notes, today, who, Path(write_root) if write_root else None)
 
 
 def parse_percent(text: str) -> Decimal:
@@ -611,8 +616,9 @@ def apply_plan(plan: Plan, *, accept_jumps: bool = False) -> None:
         raise UpdateError("implausible changes, nothing written: " + "; ".join(
             f"{c.key} {c.old} -> {c.new} ({c.flag})" for c in plan.flags)
             + ". Check the figures; if they are right, confirm (--accept-jumps)")
-    if plan.path.read_text(encoding="utf-8") != plan.old_text:
-        raise UpdateError(f"{plan.path} changed since the new version was prepared; nothing written, "
+    read = plan.source_path or plan.path
+    if read.read_text(encoding="utf-8") != plan.old_text:
+        raise UpdateError(f"{read} changed since the new version was prepared; nothing written, "
                           "prepare it again")
     log = plan.changelog.read_text(encoding="utf-8") if plan.changelog.is_file() else (
         "# Changelog of the rate tables\n\nNewest entries first.\n\n")
@@ -622,21 +628,17 @@ def apply_plan(plan: Plan, *, accept_jumps: bool = False) -> None:
     atomic_write_bytes(plan.changelog, log.encode("utf-8"))
 
 
-def editable_root(table_id: str, rates_dir: str | Path | None) -> Path:
-    """Where a new version of ``table_id`` is written: ``rates_dir`` when given (a rates folder the
-    legal team keeps), else the user's rates folder, into which the table in use is copied first
-    (the bundled tables inside the installed program are never written)."""
+def editable_root(table_id: str, rates_dir: str | Path | None) -> tuple[Path, Path]:
+    """(folder to read ``table_id`` from, folder to write the new version to): ``rates_dir`` for
+    both when given (a rates folder the legal team keeps); else the table in use (the user's rates
+    folder or the bundled one) and the user's rates folder — the bundled tables inside the
+    installed program are never written, and nothing is copied before a version is saved."""
     if rates_dir is not None:
-        return Path(rates_dir)
+        return Path(rates_dir), Path(rates_dir)
     from wage_remedy.law.bundle import user_rates_dir
     from wage_remedy.law.catalogue import load_catalogue
 
     cat = load_catalogue()
-    table = cat.table(table_id)
+    cat.table(table_id)  # an unknown table is refused with the known ones
     user = user_rates_dir()
-    if table_id in cat.user_tables:
-        return user
-    target = user / f"{table_id}.yaml"
-    from wage_remedy.fileio import atomic_write_bytes
-    atomic_write_bytes(target, (Path(cat.root) / table.file).read_bytes())
-    return user
+    return (user if table_id in cat.user_tables else Path(cat.root)), user
