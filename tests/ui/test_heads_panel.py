@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -51,3 +52,27 @@ def test_case_page_shows_heads_by_debtor(qtbot: Any, make_window: Any, tmp_path:
     w.show_page("case")
     text = w.case_page.totals.text()
     assert "Heads of claim" in text and "166" in text
+
+
+def test_entering_status_end_and_reason_shows_exit_holiday_pay(qtbot: Any, make_window: Any,
+                                                                tmp_path: Path) -> None:
+    # The same worker made white-collar, the contract ended on 31 March 2025 by resignation:
+    # exit holiday pay 15.34 % x the 2025 arrears 1,000.00 = 153.40, owed by the employer and
+    # due on 31 March 2025; no holiday pay through the fund any more.
+    from ui_helpers import type_into
+    w = make_window(heads_case(tmp_path))
+    wait_result(qtbot, w)
+    w.show_page("worker", "w1")
+    ed = w.worker_editor
+    ed.status.setCurrentIndex(ed.status.findData("white_collar"))
+    ed.status.activated.emit(ed.status.currentIndex())
+    type_into(ed.end, "31/03/2025")
+    ed.end_reason.setCurrentIndex(ed.end_reason.findData("resignation"))
+    ed.end_reason.activated.emit(ed.end_reason.currentIndex())
+    wait_result(qtbot, w)
+    emp = w.doc.worker("w1")["employment"]
+    assert (emp["status"], emp["end"], emp["end_reason"]) == ("white_collar", "2025-03-31", "resignation")
+    heads = [h for h in w.result.worker("w1").heads if h.head != "wages"]
+    assert [(h.head, h.due) for h in heads] == [("exit_holiday_pay_be", Decimal("153.40"))]
+    table = ed.result.heads
+    assert table.rowCount() == 1 and "153" in table.item(0, 4).text()

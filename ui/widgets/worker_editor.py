@@ -314,9 +314,47 @@ class WorkerEditor(QWidget):
         g.addWidget(self.weekly, 2, 3)
         g.addWidget(QLabel(self.tr("Agreed rate (€/h)")), 3, 0)
         g.addWidget(self.agreed, 3, 1)
+        self._heads_fields(g)
         g.setColumnStretch(1, 1)
         g.setColumnStretch(3, 1)
         return box
+
+    def _heads_fields(self, g: QGridLayout) -> None:
+        """Status, end of the contract and undeclared work: what the heads of claim beside the
+        wages depend on (docs/heads.md). Empty means not given (the status then comes from the
+        sector table)."""
+        self.status = QComboBox()
+        self.status.setObjectName("field_status")
+        for text, value in ((self.tr("from the sector"), None), (self.tr("Blue-collar"), "blue_collar"),
+                            (self.tr("White-collar"), "white_collar")):
+            self.status.addItem(text, value)
+        self.status.activated.connect(
+            lambda _i: self._set(("employment", "status"), self.status.currentData(), self.tr("status")))
+        self.end = self._field(parse_optional_date_text, ("employment", "end"), self.tr("end of the contract"),
+                               self.tr("dd/mm/yyyy"))
+        self.end_reason = QComboBox()
+        self.end_reason.setObjectName("field_end_reason")
+        for text, value in ((self.tr("—"), None), (self.tr("Dismissal without notice"), "dismissal"),
+                            (self.tr("Dismissal for serious cause"), "serious_cause"),
+                            (self.tr("Resignation"), "resignation"), (self.tr("Mutual agreement"), "mutual"),
+                            (self.tr("Unknown"), "unknown")):
+            self.end_reason.addItem(text, value)
+        self.end_reason.activated.connect(
+            lambda _i: self._set(("employment", "end_reason"), self.end_reason.currentData(),
+                                 self.tr("end reason")))
+        self.undeclared = QCheckBox(self.tr("Wages never declared"))
+        self.undeclared.setObjectName("field_undeclared")
+        self.undeclared.setToolTip(self.tr("Undeclared work: the holiday fund and sector funds owe their "
+                                           "part on all wages due, not only on the arrears"))
+        self.undeclared.clicked.connect(
+            lambda checked: self._set(("undeclared",), True if checked else None, self.tr("undeclared")))
+        g.addWidget(QLabel(self.tr("Status")), 3, 2)
+        g.addWidget(self.status, 3, 3)
+        g.addWidget(QLabel(self.tr("Contract ended")), 4, 0)
+        g.addWidget(self.end, 4, 1)
+        g.addWidget(QLabel(self.tr("End reason")), 4, 2)
+        g.addWidget(self.end_reason, 4, 3)
+        g.addWidget(self.undeclared, 5, 0, 1, 4)
 
     def _buttons(self, *items: tuple[str, str, Any]) -> QGridLayout:
         """The buttons over a table, two a row: the table keeps a narrow minimum width, so the
@@ -444,6 +482,7 @@ class WorkerEditor(QWidget):
     def _tab_order(self) -> None:
         chain = [self.name, self.birth, self.language, self.iban, self.student, self.address,
                  self.sector, self.category, self.years, self.start, self.weekly, self.agreed,
+                 self.status, self.end, self.end_reason, self.undeclared,
                  self.tabs, self.shifts_view]
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
@@ -695,6 +734,10 @@ class WorkerEditor(QWidget):
             self.years.setToolTip("" if years else self.tr("Choose a sector first"))
             self.weekly.show_value(_edit_number(emp.get("weekly_hours")))
             self.agreed.show_value(_edit_number(emp.get("agreed_hourly_rate")))
+            self.status.setCurrentIndex(max(0, self.status.findData(emp.get("status"))))
+            self.end.show_value(_show_date(emp.get("end")))
+            self.end_reason.setCurrentIndex(max(0, self.end_reason.findData(emp.get("end_reason"))))
+            self.undeclared.setChecked(bool(w.get("undeclared", False)))
             if table is not None and table.weekly_hours is not None:
                 self.weekly.setPlaceholderText(self.tr("sector: {0}").format(fmt_number(table.weekly_hours)))
             else:
@@ -757,6 +800,8 @@ class WorkerEditor(QWidget):
             "employment.start": self.start, "employment.sector": self.sector,
             "employment.category": self.category, "employment.function_years": self.years,
             "employment.weekly_hours": self.weekly, "employment.agreed_hourly_rate": self.agreed,
+            "employment.status": self.status, "employment.end": self.end,
+            "employment.end_reason": self.end_reason,
         }
         for key, widget in widgets.items():
             msg = fields.get(key, "")
