@@ -113,3 +113,14 @@ def test_worker_paragraph_names_months_and_the_local_date(catalogue: Catalogue) 
     assert "janvier 2025" in flat and "juni 2025" in flat  # months in words, in both languages
     assert "2025-03," not in flat
     assert "1 juillet 2025" in flat  # issued 22:30 UTC on 30 June = 1 July in Brussels
+
+
+@pytest.mark.parametrize("lang", ["nl", "de", "fr", "en"])
+def test_statement_names_premiums_and_workers_not_their_ids(catalogue: Catalogue, lang: str) -> None:
+    case = load_case(demo_case_path())
+    flat = " ".join(" ".join(_pages(_render(case, catalogue, "statement", lang, None, None))).split())
+    assert "sunday-holiday" not in flat.replace("#sunday-holiday", "")  # the id only in table@version
+    night = {"en": "night work", "fr": "travail de nuit", "nl": "nachtarbeid", "de": "Nachtarbeit"}
+    assert night[lang] in flat
+    for w in case.workers:
+        assert f"({w.id})" not in flat

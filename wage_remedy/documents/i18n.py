@@ -341,6 +341,11 @@ TEXTS: dict[str, dict[str, str]] = {
                       "de": "Überstunden +{p} %"},
     "kind.premium": {"en": "Premium: {id}", "fr": "Prime : {id}", "nl": "Premie: {id}",
                      "de": "Zulage: {id}"},
+    # premium names (issue 17: never the id on a paper)
+    "premium.night": {"en": "night work", "fr": "travail de nuit", "nl": "nachtarbeid",
+                      "de": "Nachtarbeit"},
+    "premium.sunday-holiday": {"en": "Sunday and public holiday", "fr": "dimanche et jour férié",
+                               "nl": "zon- en feestdag", "de": "Sonn- und Feiertag"},
     "bind.national": {"en": "national minimum", "fr": "minimum national", "nl": "nationaal minimum",
                       "de": "nationaler Mindestlohn"},
     "bind.youth": {"en": "youth rate (CCT 50)", "fr": "taux jeunes (CCT 50)",

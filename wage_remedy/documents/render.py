@@ -423,7 +423,10 @@ class Builder:
             return self.t("kind.normal")
         if line.kind == "overtime":
             return self.t("kind.overtime", p=self.f.number(line.premium))
-        return self.t("kind.premium", id=line.premium_id or line.kind)
+        pid = line.premium_id or line.kind
+        key = f"premium.{pid}"  # the premium's name in the document's language, never its id
+        name = self.t(key) if has_text(key) else pid.replace("-", " ")
+        return self.t("kind.premium", id=name)
 
     def version_cell(self, text: str, width: float) -> Paragraph:
         """``table@date`` in a table cell; broken before the ``@`` when it is too wide."""
@@ -973,7 +976,7 @@ class Builder:
         story += self.flag_box(self.flagged(self.result.workers))
         story.append(self.p(self.t("st.summary"), "h2"))
         rows: list[list[Any]] = [
-            [f"{w.name} ({w.id})", f.money(w.due), f.money(w.paid), f.money(w.unpaid),
+            [w.name, f.money(w.due), f.money(w.paid), f.money(w.unpaid),
              f.money(w.interest), f.money(w.total)] for w in self.result.workers]
         r = self.result
         rows.append([self.t("st.case_total"), f.money(r.due), f.money(r.paid), f.money(r.unpaid),
@@ -1020,7 +1023,7 @@ class Builder:
     def worker_statement(self, worker: Worker, wr: WorkerResult) -> list[Flowable]:
         f = self.f
         out: list[Flowable] = [CondPageBreak(60 * mm),
-                               self.p(f"{worker.name} ({worker.id})", "h2")]
+                               self.p(worker.name, "h2")]
         emp = worker.employment
         parts = [self.t("st.birth", date=f.tdate(worker.birth_date)),
                  self.t("st.emp_start", start=f.tdate(emp.start)) if emp.start else
@@ -1138,7 +1141,7 @@ class Builder:
                     out.append(CondPageBreak(25 * mm))
                 out.append(self.p(self.t("est.heading"), "value_b" if compact else "h3"))
             if len(workers) > 1:
-                out.append(self.p(f"{wr.name} ({wr.id})", "value_b"))
+                out.append(self.p(wr.name, "value_b"))
             for e in wr.estimates:
                 basis = self.t(f"est.basis.{e.basis}", months=e.months or "")
                 texts = [(self.t("est.line", n=e.index + 1, basis=basis, start=f.tdate(e.start),
@@ -1267,7 +1270,7 @@ class Builder:
             head = [self.t(k) for k in ("doc.worker", "col.unpaid", "col.interest", "col.owed_now",
                                         "col.fine_admin", "col.fine_criminal")]
             wrows: list[list[Any]] = [
-                [f"{w.name} ({w.worker})", f.money(w.unpaid), f.money(w.interest), f.money(w.owed_now),
+                [w.name, f.money(w.unpaid), f.money(w.interest), f.money(w.owed_now),
                  rng(w.fine), rng(w.criminal)] for w in s.workers]
             wrows.append([self.t("col.total"), f.money(sum((w.unpaid for w in s.workers), ZERO)),
                           f.money(sum((w.interest for w in s.workers), ZERO)),
@@ -1278,7 +1281,7 @@ class Builder:
             head = [self.t(k) for k in ("doc.worker", "col.unpaid", "col.interest", "col.owed_now",
                                         "col.pct_underpaid", "col.months", "col.fine")]
             wrows = [
-                [f"{w.name} ({w.worker})", f.money(w.unpaid), f.money(w.interest), f.money(w.owed_now),
+                [w.name, f.money(w.unpaid), f.money(w.interest), f.money(w.owed_now),
                  f.number(w.percent_underpaid.quantize(Decimal("0.01"))) if w.percent_underpaid
                  is not None else "—", str(w.months or ""), f.eur(w.fine.min) if w.fine else "—"]
                 for w in s.workers]
