@@ -3,6 +3,7 @@ after it gives the ``outdated-rate`` warning in ``rates show``, the result and e
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import shutil
@@ -104,3 +105,19 @@ def test_no_outdated_rate_when_every_day_is_reviewed(tmp_path: Path) -> None:
     assert not [w for w in compute(load_case(case_path), cat).warnings if w.code == "outdated-rate"]
     paths = issue_all(case_path, tmp_path / "out", catalogue=cat, lang="en", kinds=["statement"])
     assert "reviewed through" not in pdf_text(paths[0].read_bytes())
+
+
+def test_fines_table_after_reviewed_through_warns(tmp_path: Path) -> None:
+    # The base case's March 2025 wages fall due in April 2025 (the regime date of the fines); with
+    # be/sanctions reviewed through 15 March 2025 the fines sheet's figures may be out of date.
+    root = tmp_path / "rates"
+    shutil.copytree(RATES, root, ignore=shutil.ignore_patterns("*.py", "*.md", "__pycache__"))
+    path = root / "be" / "sanctions.yaml"
+    path.write_text(re.sub(r'^reviewed_through: ".*"$', 'reviewed_through: "2025-03-15"',
+                           path.read_text("utf-8"), flags=re.M), encoding="utf-8")
+    cat = load_catalogue(root)
+    case_path = write_case(tmp_path / "case.json", base_case())
+    result = compute(load_case(case_path), cat)
+    assert result.sanctions is not None and result.sanctions.regime_date > dt.date(2025, 3, 15)
+    outdated = [(w.param("table"), w.param("date")) for w in result.warnings if w.code == "outdated-rate"]
+    assert outdated == [("be/sanctions", "2025-03-15")]

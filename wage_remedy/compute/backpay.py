@@ -12,6 +12,7 @@ import datetime as dt
 import gc
 import hashlib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from wage_remedy.case.model import CaseFile, Worker
 from wage_remedy.case.store import CaseError, CaseProblem
@@ -39,6 +40,9 @@ from wage_remedy.law.calendar import time_zone
 from wage_remedy.law.catalogue import Catalogue, LookupError_
 from wage_remedy.law.jurisdictions import JURISDICTIONS, jurisdiction
 from wage_remedy.money import ZERO
+
+if TYPE_CHECKING:
+    from wage_remedy.sanctions import Sanctions
 
 
 def inputs_digest(case: CaseFile, cache: WorkerCache | None = None) -> str:
@@ -351,7 +355,22 @@ def _compute(case: CaseFile, catalogue: Catalogue, as_of: dt.date | None,
         rate_versions=tuple((t, s, st, title, url) for (t, s), (st, title, url) in sorted(usage.versions.items())),
     )
     from wage_remedy.sanctions import compute_sanctions
-    return dataclasses.replace(result, sanctions=compute_sanctions(case, result, catalogue))
+    sanctions = compute_sanctions(case, result, catalogue)
+    return dataclasses.replace(result, sanctions=sanctions,
+                               warnings=result.warnings + _sanctions_outdated(case, sanctions, catalogue))
+
+
+def _sanctions_outdated(case: CaseFile, s: Sanctions | None, catalogue: Catalogue) -> tuple[Warning_, ...]:
+    """``outdated-rate`` for the fines table when the date its figures are read for (the regime
+    date in Belgium, the inspection date in the Netherlands) is after its reviewed_through."""
+    if s is None or not s.workers_concerned or s.rate_table not in catalogue.tables:
+        return ()
+    day = s.regime_date or case.inspection.date
+    if not catalogue.is_outdated(s.rate_table, day):
+        return ()
+    usage = Usage()
+    usage.outdated.add(s.rate_table)
+    return tuple(outdated_warnings(usage, catalogue))
 
 
 def _cached_worker(run: _Run, wi: int, w: Worker, cache: WorkerCache) -> WorkerResult | None:
