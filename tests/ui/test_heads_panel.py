@@ -76,3 +76,31 @@ def test_entering_status_end_and_reason_shows_exit_holiday_pay(qtbot: Any, make_
     assert [(h.head, h.due) for h in heads] == [("exit_holiday_pay_be", Decimal("153.40"))]
     table = ed.result.heads
     assert table.rowCount() == 1 and "153" in table.item(0, 4).text()
+
+
+def test_a_payment_can_pay_a_head(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    # White-collar leaver (ended 31 March 2025, resignation), 1,000.00 wage arrears in March:
+    # exit holiday pay 15.34 % x 1,000.00 = 153.40. A payment of 53.40 first counts as wages
+    # (arrears 946.60 -> exit pay 15.34 % x 946.60 = 145.2084 -> 145.21); marked as paying the exit
+    # holiday pay in the payments table it leaves the wages at 1,000.00 and the exit pay
+    # 153.40 - 53.40 = 100.00 unpaid.
+    data = json.loads(heads_case(tmp_path).read_text(encoding="utf-8"))
+    data["workers"][0]["employment"].update(status="white_collar", end="2025-03-31", end_reason="resignation")
+    data["workers"][0]["payments"] = [{"date": "2025-04-10", "amount": "53.40", "for": "2025-03",
+                                        "method": "cash"}]
+    path = tmp_path / "pay.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    w = make_window(path)
+    wait_result(qtbot, w)
+    exit_pay = [h for h in w.result.worker("w1").heads if h.head == "exit_holiday_pay_be"]
+    assert exit_pay[0].due == Decimal("145.21")
+    w.show_page("worker", "w1")
+    model = w.worker_editor.payments_model
+    col = [c.key for c in model.columns].index("head")
+    assert model.setData(model.index(0, col), "exit_holiday_pay_be")
+    wait_result(qtbot, w)
+    assert w.doc.worker("w1")["payments"][0]["head"] == "exit_holiday_pay_be"
+    wr = w.result.worker("w1")
+    (h,) = [h for h in wr.heads if h.head == "exit_holiday_pay_be"]
+    assert (h.due, h.paid, h.unpaid) == (Decimal("153.40"), Decimal("53.40"), Decimal("100.00"))
+    assert wr.unpaid == Decimal("1000.00")

@@ -60,14 +60,19 @@ from ui.widgets.fields import FieldEdit
 from ui.widgets.result_panel import ResultPanel
 from ui.widgets.rows_view import RowsView
 from wage_remedy.api import (
+    JURISDICTIONS,
     LANGUAGES,
     CaseProblem,
     Catalogue,
     RateTable,
     WorkerResult,
+    head_title,
     parse_decimal,
 )
 
+# heads of claim a payment may name (docs/heads.md), every country's; the computation refuses a
+# head the worker cannot have, naming the payment
+_PAYABLE_HEADS = ["wages"] + list(dict.fromkeys(h for j in JURISDICTIONS.values() for h in j.heads))
 _ROW_PATH = re.compile(r"^workers\[(\d+)\]\.(shifts|hours|payments)\[(\d+)\]")
 _FIELD_PATH = re.compile(r"^workers\[(\d+)\]\.([a-z_.]+)$")
 
@@ -451,6 +456,11 @@ class WorkerEditor(QWidget):
                    choices=methods, width=100),
             Column("note", self.tr("Note"), lambda r: str(r.get("note", "") or ""), None,
                    lambda s: s.strip() or None, width=60),
+            # the head of claim a payment pays (docs/heads.md): empty = wages
+            Column("head", self.tr("Pays"), lambda r: head_title(str(r.get("head") or "wages"), current_language()),
+                   lambda r: str(r.get("head") or "wages"),
+                   lambda s: s if s in _PAYABLE_HEADS and s != "wages" else None,
+                   choices=[(h, head_title(h, current_language())) for h in _PAYABLE_HEADS], width=110),
         ]
         self.payments_model = RowsModel(self.doc, "payments", cols, self._new_payment,
                                         self.tr("payment"), self)
