@@ -229,3 +229,19 @@ def test_without_rates_dir_the_user_folder_is_written_only_on_success(
     cat = load_catalogue()
     assert cat.user_tables == ("be/national-minimum",)
     assert cat.value("be/national-minimum", dt.date(2026, 7, 1), "18+0").value == D("2233.61")
+
+
+def test_rows_copied_from_a_table_with_their_labels(rates: Path) -> None:
+    # The PC 302 scale copied row by row from a page or a spreadsheet: "I<tab>15,2097<tab>…",
+    # decimal commas; the rows and columns are read in the order of the previous version.
+    cat = load_catalogue(rates)
+    prev = cat.version("be/pc-302", dt.date(2026, 1, 1)).values
+    rows = ["\t".join([cat_] + [str(v).replace(".", ",") for v in years.values()]) for cat_, years in prev.items()]
+    plan = prepare_add(rates, "be/pc-302", dt.date(2027, 1, 1), "\n".join(rows), status="secondary",
+                       title="t", url="https://e.org/")
+    assert not plan.flags and all(c.percent == 0 for c in plan.changes)
+    apply_plan(plan)
+    new = load_catalogue(rates)
+    # official-table figures of the 2026 version (rates/be/pc-302.yaml): I/9 16.8646, V/0 16.8849
+    assert new.value("be/pc-302", dt.date(2027, 1, 1), "I", "9").value == D("16.8646")
+    assert new.value("be/pc-302", dt.date(2027, 1, 1), "V", "0").value == D("16.8849")

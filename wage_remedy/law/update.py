@@ -154,6 +154,14 @@ def parse_figure(text: str, where: str = "") -> Decimal:
     return Decimal(s)
 
 
+def _is_figure(text: str) -> bool:
+    try:
+        parse_figure(text)
+    except UpdateError:
+        return False
+    return True
+
+
 def _ungroup(whole: str, sep: str, shown: str, at: str) -> str:
     """``1.234.567`` -> ``1234567``; the groups after the first have exactly three digits."""
     groups = whole.split(sep)
@@ -163,13 +171,23 @@ def _ungroup(whole: str, sep: str, shown: str, at: str) -> str:
 
 
 def parse_figures(text: str) -> list[tuple[str | None, Decimal]]:
-    """Figures pasted as a column (one a line), or ``KEY=VALUE`` / ``KEY<tab>VALUE`` lines where
-    KEY is the cell, e.g. ``I/0`` (dimensions joined by ``/``) or a parameter name. Empty lines
-    and lines starting with ``#`` are skipped."""
+    """Figures pasted as a column (one a line) or as rows copied from a table (tab-separated; a
+    first cell that is not a figure, the row's label, is skipped), read in the order of the
+    previous version's cells; or ``KEY=VALUE`` / ``KEY<tab>VALUE`` lines where KEY is the cell,
+    e.g. ``I/0`` (dimensions joined by ``/``) or a parameter name. Empty lines and lines starting
+    with ``#`` are skipped."""
     out: list[tuple[str | None, Decimal]] = []
     for n, raw in enumerate(text.splitlines(), 1):
         line = raw.strip()
         if not line or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t") if c.strip()]
+        if len(cells) > 1 and not _is_figure(cells[1]):
+            cells = []
+        elif len(cells) > 2 and not _is_figure(cells[0]):
+            cells = cells[1:]  # a row copied with its label (the category) first
+        if len(cells) > 1 and all(_is_figure(c) for c in cells):  # a row copied from a table
+            out += [(None, parse_figure(c, f"line {n}")) for c in cells]
             continue
         m = re.match(r"^([^=\t]+?)\s*(=|\t)\s*(.+)$", line)
         if m:
