@@ -105,3 +105,22 @@ def test_a_slow_recompute_greys_the_figures_being_refreshed(qtbot: Any, make_win
     assert w.nav_totals.property("busy") and w.worker_editor.result.graphicsEffect() is not None
     w.show_busy(False)
     assert not w.worker_editor.result.property("busy") and w.worker_editor.result.graphicsEffect() is None
+
+
+def test_case_overview_and_what_if_are_charted(qtbot: Any, make_window: Any, rates: Any) -> None:
+    from ui.widgets.claims_panel import ClaimsPanel
+    w = make_window()
+    w.open_demo()
+    wait_result(qtbot, w)
+    chart = w.case_page.chart
+    assert [name for name, _d, _p in chart.periods] == [
+        wr.name.split(" ")[0] for wr in w.result.workers]
+    assert [(d, p) for _n, d, p in chart.periods] == [(wr.due, wr.paid) for wr in w.result.workers]
+    panel = ClaimsPanel()
+    qtbot.addWidget(panel)
+    panel.set_case(w._current_case, rates)
+    panel.wi_rate.setText("20")  # an agreed rate of 20 €/h: more is owed
+    panel.run_what_if()
+    rep = panel.whatif_report
+    assert rep is not None and panel.wi_chart.periods
+    assert all(after > before for _p, before, after in panel.wi_chart.periods)

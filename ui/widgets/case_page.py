@@ -30,6 +30,7 @@ from ui.validation import (
     parse_rate_text,
     parse_required_text,
 )
+from ui.widgets.chart import DuePaidChart
 from ui.widgets.fields import FieldEdit
 from ui.widgets.result_panel import _item, make_table
 from wage_remedy.api import CaseProblem, Result, debtor_totals, payable_total
@@ -103,6 +104,12 @@ class CasePage(QWidget):
         hint = QLabel(self.tr("Double-click a worker to edit their shifts and payments."))
         hint.setStyleSheet("color: palette(dark);")
         right.addWidget(hint)
+        # the case overview as a chart: due and paid per worker
+        self.chart = DuePaidChart()
+        self.chart.setObjectName("caseChart")
+        self.chart.setAccessibleName(self.tr("Due and paid per worker"))
+        self.chart.setMinimumHeight(130)
+        right.addWidget(self.chart, 2)
         versions = QLabel("<b>" + html.escape(self.tr("Rate versions used")) + "</b>")
         right.addWidget(versions)
         self.versions = make_table([self.tr("Rate table"), self.tr("In force from"),
@@ -324,6 +331,7 @@ class CasePage(QWidget):
         self.code.setText("")
         if result is None:
             self.totals.setText("<i>" + html.escape(self.tr("No result yet.")) + "</i>")
+            self.chart.set_periods([])
             return
         self.table.setRowCount(len(result.workers) + 1)
         for r, w in enumerate(result.workers):
@@ -340,6 +348,7 @@ class CasePage(QWidget):
             f.setBold(True)
             it.setFont(f)
             self.table.setItem(r, c, it)
+        self.chart.set_periods([(w.name.split(" ")[0] or w.id, w.due, w.paid) for w in result.workers])
         self.versions.setRowCount(len(result.rate_versions))
         for r, (table, start, status, title, _url) in enumerate(result.rate_versions):
             for c, text in enumerate([table, fmt_date(start), status_short(status), title]):

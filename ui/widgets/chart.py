@@ -21,6 +21,7 @@ class DuePaidChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.periods: list[tuple[str, Decimal, Decimal]] = []
+        self.legend: tuple[str, str] | None = None  # the two series' names (default: due, paid)
         self.selected = -1
         self.setMinimumHeight(140)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -45,7 +46,8 @@ class DuePaidChart(QWidget):
         line_h = fm.height()
         legend_y = 4
         x = 8
-        for color, label in ((DUE_COLOR, self.tr("Due")), (PAID_COLOR, self.tr("Paid"))):
+        names = self.legend or (self.tr("Due"), self.tr("Paid"))
+        for color, label in ((DUE_COLOR, names[0]), (PAID_COLOR, names[1])):
             p.fillRect(QRectF(x, legend_y + 3, 12, 10), color)
             p.setPen(self.palette().text().color())
             p.drawText(x + 16, legend_y + line_h - 2, label)
@@ -77,7 +79,7 @@ class DuePaidChart(QWidget):
                 h = int(value * height / peak)  # pixels
                 rect = QRectF(cx - bar + j * bar, bottom - h, bar - 1, h)
                 p.fillRect(rect, color)
-            if due > paid:
+            if due > paid and self.legend is None:  # the unpaid part (due and paid only)
                 p.setPen(QPen(UNPAID_COLOR, 2))
                 y_paid = bottom - int(paid * height / peak)
                 y_due = bottom - int(due * height / peak)

@@ -42,6 +42,7 @@ from ui.validation import (
     parse_optional_rate_text,
     parse_period_text,
 )
+from ui.widgets.chart import DuePaidChart
 from wage_remedy.api import (
     CaseError,
     CaseFile,
@@ -257,6 +258,12 @@ class ClaimsPanel(QWidget):
         self.wi_table.setObjectName("whatifTable")
         self.wi_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         lay.addWidget(self.wi_table, 1)
+        # before / after as a chart: owed now per period, as computed and with the what-if
+        self.wi_chart = DuePaidChart()
+        self.wi_chart.setObjectName("whatifChart")
+        self.wi_chart.setAccessibleName(self.tr("Owed now before and after the what-if"))
+        self.wi_chart.legend = (self.tr("Owed now"), self.tr("With the what-if"))
+        lay.addWidget(self.wi_chart, 1)
         self.wi_summary = QLabel()
         self.wi_summary.setObjectName("whatifSummary")
         lay.addWidget(self.wi_summary)
@@ -679,6 +686,7 @@ class ClaimsPanel(QWidget):
         self.wi_table.setRowCount(0)
         self.wi_summary.setText("")
         self.wi_changes.setText("")
+        self.wi_chart.set_periods([])
         self._whatif = None
         case, cat, wid = self._case, self._cat, self.current_worker()
         if case is None or cat is None or wid is None:
@@ -711,6 +719,8 @@ class ClaimsPanel(QWidget):
                     p.alt_interest)] + [_ro(_signed(p.total_diff), True)]
                 for c, it in enumerate(cells):
                     self.wi_table.setItem(r, c, it)
+        self.wi_chart.set_periods([(p.period, p.base_total, p.alt_total)
+                                   for w in rep.workers for p in w.periods])
         self.wi_summary.setText(self.tr("Owed now: {0} → {1} (difference {2})").format(
             fmt_money(rep.total("base_total")), fmt_money(rep.total("alt_total")),
             _signed(rep.total("total_diff"))))
