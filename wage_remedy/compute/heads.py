@@ -670,7 +670,7 @@ def holiday_allowance_nl(ctx: Ctx) -> list[Head]:
         due = percent_of(base, pct.value)
         if due <= 0:
             continue
-        basis = f"{pct.value} % x minimum wage due {a}–{b} ({base}) = {due}{when}"
+        basis = f"{pct.value} % x wage due {a}–{b} ({base}) = {due}{when}"
         out.append(Head("holiday_allowance_nl", "employer", a, b, due_date, due, ZERO, due, ZERO, basis,
                         LEGAL_BASIS["holiday_allowance_nl"], worst(pct.status, ctx.line_status(ps)),
                         None, None, (_ref(pct),)))
