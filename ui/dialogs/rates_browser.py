@@ -582,8 +582,9 @@ class AddVersionDialog(QDialog):
     def _keys_changed(self) -> None:
         t = self.browser.catalogue.table(self.table_id)
         keys = self._cell_keys(t, _pydate(self.start.date()))
-        self.keys_label.setText(self.tr("{0} figures, in this order: {1}").format(
-            len(keys), ", ".join(keys)) if keys else self.tr("No earlier version: give KEY=VALUE lines."))
+        shown = ", ".join(keys[:24]) + (", …" if len(keys) > 24 else "")
+        self.keys_label.setText(self.tr("{0} figures, in this order: {1}").format(len(keys), shown)
+                                if keys else self.tr("No earlier version: give KEY=VALUE lines."))
 
     def make_plan(self) -> bool:
         """Prepare the change with the core (nothing is written) and show the differences."""
