@@ -91,7 +91,7 @@ if TYPE_CHECKING:  # the same names, seen by type checkers and import-linter
     from wage_remedy.errors import CaseError, CaseProblem, Problem, WageRemedyError
     from wage_remedy.export import ExportError, export
     from wage_remedy.fileio import atomic_write_bytes
-    from wage_remedy.law.bundle import BundleError, install_bundle, verify_bundle
+    from wage_remedy.law.bundle import BundleError, install_bundle, installed_state, verify_bundle
     from wage_remedy.law.calendar import is_public_holiday, public_holidays, time_zone
     from wage_remedy.law.catalogue import Catalogue, LookupError_, default_rates_dir, load_catalogue
     from wage_remedy.law.jurisdictions import JURISDICTIONS, Jurisdiction, jurisdiction
@@ -235,6 +235,7 @@ _LAZY: dict[str, str] = {
     "monthly_to_hourly": "wage_remedy.money",
     "BundleError": "wage_remedy.law.bundle",
     "install_bundle": "wage_remedy.law.bundle",
+    "installed_state": "wage_remedy.law.bundle",
     "verify_bundle": "wage_remedy.law.bundle",
     "STATUSES": "wage_remedy.law.update",
     "UpdateError": "wage_remedy.law.update",
@@ -304,7 +305,7 @@ __all__ = [
     "case_to_data", "cause_words", "cell_keys", "check_claims", "check_outputs", "claims_text",
     "claims_to_json", "compute", "compute_case", "default_lang", "default_rates_dir",
     "demo_case_path", "document_amounts", "dump_case", "edit_data", "editable_root", "export",
-    "fmt_decimal", "inputs_digest", "install_bundle", "is_public_holiday", "issue_all",
+    "fmt_decimal", "inputs_digest", "install_bundle", "installed_state", "is_public_holiday", "issue_all",
     "issue_document", "jurisdiction", "load_case", "load_catalogue", "monthly_to_hourly",
     "months_before", "open_case", "parse_case_data", "parse_decimal", "period_bounds",
     "plan_import", "prepare_add", "prepare_index", "presumed_months", "public_holidays",

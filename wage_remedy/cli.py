@@ -178,7 +178,7 @@ def cmd_rates_list(args: argparse.Namespace) -> int:
                              f"{r['reviewed_through']}  [{r['statuses']}]{flag}{user}\n")
         if cat.user_root:
             sys.stdout.write(f"user rates folder: {cat.user_root}\n")
-            from wage_remedy.law.bundle import installed_state
+            from wage_remedy.api import installed_state
             state = installed_state(Path(cat.user_root))
             if state:
                 expired = " (EXPIRED: ask for a current bundle)" if str(state.get("expires", "")) < today.isoformat() else ""
