@@ -46,6 +46,7 @@ from ui.labels import status_label, warning_heading
 from ui.partial import workers_with_problems
 from ui.problem_words import problem_message
 from ui.undo_keys import UndoKeys
+from ui.undo_texts import retranslate_stack
 from ui.widgets.banner import Banner
 from ui.widgets.case_page import CasePage
 from ui.widgets.documents_panel import DocumentsPanel
@@ -1177,8 +1178,11 @@ class MainWindow(QMainWindow):
 
     def set_language(self, lang: str) -> None:
         """Switch the interface language now and remember it."""
+        old = current_language()
         prefs.set_language(lang)
         install_language(lang)
+        if self.doc is not None:  # the undo labels follow (ui.undo_texts)
+            retranslate_stack(self.doc.undo_stack, old, current_language())
         self._build_ui()
         self._message(self.tr("Language: {0}").format(LANGUAGES.get(lang, lang)))
 

@@ -124,3 +124,18 @@ def test_case_overview_and_what_if_are_charted(qtbot: Any, make_window: Any, rat
     rep = panel.whatif_report
     assert rep is not None and panel.wi_chart.periods
     assert all(after > before for _p, before, after in panel.wi_chart.periods)
+
+
+def test_undo_labels_follow_a_language_switch(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    w = make_window(small_case(tmp_path))
+    w.add_worker()  # "Add worker" on the undo stack
+    assert w.act_undo.text() == "&Undo Add worker"
+    w.set_language("fr")
+    try:
+        assert w.doc.undo_stack.undoText() == "Ajouter un travailleur"
+        assert "Ajouter un travailleur" in w.act_undo.text()
+        w.set_language("de")
+        assert w.doc.undo_stack.undoText() == "Arbeitnehmer hinzufügen"
+    finally:
+        w.set_language("en")
+    assert w.doc.undo_stack.undoText() == "Add worker"
