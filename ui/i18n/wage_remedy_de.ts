@@ -79,7 +79,7 @@
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{0} figures, in this order: {1}</source>
         <translation>{0} Beträge, in dieser Reihenfolge: {1}</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>Keine frühere Fassung: Zeilen SCHLÜSSEL=WERT angeben.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Some figures fall or change by more than 10 %: check them (marked CHECK) before saving.</source>
         <translation>Einige Beträge sinken oder ändern sich um mehr als 10 %: vor dem Speichern prüfen (markiert mit CHECK).</translation>
     </message>
@@ -110,6 +110,14 @@
         <location filename="../app.py" line="+72"/>
         <source>The rate files cannot be used:</source>
         <translation>Die Satzdateien können nicht verwendet werden:</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <location filename="../background.py" line="+174"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -134,7 +142,7 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../widgets/case_page.py" line="+53"/>
+        <location filename="../widgets/case_page.py" line="+54"/>
         <source>the pay day is a day of the month, 1 to 31</source>
         <translation>der Zahltag ist ein Tag des Monats, 1 bis 31</translation>
     </message>
@@ -179,7 +187,7 @@
         <translation>Doppelklicken Sie auf einen Arbeitnehmer, um seine Schichten und Zahlungen zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Rate versions used</source>
         <translation>Verwendete Satzversionen</translation>
     </message>
@@ -250,7 +258,12 @@
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-57"/>
+        <source>Due and paid per worker</source>
+        <translation>Geschuldet und gezahlt je Arbeitnehmer</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Employer</source>
         <translation>Arbeitgeber</translation>
     </message>
@@ -490,12 +503,12 @@
         <translation>Noch kein Ergebnis.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Verification code: {0}</source>
         <translation>Prüfcode: {0}</translation>
     </message>
@@ -515,7 +528,12 @@
         <translation>zum {0}</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="+14"/>
+        <source>Heads of claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-166"/>
         <source>Daily overtime per shift (inspector&apos;s choice)</source>
         <translation>Tägliche Überstunden je Schicht (Wahl des Inspektors)</translation>
     </message>
@@ -533,7 +551,7 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../widgets/claims_panel.py" line="+103"/>
+        <location filename="../widgets/claims_panel.py" line="+104"/>
         <source>due</source>
         <translation>geschuldet</translation>
     </message>
@@ -727,7 +745,22 @@
         <translation>Differenz jetzt geschuldet</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+7"/>
+        <source>Owed now before and after the what-if</source>
+        <translation>Jetzt geschuldet vor und nach der Simulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed now</source>
+        <translation>Jetzt geschuldet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With the what-if</source>
+        <translation>Mit der Simulation</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The claims cannot be checked: {0}</source>
         <translation>Die Forderungen können nicht geprüft werden: {0}</translation>
     </message>
@@ -802,7 +835,7 @@
         <translation>(unverändert)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Changes: {0}</source>
         <translation>Änderungen: {0}</translation>
     </message>
@@ -812,7 +845,7 @@
         <translation>keiner</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Owed now: {0} → {1} (difference {2})</source>
         <translation>Jetzt geschuldet: {0} → {1} (Differenz {2})</translation>
     </message>
@@ -848,20 +881,20 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../widgets/documents_panel.py" line="+102"/>
+        <location filename="../widgets/documents_panel.py" line="+111"/>
         <location line="+35"/>
         <source>Issue documents</source>
         <translation>Dokumente erstellen</translation>
     </message>
     <message>
         <location line="-25"/>
-        <location line="+227"/>
+        <location line="+262"/>
         <location line="+40"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-296"/>
         <location line="+34"/>
         <source>Language</source>
         <translation>Sprache</translation>
@@ -915,12 +948,12 @@
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished">Betrag</translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -939,12 +972,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+308"/>
+        <location line="+412"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-409"/>
         <source>Save PDF as…</source>
         <translation>PDF speichern unter…</translation>
     </message>
@@ -954,7 +987,32 @@
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Previous page</source>
+        <translation>Vorige Seite</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit width</source>
+        <translation>An Breite anpassen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Issue a document or select an issued one to preview it here.</source>
         <translation>Erstellen Sie ein Dokument oder wählen Sie ein erstelltes, um es hier anzuzeigen.</translation>
     </message>
@@ -972,22 +1030,22 @@
     <message>
         <location line="-86"/>
         <source>OUTDATED: now {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>VERALTET: jetzt {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OUTDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>VERALTET</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}: the case no longer gives the amounts of this document (issued with {1}). Issue a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Der Fall ergibt nicht mehr die Beträge dieses Dokuments (ausgestellt mit {1}). Stellen Sie ein neues aus.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>matches the case</source>
-        <translation type="unfinished"></translation>
+        <translation>entspricht dem Fall</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -1025,12 +1083,17 @@
         <translation>Vorschau: {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The pages cannot be shown here ({0}). Open the PDF or print it.</source>
         <translation>Die Seiten können hier nicht angezeigt werden ({0}). Öffnen oder drucken Sie das PDF.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+78"/>
+        <source>page {0} / {1}</source>
+        <translation>Seite {0} / {1}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Print {0} documents…</source>
         <translation>{0} Dokumente drucken…</translation>
     </message>
@@ -1073,7 +1136,7 @@
 <context>
     <name>DuePaidChart</name>
     <message>
-        <location filename="../widgets/chart.py" line="+48"/>
+        <location filename="../widgets/chart.py" line="+49"/>
         <source>Due</source>
         <translation>Geschuldet</translation>
     </message>
@@ -1083,7 +1146,7 @@
         <translation>Gezahlt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No pay period yet</source>
         <translation>Noch kein Lohnzeitraum</translation>
     </message>
@@ -1789,7 +1852,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+219"/>
+        <location filename="../main_window.py" line="+233"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1819,17 +1882,27 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Rates…</source>
         <translation>Sätze…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Edit claims</source>
         <translation>Forderungen ändern</translation>
     </message>
@@ -1865,23 +1938,28 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+297"/>
+        <location line="+318"/>
         <source>Unpaid</source>
         <translation>Unbezahlt</translation>
     </message>
     <message>
-        <location line="-286"/>
-        <location line="+366"/>
+        <location line="-307"/>
+        <location line="+387"/>
         <source>Add worker</source>
         <translation>Arbeitnehmer hinzufügen</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-384"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+71"/>
+        <source>Recomputing…</source>
+        <translation>Neuberechnung…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Computed in {0} ms</source>
         <translation>Berechnet in {0} ms</translation>
     </message>
@@ -2104,12 +2182,12 @@
     <message>
         <location line="-97"/>
         <source>Open the demo case</source>
-        <translation type="unfinished">Den Demo-Fall öffnen</translation>
+        <translation>Den Demofall öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot copy the demo case to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demofall kann nicht nach {0} kopiert werden: {1}</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2194,7 +2272,7 @@
         <translation>Der Fall hat nicht gespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -2266,7 +2344,7 @@
         <translation>Erstellen Sie ein Dokument oder wählen Sie ein erstelltes und drucken Sie es dann.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Back-pay calculator for labour inspectors (Belgium, Netherlands).</source>
         <translation>Berechnung von Lohnrückständen für Arbeitsinspektoren (Belgien, Niederlande).</translation>
     </message>
@@ -2291,7 +2369,7 @@
         <translation>Über wage-remedy</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Language: {0}</source>
         <translation>Sprache: {0}</translation>
     </message>
@@ -2306,18 +2384,18 @@
         <translation>nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Rückgängig: {0}</translation>
     </message>
     <message>
-        <location line="-977"/>
-        <location line="+977"/>
+        <location line="-1021"/>
+        <location line="+1021"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-986"/>
+        <location line="-1030"/>
         <source>&amp;New case</source>
         <translation>&amp;Neuer Fall</translation>
     </message>
@@ -2422,25 +2500,43 @@
         <translation>&amp;Über wage-remedy</translation>
     </message>
     <message>
-        <location line="+378"/>
+        <location line="+1"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+        <location line="+407"/>
         <source>{0} ({1}): the rates were reviewed through {2}; this case uses later dates, a newer version (e.g. an indexation) may be missing</source>
         <translation>{0} ({1}): die Tarife wurden bis {2} geprüft; dieser Fall betrifft spätere Daten, eine neuere Fassung (z. B. eine Indexierung) kann fehlen</translation>
     </message>
     <message>
-        <location line="+586"/>
+        <location line="+600"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Wiederholen: {0}</translation>
     </message>
     <message>
-        <location line="-977"/>
-        <location line="+977"/>
+        <location line="-1021"/>
+        <location line="+1021"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-582"/>
+        <location line="-596"/>
         <source>{0} is a minor ({1}) in {2}: the full category scale is used (official FPS pages: youth wages abolished); a sector source gives {3} % at this age. The reading is disputed: check it.</source>
         <translation>{0} ist minderjährig ({1} Jahre) in {2}: die volle Kategorieskala wird angewandt (offizielle Seiten des FÖD: Jugendlöhne abgeschafft); eine Sektorquelle nennt {3} % in diesem Alter. Die Auslegung ist strittig: bitte prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../dialogs/manual.py" line="+173"/>
+        <source>Manual — wage-remedy</source>
+        <translation>Anleitung — wage-remedy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Manual</source>
+        <translation>Anleitung</translation>
     </message>
 </context>
 <context>
@@ -2516,22 +2612,22 @@
     <message>
         <location filename="../problem_words.py" line="+31"/>
         <source>shift {0}</source>
-        <translation type="unfinished">Schicht {0}</translation>
+        <translation>Schicht {0}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>hours block {0}</source>
-        <translation type="unfinished">Stundenblock {0}</translation>
+        <translation>Stundenblock {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>payment {0}</source>
-        <translation type="unfinished">Zahlung {0}</translation>
+        <translation>Zahlung {0}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>overlaps {0} ({1} {2}–{3})</source>
-        <translation type="unfinished"></translation>
+        <translation>überschneidet sich mit {0} ({1} {2}–{3})</translation>
     </message>
 </context>
 <context>
@@ -2653,7 +2749,7 @@
 <context>
     <name>RatesBrowser</name>
     <message>
-        <location filename="../dialogs/rates_browser.py" line="-522"/>
+        <location filename="../dialogs/rates_browser.py" line="-524"/>
         <location line="+358"/>
         <source>Rates</source>
         <translation>Sätze</translation>
@@ -2832,7 +2928,7 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../widgets/result_panel.py" line="+59"/>
+        <location filename="../widgets/result_panel.py" line="+69"/>
         <source>{0} h × {1} € per hour = {2} €</source>
         <translation>{0} Std. × {1} € je Stunde = {2} €</translation>
     </message>
@@ -2872,53 +2968,73 @@
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+8"/>
         <source>Due date</source>
         <translation>Fälligkeit</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+8"/>
+        <location line="-8"/>
+        <location line="+14"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-13"/>
+        <location line="+7"/>
         <location line="+39"/>
         <source>Due</source>
         <translation>Geschuldet</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-46"/>
+        <location line="+7"/>
         <location line="+39"/>
         <source>Paid</source>
         <translation>Gezahlt</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-46"/>
+        <location line="+7"/>
         <location line="+39"/>
         <source>Unpaid</source>
         <translation>Unbezahlt</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-45"/>
+        <location line="+7"/>
         <location line="+38"/>
         <source>Interest</source>
         <translation>Zinsen</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+40"/>
+        <location line="-45"/>
+        <location line="+47"/>
         <source>Owed now</source>
         <translation>Jetzt geschuldet</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-42"/>
+        <source>Head of claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
@@ -2953,12 +3069,12 @@
         <translation>Wählen Sie eine Zeile, um zu sehen, wie sie berechnet wurde.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No result yet: enter shifts or hours.</source>
         <translation>Noch kein Ergebnis: Schichten oder Stunden eingeben.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>not up to date: fix the problems shown above</source>
         <translation>nicht aktuell: beheben Sie die oben genannten Probleme</translation>
     </message>
@@ -2967,13 +3083,33 @@
         <source>Overpaid by {0}: not set off against other periods</source>
         <translation>Um {0} überbezahlt: nicht mit anderen Zeiträumen verrechnet</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>the employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a fund, once the wages are declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a court may award up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Employer must pay now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RowsModel</name>
     <message>
         <location filename="../models/rows.py" line="+150"/>
         <source>A copy of the row above: check it, or press Delete to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie der Zeile darüber: prüfen Sie sie, oder drücken Sie Entf, um sie zu entfernen</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2983,7 +3119,7 @@
     <message>
         <location line="+5"/>
         <source>{0} {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}: {2}</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2993,22 +3129,22 @@
     <message>
         <location line="+19"/>
         <source>Select a worker first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Arbeitnehmer</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>row {0}, {1}: {2}</source>
-        <translation type="unfinished">Zeile {0}, {1}: {2}</translation>
+        <translation>Zeile {0}, {1}: {2}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Paste {0} row(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Zeile(n) einfügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste {0} row(s), {1} new</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Zeile(n) einfügen, {1} neu</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3021,7 +3157,7 @@
     <message>
         <location filename="../widgets/rows_view.py" line="+171"/>
         <source>Nothing pasted: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts eingefügt: {0}</translation>
     </message>
 </context>
 <context>
@@ -3263,12 +3399,12 @@
     <message>
         <location line="+7"/>
         <source>&apos;{0}&apos; is ambiguous: for {1} write {2} (or {3}); for {4} write {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ ist mehrdeutig: für {1} schreiben Sie {2} (oder {3}); für {4} schreiben Sie {4}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;{0}&apos;: {1} has at most {2} decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“: {1} hat höchstens {2} Nachkommastellen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3288,12 +3424,12 @@
     <message>
         <location line="+11"/>
         <source>a number is required (for example 12.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl ist erforderlich (zum Beispiel 12,50)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a rate</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Satz</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3345,7 +3481,7 @@
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../widgets/worker_editor.py" line="+201"/>
+        <location filename="../widgets/worker_editor.py" line="+208"/>
         <source>&amp;Shifts</source>
         <translation>&amp;Schichten</translation>
     </message>
@@ -3360,7 +3496,7 @@
         <translation>&amp;Zahlungen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Worker</source>
         <translation>Arbeitnehmer</translation>
     </message>
@@ -3376,12 +3512,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+33"/>
+        <location line="+67"/>
         <source>dd/mm/yyyy</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-94"/>
         <source>language</source>
         <translation>Sprache</translation>
     </message>
@@ -3432,7 +3569,7 @@
         <translation>Beschäftigung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>employment start</source>
         <translation>Beschäftigungsbeginn</translation>
     </message>
@@ -3482,39 +3619,39 @@
         <translation>Beschäftigungsbeginn</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+68"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-74"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-152"/>
         <source>€/h</source>
-        <translation type="unfinished"></translation>
+        <translation>€/Std.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>€/month</source>
-        <translation type="unfinished"></translation>
+        <translation>€/Monat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} — {1} {2} at 0 years ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1} {2} bei 0 Jahren ({3})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the break ({0} min) is longer than half of the shift {1}–{2}: is that right?</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pause ({0} Min.) ist länger als die halbe Schicht {1}–{2}: stimmt das?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} h of work in one shift ({1}–{2}): is that right?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Std. Arbeit in einer Schicht ({1}–{2}): stimmt das?</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3522,7 +3659,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -3542,7 +3679,97 @@
         <translation>Vereinbarter Lohn (€/Std.)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>from the sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Blue-collar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>White-collar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end of the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dismissal without notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissal for serious cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resignation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mutual agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>end reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wages never declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undeclared work: the holiday fund and sector funds owe their part on all wages due, not only on the arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>undeclared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contract ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+66"/>
         <source>Date</source>
         <translation>Datum</translation>
@@ -3575,12 +3802,12 @@
     <message>
         <location line="+1"/>
         <location line="+30"/>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Quick fill…</source>
         <translation>Schnell ausfüllen…</translation>
     </message>
@@ -3640,7 +3867,12 @@
         <translation>Bemerkung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>payment</source>
         <translation>Zahlung</translation>
     </message>
@@ -3655,7 +3887,7 @@
         <translation>Eine Zahlung zählt für den angegebenen Zeitraum (2025-03), sonst für den Zeitraum ihres Datums. Beträge sind brutto.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+94"/>
         <source>Edit {0}</source>
         <translation>Ändern: {0}</translation>
     </message>
@@ -3706,7 +3938,7 @@
         <translation>Wählen Sie zuerst einen Sektor</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>sector: {0}</source>
         <translation>Sektor: {0}</translation>
     </message>

@@ -79,7 +79,7 @@
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{0} figures, in this order: {1}</source>
         <translation>{0} montants, dans cet ordre : {1}</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>Aucune version antérieure : donnez des lignes CLÉ=VALEUR.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Some figures fall or change by more than 10 %: check them (marked CHECK) before saving.</source>
         <translation>Certains montants baissent ou changent de plus de 10 % : vérifiez-les (marqués CHECK) avant d&apos;enregistrer.</translation>
     </message>
@@ -110,6 +110,14 @@
         <location filename="../app.py" line="+72"/>
         <source>The rate files cannot be used:</source>
         <translation>Les fichiers de taux ne peuvent pas être utilisés :</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <location filename="../background.py" line="+174"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -134,7 +142,7 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../widgets/case_page.py" line="+53"/>
+        <location filename="../widgets/case_page.py" line="+54"/>
         <source>the pay day is a day of the month, 1 to 31</source>
         <translation>le jour de paie est un jour du mois, de 1 à 31</translation>
     </message>
@@ -179,7 +187,7 @@
         <translation>Double-cliquez sur un travailleur pour modifier ses prestations et paiements.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Rate versions used</source>
         <translation>Versions de taux utilisées</translation>
     </message>
@@ -250,7 +258,12 @@
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-57"/>
+        <source>Due and paid per worker</source>
+        <translation>Dû et payé par travailleur</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Employer</source>
         <translation>Employeur</translation>
     </message>
@@ -490,12 +503,12 @@
         <translation>Pas encore de résultat.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Verification code: {0}</source>
         <translation>Code de vérification : {0}</translation>
     </message>
@@ -515,7 +528,12 @@
         <translation>au {0}</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="+14"/>
+        <source>Heads of claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-166"/>
         <source>Daily overtime per shift (inspector&apos;s choice)</source>
         <translation>Heures supplémentaires journalières par prestation (choix de l&apos;inspecteur)</translation>
     </message>
@@ -533,7 +551,7 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../widgets/claims_panel.py" line="+103"/>
+        <location filename="../widgets/claims_panel.py" line="+104"/>
         <source>due</source>
         <translation>dû</translation>
     </message>
@@ -727,7 +745,22 @@
         <translation>Différence du dû à ce jour</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+7"/>
+        <source>Owed now before and after the what-if</source>
+        <translation>Dû à ce jour avant et après la simulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed now</source>
+        <translation>Dû à ce jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With the what-if</source>
+        <translation>Avec la simulation</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The claims cannot be checked: {0}</source>
         <translation>Les réclamations ne peuvent pas être contrôlées : {0}</translation>
     </message>
@@ -802,7 +835,7 @@
         <translation>(inchangé)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Changes: {0}</source>
         <translation>Changements : {0}</translation>
     </message>
@@ -812,7 +845,7 @@
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Owed now: {0} → {1} (difference {2})</source>
         <translation>Dû à ce jour : {0} → {1} (différence {2})</translation>
     </message>
@@ -848,20 +881,20 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../widgets/documents_panel.py" line="+102"/>
+        <location filename="../widgets/documents_panel.py" line="+111"/>
         <location line="+35"/>
         <source>Issue documents</source>
         <translation>Émettre les documents</translation>
     </message>
     <message>
         <location line="-25"/>
-        <location line="+227"/>
+        <location line="+262"/>
         <location line="+40"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-296"/>
         <location line="+34"/>
         <source>Language</source>
         <translation>Langue</translation>
@@ -915,12 +948,12 @@
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -939,12 +972,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+308"/>
+        <location line="+412"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-409"/>
         <source>Save PDF as…</source>
         <translation>Enregistrer le PDF sous…</translation>
     </message>
@@ -954,7 +987,32 @@
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Issue a document or select an issued one to preview it here.</source>
         <translation>Émettez un document ou choisissez un document émis pour l&apos;afficher ici.</translation>
     </message>
@@ -972,22 +1030,22 @@
     <message>
         <location line="-86"/>
         <source>OUTDATED: now {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>PÉRIMÉ : maintenant {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OUTDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>PÉRIMÉ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}: the case no longer gives the amounts of this document (issued with {1}). Issue a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : le dossier ne donne plus les montants de ce document (émis avec {1}). Émettez-en un nouveau.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>matches the case</source>
-        <translation type="unfinished"></translation>
+        <translation>conforme au dossier</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -1025,12 +1083,17 @@
         <translation>Aperçu : {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The pages cannot be shown here ({0}). Open the PDF or print it.</source>
         <translation>Les pages ne peuvent pas être affichées ici ({0}). Ouvrez le PDF ou imprimez-le.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+78"/>
+        <source>page {0} / {1}</source>
+        <translation>page {0} / {1}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Print {0} documents…</source>
         <translation>Imprimer {0} documents…</translation>
     </message>
@@ -1073,7 +1136,7 @@
 <context>
     <name>DuePaidChart</name>
     <message>
-        <location filename="../widgets/chart.py" line="+48"/>
+        <location filename="../widgets/chart.py" line="+49"/>
         <source>Due</source>
         <translation>Dû</translation>
     </message>
@@ -1083,7 +1146,7 @@
         <translation>Payé</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No pay period yet</source>
         <translation>Pas encore de période de paie</translation>
     </message>
@@ -1789,7 +1852,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+219"/>
+        <location filename="../main_window.py" line="+233"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1819,17 +1882,27 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Rates…</source>
         <translation>Taux…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Edit claims</source>
         <translation>Modifier les réclamations</translation>
     </message>
@@ -1865,23 +1938,28 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+297"/>
+        <location line="+318"/>
         <source>Unpaid</source>
         <translation>Impayé</translation>
     </message>
     <message>
-        <location line="-286"/>
-        <location line="+366"/>
+        <location line="-307"/>
+        <location line="+387"/>
         <source>Add worker</source>
         <translation>Ajouter un travailleur</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-384"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+71"/>
+        <source>Recomputing…</source>
+        <translation>Recalcul…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Computed in {0} ms</source>
         <translation>Calculé en {0} ms</translation>
     </message>
@@ -2104,12 +2182,12 @@
     <message>
         <location line="-97"/>
         <source>Open the demo case</source>
-        <translation type="unfinished">Ouvrir le dossier de démonstration</translation>
+        <translation>Ouvrir le dossier de démonstration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot copy the demo case to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier le dossier de démonstration dans {0} : {1}</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2194,7 +2272,7 @@
         <translation>Le dossier a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -2266,7 +2344,7 @@
         <translation>Émettez un document ou choisissez un document émis, puis imprimez-le.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Back-pay calculator for labour inspectors (Belgium, Netherlands).</source>
         <translation>Calcul des arriérés de salaire pour l&apos;inspection du travail (Belgique, Pays-Bas).</translation>
     </message>
@@ -2291,7 +2369,7 @@
         <translation>À propos de wage-remedy</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Language: {0}</source>
         <translation>Langue : {0}</translation>
     </message>
@@ -2306,18 +2384,18 @@
         <translation>non enregistré</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location line="-977"/>
-        <location line="+977"/>
+        <location line="-1021"/>
+        <location line="+1021"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-986"/>
+        <location line="-1030"/>
         <source>&amp;New case</source>
         <translation>&amp;Nouveau dossier</translation>
     </message>
@@ -2422,25 +2500,43 @@
         <translation>À &amp;propos de wage-remedy</translation>
     </message>
     <message>
-        <location line="+378"/>
+        <location line="+1"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Mode d'emploi</translation>
+    </message>
+    <message>
+        <location line="+407"/>
         <source>{0} ({1}): the rates were reviewed through {2}; this case uses later dates, a newer version (e.g. an indexation) may be missing</source>
         <translation>{0} ({1}) : les barèmes ont été vérifiés jusqu&apos;au {2} ; ce dossier porte sur des dates postérieures, une version plus récente (p. ex. une indexation) peut manquer</translation>
     </message>
     <message>
-        <location line="+586"/>
+        <location line="+600"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location line="-977"/>
-        <location line="+977"/>
+        <location line="-1021"/>
+        <location line="+1021"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-582"/>
+        <location line="-596"/>
         <source>{0} is a minor ({1}) in {2}: the full category scale is used (official FPS pages: youth wages abolished); a sector source gives {3} % at this age. The reading is disputed: check it.</source>
         <translation>{0} est mineur ({1} ans) dans {2} : le barème complet de la catégorie est appliqué (pages officielles du SPF : salaires des jeunes supprimés) ; une source sectorielle indique {3} % à cet âge. La lecture est contestée : à vérifier.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../dialogs/manual.py" line="+173"/>
+        <source>Manual — wage-remedy</source>
+        <translation>Mode d'emploi — wage-remedy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Manual</source>
+        <translation>Mode d'emploi</translation>
     </message>
 </context>
 <context>
@@ -2516,22 +2612,22 @@
     <message>
         <location filename="../problem_words.py" line="+31"/>
         <source>shift {0}</source>
-        <translation type="unfinished">prestation {0}</translation>
+        <translation>prestation {0}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>hours block {0}</source>
-        <translation type="unfinished">bloc d&apos;heures {0}</translation>
+        <translation>bloc d'heures {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>payment {0}</source>
-        <translation type="unfinished">paiement {0}</translation>
+        <translation>paiement {0}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>overlaps {0} ({1} {2}–{3})</source>
-        <translation type="unfinished"></translation>
+        <translation>chevauche la {0} ({1} {2}–{3})</translation>
     </message>
 </context>
 <context>
@@ -2653,7 +2749,7 @@
 <context>
     <name>RatesBrowser</name>
     <message>
-        <location filename="../dialogs/rates_browser.py" line="-522"/>
+        <location filename="../dialogs/rates_browser.py" line="-524"/>
         <location line="+358"/>
         <source>Rates</source>
         <translation>Taux</translation>
@@ -2832,7 +2928,7 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../widgets/result_panel.py" line="+59"/>
+        <location filename="../widgets/result_panel.py" line="+69"/>
         <source>{0} h × {1} € per hour = {2} €</source>
         <translation>{0} h × {1} € par heure = {2} €</translation>
     </message>
@@ -2872,53 +2968,73 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+8"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+8"/>
+        <location line="-8"/>
+        <location line="+14"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-13"/>
+        <location line="+7"/>
         <location line="+39"/>
         <source>Due</source>
         <translation>Dû</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-46"/>
+        <location line="+7"/>
         <location line="+39"/>
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-46"/>
+        <location line="+7"/>
         <location line="+39"/>
         <source>Unpaid</source>
         <translation>Impayé</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-45"/>
+        <location line="+7"/>
         <location line="+38"/>
         <source>Interest</source>
         <translation>Intérêts</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+40"/>
+        <location line="-45"/>
+        <location line="+47"/>
         <source>Owed now</source>
         <translation>Dû à ce jour</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-42"/>
+        <source>Head of claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
@@ -2953,12 +3069,12 @@
         <translation>Choisissez une ligne pour voir comment elle a été calculée.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No result yet: enter shifts or hours.</source>
         <translation>Pas encore de résultat : saisissez des prestations ou des heures.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>not up to date: fix the problems shown above</source>
         <translation>pas à jour : corrigez les problèmes indiqués plus haut</translation>
     </message>
@@ -2967,13 +3083,33 @@
         <source>Overpaid by {0}: not set off against other periods</source>
         <translation>Payé en trop de {0} : non compensé avec d&apos;autres périodes</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>the employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a fund, once the wages are declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a court may award up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Employer must pay now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RowsModel</name>
     <message>
         <location filename="../models/rows.py" line="+150"/>
         <source>A copy of the row above: check it, or press Delete to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de la ligne au-dessus : vérifiez-la, ou appuyez sur Suppr pour l'enlever</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2983,7 +3119,7 @@
     <message>
         <location line="+5"/>
         <source>{0} {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} : {2}</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2993,22 +3129,22 @@
     <message>
         <location line="+19"/>
         <source>Select a worker first</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d'abord un travailleur</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>row {0}, {1}: {2}</source>
-        <translation type="unfinished">ligne {0}, {1} : {2}</translation>
+        <translation>ligne {0}, {1} : {2}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Paste {0} row(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller {0} ligne(s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste {0} row(s), {1} new</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller {0} ligne(s), dont {1} nouvelle(s)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3021,7 +3157,7 @@
     <message>
         <location filename="../widgets/rows_view.py" line="+171"/>
         <source>Nothing pasted: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n'a été collé : {0}</translation>
     </message>
 </context>
 <context>
@@ -3263,12 +3399,12 @@
     <message>
         <location line="+7"/>
         <source>&apos;{0}&apos; is ambiguous: for {1} write {2} (or {3}); for {4} write {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {0} » est ambigu : pour {1}, écrivez {2} (ou {3}) ; pour {4}, écrivez {4}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;{0}&apos;: {1} has at most {2} decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>« {0} » : {1} a au plus {2} décimales</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3288,12 +3424,12 @@
     <message>
         <location line="+11"/>
         <source>a number is required (for example 12.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre est requis (par exemple 12,50)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a rate</source>
-        <translation type="unfinished"></translation>
+        <translation>un taux</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3345,7 +3481,7 @@
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../widgets/worker_editor.py" line="+201"/>
+        <location filename="../widgets/worker_editor.py" line="+208"/>
         <source>&amp;Shifts</source>
         <translation>&amp;Prestations</translation>
     </message>
@@ -3360,7 +3496,7 @@
         <translation>&amp;Paiements</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Worker</source>
         <translation>Travailleur</translation>
     </message>
@@ -3376,12 +3512,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+33"/>
+        <location line="+67"/>
         <source>dd/mm/yyyy</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-94"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
@@ -3432,7 +3569,7 @@
         <translation>Emploi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>employment start</source>
         <translation>début de l&apos;emploi</translation>
     </message>
@@ -3482,39 +3619,39 @@
         <translation>Début de l&apos;occupation</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+68"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-74"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-152"/>
         <source>€/h</source>
-        <translation type="unfinished"></translation>
+        <translation>€/h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>€/month</source>
-        <translation type="unfinished"></translation>
+        <translation>€/mois</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} — {1} {2} at 0 years ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1} {2} à 0 an ({3})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the break ({0} min) is longer than half of the shift {1}–{2}: is that right?</source>
-        <translation type="unfinished"></translation>
+        <translation>la pause ({0} min) dépasse la moitié de la prestation {1}–{2} : est-ce exact ?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} h of work in one shift ({1}–{2}): is that right?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} h de travail en une prestation ({1}–{2}) : est-ce exact ?</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3522,7 +3659,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -3542,7 +3679,97 @@
         <translation>Taux convenu (€/h)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>from the sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Blue-collar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>White-collar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end of the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dismissal without notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissal for serious cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resignation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mutual agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>end reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wages never declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undeclared work: the holiday fund and sector funds owe their part on all wages due, not only on the arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>undeclared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contract ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+66"/>
         <source>Date</source>
         <translation>Date</translation>
@@ -3575,12 +3802,12 @@
     <message>
         <location line="+1"/>
         <location line="+30"/>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Quick fill…</source>
         <translation>Remplissage rapide…</translation>
     </message>
@@ -3640,7 +3867,12 @@
         <translation>Remarque</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>payment</source>
         <translation>paiement</translation>
     </message>
@@ -3655,7 +3887,7 @@
         <translation>Un paiement compte pour la période qu&apos;il indique (2025-03), sinon pour la période de sa date. Montants bruts.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+94"/>
         <source>Edit {0}</source>
         <translation>Modifier : {0}</translation>
     </message>
@@ -3706,7 +3938,7 @@
         <translation>Choisissez d&apos;abord un secteur</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>sector: {0}</source>
         <translation>secteur : {0}</translation>
     </message>

@@ -79,7 +79,7 @@
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{0} figures, in this order: {1}</source>
         <translation>{0} bedragen, in deze volgorde: {1}</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>Geen eerdere versie: geef regels SLEUTEL=WAARDE.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Some figures fall or change by more than 10 %: check them (marked CHECK) before saving.</source>
         <translation>Sommige bedragen dalen of wijzigen met meer dan 10 %: controleer ze (gemarkeerd CHECK) voor u opslaat.</translation>
     </message>
@@ -110,6 +110,14 @@
         <location filename="../app.py" line="+72"/>
         <source>The rate files cannot be used:</source>
         <translation>De tariefbestanden kunnen niet worden gebruikt:</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <location filename="../background.py" line="+174"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -134,7 +142,7 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../widgets/case_page.py" line="+53"/>
+        <location filename="../widgets/case_page.py" line="+54"/>
         <source>the pay day is a day of the month, 1 to 31</source>
         <translation>de betaaldag is een dag van de maand, 1 tot 31</translation>
     </message>
@@ -179,7 +187,7 @@
         <translation>Dubbelklik op een werknemer om zijn diensten en betalingen te bewerken.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Rate versions used</source>
         <translation>Gebruikte tariefversies</translation>
     </message>
@@ -250,7 +258,12 @@
         <translation>dd/mm/jjjj</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-57"/>
+        <source>Due and paid per worker</source>
+        <translation>Verschuldigd en betaald per werknemer</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Employer</source>
         <translation>Werkgever</translation>
     </message>
@@ -490,12 +503,12 @@
         <translation>Nog geen resultaat.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Verification code: {0}</source>
         <translation>Verificatiecode: {0}</translation>
     </message>
@@ -515,7 +528,12 @@
         <translation>op {0}</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="+14"/>
+        <source>Heads of claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-166"/>
         <source>Daily overtime per shift (inspector&apos;s choice)</source>
         <translation>Dagelijkse overuren per shift (keuze van de inspecteur)</translation>
     </message>
@@ -533,7 +551,7 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../widgets/claims_panel.py" line="+103"/>
+        <location filename="../widgets/claims_panel.py" line="+104"/>
         <source>due</source>
         <translation>verschuldigd</translation>
     </message>
@@ -727,7 +745,22 @@
         <translation>Verschil nu verschuldigd</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+7"/>
+        <source>Owed now before and after the what-if</source>
+        <translation>Nu verschuldigd voor en na de simulatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed now</source>
+        <translation>Nu verschuldigd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With the what-if</source>
+        <translation>Met de simulatie</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The claims cannot be checked: {0}</source>
         <translation>De claims kunnen niet worden gecontroleerd: {0}</translation>
     </message>
@@ -802,7 +835,7 @@
         <translation>(ongewijzigd)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Changes: {0}</source>
         <translation>Wijzigingen: {0}</translation>
     </message>
@@ -812,7 +845,7 @@
         <translation>geen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Owed now: {0} → {1} (difference {2})</source>
         <translation>Nu verschuldigd: {0} → {1} (verschil {2})</translation>
     </message>
@@ -848,20 +881,20 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../widgets/documents_panel.py" line="+102"/>
+        <location filename="../widgets/documents_panel.py" line="+111"/>
         <location line="+35"/>
         <source>Issue documents</source>
         <translation>Documenten opmaken</translation>
     </message>
     <message>
         <location line="-25"/>
-        <location line="+227"/>
+        <location line="+262"/>
         <location line="+40"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-296"/>
         <location line="+34"/>
         <source>Language</source>
         <translation>Taal</translation>
@@ -915,12 +948,12 @@
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished">Bedrag</translation>
+        <translation>Bedrag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -939,12 +972,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+308"/>
+        <location line="+412"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-409"/>
         <source>Save PDF as…</source>
         <translation>PDF opslaan als…</translation>
     </message>
@@ -954,7 +987,32 @@
         <translation>Map openen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Previous page</source>
+        <translation>Vorige pagina</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next page</source>
+        <translation>Volgende pagina</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit width</source>
+        <translation>Passend in breedte</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Issue a document or select an issued one to preview it here.</source>
         <translation>Maak een document op of kies een opgemaakt document om het hier te bekijken.</translation>
     </message>
@@ -972,22 +1030,22 @@
     <message>
         <location line="-86"/>
         <source>OUTDATED: now {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>VEROUDERD: nu {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OUTDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>VEROUDERD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}: the case no longer gives the amounts of this document (issued with {1}). Issue a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: het dossier geeft niet meer de bedragen van dit document (uitgereikt met {1}). Reik een nieuw uit.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>matches the case</source>
-        <translation type="unfinished"></translation>
+        <translation>klopt met het dossier</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -1025,12 +1083,17 @@
         <translation>Voorbeeld: {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The pages cannot be shown here ({0}). Open the PDF or print it.</source>
         <translation>De pagina&apos;s kunnen hier niet worden getoond ({0}). Open de PDF of druk hem af.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+78"/>
+        <source>page {0} / {1}</source>
+        <translation>pagina {0} / {1}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Print {0} documents…</source>
         <translation>{0} documenten afdrukken…</translation>
     </message>
@@ -1073,7 +1136,7 @@
 <context>
     <name>DuePaidChart</name>
     <message>
-        <location filename="../widgets/chart.py" line="+48"/>
+        <location filename="../widgets/chart.py" line="+49"/>
         <source>Due</source>
         <translation>Verschuldigd</translation>
     </message>
@@ -1083,7 +1146,7 @@
         <translation>Betaald</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No pay period yet</source>
         <translation>Nog geen loonperiode</translation>
     </message>
@@ -1789,7 +1852,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+219"/>
+        <location filename="../main_window.py" line="+233"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1819,17 +1882,27 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Main</source>
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Rates…</source>
         <translation>Tarieven…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Edit claims</source>
         <translation>Claims wijzigen</translation>
     </message>
@@ -1865,23 +1938,28 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+297"/>
+        <location line="+318"/>
         <source>Unpaid</source>
         <translation>Onbetaald</translation>
     </message>
     <message>
-        <location line="-286"/>
-        <location line="+366"/>
+        <location line="-307"/>
+        <location line="+387"/>
         <source>Add worker</source>
         <translation>Werknemer toevoegen</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-384"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+71"/>
+        <source>Recomputing…</source>
+        <translation>Herberekenen…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Computed in {0} ms</source>
         <translation>Berekend in {0} ms</translation>
     </message>
@@ -2104,12 +2182,12 @@
     <message>
         <location line="-97"/>
         <source>Open the demo case</source>
-        <translation type="unfinished">Het demodossier openen</translation>
+        <translation>Het demodossier openen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot copy the demo case to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het demodossier niet kopiëren naar {0}: {1}</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2194,7 +2272,7 @@
         <translation>Het dossier heeft niet-opgeslagen wijzigingen. Opslaan?</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -2266,7 +2344,7 @@
         <translation>Maak een document op of kies een opgemaakt document en druk het dan af.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Back-pay calculator for labour inspectors (Belgium, Netherlands).</source>
         <translation>Berekening van achterstallig loon voor arbeidsinspecteurs (België, Nederland).</translation>
     </message>
@@ -2291,7 +2369,7 @@
         <translation>Over wage-remedy</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Language: {0}</source>
         <translation>Taal: {0}</translation>
     </message>
@@ -2306,18 +2384,18 @@
         <translation>niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Ongedaan maken: {0}</translation>
     </message>
     <message>
-        <location line="-977"/>
-        <location line="+977"/>
+        <location line="-1021"/>
+        <location line="+1021"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location line="-986"/>
+        <location line="-1030"/>
         <source>&amp;New case</source>
         <translation>&amp;Nieuw dossier</translation>
     </message>
@@ -2422,25 +2500,43 @@
         <translation>&amp;Over wage-remedy</translation>
     </message>
     <message>
-        <location line="+378"/>
+        <location line="+1"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location line="+407"/>
         <source>{0} ({1}): the rates were reviewed through {2}; this case uses later dates, a newer version (e.g. an indexation) may be missing</source>
         <translation>{0} ({1}): de tarieven zijn nagekeken tot {2}; dit dossier gebruikt latere data, een nieuwere versie (bv. een indexering) kan ontbreken</translation>
     </message>
     <message>
-        <location line="+586"/>
+        <location line="+600"/>
         <source>&amp;Redo {0}</source>
         <translation>Opnieuw &amp;doen: {0}</translation>
     </message>
     <message>
-        <location line="-977"/>
-        <location line="+977"/>
+        <location line="-1021"/>
+        <location line="+1021"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location line="-582"/>
+        <location line="-596"/>
         <source>{0} is a minor ({1}) in {2}: the full category scale is used (official FPS pages: youth wages abolished); a sector source gives {3} % at this age. The reading is disputed: check it.</source>
         <translation>{0} is minderjarig ({1} jaar) in {2}: het volledige loon van de categorie wordt toegepast (officiële FOD-pagina&apos;s: jongerenlonen afgeschaft); een sectorbron vermeldt {3} % op deze leeftijd. De lezing is betwist: controleer ze.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../dialogs/manual.py" line="+173"/>
+        <source>Manual — wage-remedy</source>
+        <translation>Handleiding — wage-remedy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Manual</source>
+        <translation>Handleiding</translation>
     </message>
 </context>
 <context>
@@ -2516,22 +2612,22 @@
     <message>
         <location filename="../problem_words.py" line="+31"/>
         <source>shift {0}</source>
-        <translation type="unfinished">dienst {0}</translation>
+        <translation>prestatie {0}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>hours block {0}</source>
-        <translation type="unfinished">urenblok {0}</translation>
+        <translation>urenblok {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>payment {0}</source>
-        <translation type="unfinished">betaling {0}</translation>
+        <translation>betaling {0}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>overlaps {0} ({1} {2}–{3})</source>
-        <translation type="unfinished"></translation>
+        <translation>overlapt met {0} ({1} {2}–{3})</translation>
     </message>
 </context>
 <context>
@@ -2653,7 +2749,7 @@
 <context>
     <name>RatesBrowser</name>
     <message>
-        <location filename="../dialogs/rates_browser.py" line="-522"/>
+        <location filename="../dialogs/rates_browser.py" line="-524"/>
         <location line="+358"/>
         <source>Rates</source>
         <translation>Tarieven</translation>
@@ -2832,7 +2928,7 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../widgets/result_panel.py" line="+59"/>
+        <location filename="../widgets/result_panel.py" line="+69"/>
         <source>{0} h × {1} € per hour = {2} €</source>
         <translation>{0} u × {1} € per uur = {2} €</translation>
     </message>
@@ -2872,53 +2968,73 @@
         <translation>Bron</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+8"/>
         <source>Due date</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+8"/>
+        <location line="-8"/>
+        <location line="+14"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-13"/>
+        <location line="+7"/>
         <location line="+39"/>
         <source>Due</source>
         <translation>Verschuldigd</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-46"/>
+        <location line="+7"/>
         <location line="+39"/>
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-46"/>
+        <location line="+7"/>
         <location line="+39"/>
         <source>Unpaid</source>
         <translation>Onbetaald</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-45"/>
+        <location line="+7"/>
         <location line="+38"/>
         <source>Interest</source>
         <translation>Intrest</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+40"/>
+        <location line="-45"/>
+        <location line="+47"/>
         <source>Owed now</source>
         <translation>Nu verschuldigd</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-42"/>
+        <source>Head of claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
@@ -2953,12 +3069,12 @@
         <translation>Kies een regel om te zien hoe hij werd berekend.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No result yet: enter shifts or hours.</source>
         <translation>Nog geen resultaat: voer diensten of uren in.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>not up to date: fix the problems shown above</source>
         <translation>niet bijgewerkt: verbeter de problemen hierboven</translation>
     </message>
@@ -2967,13 +3083,33 @@
         <source>Overpaid by {0}: not set off against other periods</source>
         <translation>{0} te veel betaald: niet verrekend met andere periodes</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>the employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a fund, once the wages are declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a court may award up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Employer must pay now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RowsModel</name>
     <message>
         <location filename="../models/rows.py" line="+150"/>
         <source>A copy of the row above: check it, or press Delete to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie van de rij erboven: controleer ze, of druk op Delete om ze te verwijderen</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2983,7 +3119,7 @@
     <message>
         <location line="+5"/>
         <source>{0} {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}: {2}</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2993,22 +3129,22 @@
     <message>
         <location line="+19"/>
         <source>Select a worker first</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een werknemer</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>row {0}, {1}: {2}</source>
-        <translation type="unfinished">rij {0}, {1}: {2}</translation>
+        <translation>rij {0}, {1}: {2}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Paste {0} row(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rij(en) plakken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste {0} row(s), {1} new</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rij(en) plakken, {1} nieuw</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3021,7 +3157,7 @@
     <message>
         <location filename="../widgets/rows_view.py" line="+171"/>
         <source>Nothing pasted: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets geplakt: {0}</translation>
     </message>
 </context>
 <context>
@@ -3263,12 +3399,12 @@
     <message>
         <location line="+7"/>
         <source>&apos;{0}&apos; is ambiguous: for {1} write {2} (or {3}); for {4} write {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{0}' is dubbelzinnig: voor {1} schrijft u {2} (of {3}); voor {4} schrijft u {4}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;{0}&apos;: {1} has at most {2} decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>'{0}': {1} heeft hoogstens {2} decimalen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3288,12 +3424,12 @@
     <message>
         <location line="+11"/>
         <source>a number is required (for example 12.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>een getal is verplicht (bijvoorbeeld 12,50)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a rate</source>
-        <translation type="unfinished"></translation>
+        <translation>een tarief</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3345,7 +3481,7 @@
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../widgets/worker_editor.py" line="+201"/>
+        <location filename="../widgets/worker_editor.py" line="+208"/>
         <source>&amp;Shifts</source>
         <translation>&amp;Diensten</translation>
     </message>
@@ -3360,7 +3496,7 @@
         <translation>&amp;Betalingen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Worker</source>
         <translation>Werknemer</translation>
     </message>
@@ -3376,12 +3512,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+33"/>
+        <location line="+67"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/jjjj</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-94"/>
         <source>language</source>
         <translation>taal</translation>
     </message>
@@ -3432,7 +3569,7 @@
         <translation>Tewerkstelling</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>employment start</source>
         <translation>begin van de tewerkstelling</translation>
     </message>
@@ -3482,39 +3619,39 @@
         <translation>Begin tewerkstelling</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+68"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-74"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-152"/>
         <source>€/h</source>
-        <translation type="unfinished"></translation>
+        <translation>€/u</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>€/month</source>
-        <translation type="unfinished"></translation>
+        <translation>€/maand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} — {1} {2} at 0 years ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1} {2} bij 0 jaar ({3})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the break ({0} min) is longer than half of the shift {1}–{2}: is that right?</source>
-        <translation type="unfinished"></translation>
+        <translation>de pauze ({0} min) is langer dan de helft van de prestatie {1}–{2}: klopt dat?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} h of work in one shift ({1}–{2}): is that right?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} u werk in één prestatie ({1}–{2}): klopt dat?</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3522,7 +3659,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
@@ -3542,7 +3679,97 @@
         <translation>Overeengekomen loon (€/u)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>from the sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Blue-collar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>White-collar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end of the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dismissal without notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissal for serious cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resignation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mutual agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>end reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wages never declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undeclared work: the holiday fund and sector funds owe their part on all wages due, not only on the arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>undeclared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contract ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+66"/>
         <source>Date</source>
         <translation>Datum</translation>
@@ -3575,12 +3802,12 @@
     <message>
         <location line="+1"/>
         <location line="+30"/>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Quick fill…</source>
         <translation>Snel invullen…</translation>
     </message>
@@ -3640,7 +3867,12 @@
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>payment</source>
         <translation>betaling</translation>
     </message>
@@ -3655,7 +3887,7 @@
         <translation>Een betaling telt voor de periode die ze vermeldt (2025-03), anders voor de periode van haar datum. Bedragen zijn bruto.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+94"/>
         <source>Edit {0}</source>
         <translation>Wijzigen: {0}</translation>
     </message>
@@ -3706,7 +3938,7 @@
         <translation>Kies eerst een sector</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>sector: {0}</source>
         <translation>sector: {0}</translation>
     </message>
