@@ -121,3 +121,16 @@ def test_fines_table_after_reviewed_through_warns(tmp_path: Path) -> None:
     assert result.sanctions is not None and result.sanctions.regime_date > dt.date(2025, 3, 15)
     outdated = [(w.param("table"), w.param("date")) for w in result.warnings if w.code == "outdated-rate"]
     assert outdated == [("be/sanctions", "2025-03-15")]
+
+
+def test_every_table_used_for_the_worked_days_is_checked(tmp_path: Path) -> None:
+    # be/working-time (overtime thresholds, read for each worked day) reviewed through 15 March
+    # 2025; the base case works until 28 March 2025 -> warning for it alone.
+    root = tmp_path / "rates"
+    shutil.copytree(RATES, root, ignore=shutil.ignore_patterns("*.py", "*.md", "__pycache__"))
+    path = root / "be" / "working-time.yaml"
+    path.write_text(re.sub(r'^reviewed_through: ".*"$', 'reviewed_through: "2025-03-15"',
+                           path.read_text("utf-8"), flags=re.M), encoding="utf-8")
+    result = compute(load_case(write_case(tmp_path / "case.json", base_case())), load_catalogue(root))
+    outdated = [(w.param("table"), w.param("date")) for w in result.warnings if w.code == "outdated-rate"]
+    assert outdated == [("be/working-time", "2025-03-15")]

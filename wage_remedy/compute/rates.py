@@ -384,11 +384,13 @@ class WorkerRates:
         return hit
 
     def check_outdated(self, last_day: dt.date) -> None:
-        """Record the tables whose last version is long before ``last_day``."""
-        tables = [self.law.national_minimum]
+        """Record the tables used for the worked days (minimums, sector, youth, working time …)
+        that are not reviewed through ``last_day``, the last day worked (DESIGN §12)."""
+        tables = {self.law.national_minimum}
         if self.sector is not None:
-            tables.append(self.sector.id)
-        for table in tables:
+            tables.add(self.sector.id)
+        tables |= {t.split("#")[0] for t, _start in self.usage.versions}
+        for table in sorted(t for t in tables if t in self.cat.tables):
             if self.cat.is_outdated(table, last_day):
                 self.usage.outdated.add(table)
 
