@@ -249,6 +249,9 @@ class WorkerEditor(QWidget):
             lambda checked: self._set(("student",), bool(checked), self.tr("student")))
         self.iban = self._field(parse_iban_text, ("iban",), self.tr("IBAN"), "BE71 0961 2345 6769")
         self.address = self._field(lambda s: s.strip() or None, ("address",), self.tr("address"))
+        fm = self.birth.fontMetrics()  # a date and an IBAN are never cut, whatever the room
+        self.birth.setMinimumWidth(fm.horizontalAdvance("00/00/00000") + 14)
+        self.iban.setMinimumWidth(fm.horizontalAdvance("BE71 0961 2345 67690") + 14)
         g.addWidget(QLabel(self.tr("Name")), 0, 0)
         g.addWidget(self.name, 0, 1, 1, 3)
         g.addWidget(QLabel(self.tr("Birth date")), 1, 0)
