@@ -4,6 +4,7 @@ waits for a chosen file, the demo opens as a copy in the user's documents folder
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -149,3 +150,36 @@ def test_issued_documents_no_longer_matching_the_case_are_marked_outdated(
     assert panel.document_states()[w.doc.data["documents"][0]["number"]][0] is True
     w.doc.undo_stack.undo()
     assert panel.issued_table.item(0, state_col).text() == "matches the case"
+
+
+def test_claims_table_keeps_the_next_cell_typed_after_tab(qtbot: Any, rates: Any, dialogs: Any) -> None:
+    from test_claims_panel import _case
+
+    from ui.widgets.claims_panel import ClaimsPanel
+    panel = ClaimsPanel()
+    qtbot.addWidget(panel)
+    panel.set_case(_case(), rates)
+    panel.show()
+    edits: list[Any] = []
+    panel.caseEdited.connect(lambda case: (edits.append(case), panel.set_case(case, rates)))
+    table = panel.periods
+    assert table.item(0, 1).text() == "744.20"  # shown as the interface shows amounts
+    table.setFocus()
+    table.setCurrentCell(0, 1)
+    QTest.keyClick(table, Qt.Key.Key_F2)
+    editor = table.indexWidget(table.currentIndex())
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    QTest.keyClicks(editor, "818.62")
+    QTest.keyClick(editor, Qt.Key.Key_Tab)  # commits "due", opens "paid"
+    QApplication.processEvents()
+    assert len(edits) == 1  # the edit went to the case (and the panel was refreshed with it)
+    nxt = table.indexWidget(table.currentIndex())
+    assert isinstance(nxt, QLineEdit) and table.currentColumn() == 2
+    QTest.keyClicks(nxt, "500")
+    panel.set_case(edits[-1], rates)  # a recompute refreshes the panel again
+    QApplication.processEvents()
+    assert table.indexWidget(table.currentIndex()) is nxt and nxt.text() == "500"
+    QTest.keyClick(nxt, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert edits[-1].claims[0].periods[0].paid == Decimal("500")
