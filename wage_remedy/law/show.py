@@ -33,10 +33,16 @@ def _version_data(t: RateTable, v: TableVersion) -> dict[str, Any]:
         "note": v.note, "values": rows,
         "parameters": {k: fmt_decimal(x) for k, x in v.parameters.items()},
     }
-    for name in ("youth_percent", "student_percent", "working_time"):
+    for name in ("youth_percent", "student_percent", "working_time", "youth_percent_conflict"):
         blk = getattr(v, name)
         if blk is not None:
             data[name] = {"status": blk.status, "values": {k: fmt_decimal(x) for k, x in blk.values.items()}}
+    if v.working_days is not None:
+        data["working_days"] = list(v.working_days)
+    if v.function_year_steps is not None:
+        fs = v.function_year_steps
+        data["function_year_steps"] = {"from_row": fs.from_row, "effective": fs.effective,
+                                       "years": fs.years, "status": fs.status}
     if v.flat_premiums:
         data["flat_premiums"] = [{"id": p.id, "per_hour": fmt_decimal(p.per_hour),
                                   "daily_cap": fmt_decimal(p.daily_cap) if p.daily_cap is not None else None,
@@ -81,7 +87,13 @@ def show_table(cat: Catalogue, table_id: str, on: dt.date | None) -> tuple[dict[
             lines.append(f"    {keys:<32} {row['value']}{unit}{extra}")
         for k, x in vd["parameters"].items():
             lines.append(f"    {k:<32} {x}")
-        for name in ("youth_percent", "student_percent", "working_time"):
+        if "working_days" in vd:
+            lines.append(f"    working_days: {', '.join(vd['working_days'])} (not public holidays)")
+        if "function_year_steps" in vd:
+            fs = vd["function_year_steps"]
+            lines.append(f"    function_year_steps [{fs['status']}]: from row {fs['from_row']}, "
+                         f"{fs['effective'].replace('_', ' ')}, {fs['years'].replace('_', ' ')}")
+        for name in ("youth_percent", "student_percent", "working_time", "youth_percent_conflict"):
             if name in vd:
                 lines.append(f"    {name} [{vd[name]['status']}]: " +
                              ", ".join(f"{k}: {x}" for k, x in vd[name]["values"].items()))
