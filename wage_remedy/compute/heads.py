@@ -645,11 +645,15 @@ def holiday_allowance_nl(ctx: Ctx) -> list[Head]:
     end date for what accrued when the contract ends."""
     out = []
     groups: dict[int, list[PeriodResult]] = {}
+    missing: list[str] = []
     for p in ctx.result.periods:
         try:
             sm = int(ctx.param(NL_ALLOWANCE, p.start, "year_start_month").value)
         except LookupError_ as exc:
-            ctx.warn("head-not-computed", f"holiday_allowance_nl for {p.period} not computed: {exc}")
+            if not missing:
+                ctx.warn("head-not-computed", f"holiday_allowance_nl not computed for {p.period} and "
+                         f"the periods after it that the rates do not cover: {exc}")
+            missing.append(p.period)
             continue
         year = p.start.year + (1 if p.start.month >= sm else 0)  # the allowance year ending in `year`
         groups.setdefault(year, []).append(p)
