@@ -61,3 +61,17 @@ def test_end_equal_to_start_typed_in_the_app_is_refused_not_24_hours(
     edit_cell(w.worker_editor.shifts_view, 0, 2, "06:00")  # corrected: 10 h
     wait_result(qtbot, w)
     assert not w.problem_banner.isVisible()
+
+
+def test_fines_panel_says_only_that_the_inspector_may_decide(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    # February 2025 is due Wed 5 Mar (Sat 1 Mar counts), unpaid on the inspection of 31 Mar: an offence
+    data = json.loads(_case(tmp_path).read_text(encoding="utf-8"))
+    data["workers"][0]["shifts"][0]["date"] = "2025-02-04"
+    data["settings"] = {"regularisation_deadline": "2025-04-30"}
+    path = tmp_path / "deadline.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    w = make_window(path)
+    wait_result(qtbot, w)
+    text = w.sanctions_panel.text.toPlainText()
+    assert "the inspector may decide not to draw up a report" in text
+    assert "take into account" not in text and "takes into account" not in text

@@ -3315,6 +3315,10 @@
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
+    <message>
+        <source>{0}: if paid by {0}, the inspector may decide not to draw up a report</source>
+        <translation>{0}: bei Zahlung bis zum {0} kann der Inspektor beschließen, kein Protokoll aufzunehmen</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>

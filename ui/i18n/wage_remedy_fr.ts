@@ -3315,6 +3315,10 @@
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
+    <message>
+        <source>{0}: if paid by {0}, the inspector may decide not to draw up a report</source>
+        <translation>{0} : en cas de paiement au plus tard le {0}, l'inspecteur peut décider de ne pas dresser de procès-verbal</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>

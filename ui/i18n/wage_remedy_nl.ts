@@ -3315,6 +3315,10 @@
         <source>Legal basis</source>
         <translation>Wettelijke basis</translation>
     </message>
+    <message>
+        <source>{0}: if paid by {0}, the inspector may decide not to draw up a report</source>
+        <translation>{0}: bij betaling uiterlijk op {0} kan de inspecteur beslissen geen proces-verbaal op te stellen</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>

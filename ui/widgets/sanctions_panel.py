@@ -84,7 +84,9 @@ class SanctionsPanel(QWidget):
             ]
         if s.workers_concerned:
             if s.regularisation_deadline:
-                rows.append((self.tr("Regularisation deadline"), fmt_date(s.regularisation_deadline)))
+                day = fmt_date(s.regularisation_deadline)  # art. 21: the inspector decides, nothing is promised
+                rows.append((self.tr("Regularisation deadline"), self.tr(
+                    "{0}: if paid by {0}, the inspector may decide not to draw up a report").format(day)))
             version = s.rate_table + (f"@{s.rate_from.isoformat()}" if s.rate_from else "")
             rows.append((self.tr("Rate table"), f"{version} — {status_label(s.status)}"))
             out.append("<table cellpadding='3'>" + "".join(
