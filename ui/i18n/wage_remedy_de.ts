@@ -414,13 +414,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>4th working day</source>
-        <translation>4. Werktag</translation>
+        <source>legal due date</source>
+        <translation>gesetzliche Fälligkeit</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Day of the month wages are due; empty: the 4th working day after the period</source>
-        <translation>Tag des Monats, an dem der Lohn fällig ist; leer: der 4. Werktag nach dem Zeitraum</translation>
+        <source>Day of the month wages are due; empty: the legal due date (Belgium: 4th working day after the period, Saturday included; Netherlands: last day of the period)</source>
+        <translation>Tag des Monats, an dem der Lohn fällig ist; leer: die gesetzliche Fälligkeit (Belgien: 4. Werktag nach dem Zeitraum, Samstag eingeschlossen; Niederlande: letzter Tag des Zeitraums)</translation>
     </message>
     <message>
         <location line="+2"/>

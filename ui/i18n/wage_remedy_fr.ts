@@ -414,13 +414,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>4th working day</source>
-        <translation>4e jour ouvrable</translation>
+        <source>legal due date</source>
+        <translation>échéance légale</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Day of the month wages are due; empty: the 4th working day after the period</source>
-        <translation>Jour du mois où le salaire est dû ; vide : le 4e jour ouvrable après la période</translation>
+        <source>Day of the month wages are due; empty: the legal due date (Belgium: 4th working day after the period, Saturday included; Netherlands: last day of the period)</source>
+        <translation>Jour du mois où la rémunération est due ; vide : l'échéance légale (Belgique : 4e jour ouvrable après la période, samedi compris ; Pays-Bas : dernier jour de la période)</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -414,13 +414,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>4th working day</source>
-        <translation>4e werkdag</translation>
+        <source>legal due date</source>
+        <translation>wettelijke vervaldag</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Day of the month wages are due; empty: the 4th working day after the period</source>
-        <translation>Dag van de maand waarop het loon verschuldigd is; leeg: de 4e werkdag na de periode</translation>
+        <source>Day of the month wages are due; empty: the legal due date (Belgium: 4th working day after the period, Saturday included; Netherlands: last day of the period)</source>
+        <translation>Dag van de maand waarop het loon verschuldigd is; leeg: de wettelijke vervaldag (België: 4e werkdag na de periode, zaterdag inbegrepen; Nederland: laatste dag van de periode)</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +59,18 @@ def _pay_day(text: str) -> int | None:
 
 def _offences(text: str) -> list[str]:
     return [x.strip() for x in text.split(",") if x.strip()]
+
+
+def _put(table: QTableWidget, r: int, c: int, text: str, right: bool = False) -> QTableWidgetItem:
+    """The cell's item with ``text``: the existing one (its text set only when it changed), else a
+    new one."""
+    it = table.item(r, c)
+    if it is None:
+        it = _item(text, right=right)
+        table.setItem(r, c, it)
+    elif it.text() != text:
+        it.setText(text)
+    return it
 
 
 class CasePage(QWidget):
@@ -201,9 +215,10 @@ class CasePage(QWidget):
         self.net_description.committed.connect(lambda v: self._set_net("description", v))
         form.addRow(self.tr("Net to gross factor"), self.net_factor)
         form.addRow(self.tr("Conversion used"), self.net_description)
-        pay_day = self._field("settings.pay_day", _pay_day, self.tr("pay day"), self.tr("4th working day"))
-        pay_day.set_help(self.tr("Day of the month wages are due; empty: the 4th working day after "
-                                 "the period"))
+        pay_day = self._field("settings.pay_day", _pay_day, self.tr("pay day"), self.tr("legal due date"))
+        pay_day.set_help(self.tr("Day of the month wages are due; empty: the legal due date (Belgium: "
+                                 "4th working day after the period, Saturday included; Netherlands: "
+                                 "last day of the period)"))
         form.addRow(self.tr("Pay day"), pay_day)
         form.addRow(self.tr("Regularisation deadline"), self._field(
             "settings.regularisation_deadline", parse_optional_date_text,
@@ -326,28 +341,30 @@ class CasePage(QWidget):
     def set_result(self, result: Result | None, stale: bool) -> None:
         """Show the results per worker and the case totals."""
         self._worker_ids = []
-        self.table.setRowCount(0)
         self.versions.setRowCount(0)
         self.code.setText("")
         if result is None:
+            self.table.setRowCount(0)
             self.totals.setText("<i>" + html.escape(self.tr("No result yet.")) + "</i>")
             self.chart.set_periods([])
             return
-        self.table.setRowCount(len(result.workers) + 1)
+        if self.table.rowCount() != len(result.workers) + 1:  # else the items are reused: after an
+            self.table.setRowCount(0)  # edit of one worker only its row and the totals change
+            self.table.setRowCount(len(result.workers) + 1)
         for r, w in enumerate(result.workers):
             self._worker_ids.append(w.id)
             for c, text in enumerate([w.name, fmt_money(w.due), fmt_money(w.paid), fmt_money(w.unpaid),
                                       fmt_money(w.interest), fmt_money(w.total)]):
-                self.table.setItem(r, c, _item(text, right=c > 0))
+                _put(self.table, r, c, text, right=c > 0)
         r = len(result.workers)
         for c, text in enumerate([self.tr("Total"), fmt_money(result.due), fmt_money(result.paid),
                                   fmt_money(result.unpaid), fmt_money(result.interest),
                                   fmt_money(result.total)]):
-            it = _item(text, right=c > 0)
-            f = it.font()
-            f.setBold(True)
-            it.setFont(f)
-            self.table.setItem(r, c, it)
+            it = _put(self.table, r, c, text, right=c > 0)
+            if not it.font().bold():
+                f = it.font()
+                f.setBold(True)
+                it.setFont(f)
         self.chart.set_periods([(w.name.split(" ")[0] or w.id, w.due, w.paid) for w in result.workers])
         self.versions.setRowCount(len(result.rate_versions))
         for r, (table, start, status, title, _url) in enumerate(result.rate_versions):
