@@ -31,3 +31,21 @@ class SnapshotCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._doc.restore_snapshot(self._before)
+
+
+class DataCommand(QUndoCommand):
+    """Set the case data to ``after``; undo sets it back to ``before``. Both are the decoded data,
+    never changed in place (typed edits build a new object sharing the untouched parts), so an
+    edit costs no copy of the whole case. The issued-documents record is kept as it is."""
+
+    def __init__(self, doc: CaseDocument, before: dict[str, Any], after: dict[str, Any], text: str):
+        super().__init__(text)
+        self._doc = doc
+        self._before = before
+        self._after = after
+
+    def redo(self) -> None:
+        self._doc.restore_data(self._after)
+
+    def undo(self) -> None:
+        self._doc.restore_data(self._before)

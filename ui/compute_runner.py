@@ -1,13 +1,21 @@
-"""Live recomputation off the UI thread: debounced, coalesced, newest result wins."""
+"""Live recomputation off the UI thread: debounced, coalesced, newest result wins.
+
+Runs through the one background helper (``ui.background``). An edit validates and computes only
+the workers it touched: ``Revalidator`` validates changed workers alone and ``WorkerCache`` replays
+the others' results (``wage_remedy.api``); the Result is the same as a full computation.
+"""
 
 from __future__ import annotations
 
+import copy
 import json
 import time
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
+from ui.background import Operation, Progress, run_async
 from ui.partial import partial_result
 from wage_remedy.api import (
     CaseError,
@@ -15,8 +23,9 @@ from wage_remedy.api import (
     CaseProblem,
     Catalogue,
     Result,
+    Revalidator,
+    WorkerCache,
     compute,
-    parse_case_data,
 )
 
 DEBOUNCE_MS = 20
@@ -34,36 +43,35 @@ class Outcome:
     seconds: float
 
 
-class _Signals(QObject):
-    done = Signal(object)
+class _Engine:
+    """Validation and computation state kept between edits of one document (worker thread only:
+    the runner runs one job at a time)."""
 
+    def __init__(self) -> None:
+        self.key: int | None = None
+        self.catalogue: Catalogue | None = None
+        self.validator = Revalidator()
+        self.cache = WorkerCache()
 
-class _Job(QRunnable):
-    def __init__(self, key: int, generation: int, data: str, catalogue: Catalogue,
-                 signals: _Signals):
-        super().__init__()
-        self.key = key
-        self.generation = generation
-        self.data = data
-        self.catalogue = catalogue
-        self.signals = signals
-
-    def run(self) -> None:
+    def run(self, key: int, generation: int, data: str | dict[str, Any], catalogue: Catalogue) -> Outcome:
+        if key != self.key or catalogue is not self.catalogue:
+            self.key, self.catalogue = key, catalogue
+            self.validator, self.cache = Revalidator(), WorkerCache()
         start = time.perf_counter()
         case: CaseFile | None = None
         result: Result | None = None
         problems: tuple[CaseProblem, ...] = ()
+        raw = json.loads(data) if isinstance(data, str) else data  # a dict is never changed later
         try:
-            case = parse_case_data(json.loads(self.data))
-            result = compute(case, self.catalogue)
+            case = self.validator.parse(raw)
+            result = compute(case, catalogue, cache=self.cache)
         except CaseError as exc:
             problems = tuple(exc.problems)
             # one incomplete worker does not hide the others' figures (ui.partial)
-            result = partial_result(json.loads(self.data), self.catalogue, problems)
+            result = partial_result(copy.deepcopy(raw), catalogue, problems)
         except Exception as exc:  # noqa: BLE001 - shown to the user, never crashes the app
             problems = (CaseProblem("", f"{type(exc).__name__}: {exc}"),)
-        self.signals.done.emit(Outcome(self.key, self.generation, case, result, problems,
-                                       time.perf_counter() - start))
+        return Outcome(key, generation, case, result, problems, time.perf_counter() - start)
 
 
 class ComputeRunner(QObject):
@@ -76,13 +84,13 @@ class ComputeRunner(QObject):
         self.catalogue = catalogue
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._done)
+        self._engine = _Engine()
+        self.operation: Operation[Outcome] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._start)
-        self._pending: tuple[int, int, str] | None = None
+        self._pending: tuple[int, int, str | dict[str, Any]] | None = None
         self._running = False
         self.key = -1
         self.last_generation = -1
@@ -92,8 +100,10 @@ class ComputeRunner(QObject):
         """True while a computation is scheduled or running."""
         return self._running or self._pending is not None or self._timer.isActive()
 
-    def request(self, key: int, generation: int, data: str, *, now: bool = False) -> None:
-        """Compute ``data`` (case JSON text, generation ``generation`` of document ``key``) after
+    def request(self, key: int, generation: int, data: str | dict[str, Any], *,
+                now: bool = False) -> None:
+        """Compute ``data`` (case JSON text, or the document's data object, which is never changed
+        in place; generation ``generation`` of document ``key``) after
         the debounce delay (or now). Outcomes of another document or of an older generation are
         dropped."""
         if key != self.key:
@@ -112,7 +122,17 @@ class ComputeRunner(QObject):
         key, generation, data = self._pending
         self._pending = None
         self._running = True
-        self._pool.start(_Job(key, generation, data, self.catalogue, self._signals))
+        catalogue, engine = self.catalogue, self._engine
+
+        def job(progress: Progress) -> Outcome:
+            return engine.run(key, generation, data, catalogue)
+
+        self.operation = run_async(job, on_success=self._done, on_failure=self._failed,
+                                   pool=self._pool, label="compute")
+
+    def _failed(self, exc: BaseException) -> None:  # engine.run never raises; defensive
+        self._done(Outcome(self.key, self.last_generation, None, None,
+                           (CaseProblem("", f"{type(exc).__name__}: {exc}"),), 0.0))
 
     def _done(self, outcome: Outcome) -> None:
         self._running = False

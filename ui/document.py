@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from ui.commands import SnapshotCommand
+from ui.commands import DataCommand, SnapshotCommand
 from wage_remedy.api import (
     CASE_FORMAT,
     CASE_VERSION,
@@ -26,7 +26,7 @@ from wage_remedy.api import (
     CaseProblem,
     Edit,
     ReplaceCase,
-    apply_edit,
+    applied,
     case_lock,
     case_to_data,
     data_differences,
@@ -109,12 +109,22 @@ class CaseDocument(QObject):
 
     def apply(self, text: str, *edits: Edit) -> bool:
         """Apply typed edit operations (``wage_remedy.api``: ``SetValue``, ``InsertRows``,
-        ``AddWorker``, ...) as one undoable edit named ``text``."""
-        def run(d: Data) -> None:
-            for e in edits:
-                apply_edit(d, e)
+        ``AddWorker``, ...) as one undoable edit named ``text`` (if it changed anything). Only the
+        edited path is copied: the rest of the case, other workers included, stays the same
+        objects, so the live computation validates and computes only what changed."""
+        before = self._data
+        after = applied(before, *edits)
+        if after == before:
+            return False
+        self.undo_stack.push(DataCommand(self, before, after, text))
+        return True
 
-        return self.modify(text, run)
+    def restore_data(self, data: Data) -> None:
+        """Set the data to ``data`` (an undo/redo state), keeping the current issued-documents
+        record; ``data`` itself is never changed."""
+        documents = self._data.get("documents", [])
+        self._set(data if data.get("documents", []) == documents
+                  else {**data, "documents": copy.deepcopy(documents)})
 
     def restore_snapshot(self, text: str, data: Data | None = None) -> None:
         """Set the data from a snapshot (``data``: the same, already decoded), keeping the
@@ -125,8 +135,8 @@ class CaseDocument(QObject):
 
     def set_documents(self, documents: list[Any]) -> None:
         """Replace the issued-documents record (read back from the saved file; not undoable)."""
-        self._data["documents"] = copy.deepcopy(documents)
-        self._set(self._data)
+        self._set({**self._data, "documents": copy.deepcopy(documents)})  # a new object: the
+        # live computation may still be reading the old one
 
     def replace_all(self, data: Data, text: str) -> None:
         """Replace the whole case as one undoable edit (import, recovery)."""

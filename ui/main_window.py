@@ -426,7 +426,7 @@ class MainWindow(QMainWindow):
 
     def _doc_changed(self) -> None:
         assert self.doc is not None
-        self.runner.request(id(self.doc), self.doc.generation, self.doc.snapshot())
+        self.runner.request(id(self.doc), self.doc.generation, self.doc.data)
         self._busy_timer.start()  # a recompute that takes a while greys the figures it refreshes
         self._refresh_worker_list()
         self._update_title()
@@ -456,7 +456,7 @@ class MainWindow(QMainWindow):
     def recompute(self) -> None:
         """Compute now (F5)."""
         if self.doc is not None:
-            self.runner.request(id(self.doc), self.doc.generation, self.doc.snapshot(), now=True)
+            self.runner.request(id(self.doc), self.doc.generation, self.doc.data, now=True)
 
     def is_up_to_date(self) -> bool:
         """True when the shown result is the one of the current data."""
@@ -663,19 +663,28 @@ class MainWindow(QMainWindow):
         keep = self._page[1] if self._page[0] == "worker" else None
         self.worker_list.blockSignals(True)
         self.worker_list.setRowCount(len(workers))
+        by_id = {wr.id: wr for wr in self.result.workers} if self.result is not None else {}
         for r, w in enumerate(workers):
-            name = QTableWidgetItem(w.get("name") or self.tr("(no name)"))
-            name.setData(Qt.ItemDataRole.UserRole, w.get("id"))
-            unpaid = "…"
-            if self.result is not None:
-                try:
-                    unpaid = fmt_money(self.result.worker(str(w.get("id"))).unpaid)
-                except KeyError:
-                    unpaid = "…"
-            amount = QTableWidgetItem(unpaid)
-            amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.worker_list.setItem(r, 0, name)
-            self.worker_list.setItem(r, 1, amount)
+            wr = by_id.get(str(w.get("id")))
+            unpaid = fmt_money(wr.unpaid) if wr is not None else "…"
+            # items are reused and only changed text is set: after an edit of one worker of a
+            # large case, refreshing this list costs next to nothing
+            name = self.worker_list.item(r, 0)
+            if name is None:
+                name = QTableWidgetItem()
+                self.worker_list.setItem(r, 0, name)
+            amount = self.worker_list.item(r, 1)
+            if amount is None:
+                amount = QTableWidgetItem()
+                amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.worker_list.setItem(r, 1, amount)
+            text = w.get("name") or self.tr("(no name)")
+            if name.text() != text:
+                name.setText(text)
+            if name.data(Qt.ItemDataRole.UserRole) != w.get("id"):
+                name.setData(Qt.ItemDataRole.UserRole, w.get("id"))
+            if amount.text() != unpaid:
+                amount.setText(unpaid)
             if w.get("id") == keep:
                 self.worker_list.selectRow(r)
         if keep is None:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # the same names, seen by type checkers and import-linter
         RemoveWorker,
         ReplaceCase,
         SetValue,
+        applied,
         apply_edit,
     )
     from wage_remedy.case.filesafety import (
@@ -169,6 +170,7 @@ _LAZY: dict[str, str] = {
     "AddWorker": "wage_remedy.case.edits",
     "RemoveWorker": "wage_remedy.case.edits",
     "ReplaceCase": "wage_remedy.case.edits",
+    "applied": "wage_remedy.case.edits",
     "apply_edit": "wage_remedy.case.edits",
     "compute": "wage_remedy.compute",
     "result_to_json": "wage_remedy.compute",
@@ -291,6 +293,7 @@ def edit_data(data: dict[str, Any], *edits: Edit) -> dict[str, Any]:
 
 
 __all__ = [
+    "applied",
     "Revalidator", "WorkerCache",
     "CENT", "format_money", "money_text",
     "Head", "debtor_totals", "head_title", "payable_total",  # heads of claim (docs/heads.md)

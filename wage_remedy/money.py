@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Any
 
 from wage_remedy.errors import WageRemedyError
 
@@ -57,16 +59,33 @@ def money_text(value: Decimal) -> str:
     return format(value.quantize(CENT, rounding=ROUND_HALF_UP), "f")
 
 
+@lru_cache(maxsize=16384)
 def format_money(value: Decimal, locale: str, *, currency: bool = False) -> str:
     """An amount for people, in ``locale`` (babel), rounded half-up to the cent and grouped:
     ``1 052,03`` (fr_BE), ``1,052.03`` (en_GB); with ``currency`` the euro sign where the locale
-    puts it (``1 052,03 €``). The one money formatter of documents and the app."""
-    from babel.numbers import format_currency, format_decimal
+    puts it (``1 052,03 €``). The one money formatter of documents and the app (memoised: the app
+    shows the same amounts again after every edit)."""
+    from babel.numbers import format_currency
 
     cents = value.quantize(CENT, rounding=ROUND_HALF_UP)
+    loc = _babel_locale(locale)
     if currency:
-        return str(format_currency(cents, "EUR", locale=locale))
-    return str(format_decimal(cents, format="#,##0.00", locale=locale))
+        return str(format_currency(cents, "EUR", locale=loc))
+    return str(_grouped_cents().apply(cents, loc))
+
+
+@lru_cache(maxsize=64)
+def _babel_locale(name: str) -> Any:
+    from babel import Locale
+
+    return Locale.parse(name)
+
+
+@lru_cache(maxsize=1)
+def _grouped_cents() -> Any:
+    from babel.numbers import parse_pattern
+
+    return parse_pattern("#,##0.00")
 
 
 def fmt_decimal(value: Decimal) -> str:

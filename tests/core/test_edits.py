@@ -13,6 +13,7 @@ from wage_remedy.api import (
     RemoveWorker,
     ReplaceCase,
     SetValue,
+    applied,
     apply_edit,
     edit_data,
 )
@@ -71,3 +72,17 @@ def test_edit_data_leaves_its_input_alone_and_a_wrong_path_is_an_error() -> None
         apply_edit(data, DeleteRows(("workers", 0, "hours"), (0,)))
     with pytest.raises(IndexError):
         apply_edit(data, SetValue(("workers", 5, "name"), "X"))
+
+
+def test_applied_leaves_the_input_alone_and_shares_what_it_did_not_touch() -> None:
+    data = _case()
+    out = applied(data, SetValue(("workers", 0, "shifts", 0, "end"), "18:00"),
+                  InsertRows(("workers", 0, "payments"), ({"date": "2025-03-31", "amount": "5.00"},)))
+    assert data["workers"][0]["shifts"][0]["end"] == "17:00"  # the input is unchanged
+    assert "payments" not in data["workers"][0]
+    assert out["workers"][0]["shifts"][0]["end"] == "18:00"
+    assert out["workers"][0]["payments"] == [{"date": "2025-03-31", "amount": "5.00"}]
+    assert out["workers"][1] is data["workers"][1]  # the other worker is the same object
+    assert out["documents"] is data["documents"]
+    removed = applied(data, RemoveWorker("w1"))
+    assert [w["id"] for w in removed["workers"]] == ["w2"] and len(data["workers"]) == 2

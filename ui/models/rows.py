@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ui.document import CaseDocument, Data
 from ui.validation import InputError
+from wage_remedy.api import SetValue
 
 Index = QModelIndex | QPersistentModelIndex
 PROBLEM_COLOR = QColor("#f8d7da")
@@ -165,15 +166,13 @@ class RowsModel(QAbstractTableModel):
         self.last_error = ""
         row_i = index.row()
 
-        def apply(d: Data) -> None:
-            row = self._list(d)[row_i]
-            if parsed is None:
-                row.pop(col.key, None)
-            else:
-                row[col.key] = parsed
-
+        wi = self.doc.worker_index(self.worker_id) if self.worker_id is not None else None
+        if wi is None or row_i >= len(self.rows()):
+            return False
         self.fresh.discard(row_i)
-        self.doc.modify(self.tr("Edit {0} {1}: {2}").format(self.what, row_i + 1, col.header), apply)
+        # a typed edit: only this row is copied, so the live computation redoes only this worker
+        self.doc.apply(self.tr("Edit {0} {1}: {2}").format(self.what, row_i + 1, col.header),
+                       SetValue(("workers", wi, self.list_key, row_i, col.key), parsed))
         rows = self.rows()
         if row_i < len(rows):
             doubt = self.row_doubt(row_i, rows[row_i])

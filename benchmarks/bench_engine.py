@@ -1,0 +1,130 @@
+"""Benchmark: the engine end to end on 100 workers x one year of daily shifts, side by side with
+another version of the code (by default the code before the restructure of issue 13).
+
+    python benchmarks/bench_engine.py [--workers 100] [--baseline REF] [--runs 3] [--profile]
+
+Stages, each the best of ``--runs``: load (read the case file, decode JSON), validate (the case
+model), compute (``compute``: periods, lines, heads, interest, fines), JSON out (``result_to_json``
+and ``json.dumps``). The baseline is ``git archive REF wage_remedy rates`` run in a subprocess with
+its own rate files, on the same case file. ``--profile`` prints where the current code's time goes
+(cProfile, top functions by own time).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import pstats
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BASELINE = "2ced7f4"  # main before issue 13 (the restructure) began
+
+# Runs inside the current or the baseline tree: only names both versions have.
+STAGES = r'''
+import json, sys, time
+from pathlib import Path
+from wage_remedy.case.store import parse_case_data
+from wage_remedy.compute import compute, result_to_json
+from wage_remedy.law.catalogue import load_catalogue
+
+path, rates, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+cat = load_catalogue(rates or None)
+best = {}
+def timed(name, fn):
+    t0 = time.perf_counter()
+    out = fn()
+    best[name] = min(best.get(name, 1e9), time.perf_counter() - t0)
+    return out
+for _ in range(runs):
+    data = timed("load", lambda: json.loads(Path(path).read_text(encoding="utf-8")))
+    case = timed("validate", lambda: parse_case_data(data))
+    result = timed("compute", lambda: compute(case, cat))
+    timed("json", lambda: json.dumps(result_to_json(result), ensure_ascii=False))
+print(json.dumps(best))
+'''
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_compute import generated_case  # noqa: E402
+
+
+def run_stages(tree: Path | None, case_file: Path, rates: Path | None, runs: int) -> dict[str, float]:
+    """Stage times of the code in ``tree`` (None: this checkout)."""
+    env = dict(os.environ)
+    if tree is not None:
+        env["PYTHONPATH"] = str(tree)
+    out = subprocess.run([sys.executable, "-c", STAGES, str(case_file), str(rates or ""), str(runs)],
+                         env=env, capture_output=True, text=True, cwd=tree or ROOT)
+    if out.returncode != 0:
+        raise SystemExit(out.stderr)
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def extract(ref: str, into: Path) -> Path:
+    """``wage_remedy`` and ``rates`` of ``ref`` under ``into``."""
+    archive = subprocess.run(["git", "archive", ref, "wage_remedy", "rates"], cwd=ROOT,
+                             capture_output=True, check=True).stdout
+    into.mkdir(parents=True, exist_ok=True)
+    tar = into / "src.tar"
+    tar.write_bytes(archive)
+    with tarfile.open(tar) as t:
+        t.extractall(into, filter="data")
+    return into
+
+
+def profile(case_file: Path, top: int = 25) -> None:
+    """Where the current code's time goes, stage by stage."""
+    from wage_remedy.case.store import parse_case_data
+    from wage_remedy.compute import compute, result_to_json
+    from wage_remedy.law.catalogue import load_catalogue
+
+    cat = load_catalogue()
+    pr = cProfile.Profile()
+    pr.enable()
+    data = json.loads(case_file.read_text(encoding="utf-8"))
+    case = parse_case_data(data)
+    result = compute(case, cat)
+    json.dumps(result_to_json(result), ensure_ascii=False)
+    pr.disable()
+    pstats.Stats(pr).sort_stats("tottime").print_stats(top)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--workers", type=int, default=100)
+    ap.add_argument("--baseline", default=BASELINE, help="git ref to compare with ('' for none)")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--profile", action="store_true")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp_:
+        tmp = Path(tmp_)
+        case_file = tmp / "case.json"
+        case_file.write_text(json.dumps(generated_case(args.workers)), encoding="utf-8")
+        now = run_stages(None, case_file, None, args.runs)
+        rows = [("this checkout", now)]
+        if args.baseline:
+            base_tree = extract(args.baseline, tmp / "base")
+            rows.append((f"baseline {args.baseline}", run_stages(base_tree, case_file, base_tree / "rates",
+                                                                 args.runs)))
+        print(f"{args.workers} workers x 365 daily shifts, best of {args.runs} (seconds)")
+        print(f"{'':<22}{'load':>8}{'validate':>10}{'compute':>9}{'json':>8}{'total':>8}")
+        for name, t in rows:
+            total = sum(t.values())
+            print(f"{name:<22}{t['load']:>8.3f}{t['validate']:>10.3f}{t['compute']:>9.3f}"
+                  f"{t['json']:>8.3f}{total:>8.3f}")
+        if len(rows) == 2:
+            a, b = sum(rows[0][1].values()), sum(rows[1][1].values())
+            print(f"this checkout / baseline: {a / b:.2f}")
+        if args.profile:
+            profile(case_file)
+
+
+if __name__ == "__main__":
+    main()
