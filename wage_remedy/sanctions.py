@@ -217,7 +217,9 @@ def _be(case: CaseFile, result: Any, cat: Catalogue) -> Sanctions:
     """Art. 162 SPC: only periods overdue and unpaid on the inspection date are offences."""
     inspection = case.inspection.date
     holiday = {w.id: offence_heads(w.heads, inspection) for w in result.workers}  # art. 162, 3°
-    owed = [w for w in result.workers if w.unpaid > 0 or holiday[w.id]]
+    # Every worker: a period unpaid on the inspection date is an offence even when it was paid
+    # in full later, before the as-of date (only payments dated by the inspection count).
+    owed = list(result.workers)
     overdue = {w.id: offence_periods(w, inspection) for w in owed}
     concerned = [w for w in owed if overdue[w.id] or holiday[w.id]]
     counted = sorted((p for w in concerned for p in overdue[w.id]), key=lambda p: p.start)

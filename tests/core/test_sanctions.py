@@ -128,6 +128,20 @@ def test_paid_before_the_inspection_is_no_offence(catalogue: Catalogue) -> None:
     assert s.workers_concerned == 0 and s.level is None
 
 
+def test_paid_in_full_after_the_inspection_is_still_an_offence(catalogue: Catalogue) -> None:
+    # August 2025 due Thu 4 Sep 2025; unpaid on the inspection of Fri 3 Oct 2025; paid in full
+    # (8 h x 12.8252 = 102.6016 -> 102.60) on 15 Oct, before the as-of date of 31 Oct. Nothing is
+    # owed at as-of, but the wage was overdue and unpaid on the inspection date: one worker
+    # concerned, offence 2025-08, post-reform level 3 (due date after 1 July 2024): 800-8000.
+    aug = [{"date": "2025-08-12", "start": "08:00", "end": "16:00", "break_minutes": 0}]
+    w = worker("w1", shifts=aug, payments=[{"date": "2025-10-15", "amount": "102.60", "for": "2025-08", "method": "cash"}])
+    data = case([w], as_of="2025-10-31")
+    data["inspection"]["date"] = "2025-10-03"
+    s = _sanctions(data, catalogue)
+    assert s.workers_concerned == 1 and s.offence_from == s.offence_to == "2025-08"
+    assert s.level == 3 and (s.admin_total.min, s.admin_total.max) == (D(800), D(8000))
+
+
 def test_art21_wording_never_promises_more_than_the_inspector_may_decide(catalogue: Catalogue) -> None:
     aug = [{"date": "2025-08-12", "start": "08:00", "end": "16:00", "break_minutes": 0}]
     data = case([worker("w1", shifts=aug)], as_of="2025-10-03",
