@@ -14,6 +14,7 @@ from tests.core.factories import case, worker
 from wage_remedy.case.imports import plan_import
 from wage_remedy.case.model import equal_times_problem
 from wage_remedy.case.store import CaseError, parse_case_data
+from wage_remedy.compute import compute
 from wage_remedy.compute.hours import minutes_in_window, worked_days
 from wage_remedy.compute.periods import due_date, payment_convention
 from wage_remedy.law.calendar import time_zone
@@ -77,13 +78,17 @@ def test_a_night_window_counts_elapsed_minutes_over_dst() -> None:
     assert minutes_in_window(days[D(2025, 10, 26)].segments, window) == 360
 
 
-def test_end_equal_to_start_is_refused_in_the_case_file() -> None:
-    data = case([worker("w1", shifts=[{"date": "2025-03-04", "start": "08:00", "end": "08:00",
-                                        "break_minutes": 0}])])
+def test_end_equal_to_start_is_refused_in_the_case_file(catalogue: Catalogue) -> None:
+    # Refused with every other problem of the case at once (here also an overlap on 5 March).
+    data = case([worker("w1", shifts=[
+        {"date": "2025-03-04", "start": "08:00", "end": "08:00", "break_minutes": 0},
+        {"date": "2025-03-05", "start": "08:00", "end": "16:00", "break_minutes": 0},
+        {"date": "2025-03-05", "start": "15:00", "end": "18:00", "break_minutes": 0}])])
     with pytest.raises(CaseError) as info:
-        parse_case_data(data)
+        compute(parse_case_data(data), catalogue)
     text = str(info.value)
     assert "workers[0].shifts[0]" in text
+    assert "workers[0].shifts[2]" in text and "overlaps" in text
     assert equal_times_problem("08:00", "08:00") in text  # the one message
     assert equal_times_problem("08:00", "16:00") is None
     assert equal_times_problem("00:00", "24:00") is None  # a full day written 00:00-24:00 is not a typo

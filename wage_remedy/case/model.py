@@ -205,12 +205,9 @@ class Shift(_M):
     end: Time
     break_minutes: int = Field(default=0, ge=0)
 
-    @model_validator(mode="after")
-    def _not_equal(self) -> Shift:
-        problem = equal_times_problem(self.start, self.end)
-        if problem:
-            raise ValueError(problem)
-        return self
+    # A shift whose end equals its start is refused by the worked-time step
+    # (compute/hours.py, same message from equal_times_problem) so that it is listed together
+    # with every other problem of the case, not alone (docs/method.md, worked time).
 
 
 class HoursBlock(_M):
