@@ -150,3 +150,17 @@ def test_oversized_csv_refused_before_reading(tmp_path: Path, monkeypatch: pytes
     src.write_text("date;hours\n" + "2025-01-02;8\n" * 100, encoding="utf-8")  # 11 + 13 x 100 bytes
     with pytest.raises(ImportFileError, match="1,311 bytes"):
         read_tables(src)
+
+
+def test_overlong_cell_reference_refused_before_calamine(tmp_path: Path) -> None:
+    # Found by the fuzz test: a reference of 52 digits made calamine allocate 687 GB and abort.
+    src = _xlsx_with_cell_at(tmp_path / "ref.xlsx", "B3")
+    with zipfile.ZipFile(src) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(
+        b'r="B3"', b'r="C' + b"9" * 51 + b'"')
+    with zipfile.ZipFile(src, "w") as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+    with pytest.raises(ImportFileError, match="damaged: sheet1.xml has the cell or row reference"):
+        read_tables(src)

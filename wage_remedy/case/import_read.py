@@ -576,8 +576,8 @@ class XlsxInfo:
 
 
 _TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c|dimension)\b([^>]*)>")
-_ATTR_R = re.compile(rb"\br=\"([^\"]{0,40})\"")
-_ATTR_REF = re.compile(rb"\bref=\"([^\"]{0,40})\"")
+_ATTR_R = re.compile(rb"\br\s*=\s*[\"']([^\"']*)[\"']")
+_ATTR_REF = re.compile(rb"\bref\s*=\s*[\"']([^\"']*)[\"']")
 _CELL_REF = re.compile(rb"^\$?([A-Z]{1,3})\$?([0-9]{1,7})$")
 _CHUNK = 1 << 20
 
@@ -666,13 +666,17 @@ def _scan_member(z: zipfile.ZipFile, m: zipfile.ZipInfo, info: XlsxInfo, display
                     widest = max(widest, cells_in_row)
                     cells_in_row = 0
                     r = _ATTR_R.search(attrs)
-                    if r and r.group(1).isdigit():
+                    if r:
+                        if not _ROW_REF.match(r.group(1)):
+                            raise _bad_ref(name, r.group(1), display)
                         max_row = max(max_row, int(r.group(1)))
                 elif kind == b"c":
                     cells_in_row += 1
                     r = _ATTR_R.search(attrs)
-                    ref = _ref(r.group(1)) if r else None
-                    if ref:
+                    if r:
+                        ref = _ref(r.group(1))
+                        if ref is None or ref[0] == 0:  # calamine aborts on such references
+                            raise _bad_ref(name, r.group(1), display)
                         max_row, max_col = max(max_row, ref[0]), max(max_col, ref[1])
                 else:
                     r = _ATTR_REF.search(attrs)
@@ -690,6 +694,15 @@ def _scan_member(z: zipfile.ZipFile, m: zipfile.ZipInfo, info: XlsxInfo, display
                                 f"{MAX_CELLS:,} cells. Copy the data into a new workbook",
                                 display)
     return size
+
+
+_ROW_REF = re.compile(rb"^[1-9][0-9]{0,6}$")
+
+
+def _bad_ref(part: str, ref: bytes, display: str) -> ImportFileError:
+    text = ref.decode("latin-1")
+    return _fail("", f"the workbook is damaged: {part.rsplit('/', 1)[-1]} has the cell or row "
+                 f"reference {cut(text, 20)!r}", display)
 
 
 def _sheet_bound(rows: int, cols: int) -> str | None:
