@@ -159,38 +159,37 @@ def run_async(fn: Callable[[Progress], T], *, on_success: Callable[[T], None] | 
 
 def run_and_wait(fn: Callable[[Progress], T], *, parent: QWidget | None = None, label: str = "",
                  delay_ms: int = PROGRESS_DELAY_MS, pool: QThreadPool | None = None) -> T:
-    """Run ``fn(progress)`` off the UI thread and return its value while the window stays
-    responsive; a progress dialog with Cancel shows after ``delay_ms``. Raises ``fn``'s exception
-    or :class:`Cancelled`."""
+    """Run ``fn(progress)`` off the UI thread and return its value while the window keeps
+    repainting; a window-modal progress dialog with Cancel shows after ``delay_ms`` (before it,
+    the user's clicks and keys wait until the work is done, so no second action starts). Raises
+    ``fn``'s exception or :class:`Cancelled`."""
     op = run_async(fn, pool=pool, label=label)
-    loop = QEventLoop()
-    op.finished.connect(loop.quit)
+    app = QApplication.instance()
     dialog: QProgressDialog | None = None
-
-    def show_dialog() -> None:
-        nonlocal dialog
-        if op.done or QApplication.instance() is None:
-            return
-        dialog = QProgressDialog(label or "…", QApplication.translate("Background", "Cancel"),
-                                 0, 0, parent)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.canceled.connect(op.cancel)
-        dialog.canceled.connect(loop.quit)
-        op.progressed.connect(_update(dialog))
-        dialog.show()
-
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(show_dialog)
-    timer.start(max(0, delay_ms))
-    if not op.done:
-        loop.exec()
-    timer.stop()
+    shown_at = time.perf_counter() + max(0, delay_ms) / 1000
+    wake = QTimer()  # wakes the loop below when the dialog is due
+    wake.setSingleShot(True)
+    wake.start(max(0, delay_ms))
+    while not op.done and app is not None:
+        if dialog is None and time.perf_counter() >= shown_at:
+            dialog = QProgressDialog(label or "…", QApplication.translate("Background", "Cancel"),
+                                     0, 0, parent)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(0)
+            dialog.canceled.connect(op.cancel)
+            op.progressed.connect(_update(dialog))
+            dialog.show()
+        if dialog is not None and op.cancelled:
+            break
+        flags = QEventLoop.ProcessEventsFlag.WaitForMoreEvents
+        if dialog is None:
+            flags |= QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+        app.processEvents(flags)
+    wake.stop()
     if dialog is not None:
         dialog.close()
         dialog.deleteLater()
-    if op.cancelled and not op.done or op.cancelled and isinstance(op.error, Cancelled):
+    if op.cancelled:
         raise Cancelled()
     if op.error is not None:
         raise op.error

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.background import Cancelled, run_and_wait
 from wage_remedy.api import (
     FIELDS,
     CaseError,
@@ -301,9 +302,14 @@ class ImportWizard(QDialog):
         self.error_label.clear()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.plan = plan_import(self.case, self.path, worker=self.worker_combo.currentData(),
-                                    mapping=self.mapping_spec(), sheet=self.sheet_combo.currentData(),
-                                    catalogue=self.catalogue)
+            case, path, worker = self.case, self.path, self.worker_combo.currentData()
+            mapping, sheet, catalogue = self.mapping_spec(), self.sheet_combo.currentData(), self.catalogue
+            self.plan = run_and_wait(  # off the UI thread: a large file takes seconds
+                lambda _p: plan_import(case, path, worker=worker, mapping=mapping, sheet=sheet,
+                                       catalogue=catalogue),
+                parent=self, label=self.tr("Reading the file…"))
+        except Cancelled:
+            self.plan = None
         except CaseError as exc:
             self.plan = None
             self.error_label.setText("\n".join(str(p) if not p.path else f"{p.path}: {p.message}"
@@ -427,7 +433,12 @@ class ImportWizard(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.result_case = apply_import(self.case, self.plan, catalogue=self.catalogue)
+            case, plan, catalogue = self.case, self.plan, self.catalogue
+            self.result_case = run_and_wait(lambda _p: apply_import(case, plan, catalogue=catalogue),
+                                            parent=self, label=self.tr("Importing…"))
+        except Cancelled:
+            self.result_case = None
+            return
         except CaseError as exc:
             self.result_case = None
             self.error_label.setText("\n".join(f"{p.path}: {p.message}" if p.path else p.message

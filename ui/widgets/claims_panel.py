@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.background import Cancelled, run_and_wait
 from ui.i18n import current_language, fmt_date, fmt_money
 from ui.validation import (
     InputError,
@@ -318,8 +319,15 @@ class ClaimsPanel(QWidget):
         case, cat = self._case, self._cat
         if case is None or cat is None or not case.claims:
             return
+        self._check_seq = getattr(self, "_check_seq", 0) + 1
+        seq = self._check_seq
         try:
-            self._report = check_claims(case, cat)
+            report = run_and_wait(lambda _p: check_claims(case, cat), parent=self,
+                                  label=self.tr("Checking the claims…"))  # off the UI thread
+            if seq == self._check_seq:  # a newer check started meanwhile wins
+                self._report = report
+        except Cancelled:
+            return
         except (CaseError, LookupError_) as exc:
             problems = getattr(exc, "problems", None)
             text = "; ".join(str(p) for p in problems) if problems else str(exc)
@@ -700,9 +708,13 @@ class ClaimsPanel(QWidget):
             return
         category = self.wi_category.currentData()
         try:
-            rep = what_if(case, cat, as_of=as_of, worker=wid,
-                          category=str(category) if category is not None else None,
-                          agreed_rate=Decimal(rate) if rate is not None else None)
+            rep = run_and_wait(  # off the UI thread
+                lambda _p: what_if(case, cat, as_of=as_of, worker=wid,
+                                   category=str(category) if category is not None else None,
+                                   agreed_rate=Decimal(rate) if rate is not None else None),
+                parent=self, label=self.tr("Computing the what-if…"))
+        except Cancelled:
+            return
         except (CaseError, LookupError_) as exc:
             problems = getattr(exc, "problems", None)
             self.wi_error.setText("; ".join(str(p) for p in problems) if problems else str(exc))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.background import Cancelled, Progress, run_and_wait
 from ui.document import CaseDocument
 from ui.i18n import LANGUAGES, current_language, fmt_money, fmt_timestamp
 from ui.labels import LANGUAGE_NAMES, document_kind_label
@@ -405,14 +406,23 @@ class DocumentsPanel(QWidget):
                 jobs += [(kind, w) for w in workers]
             else:
                 jobs.append((kind, None))
-        for kind, wid in jobs:
-            try:
-                path, _record = issue_document(self.doc.path, kind, out, catalogue=self.catalogue,
-                                               lang=lang, worker_lang=worker_lang, worker_id=wid)
-            except Exception as exc:  # noqa: BLE001 - every failure is reported, the rest go on
-                errors.append(f"{document_kind_label(kind)}{' (' + wid + ')' if wid else ''}: {exc}")
-                continue
-            written.append(Path(path))
+        case_path, catalogue = self.doc.path, self.catalogue
+
+        def issue_each(progress: Progress) -> None:  # off the UI thread, one document per step
+            for n, (kind, wid) in enumerate(jobs):
+                progress.report(n, len(jobs), document_kind_label(kind) + (f" ({wid})" if wid else ""))
+                try:
+                    path, _record = issue_document(case_path, kind, out, catalogue=catalogue,
+                                                   lang=lang, worker_lang=worker_lang, worker_id=wid)
+                except Exception as exc:  # noqa: BLE001 - every failure is reported, the rest go on
+                    errors.append(f"{document_kind_label(kind)}{' (' + wid + ')' if wid else ''}: {exc}")
+                    continue
+                written.append(Path(path))
+
+        try:
+            run_and_wait(issue_each, parent=self, label=self.tr("Issuing documents…"))
+        except Cancelled:
+            errors.append(self.tr("Cancelled: the documents listed were issued, the others not."))
         try:
             saved = load_case(self.doc.path)
         except CaseError as exc:

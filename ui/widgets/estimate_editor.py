@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.background import run_and_wait
 from ui.document import CaseDocument, Data
 from ui.i18n import fmt_date, fmt_hours, fmt_money
 from ui.validation import InputError, parse_date_text, parse_minutes_text, parse_time_text
@@ -422,7 +423,9 @@ class EstimateEditor(QWidget):
             return
         try:
             case = self.doc.validate()
-            report = what_if(case, self.catalogue, worker=self.worker_id, drop_estimates=True)
+            catalogue, wid = self.catalogue, self.worker_id
+            report = run_and_wait(lambda _p: what_if(case, catalogue, worker=wid, drop_estimates=True),
+                                  parent=self, label=self.tr("Computing without the estimates…"))
         except CaseError as exc:
             mine = [p for p in exc.problems if ".estimates" in p.path] or exc.problems
             self.error.setText("; ".join(f"{p.path}: {p.message}" for p in mine[:4]))
