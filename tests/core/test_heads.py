@@ -528,3 +528,62 @@ def test_claim_check_names_other_heads(catalogue: Catalogue) -> None:
     assert row.causes[0].p["amount"] == D("1840.80") and row.causes[0].p["heads"] == "exit_holiday_pay_be"
     row = rep.claims[1].rows[0]
     assert any(n.code == "heads-not-claimed" and n.p["amount"] == D("1840.80") for n in row.notes)
+
+
+# ---------------------------------------------------------------- review fixes (checker D2, D4)
+
+
+def test_notice_pay_weekly_pay_is_the_monthly_minimum_x_3_13(catalogue: Catalogue) -> None:
+    # National minimum only (no sector), white-collar, hired 15 September 2025, dismissed
+    # 31 December 2025: 3 months 16 days' seniority -> row 3 = 3 weeks. Weekly pay = the monthly
+    # minimum x 3/13 (docs/heads.md), rounded once: 3 x 2,111.89 x 3/13 = 19,007.01 / 13 =
+    # 1,462.0777 -> 1,462.08. (The 4-decimal hourly rate x 38 would give 3 x 12.8252 x 38 =
+    # 1,462.0728 -> 1,462.07: one cent short.)
+    w = _emp(worker("w1", start="2025-09-15", hours=_month_blocks(["2025-10", "2025-11", "2025-12"], "100")),
+             status="white_collar", end="2025-12-31", end_reason="dismissal")
+    r = _run(catalogue, [w], as_of="2026-02-28")
+    (h,) = _heads(r, "notice_pay_be")
+    assert (h.due, h.due_date) == (D("1462.08"), dt.date(2025, 12, 31))
+    # Hired 1 October 2025, dismissed 31 March 2026: 6 months -> row 6 = 6 weeks; the minimum on
+    # the end date is 2,154.11: 6 x 2,154.11 x 3/13 = 38,773.98 / 13 = 2,982.6138 -> 2,982.61
+    w = _emp(worker("w1", start="2025-10-01", hours=_month_blocks(["2026-01", "2026-02", "2026-03"], "100")),
+             status="white_collar", end="2026-03-31", end_reason="dismissal")
+    r = _run(catalogue, [w], as_of="2026-05-31")
+    (h,) = _heads(r, "notice_pay_be")
+    assert h.due == D("2982.61")
+    # an agreed hourly rate that binds: hourly x the full-time week, 3 weeks x 20.00 x 38 = 2,280.00
+    w = _emp(worker("w1", start="2025-09-15", hours=_month_blocks(["2025-10"], "100")),
+             status="white_collar", end="2025-12-31", end_reason="dismissal", agreed_hourly_rate="20.00")
+    r = _run(catalogue, [w], as_of="2026-02-28")
+    assert _heads(r, "notice_pay_be")[0].due == D("2280.00")
+
+
+def test_outdated_rate_only_for_head_tables_in_the_amounts(tmp_path: Path) -> None:
+    # be/double-holiday-pay reviewed through 30 June 2025 (a copy of the rates). A white-collar
+    # worker, hired 1 October 2025, dismissed 31 March 2026, as of 31 May 2026: no double holiday
+    # pay head (the contract ended before its due date: the exit holiday pay covers the years),
+    # so the table read for the dropped holiday years warns of nothing.
+    import re
+    import shutil
+
+    from wage_remedy.law.catalogue import load_catalogue
+    root = tmp_path / "rates"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "rates", root,
+                    ignore=shutil.ignore_patterns("*.py", "*.md", "__pycache__"))
+    path = root / "be" / "double-holiday-pay.yaml"
+    path.write_text(re.sub(r'^reviewed_through: ".*"$', 'reviewed_through: "2025-06-30"',
+                           path.read_text("utf-8"), flags=re.M), encoding="utf-8")
+    cat = load_catalogue(root)
+    pays = [{"date": f"{m}-28", "amount": "1900.00", "for": m} for m in ("2025-10", "2025-11", "2025-12")]
+    w = _emp(worker("w1", start="2025-10-01", hours=_month_blocks(["2025-10", "2025-11", "2025-12"], "160"),
+                    payments=pays), status="white_collar", end="2026-03-31", end_reason="dismissal")
+    r = _run(cat, [w], as_of="2026-05-31")
+    assert not _heads(r, "double_holiday_pay_be")
+    assert "be/double-holiday-pay" not in {x.param("table") for x in r.warnings if x.code == "outdated-rate"}
+    # Still employed: the double holiday pay of 2026 (service year 2025, read on 31 December
+    # 2025, after 30 June 2025) is in the amounts -> the warning names the table.
+    w = _emp(worker("w1", start="2025-10-01", hours=_month_blocks(["2025-10", "2025-11", "2025-12"], "160"),
+                    payments=pays), status="white_collar")
+    r = _run(cat, [w], as_of="2026-07-31")
+    assert _heads(r, "double_holiday_pay_be")
+    assert "be/double-holiday-pay" in {x.param("table") for x in r.warnings if x.code == "outdated-rate"}

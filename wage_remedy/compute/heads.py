@@ -97,6 +97,10 @@ class Ctx:
     status: str | None  # blue_collar | white_collar | None (unknown)
     start: dt.date
     payments: dict[str, list[tuple[int, dt.date, Decimal, str | None]]] = field(default_factory=dict)
+    current: str = "wages"  # the head being computed (for outdated_reads)
+    # (head, table, date) for each figure read on a date after its table's reviewed_through: it
+    # becomes an outdated-rate warning only when a head in the result covers that date
+    outdated_reads: list[tuple[str, str, dt.date]] = field(default_factory=list)
 
     @property
     def emp(self):  # type: ignore[no-untyped-def]
@@ -110,9 +114,20 @@ class Ctx:
         self.warnings.append(Warning_(code, f"{self.worker.name}: {message}", self.worker.id))
 
     def param(self, table: str, on: dt.date, name: str) -> RateValue:
-        rv = self.cat.parameter(table, on, name)
-        self.usage.use_value(rv)
+        """A head parameter in force on ``on`` (its version is listed among the versions read)."""
+        return self.read(self.cat.parameter(table, on, name), on)
+
+    def read(self, rv: RateValue, on: dt.date) -> RateValue:
+        """Record ``rv``, read for the figures of ``on``; see ``outdated_reads``."""
+        self.usage.use(rv.table, rv.version_from, rv.status, rv.source)
+        if rv.outdated:
+            self.outdated_reads.append((self.current, rv.table, on))
         return rv
+
+    def check_outdated(self, table: str, on: dt.date) -> None:
+        """Note ``table`` when its figures are applied on ``on`` after its reviewed_through."""
+        if self.cat.is_outdated(table, on):
+            self.outdated_reads.append((self.current, table, on))
 
     def arrears(self, periods: Iterable[PeriodResult]) -> Decimal:
         """The basis of a fund head: the unpaid wages (all wages due for an undeclared worker)."""
@@ -405,6 +420,8 @@ def _monthly(ctx: Ctx, day: dt.date) -> tuple[Decimal, str]:
             return node[str(use)], f"{t.id} category {ctx.emp.category} row {use}: {node[str(use)]}/month"
         if node is not None:
             return node, f"{t.id} category {ctx.emp.category}: {node}/month"
+    if dr.monthly is not None:  # the monthly minimum the binding hourly rate comes from
+        return dr.monthly, f"{dr.table}: {dr.monthly}/month"
     weekly = ctx.rates.weekly_hours
     monthly = round_cent(dr.rate * weekly * 13 / 3)
     return monthly, f"{dr.rate}/h x {weekly} h x 13/3 = {monthly}/month"
@@ -623,13 +640,12 @@ def notice_pay_be(ctx: Ctx) -> list[Head]:
     key = max((k for k in v.values if int(k) <= seniority), key=int)
     weeks: Decimal = v.values[key]
     ctx.usage.use(NOTICE, v.start, v.status, v.source)
-    t = ctx.rates.sector
-    if t is not None and t.unit == "month":
-        monthly, how = _monthly(ctx, end)
-        due = round_cent(weeks * monthly * 3 / 13)
-        how = f"{how} x 3/13 per week"
-    else:
-        dr = ctx.rates.on(end)
+    ctx.check_outdated(NOTICE, end)  # the version is the contract start's; the weeks apply at the end
+    dr = ctx.rates.on(end)
+    if dr.monthly is not None:  # a monthly minimum binds: weekly pay = monthly x 3/13, rounded once
+        due = round_cent(weeks * dr.monthly * 3 / 13)
+        how = f"{dr.monthly}/month ({dr.table}) x 3/13 per week"
+    else:  # an hourly rate binds (agreed, or an hourly sector scale): rate x full-time weekly hours
         due = round_cent(weeks * dr.rate * ctx.rates.weekly_hours)
         how = f"{dr.rate}/h x {ctx.rates.weekly_hours} h a week"
     basis = (f"{weeks} weeks ({seniority} months' seniority, row {key} of {NOTICE}) x {how} = {due}; "
@@ -696,6 +712,7 @@ def statutory_increase_nl(ctx: Ctx) -> list[Head]:
             ctx.warn("head-not-computed", f"statutory_increase_nl for {p.period} not computed: {exc}")
             continue
         ctx.usage.use(NL_INCREASE, v.start, v.status, v.source)
+        ctx.check_outdated(NL_INCREASE, p.due_date)
         refs.add(f"{NL_INCREASE}@{v.start}")
         status = worst(status, v.status)
         weekdays = v.working_days or ()
@@ -732,8 +749,7 @@ def statutory_interest_nl(ctx: Ctx, heads: list[Head]) -> list[Head]:
 
     def rate_on(d: dt.date) -> Decimal:
         nonlocal status
-        rv = ctx.cat.parameter(NL_INTEREST, d, "rate")
-        ctx.usage.use_value(rv)
+        rv = ctx.read(ctx.cat.parameter(NL_INTEREST, d, "rate"), d)
         used.add(rv.ref)
         status = worst(status, rv.status)
         return rv.value
@@ -855,10 +871,17 @@ def worker_heads(case: CaseFile, wi: int, w: Worker, result: WorkerResult, days:
                  f"sector ({w.employment.sector or 'none'}) does not set it (blue_collar or white_collar)")
     heads: list[Head] = wages(ctx)
     for name in names:
+        ctx.current = name
         try:
             heads += HEAD_METHODS[name](ctx, heads)
         except LookupError_ as exc:
             ctx.warn("head-not-computed", f"{name} not computed: {exc}")
+    # outdated-rate only for a table whose figures are in the amounts: a head in the result whose
+    # reference period holds the date the figure was read for (a year computed and dropped, e.g.
+    # the next double holiday pay of a worker who left, warns of nothing: docs/heads.md)
+    for name, table, on in ctx.outdated_reads:
+        if any(h.head == name and h.start <= on <= h.end for h in heads):
+            usage.outdated.add(table)
     wage = [h for h in heads if h.head == "wages"]
     other = sorted((h for h in heads if h.head != "wages"), key=lambda h: (h.due_date, h.head, h.start))
     return tuple(wage + other)

@@ -70,6 +70,7 @@ class DayRate:
     status: str
     source: Source | None
     basis: str
+    monthly: Decimal | None = None  # the monthly amount the hourly rate was derived from (x 3/13/h)
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ class Candidate:
     status: str
     source: Source | None
     basis: str
+    monthly: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -218,7 +220,7 @@ class WorkerRates:
             basis = (f"CCT 50: {pct} % of {adult} = {monthly}/month ({self._youth}@{yv.start}); "
                      f"x 3/13/{self.weekly_hours} h")
             return Candidate(hourly, binding, self.law.national_minimum, v.start, worst(v.status, yv.status),
-                             v.source, basis)
+                             v.source, basis, monthly)
         best: tuple[Decimal, str] | None = None
         for key, amount in tiers.items():
             a, m = (int(x) for x in key.split("+"))
@@ -230,7 +232,8 @@ class WorkerRates:
         hourly = monthly_to_hourly(monthly, self.weekly_hours)
         tier = "" if len(tiers) == 1 else f" (tier {key}: age {age}, {seniority} months' seniority)"
         basis = f"GGMMI {monthly}/month{tier}; x 3/13/{self.weekly_hours} h"
-        return Candidate(hourly, "national", self.law.national_minimum, v.start, v.status, v.source, basis)
+        return Candidate(hourly, "national", self.law.national_minimum, v.start, v.status, v.source, basis,
+                         monthly)
 
     def _national_nl(self, day: dt.date) -> Candidate:
         v = self.cat.version(self.law.national_minimum, day)
@@ -325,15 +328,17 @@ class WorkerRates:
             self.usage.use(f"{t.id}#student_percent", v.start, v.student_percent.status,
                            v.student_percent.source)
             status = worst(status, v.student_percent.status)
+        month_amount: Decimal | None = None
         if t.unit == "month":
             monthly = round_cent(base * pct / 100) if pct is not None else base
+            month_amount = monthly
             hourly = monthly_to_hourly(monthly, self.weekly_hours)
             basis += f": {monthly}/month" + (f" ({pct} % of {base})" if pct is not None else "")
             basis += f"; x 3/13/{self.weekly_hours} h"
         else:
             hourly = round_rate(base * pct / 100) if pct is not None else base
             basis += f": {base}/h" + (f" x {pct} %" if pct is not None else "")
-        return Candidate(hourly, binding, t.id, v.start, status, v.source, basis)
+        return Candidate(hourly, binding, t.id, v.start, status, v.source, basis, month_amount)
 
     # ---------------------------------------------------------------- binding rate
     def on(self, day: dt.date) -> DayRate:
@@ -407,7 +412,8 @@ class WorkerRates:
                 best = c
         others = "; ".join(f"{c.binding} {c.rate}" for c in cands if c is not best)
         basis = best.basis + (f" [higher than: {others}]" if others else "")
-        return DayRate(best.rate, best.binding, best.table, best.version, best.status, best.source, basis)
+        return DayRate(best.rate, best.binding, best.table, best.version, best.status, best.source, basis,
+                       best.monthly)
 
     # ---------------------------------------------------------------- working time and premiums
     def sector_version(self, day: dt.date) -> TableVersion | None:
