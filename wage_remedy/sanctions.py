@@ -17,7 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from wage_remedy.case.model import CaseFile
-from wage_remedy.compute.heads import HEAD_FINES, offence_heads
+from wage_remedy.compute.heads import FINE_COMPENSATION_HEADS, HEAD_FINES, offence_heads
 from wage_remedy.compute.result import payable_total
 from wage_remedy.law.catalogue import Catalogue, LookupError_
 from wage_remedy.law.jurisdictions import JURISDICTIONS, jurisdiction
@@ -302,8 +302,12 @@ def _be(case: CaseFile, result: Any, cat: Catalogue) -> Sanctions:
 
 
 def _owed_now(w: Any, result: Any) -> Decimal:
-    """What the employer owes the worker now: the employer heads due at the as-of date."""
-    return payable_total(w.heads, result.as_of).total if w.heads else w.total
+    """The compensation beside the fine: unpaid + interest of the heads the fines are about
+    (FINE_COMPENSATION_HEADS: wages, employer holiday pay, NL holiday allowance and its interest),
+    due at the as-of date; not notice pay (docs/heads.md). The payment order carries every head."""
+    if not w.heads:
+        return w.total
+    return payable_total([h for h in w.heads if h.head in FINE_COMPENSATION_HEADS], result.as_of).total
 
 
 def _head_fines(w: Any, on: dt.date, cat: Catalogue) -> list[tuple[Decimal, str, Any]]:

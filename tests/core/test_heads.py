@@ -587,3 +587,25 @@ def test_outdated_rate_only_for_head_tables_in_the_amounts(tmp_path: Path) -> No
     r = _run(cat, [w], as_of="2026-07-31")
     assert _heads(r, "double_holiday_pay_be")
     assert "be/double-holiday-pay" in {x.param("table") for x in r.warnings if x.code == "outdated-rate"}
+
+
+def test_compensation_beside_the_fine_is_what_the_offence_is_about(catalogue: Catalogue) -> None:
+    # White-collar, agreed 20.00/h, hired 15 September 2025, 100 h in December 2025 = 2,000.00,
+    # nothing paid; dismissed on 31 December 2025 without notice. As of (and inspected on)
+    # 6 January 2026, the wage's due date (4th working day: 2 Jan Fri, 3 Sat, 5 Mon, 6 Tue), so
+    # the wage carries no interest yet.
+    # - exit holiday pay 15.34 % x 2,000.00 = 306.80, due 31 December, no interest;
+    # - notice pay: 3 months 16 days -> 3 weeks x 20.00 x 38 h = 2,280.00, due 31 December;
+    #   art. 10 interest 1-6 January 2026 = 2,280.00 x 4.5 % x 6 / 365 = 1.6866 -> 1.69.
+    # Compensation beside the fine (art. 162: wages and holiday pay, 3°): 2,000.00 + 306.80 =
+    # 2,306.80; the payment order carries every employer head due: 2,306.80 + 2,280.00 + 1.69
+    # = 4,588.49.
+    w = _emp(worker("w1", start="2025-09-15", hours=_month_blocks(["2025-12"], "100")),
+             agreed_hourly_rate="20.00", status="white_collar", end="2025-12-31", end_reason="dismissal")
+    r = _run(catalogue, [w], as_of="2026-01-06")
+    (notice,) = _heads(r, "notice_pay_be")
+    assert (notice.due, notice.interest) == (D("2280.00"), D("1.69"))
+    assert payable_total(r.worker("w1").heads, r.as_of).total == D("4588.49")
+    s = r.sanctions
+    assert s.workers_concerned == 1
+    assert s.workers[0].owed_now == D("2306.80")

@@ -79,6 +79,14 @@ HEAD_FINES: dict[str, str] = {"holiday_allowance_nl": "nl/holiday-allowance-fine
 # Social Penal Code art. 162, 3° (docs/heads.md); notice pay is not an art. 162 offence.
 HOLIDAY_PAY_OFFENCE = frozenset({"double_holiday_pay_be", "exit_holiday_pay_be"})
 
+# The heads the compensation beside the fine holds (DESIGN's "compensation owed now beside the
+# fine it drives", docs/heads.md): what the fines are about (the wages; the employer's holiday
+# pay, art. 162, 3° SPC; the NL holiday allowance of art. 15 WML) and the interest on them (art. 10
+# interest is in the wage and premium heads; BW 6:119 is a head of its own). Notice pay, the PC 200
+# year-end premium, fund and court heads are not in it; the payment order still carries every
+# employer head due.
+FINE_COMPENSATION_HEADS = frozenset({"wages", "holiday_allowance_nl", "statutory_interest_nl"}) | HOLIDAY_PAY_OFFENCE
+
 
 @dataclass
 class Ctx:
