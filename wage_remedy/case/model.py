@@ -129,7 +129,7 @@ class Settings(_M):
     pay_day: int | None = Field(default=None, ge=1, le=31)
     regularisation_deadline: Date | None = None
     aggravation: bool = False
-    aggravation_offences: list[str] = Field(default_factory=list)
+    aggravation_offences: list[Annotated[str, Field(max_length=MAX_NOTE)]] = Field(default_factory=list)
     # the 9-hour daily overtime limit counts per calendar day (default: the Sunday and public
     # holiday definitions are calendar days) or per shift (the inspector's choice; the law is
     # not explicit). Additive: absent (None) means calendar_day, so old files load and the
@@ -163,8 +163,8 @@ HeadName = Literal[
 
 class Employment(_M):
     start: Date | None = None  # null only with a presumption estimate (docs/estimates.md)
-    sector: str | None = None
-    category: str | None = None
+    sector: str | None = Field(default=None, max_length=MAX_LINE)
+    category: str | None = Field(default=None, max_length=MAX_LINE)
     function_years: int = Field(default=0, ge=0, le=60)
     weekly_hours: Amount | None = None
     agreed_hourly_rate: Amount | None = None
@@ -297,7 +297,7 @@ class Estimate(_M):
     to: Date | None = None
     pattern: list[PatternBlock] = Field(default_factory=list)
     basis: Basis
-    evidence: str
+    evidence: str = Field(max_length=MAX_NOTE * 10)
     on_public_holidays: bool = False
     # BE part-time -> full-time presumption (ONSS art. 22ter, PL art. 171): findings only, warned
     full_time_presumption: bool = False
