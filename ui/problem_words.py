@@ -39,6 +39,33 @@ def overlapped_row(problem: CaseProblem) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def _known(message: str) -> str | None:
+    """The frequent messages of the case checks, in the interface language."""
+    m = re.match(r"^the break \((\d+) min\) is as long as or longer than the shift (\S+)-(\S+) "
+                 r"\((\d+) min\)$", message)
+    if m:
+        return translate("Problems", "the break ({0} min) is not shorter than the shift {1}–{2} "
+                         "({3} min)").format(*m.groups())
+    m = re.match(r"^the end (\S+) equals the start (\S+): ", message)
+    if m:
+        return translate("Problems", "the end {0} equals the start {1}: a shift of 0 or 24 hours is "
+                         "refused as a typo; correct the start or the end").format(*m.groups())
+    if message == "a shift cannot start at 24:00; use 00:00 of the next day":
+        return translate("Problems", "a shift cannot start at 24:00; use 00:00 of the next day")
+    m = re.match(r"^(\S+) hours over (\d+) day\(s\) is more than 24 h a day$", message)
+    if m:
+        return translate("Problems", "{0} h over {1} day(s) is more than 24 h a day").format(*m.groups())
+    m = re.match(r"^'to' \((\S+)\) is before 'from' \((\S+)\)$", message)
+    if m:
+        return translate("Problems", "the end date {0} is before the start date {1}").format(
+            _date(m.group(1)), _date(m.group(2)))
+    m = re.match(r"^birth_date (\S+) is not before the employment start", message)
+    if m:
+        return translate("Problems", "the birth date {0} is not before the start of employment").format(
+            _date(m.group(1)))
+    return None
+
+
 def problem_message(problem: CaseProblem) -> str:
     """The message of ``problem`` in the interface language (known messages) or with its paths
     and dates rewritten for reading."""
@@ -47,5 +74,8 @@ def problem_message(problem: CaseProblem) -> str:
         other = int(m.group(1))
         return translate("Problems", "overlaps {0} ({1} {2}–{3})").format(
             row_word("shifts", other), _date(m.group(2)), m.group(3), m.group(4))
+    known = _known(problem.message)
+    if known is not None:
+        return known
     text = _ROWREF.sub(lambda x: row_word(x.group(1), int(x.group(2))), problem.message)
     return _ISO.sub(lambda x: _date(x.group(0)), text)

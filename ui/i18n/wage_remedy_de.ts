@@ -115,7 +115,7 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../background.py" line="+174"/>
+        <location filename="../background.py" line="+175"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,12 +142,12 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../widgets/case_page.py" line="+54"/>
+        <location filename="../widgets/case_page.py" line="+56"/>
         <source>the pay day is a day of the month, 1 to 31</source>
         <translation>der Zahltag ist ein Tag des Monats, 1 bis 31</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
@@ -423,7 +423,7 @@
         <translation>Tag des Monats, an dem der Lohn fällig ist; leer: die gesetzliche Fälligkeit (Belgien: 4. Werktag nach dem Zeitraum, Samstag eingeschlossen; Niederlande: letzter Tag des Zeitraums)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pay day</source>
         <translation>Zahltag</translation>
     </message>
@@ -503,7 +503,7 @@
         <translation>Noch kein Ergebnis.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
@@ -533,7 +533,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>Daily overtime per shift (inspector&apos;s choice)</source>
         <translation>Tägliche Überstunden je Schicht (Wahl des Inspektors)</translation>
     </message>
@@ -551,7 +551,7 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../widgets/claims_panel.py" line="+104"/>
+        <location filename="../widgets/claims_panel.py" line="+105"/>
         <source>due</source>
         <translation>geschuldet</translation>
     </message>
@@ -760,7 +760,12 @@
         <translation>Mit der Simulation</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
+        <source>Checking the claims…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The claims cannot be checked: {0}</source>
         <translation>Die Forderungen können nicht geprüft werden: {0}</translation>
     </message>
@@ -835,7 +840,12 @@
         <translation>(unverändert)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
+        <source>Computing the what-if…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Changes: {0}</source>
         <translation>Änderungen: {0}</translation>
     </message>
@@ -881,7 +891,7 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../widgets/documents_panel.py" line="+111"/>
+        <location filename="../widgets/documents_panel.py" line="+112"/>
         <location line="+35"/>
         <source>Issue documents</source>
         <translation>Dokumente erstellen</translation>
@@ -889,12 +899,12 @@
     <message>
         <location line="-25"/>
         <location line="+262"/>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-305"/>
         <location line="+34"/>
         <source>Language</source>
         <translation>Sprache</translation>
@@ -972,12 +982,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+412"/>
+        <location line="+421"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-418"/>
         <source>Save PDF as…</source>
         <translation>PDF speichern unter…</translation>
     </message>
@@ -1063,7 +1073,17 @@
         <translation>Wählen Sie mindestens einen Arbeitnehmer.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
+        <source>Issuing documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled: the documents listed were issued, the others not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Some documents could not be issued:</source>
         <translation>Einige Dokumente konnten nicht erstellt werden:</translation>
     </message>
@@ -1154,7 +1174,7 @@
 <context>
     <name>EstimateEditor</name>
     <message>
-        <location filename="../widgets/estimate_editor.py" line="+64"/>
+        <location filename="../widgets/estimate_editor.py" line="+65"/>
         <source>When records are missing, generate hours from the inspector&apos;s findings or a legal presumption. Records always win: no hour is generated on a day with recorded shifts or hours. Every estimated amount is marked on the documents with its basis and evidence.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,7 +1375,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+31"/>
+        <source>Computing without the estimates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Owed now: records only {0}, with the estimate {1} (of which estimated unpaid {2}); {3} h generated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,7 +1388,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="+134"/>
+        <location filename="../dialogs/import_wizard.py" line="+135"/>
         <location line="+126"/>
         <source>Import hours and payments</source>
         <translation>Stunden und Zahlungen importieren</translation>
@@ -1576,7 +1601,12 @@
         <translation>Tabellen (*.csv *.xlsx *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+48"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Choose a CSV or XLSX file to preview it.</source>
         <translation>Wählen Sie eine CSV- oder XLSX-Datei für die Vorschau.</translation>
     </message>
@@ -1589,6 +1619,11 @@
         <location line="+5"/>
         <source>Fix the rejected rows in the file, or exclude them, to import.</source>
         <translation>Korrigieren Sie die abgelehnten Zeilen in der Datei oder schließen Sie sie aus, um zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1938,18 +1973,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+318"/>
+        <location line="+327"/>
         <source>Unpaid</source>
         <translation>Unbezahlt</translation>
     </message>
     <message>
-        <location line="-307"/>
-        <location line="+387"/>
+        <location line="-316"/>
+        <location line="+396"/>
         <source>Add worker</source>
         <translation>Arbeitnehmer hinzufügen</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-393"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -2094,12 +2129,12 @@
         <translation>Arbeitszeit</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+33"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Due</source>
         <translation>Geschuldet</translation>
     </message>
@@ -2389,13 +2424,13 @@
         <translation>&amp;Rückgängig: {0}</translation>
     </message>
     <message>
-        <location line="-1021"/>
-        <location line="+1021"/>
+        <location line="-1030"/>
+        <location line="+1030"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-1030"/>
+        <location line="-1039"/>
         <source>&amp;New case</source>
         <translation>&amp;Neuer Fall</translation>
     </message>
@@ -2510,18 +2545,18 @@
         <translation>{0} ({1}): die Tarife wurden bis {2} geprüft; dieser Fall betrifft spätere Daten, eine neuere Fassung (z. B. eine Indexierung) kann fehlen</translation>
     </message>
     <message>
-        <location line="+600"/>
+        <location line="+609"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Wiederholen: {0}</translation>
     </message>
     <message>
-        <location line="-1021"/>
-        <location line="+1021"/>
+        <location line="-1030"/>
+        <location line="+1030"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-596"/>
+        <location line="-605"/>
         <source>{0} is a minor ({1}) in {2}: the full category scale is used (official FPS pages: youth wages abolished); a sector source gives {3} % at this age. The reading is disputed: check it.</source>
         <translation>{0} ist minderjährig ({1} Jahre) in {2}: die volle Kategorieskala wird angewandt (offizielle Seiten des FÖD: Jugendlöhne abgeschafft); eine Sektorquelle nennt {3} % in diesem Alter. Die Auslegung ist strittig: bitte prüfen.</translation>
     </message>
@@ -2542,7 +2577,7 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="-334"/>
+        <location filename="../dialogs/import_wizard.py" line="-353"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
@@ -2625,7 +2660,37 @@
         <translation>Zahlung {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>the break ({0} min) is not shorter than the shift {1}–{2} ({3} min)</source>
+        <translation>die Pause ({0} Min.) ist nicht kürzer als die Schicht {1}–{2} ({3} Min.)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the end {0} equals the start {1}: a shift of 0 or 24 hours is refused as a typo; correct the start or the end</source>
+        <translation>das Ende {0} ist gleich dem Beginn {1}: eine Schicht von 0 oder 24 Stunden wird als Tippfehler abgelehnt; Beginn oder Ende korrigieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a shift cannot start at 24:00; use 00:00 of the next day</source>
+        <translation>eine Schicht kann nicht um 24:00 beginnen; 00:00 des nächsten Tages verwenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} h over {1} day(s) is more than 24 h a day</source>
+        <translation>{0} Std. über {1} Tag(e) sind mehr als 24 Std. am Tag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the end date {0} is before the start date {1}</source>
+        <translation>das Enddatum {0} liegt vor dem Anfangsdatum {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the birth date {0} is not before the start of employment</source>
+        <translation>das Geburtsdatum {0} liegt nicht vor dem Beschäftigungsbeginn</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>overlaps {0} ({1} {2}–{3})</source>
         <translation>überschneidet sich mit {0} ({1} {2}–{3})</translation>
     </message>
@@ -3107,17 +3172,17 @@
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../models/rows.py" line="+150"/>
+        <location filename="../models/rows.py" line="+151"/>
         <source>A copy of the row above: check it, or press Delete to remove it</source>
         <translation>Kopie der Zeile darüber: prüfen Sie sie, oder drücken Sie Entf, um sie zu entfernen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Edit {0} {1}: {2}</source>
         <translation>{0} {1} ändern: {2}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{0} {1}: {2}</source>
         <translation>{0} {1}: {2}</translation>
     </message>
@@ -3296,12 +3361,12 @@
         <translation>Geldbuße, gesamt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Regularisation deadline</source>
         <translation>Frist zur Regularisierung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Rate table</source>
         <translation>Satztabelle</translation>
     </message>
@@ -3316,6 +3381,7 @@
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
+        <location line="-5"/>
         <source>{0}: if paid by {0}, the inspector may decide not to draw up a report</source>
         <translation>{0}: bei Zahlung bis zum {0} kann der Inspektor beschließen, kein Protokoll aufzunehmen</translation>
     </message>
@@ -3516,13 +3582,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <location line="+67"/>
         <source>dd/mm/yyyy</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <source>language</source>
         <translation>Sprache</translation>
     </message>
@@ -3538,17 +3604,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3633,7 +3699,7 @@
         <translation>Sektor</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-155"/>
         <source>€/h</source>
         <translation>€/Std.</translation>
     </message>
@@ -3663,7 +3729,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>

@@ -115,7 +115,7 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../background.py" line="+174"/>
+        <location filename="../background.py" line="+175"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,12 +142,12 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../widgets/case_page.py" line="+54"/>
+        <location filename="../widgets/case_page.py" line="+56"/>
         <source>the pay day is a day of the month, 1 to 31</source>
         <translation>le jour de paie est un jour du mois, de 1 à 31</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -420,10 +420,10 @@
     <message>
         <location line="+1"/>
         <source>Day of the month wages are due; empty: the legal due date (Belgium: 4th working day after the period, Saturday included; Netherlands: last day of the period)</source>
-        <translation>Jour du mois où la rémunération est due ; vide : l'échéance légale (Belgique : 4e jour ouvrable après la période, samedi compris ; Pays-Bas : dernier jour de la période)</translation>
+        <translation>Jour du mois où la rémunération est due ; vide : l&apos;échéance légale (Belgique : 4e jour ouvrable après la période, samedi compris ; Pays-Bas : dernier jour de la période)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pay day</source>
         <translation>Jour de paie</translation>
     </message>
@@ -503,7 +503,7 @@
         <translation>Pas encore de résultat.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -533,7 +533,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>Daily overtime per shift (inspector&apos;s choice)</source>
         <translation>Heures supplémentaires journalières par prestation (choix de l&apos;inspecteur)</translation>
     </message>
@@ -551,7 +551,7 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../widgets/claims_panel.py" line="+104"/>
+        <location filename="../widgets/claims_panel.py" line="+105"/>
         <source>due</source>
         <translation>dû</translation>
     </message>
@@ -760,7 +760,12 @@
         <translation>Avec la simulation</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
+        <source>Checking the claims…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The claims cannot be checked: {0}</source>
         <translation>Les réclamations ne peuvent pas être contrôlées : {0}</translation>
     </message>
@@ -835,7 +840,12 @@
         <translation>(inchangé)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
+        <source>Computing the what-if…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Changes: {0}</source>
         <translation>Changements : {0}</translation>
     </message>
@@ -881,7 +891,7 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../widgets/documents_panel.py" line="+111"/>
+        <location filename="../widgets/documents_panel.py" line="+112"/>
         <location line="+35"/>
         <source>Issue documents</source>
         <translation>Émettre les documents</translation>
@@ -889,12 +899,12 @@
     <message>
         <location line="-25"/>
         <location line="+262"/>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-305"/>
         <location line="+34"/>
         <source>Language</source>
         <translation>Langue</translation>
@@ -972,12 +982,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+412"/>
+        <location line="+421"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-418"/>
         <source>Save PDF as…</source>
         <translation>Enregistrer le PDF sous…</translation>
     </message>
@@ -1063,7 +1073,17 @@
         <translation>Choisissez au moins un travailleur.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
+        <source>Issuing documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled: the documents listed were issued, the others not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Some documents could not be issued:</source>
         <translation>Certains documents n&apos;ont pas pu être émis :</translation>
     </message>
@@ -1154,7 +1174,7 @@
 <context>
     <name>EstimateEditor</name>
     <message>
-        <location filename="../widgets/estimate_editor.py" line="+64"/>
+        <location filename="../widgets/estimate_editor.py" line="+65"/>
         <source>When records are missing, generate hours from the inspector&apos;s findings or a legal presumption. Records always win: no hour is generated on a day with recorded shifts or hours. Every estimated amount is marked on the documents with its basis and evidence.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,7 +1375,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+31"/>
+        <source>Computing without the estimates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Owed now: records only {0}, with the estimate {1} (of which estimated unpaid {2}); {3} h generated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,7 +1388,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="+134"/>
+        <location filename="../dialogs/import_wizard.py" line="+135"/>
         <location line="+126"/>
         <source>Import hours and payments</source>
         <translation>Importer heures et paiements</translation>
@@ -1576,7 +1601,12 @@
         <translation>Tableurs (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+48"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Choose a CSV or XLSX file to preview it.</source>
         <translation>Choisissez un fichier CSV ou XLSX pour le prévisualiser.</translation>
     </message>
@@ -1589,6 +1619,11 @@
         <location line="+5"/>
         <source>Fix the rejected rows in the file, or exclude them, to import.</source>
         <translation>Corrigez les lignes refusées dans le fichier, ou excluez-les, pour importer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1938,18 +1973,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+318"/>
+        <location line="+327"/>
         <source>Unpaid</source>
         <translation>Impayé</translation>
     </message>
     <message>
-        <location line="-307"/>
-        <location line="+387"/>
+        <location line="-316"/>
+        <location line="+396"/>
         <source>Add worker</source>
         <translation>Ajouter un travailleur</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-393"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -2094,12 +2129,12 @@
         <translation>durée du travail</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+33"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Due</source>
         <translation>Dû</translation>
     </message>
@@ -2389,13 +2424,13 @@
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location line="-1021"/>
-        <location line="+1021"/>
+        <location line="-1030"/>
+        <location line="+1030"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-1030"/>
+        <location line="-1039"/>
         <source>&amp;New case</source>
         <translation>&amp;Nouveau dossier</translation>
     </message>
@@ -2502,7 +2537,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Manual</source>
-        <translation>&amp;Mode d'emploi</translation>
+        <translation>&amp;Mode d&apos;emploi</translation>
     </message>
     <message>
         <location line="+407"/>
@@ -2510,18 +2545,18 @@
         <translation>{0} ({1}) : les barèmes ont été vérifiés jusqu&apos;au {2} ; ce dossier porte sur des dates postérieures, une version plus récente (p. ex. une indexation) peut manquer</translation>
     </message>
     <message>
-        <location line="+600"/>
+        <location line="+609"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location line="-1021"/>
-        <location line="+1021"/>
+        <location line="-1030"/>
+        <location line="+1030"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-596"/>
+        <location line="-605"/>
         <source>{0} is a minor ({1}) in {2}: the full category scale is used (official FPS pages: youth wages abolished); a sector source gives {3} % at this age. The reading is disputed: check it.</source>
         <translation>{0} est mineur ({1} ans) dans {2} : le barème complet de la catégorie est appliqué (pages officielles du SPF : salaires des jeunes supprimés) ; une source sectorielle indique {3} % à cet âge. La lecture est contestée : à vérifier.</translation>
     </message>
@@ -2531,18 +2566,18 @@
     <message>
         <location filename="../dialogs/manual.py" line="+173"/>
         <source>Manual — wage-remedy</source>
-        <translation>Mode d'emploi — wage-remedy</translation>
+        <translation>Mode d&apos;emploi — wage-remedy</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Manual</source>
-        <translation>Mode d'emploi</translation>
+        <translation>Mode d&apos;emploi</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="-334"/>
+        <location filename="../dialogs/import_wizard.py" line="-353"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -2617,7 +2652,7 @@
     <message>
         <location line="+0"/>
         <source>hours block {0}</source>
-        <translation>bloc d'heures {0}</translation>
+        <translation>bloc d&apos;heures {0}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2625,7 +2660,37 @@
         <translation>paiement {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>the break ({0} min) is not shorter than the shift {1}–{2} ({3} min)</source>
+        <translation>la pause ({0} min) n'est pas plus courte que la prestation {1}–{2} ({3} min)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the end {0} equals the start {1}: a shift of 0 or 24 hours is refused as a typo; correct the start or the end</source>
+        <translation>la fin {0} est égale au début {1} : une prestation de 0 ou 24 heures est refusée comme faute de frappe ; corrigez le début ou la fin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a shift cannot start at 24:00; use 00:00 of the next day</source>
+        <translation>une prestation ne peut pas commencer à 24:00 ; utilisez 00:00 du jour suivant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} h over {1} day(s) is more than 24 h a day</source>
+        <translation>{0} h sur {1} jour(s), c'est plus de 24 h par jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the end date {0} is before the start date {1}</source>
+        <translation>la date de fin {0} précède la date de début {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the birth date {0} is not before the start of employment</source>
+        <translation>la date de naissance {0} n'est pas antérieure au début de l'occupation</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>overlaps {0} ({1} {2}–{3})</source>
         <translation>chevauche la {0} ({1} {2}–{3})</translation>
     </message>
@@ -3107,17 +3172,17 @@
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../models/rows.py" line="+150"/>
+        <location filename="../models/rows.py" line="+151"/>
         <source>A copy of the row above: check it, or press Delete to remove it</source>
-        <translation>Copie de la ligne au-dessus : vérifiez-la, ou appuyez sur Suppr pour l'enlever</translation>
+        <translation>Copie de la ligne au-dessus : vérifiez-la, ou appuyez sur Suppr pour l&apos;enlever</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Edit {0} {1}: {2}</source>
         <translation>Modifier {0} {1} : {2}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{0} {1}: {2}</source>
         <translation>{0} {1} : {2}</translation>
     </message>
@@ -3129,7 +3194,7 @@
     <message>
         <location line="+19"/>
         <source>Select a worker first</source>
-        <translation>Choisissez d'abord un travailleur</translation>
+        <translation>Choisissez d&apos;abord un travailleur</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3157,7 +3222,7 @@
     <message>
         <location filename="../widgets/rows_view.py" line="+171"/>
         <source>Nothing pasted: {0}</source>
-        <translation>Rien n'a été collé : {0}</translation>
+        <translation>Rien n&apos;a été collé : {0}</translation>
     </message>
 </context>
 <context>
@@ -3296,12 +3361,12 @@
         <translation>Amende, total</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Regularisation deadline</source>
         <translation>Délai de régularisation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Rate table</source>
         <translation>Table de taux</translation>
     </message>
@@ -3316,8 +3381,9 @@
         <translation>Base légale</translation>
     </message>
     <message>
+        <location line="-5"/>
         <source>{0}: if paid by {0}, the inspector may decide not to draw up a report</source>
-        <translation>{0} : en cas de paiement au plus tard le {0}, l'inspecteur peut décider de ne pas dresser de procès-verbal</translation>
+        <translation>{0} : en cas de paiement au plus tard le {0}, l&apos;inspecteur peut décider de ne pas dresser de procès-verbal</translation>
     </message>
 </context>
 <context>
@@ -3516,13 +3582,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <location line="+67"/>
         <source>dd/mm/yyyy</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
@@ -3538,17 +3604,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3633,7 +3699,7 @@
         <translation>Secteur</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-155"/>
         <source>€/h</source>
         <translation>€/h</translation>
     </message>
@@ -3663,7 +3729,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>

@@ -115,7 +115,7 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../background.py" line="+174"/>
+        <location filename="../background.py" line="+175"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,12 +142,12 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../widgets/case_page.py" line="+54"/>
+        <location filename="../widgets/case_page.py" line="+56"/>
         <source>the pay day is a day of the month, 1 to 31</source>
         <translation>de betaaldag is een dag van de maand, 1 tot 31</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
@@ -423,7 +423,7 @@
         <translation>Dag van de maand waarop het loon verschuldigd is; leeg: de wettelijke vervaldag (België: 4e werkdag na de periode, zaterdag inbegrepen; Nederland: laatste dag van de periode)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pay day</source>
         <translation>Betaaldag</translation>
     </message>
@@ -503,7 +503,7 @@
         <translation>Nog geen resultaat.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
@@ -533,7 +533,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>Daily overtime per shift (inspector&apos;s choice)</source>
         <translation>Dagelijkse overuren per shift (keuze van de inspecteur)</translation>
     </message>
@@ -551,7 +551,7 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../widgets/claims_panel.py" line="+104"/>
+        <location filename="../widgets/claims_panel.py" line="+105"/>
         <source>due</source>
         <translation>verschuldigd</translation>
     </message>
@@ -760,7 +760,12 @@
         <translation>Met de simulatie</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
+        <source>Checking the claims…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The claims cannot be checked: {0}</source>
         <translation>De claims kunnen niet worden gecontroleerd: {0}</translation>
     </message>
@@ -835,7 +840,12 @@
         <translation>(ongewijzigd)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
+        <source>Computing the what-if…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Changes: {0}</source>
         <translation>Wijzigingen: {0}</translation>
     </message>
@@ -881,7 +891,7 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../widgets/documents_panel.py" line="+111"/>
+        <location filename="../widgets/documents_panel.py" line="+112"/>
         <location line="+35"/>
         <source>Issue documents</source>
         <translation>Documenten opmaken</translation>
@@ -889,12 +899,12 @@
     <message>
         <location line="-25"/>
         <location line="+262"/>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-305"/>
         <location line="+34"/>
         <source>Language</source>
         <translation>Taal</translation>
@@ -972,12 +982,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+412"/>
+        <location line="+421"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-418"/>
         <source>Save PDF as…</source>
         <translation>PDF opslaan als…</translation>
     </message>
@@ -1063,7 +1073,17 @@
         <translation>Kies minstens één werknemer.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
+        <source>Issuing documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled: the documents listed were issued, the others not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Some documents could not be issued:</source>
         <translation>Sommige documenten konden niet worden opgemaakt:</translation>
     </message>
@@ -1154,7 +1174,7 @@
 <context>
     <name>EstimateEditor</name>
     <message>
-        <location filename="../widgets/estimate_editor.py" line="+64"/>
+        <location filename="../widgets/estimate_editor.py" line="+65"/>
         <source>When records are missing, generate hours from the inspector&apos;s findings or a legal presumption. Records always win: no hour is generated on a day with recorded shifts or hours. Every estimated amount is marked on the documents with its basis and evidence.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,7 +1375,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+31"/>
+        <source>Computing without the estimates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Owed now: records only {0}, with the estimate {1} (of which estimated unpaid {2}); {3} h generated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,7 +1388,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="+134"/>
+        <location filename="../dialogs/import_wizard.py" line="+135"/>
         <location line="+126"/>
         <source>Import hours and payments</source>
         <translation>Uren en betalingen importeren</translation>
@@ -1576,7 +1601,12 @@
         <translation>Rekenbladen (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+48"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Choose a CSV or XLSX file to preview it.</source>
         <translation>Kies een CSV- of XLSX-bestand om het te bekijken.</translation>
     </message>
@@ -1589,6 +1619,11 @@
         <location line="+5"/>
         <source>Fix the rejected rows in the file, or exclude them, to import.</source>
         <translation>Verbeter de geweigerde rijen in het bestand, of sluit ze uit, om te importeren.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1938,18 +1973,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+318"/>
+        <location line="+327"/>
         <source>Unpaid</source>
         <translation>Onbetaald</translation>
     </message>
     <message>
-        <location line="-307"/>
-        <location line="+387"/>
+        <location line="-316"/>
+        <location line="+396"/>
         <source>Add worker</source>
         <translation>Werknemer toevoegen</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-393"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -2094,12 +2129,12 @@
         <translation>arbeidsduur</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+33"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Due</source>
         <translation>Verschuldigd</translation>
     </message>
@@ -2389,13 +2424,13 @@
         <translation>&amp;Ongedaan maken: {0}</translation>
     </message>
     <message>
-        <location line="-1021"/>
-        <location line="+1021"/>
+        <location line="-1030"/>
+        <location line="+1030"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location line="-1030"/>
+        <location line="-1039"/>
         <source>&amp;New case</source>
         <translation>&amp;Nieuw dossier</translation>
     </message>
@@ -2510,18 +2545,18 @@
         <translation>{0} ({1}): de tarieven zijn nagekeken tot {2}; dit dossier gebruikt latere data, een nieuwere versie (bv. een indexering) kan ontbreken</translation>
     </message>
     <message>
-        <location line="+600"/>
+        <location line="+609"/>
         <source>&amp;Redo {0}</source>
         <translation>Opnieuw &amp;doen: {0}</translation>
     </message>
     <message>
-        <location line="-1021"/>
-        <location line="+1021"/>
+        <location line="-1030"/>
+        <location line="+1030"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location line="-596"/>
+        <location line="-605"/>
         <source>{0} is a minor ({1}) in {2}: the full category scale is used (official FPS pages: youth wages abolished); a sector source gives {3} % at this age. The reading is disputed: check it.</source>
         <translation>{0} is minderjarig ({1} jaar) in {2}: het volledige loon van de categorie wordt toegepast (officiële FOD-pagina&apos;s: jongerenlonen afgeschaft); een sectorbron vermeldt {3} % op deze leeftijd. De lezing is betwist: controleer ze.</translation>
     </message>
@@ -2542,7 +2577,7 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="-334"/>
+        <location filename="../dialogs/import_wizard.py" line="-353"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
@@ -2625,7 +2660,37 @@
         <translation>betaling {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>the break ({0} min) is not shorter than the shift {1}–{2} ({3} min)</source>
+        <translation>de pauze ({0} min) is niet korter dan de prestatie {1}–{2} ({3} min)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the end {0} equals the start {1}: a shift of 0 or 24 hours is refused as a typo; correct the start or the end</source>
+        <translation>het einde {0} is gelijk aan het begin {1}: een prestatie van 0 of 24 uur wordt geweigerd als tikfout; verbeter het begin of het einde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a shift cannot start at 24:00; use 00:00 of the next day</source>
+        <translation>een prestatie kan niet om 24:00 beginnen; gebruik 00:00 van de volgende dag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} h over {1} day(s) is more than 24 h a day</source>
+        <translation>{0} u over {1} dag(en) is meer dan 24 u per dag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the end date {0} is before the start date {1}</source>
+        <translation>de einddatum {0} ligt vóór de begindatum {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the birth date {0} is not before the start of employment</source>
+        <translation>de geboortedatum {0} ligt niet vóór het begin van de tewerkstelling</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>overlaps {0} ({1} {2}–{3})</source>
         <translation>overlapt met {0} ({1} {2}–{3})</translation>
     </message>
@@ -3107,17 +3172,17 @@
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../models/rows.py" line="+150"/>
+        <location filename="../models/rows.py" line="+151"/>
         <source>A copy of the row above: check it, or press Delete to remove it</source>
         <translation>Kopie van de rij erboven: controleer ze, of druk op Delete om ze te verwijderen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Edit {0} {1}: {2}</source>
         <translation>{0} {1} wijzigen: {2}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{0} {1}: {2}</source>
         <translation>{0} {1}: {2}</translation>
     </message>
@@ -3296,12 +3361,12 @@
         <translation>Boete, totaal</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Regularisation deadline</source>
         <translation>Regularisatietermijn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Rate table</source>
         <translation>Tarieftabel</translation>
     </message>
@@ -3316,6 +3381,7 @@
         <translation>Wettelijke basis</translation>
     </message>
     <message>
+        <location line="-5"/>
         <source>{0}: if paid by {0}, the inspector may decide not to draw up a report</source>
         <translation>{0}: bij betaling uiterlijk op {0} kan de inspecteur beslissen geen proces-verbaal op te stellen</translation>
     </message>
@@ -3403,12 +3469,12 @@
     <message>
         <location line="+7"/>
         <source>&apos;{0}&apos; is ambiguous: for {1} write {2} (or {3}); for {4} write {4}</source>
-        <translation>'{0}' is dubbelzinnig: voor {1} schrijft u {2} (of {3}); voor {4} schrijft u {4}</translation>
+        <translation>&apos;{0}&apos; is dubbelzinnig: voor {1} schrijft u {2} (of {3}); voor {4} schrijft u {4}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;{0}&apos;: {1} has at most {2} decimals</source>
-        <translation>'{0}': {1} heeft hoogstens {2} decimalen</translation>
+        <translation>&apos;{0}&apos;: {1} heeft hoogstens {2} decimalen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3516,13 +3582,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <location line="+67"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/jjjj</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <source>language</source>
         <translation>taal</translation>
     </message>
@@ -3538,17 +3604,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -3633,7 +3699,7 @@
         <translation>Sector</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-155"/>
         <source>€/h</source>
         <translation>€/u</translation>
     </message>
@@ -3663,7 +3729,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
