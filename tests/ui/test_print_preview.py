@@ -86,3 +86,6 @@ def test_preview_zoom_fit_width_and_pages(issued: Any) -> None:
     assert panel.page_label.text() == f"page 2 / {n}"  # the page shown is kept
     panel.fit_button.click()
     assert abs(panel.page_labels[0].width() - width_before) <= 2
+    bar = panel.preview_area.verticalScrollBar()
+    bar.setValue(0)  # scrolling back to the top: the counter follows
+    assert panel.page_label.text() == f"page 1 / {n}"

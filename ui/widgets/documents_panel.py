@@ -99,6 +99,7 @@ class DocumentsPanel(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self._controls())
         split.addWidget(self._preview())
+        self.preview_area.verticalScrollBar().valueChanged.connect(self._scrolled)
         split.setSizes([470, 580])
         lay.addWidget(split)
         doc.changed.connect(self.refresh)
@@ -584,6 +585,21 @@ class DocumentsPanel(QWidget):
         bar.setRange(0, max(bar.maximum(), total - self.preview_area.viewport().height()))
         bar.setValue(max(0, top - 6))
         self._nav_state()
+
+    def _scrolled(self, value: int) -> None:
+        """The page counter follows the scrolling (the page at the top of the preview)."""
+        if not self.page_labels:
+            return
+        m = self.pages_layout.contentsMargins()
+        gap = max(0, self.pages_layout.spacing())
+        top, index = m.top(), 0
+        for i, lab in enumerate(self.page_labels):
+            if value + 6 >= top:
+                index = i
+            top += lab.height() + gap
+        if index != self.page_index:
+            self.page_index = index
+            self._nav_state()
 
     def _nav_state(self) -> None:
         n = len(self.page_labels)
