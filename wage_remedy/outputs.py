@@ -51,6 +51,7 @@ def check_outputs(paths: Iterable[str | Path], *, overwrite: bool = False) -> No
     file unless ``overwrite``."""
     for raw in paths:
         path = Path(raw)
+        clean_stale_temps_of(path)
         if not path.exists():
             continue
         if path.is_dir():
@@ -62,6 +63,31 @@ def check_outputs(paths: Iterable[str | Path], *, overwrite: bool = False) -> No
         if not overwrite:
             raise OutputError(f"{path} already exists; nothing was written. Give another file "
                               "name, or add --overwrite to replace it")
+
+
+STALE_TEMP_SECONDS = 600  # an atomic write lasts milliseconds; older temporary files are left over
+
+
+def clean_stale_temps_of(path: Path) -> list[Path]:
+    """Remove temporary files an interrupted write of ``path`` left (older than 10 minutes;
+    they hold personal data). Returns the files removed."""
+    import re
+    import time
+    pattern = re.compile(r"^\." + re.escape(path.name) + r"\.[A-Za-z0-9_]{8}\.tmp$")
+    limit = time.time() - STALE_TEMP_SECONDS
+    removed: list[Path] = []
+    try:
+        candidates = [f for f in path.parent.iterdir() if pattern.match(f.name)]
+    except OSError:
+        return removed
+    for f in candidates:
+        try:
+            if f.stat().st_mtime < limit:
+                f.unlink()
+                removed.append(f)
+        except OSError:
+            continue
+    return removed
 
 
 def write_new(path: str | Path, data: bytes, *, overwrite: bool = False) -> bool:
@@ -79,4 +105,4 @@ def write_new(path: str | Path, data: bytes, *, overwrite: bool = False) -> bool
     return True
 
 
-__all__ = ["OutputError", "check_outputs", "protected_kind", "write_new"]
+__all__ = ["OutputError", "check_outputs", "clean_stale_temps_of", "protected_kind", "write_new"]

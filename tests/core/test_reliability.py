@@ -312,3 +312,17 @@ def test_kill_9_during_documents_records_only_written_pdfs(tmp_path: Path) -> No
     assert len(numbers) == len(set(numbers))
     kinds = sorted({n.rsplit("/", 1)[1][:2] for n in numbers})
     assert kinds == ["FS", "PO", "RC", "ST"]
+
+
+def test_stale_export_temp_files_removed_by_the_next_export(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    cf = write_case(tmp_path / "case.json", base_case())
+    stale = tmp_path / ".calc.xlsx.ab12cd34.tmp"  # a killed export's half-written workbook
+    stale.write_bytes(b"PK half")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    fresh = tmp_path / ".calc.xlsx.zz99yy88.tmp"  # another export writing right now: kept
+    fresh.write_bytes(b"PK")
+    assert main(["compute", str(cf), "--export", str(tmp_path / "calc.xlsx")]) == 0
+    capsys.readouterr()
+    assert not stale.exists() and fresh.exists()

@@ -29,7 +29,7 @@ from tests.fuzz.mutators import (
     xlsx_bytes,
 )
 from wage_remedy.case.imports import apply_import, plan_import
-from wage_remedy.case.store import parse_case, parse_case_data
+from wage_remedy.case.store import CaseError, parse_case, parse_case_data
 from wage_remedy.compute import compute
 from wage_remedy.demo import demo_case_path
 from wage_remedy.law.catalogue import Catalogue, default_rates_dir, load_catalogue
@@ -57,6 +57,10 @@ def test_case_loader_and_compute(catalogue: Catalogue, seed: int, n: int, base: 
     else:
         text = hostile_case_text(rng)
     check_outcome(lambda: compute(parse_case(text), catalogue))
+    try:
+        parse_case(text)
+    except CaseError as exc:  # every message short: the offending value is cut, never echoed
+        assert all(len(p.message) <= 600 and len(p.path) <= 200 for p in exc.problems), exc
 
 
 @settings(FUZZ, max_examples=120)

@@ -45,7 +45,7 @@ def _message(err: dict[str, Any]) -> str:
     if msg.startswith("Value error, "):
         msg = msg[len("Value error, "):]
     if kind == "literal_error":
-        return f"{err.get('input')!r} is not allowed: {msg}"
+        return f"{repr(err.get('input'))[:40]} is not allowed: {msg}"
     return msg
 
 
@@ -62,7 +62,7 @@ def parse_case_data(raw: Any, file: str | None = None) -> CaseFile:
         raise CaseError(duplicate_ids, file)
     fmt = raw.get("format")
     if fmt != CASE_FORMAT:
-        raise CaseError([CaseProblem("format", f"expected {CASE_FORMAT!r}, got {fmt!r}: "
+        raise CaseError([CaseProblem("format", f"expected {CASE_FORMAT!r}, got {repr(fmt)[:40]}: "
                                      "this is not a wage-remedy case file")], file)
     version = raw.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > CASE_VERSION:
