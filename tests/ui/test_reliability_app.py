@@ -166,3 +166,19 @@ def test_hostile_case_files_open_with_a_dialog(qtbot: Any, make_window: Any, dia
     warnings = dialogs.texts("warning")
     assert len(warnings) == 2 and all("cannot be opened" in t for t in warnings)
     assert "nested more than 24 levels" in warnings[0] and "5,000 digits" in warnings[1]
+
+
+def test_save_pdf_as_never_replaces_a_case_file(qtbot: Any, make_window: Any, dialogs: Any,
+                                                case_path: Path, tmp_path: Path, rates: Any) -> None:
+    w = make_window(case_path)
+    (pdf,) = issue_all(case_path, tmp_path / "out", catalogue=rates, kinds=["statement"])
+    before = case_path.read_bytes()
+    w.documents_panel.current_pdf = pdf
+    dialogs.save_paths.append(str(case_path))  # the user picks the case file by mistake
+    w.documents_panel.save_current()
+    assert case_path.read_bytes() == before
+    assert any("is a case file; it is never overwritten" in t for t in dialogs.texts("warning"))
+    copy = tmp_path / "copy.pdf"
+    dialogs.save_paths.append(str(copy))
+    w.documents_panel.save_current()
+    assert copy.read_bytes() == pdf.read_bytes()

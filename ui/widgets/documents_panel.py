@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -654,7 +653,13 @@ class DocumentsPanel(QWidget):
                                                 str(Path.home() / self.current_pdf.name),
                                                 self.tr("PDF files (*.pdf)"))
         if target:
-            shutil.copyfile(self.current_pdf, target)
+            from wage_remedy.api import OutputError, write_new
+            try:  # the dialog asked before replacing a file; a case file or another issued
+                # document is never replaced (issue 18)
+                write_new(target, self.current_pdf.read_bytes(), overwrite=True)
+            except (OutputError, OSError) as exc:
+                QMessageBox.warning(self, self.tr("Save PDF as"), str(exc)[:500])
+                return
             self.message.emit(self.tr("Saved {0}").format(target))
 
     def _open_folder(self) -> None:
