@@ -11,6 +11,7 @@ which sector has a year-end premium or stamps in ``YEAR_END`` and ``STAMPS`` bel
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from wage_remedy.compute.interest import interest
 from wage_remedy.compute.periods import period_bounds
 from wage_remedy.compute.rates import Usage, WorkerRates, months_between, worst
 from wage_remedy.compute.result import Head, PeriodResult, Warning_, WorkerResult
+from wage_remedy.errors import params_of
 from wage_remedy.law.calendar import is_working_day
 from wage_remedy.law.catalogue import Catalogue, LookupError_, RateValue
 from wage_remedy.law.jurisdictions import jurisdiction
@@ -118,8 +120,11 @@ class Ctx:
     def jur(self) -> str:
         return self.case.jurisdiction
 
-    def warn(self, code: str, message: str) -> None:
-        self.warnings.append(Warning_(code, f"{self.worker.name}: {message}", self.worker.id))
+    def warn(self, code: str, message: str, **params: object) -> None:
+        """A warning with its code and parameters (presented in the user's language from them,
+        documents/heads_text.py); ``message`` is the English fallback."""
+        self.warnings.append(Warning_(code, f"{self.worker.name}: {message}", self.worker.id,
+                                      params=params_of(params, name=self.worker.name)))
 
     def param(self, table: str, on: dt.date, name: str) -> RateValue:
         """A head parameter in force on ``on`` (its version is listed among the versions read)."""
@@ -276,9 +281,9 @@ def _allocate(ctx: Ctx, head: str, entries: list[Head]) -> list[Head]:
     for i, e in enumerate(entries):
         unpaid = max(ZERO, e.due - paid[i])
         if paid[i] > e.due:
-            ctx.warn("overpaid-head", f"{head} {e.start}–{e.end}: paid {paid[i]}, more than due {e.due}")
-        out.append(Head(e.head, e.debtor, e.start, e.end, e.due_date, e.due, paid[i], unpaid,
-                        e.interest, e.basis, e.legal_basis, e.status, e.period, e.fund, e.tables))
+            ctx.warn("overpaid-head", f"{head} {e.start}–{e.end}: paid {paid[i]}, more than due {e.due}",
+                     head=head, start=e.start, end=e.end, paid=paid[i], due=e.due)
+        out.append(dataclasses.replace(e, paid=paid[i], unpaid=unpaid))
     return out
 
 
@@ -288,9 +293,8 @@ def _with_interest(ctx: Ctx, h: Head) -> Head:
         return h
     amount, parts = interest(h.unpaid, h.due_date, ctx.as_of, ctx.jur, ctx.cat, ctx.usage)
     tables = h.tables + tuple(f"{p.rate_table}@{p.rate_from}" for p in parts)
-    return Head(h.head, h.debtor, h.start, h.end, h.due_date, h.due, h.paid, h.unpaid, amount,
-                h.basis, h.legal_basis, worst(h.status, *(p.status for p in parts)), h.period, h.fund,
-                tables)
+    return dataclasses.replace(h, interest=amount, status=worst(h.status, *(p.status for p in parts)),
+                               tables=tables)
 
 
 def _ref(rv: RateValue) -> str:
@@ -309,7 +313,8 @@ def wages(ctx: Ctx) -> list[Head]:
         basis = (f"{len(p.lines)} line(s): hours x binding hourly rate x (1 + premium), "
                  f"{p.due} due, {p.paid} paid")
         out.append(Head("wages", "employer", p.start, p.end, p.due_date, p.due, p.paid, p.unpaid,
-                        p.interest, basis, legal, ctx.line_status([p]), p.period, None, tables))
+                        p.interest, basis, legal, ctx.line_status([p]), p.period, None, tables,
+                        basis_code="wages", basis_params=params_of(lines=len(p.lines), due=p.due, paid=p.paid)))
     return out
 
 
@@ -330,7 +335,8 @@ def holiday_pay_fund_be(ctx: Ctx) -> list[Head]:
                               int(ctx.param(HOLIDAY_FUND, on, "due_month").value),
                               int(ctx.param(HOLIDAY_FUND, on, "due_day").value))
         except LookupError_ as exc:
-            ctx.warn("head-not-computed", f"holiday_pay_fund_be {year} not computed: {exc}")
+            ctx.warn("head-not-computed", f"holiday_pay_fund_be {year} not computed: {exc}",
+                     head="holiday_pay_fund_be", year=year, reason=exc)
             continue
         due = fund_holiday_pay(base, pct.value, factor.value)
         what = "all wages due (undeclared)" if ctx.worker.undeclared else "wage arrears"
@@ -339,7 +345,10 @@ def holiday_pay_fund_be(ctx: Ctx) -> list[Head]:
         out.append(Head("holiday_pay_fund_be", "fund", dt.date(year, 1, 1), dt.date(year, 12, 31), due_date,
                         due, ZERO, due, ZERO, basis, LEGAL_BASIS["holiday_pay_fund_be"],
                         worst(pct.status, ctx.line_status(ps)), None,
-                        HOLIDAY_FUND_NAME.get(sector, HOLIDAY_FUND_NAME[None]), (_ref(pct),)))
+                        HOLIDAY_FUND_NAME.get(sector, HOLIDAY_FUND_NAME[None]), (_ref(pct),),
+                        basis_code="holiday_pay_fund_be" + (".undeclared" if ctx.worker.undeclared else ""),
+                        basis_params=params_of(year=year, base=base, factor=factor.value, percent=pct.value,
+                                               amount=due)))
     return _allocate(ctx, "holiday_pay_fund_be", out)
 
 
@@ -358,7 +367,8 @@ def double_holiday_pay_be(ctx: Ctx) -> list[Head]:
             due_date = due_on(year - 1 + int(ctx.param(DOUBLE_HOLIDAY, on, "due_year_offset").value),
                               int(ctx.param(DOUBLE_HOLIDAY, on, "due_month").value))
         except LookupError_ as exc:
-            ctx.warn("head-not-computed", f"double_holiday_pay_be {year} not computed: {exc}")
+            ctx.warn("head-not-computed", f"double_holiday_pay_be {year} not computed: {exc}",
+                     head="double_holiday_pay_be", year=year, reason=exc)
             continue
         end = ctx.emp.end
         if end is not None and end <= due_date:
@@ -381,7 +391,9 @@ def double_holiday_pay_be(ctx: Ctx) -> list[Head]:
         out.append(Head("double_holiday_pay_be", "employer", dt.date(year - 1, 1, 1),
                         dt.date(year - 1, 12, 31), due_date, due, ZERO, due, ZERO, basis,
                         LEGAL_BASIS["double_holiday_pay_be"], worst(pct.status, ctx.line_status(ps)),
-                        None, None, (_ref(pct),)))
+                        None, None, (_ref(pct),), basis_code="double_holiday_pay_be",
+                        basis_params=params_of(percent=pct.value, month=f"{last:%Y-%m}", shortfall=shortfall,
+                                               months=months, per_year=per_year, year=year - 1, amount=due)))
     return _allocate(ctx, "double_holiday_pay_be", out)
 
 
@@ -397,7 +409,8 @@ def exit_holiday_pay_be(ctx: Ctx) -> list[Head]:
         prev_due = due_on(end.year - 1 + int(dv.parameters["due_year_offset"]),
                           int(dv.parameters["due_month"]))
     except (LookupError_, KeyError) as exc:
-        ctx.warn("head-not-computed", f"exit_holiday_pay_be not computed: {exc}")
+        ctx.warn("head-not-computed", f"exit_holiday_pay_be not computed: {exc}",
+                 head="exit_holiday_pay_be", reason=exc)
         return []
     first = max(dt.date(end.year - 1 if end <= prev_due else end.year, 1, 1),
                 dt.date(ctx.start.year, 1, 1))  # no service year before the employment
@@ -410,11 +423,12 @@ def exit_holiday_pay_be(ctx: Ctx) -> list[Head]:
     basis = f"{pct.value} % x wage arrears of the service year(s) {years} ({base}) = {due}"
     h = Head("exit_holiday_pay_be", "employer", first, end, end, due, ZERO, due, ZERO, basis,
              LEGAL_BASIS["exit_holiday_pay_be"], worst(pct.status, ctx.line_status(ps)), None, None,
-             (_ref(pct),))
+             (_ref(pct),), basis_code="exit_holiday_pay_be",
+             basis_params=params_of(percent=pct.value, years=years, base=base, amount=due))
     return _allocate(ctx, "exit_holiday_pay_be", [h])
 
 
-def _monthly(ctx: Ctx, day: dt.date) -> tuple[Decimal, str]:
+def _monthly(ctx: Ctx, day: dt.date) -> tuple[Decimal, str, dict[str, object]]:
     """The legal monthly salary on ``day``: the sector's monthly scale when it binds, else the
     binding hourly rate x weekly hours x 13 / 3 (the inverse of the 3/13 conversion)."""
     dr = ctx.rates.on(day)
@@ -425,14 +439,19 @@ def _monthly(ctx: Ctx, day: dt.date) -> tuple[Decimal, str]:
             years = ctx.rates.function_years(day)
             keys = sorted(int(k) for k in node)
             use = max((k for k in keys if k <= years), default=keys[0])
-            return node[str(use)], f"{t.id} category {ctx.emp.category} row {use}: {node[str(use)]}/month"
+            return (node[str(use)], f"{t.id} category {ctx.emp.category} row {use}: {node[str(use)]}/month",
+                    {"how": "scale_row", "table": t.id, "category": ctx.emp.category, "row": use,
+                     "monthly": node[str(use)]})
         if node is not None:
-            return node, f"{t.id} category {ctx.emp.category}: {node}/month"
+            return (node, f"{t.id} category {ctx.emp.category}: {node}/month",
+                    {"how": "scale", "table": t.id, "category": ctx.emp.category, "monthly": node})
     if dr.monthly is not None:  # the monthly minimum the binding hourly rate comes from
-        return dr.monthly, f"{dr.table}: {dr.monthly}/month"
+        return dr.monthly, f"{dr.table}: {dr.monthly}/month", {"how": "minimum", "table": dr.table,
+                                                                 "monthly": dr.monthly}
     weekly = ctx.rates.weekly_hours
     monthly = round_cent(dr.rate * weekly * 13 / 3)
-    return monthly, f"{dr.rate}/h x {weekly} h x 13/3 = {monthly}/month"
+    return (monthly, f"{dr.rate}/h x {weekly} h x 13/3 = {monthly}/month",
+            {"how": "hourly", "rate": dr.rate, "weekly_hours": weekly, "monthly": monthly})
 
 
 def _year_end_window(ctx: Ctx, year: int) -> tuple[dt.date, dt.date] | None:
@@ -454,6 +473,11 @@ def _leaver_excluded(ctx: Ctx, year: int) -> str | None:
     return None
 
 
+def _leaver_params(ctx: Ctx) -> dict[str, object]:
+    """The warning parameters of ``_leaver_excluded``: reason serious_cause | resignation | mutual."""
+    return {"reason": ctx.emp.end_reason, "date": ctx.emp.end}
+
+
 def year_end_premium(ctx: Ctx) -> list[Head]:
     """The sector's year-end premium (YEAR_END): PC 302, PC 121, PC 200."""
     spec = YEAR_END.get(ctx.emp.sector or "")
@@ -465,7 +489,8 @@ def year_end_premium(ctx: Ctx) -> list[Head]:
         try:
             h = _YEAR_END_METHODS[method](ctx, table, year, debtor, fund)
         except LookupError_ as exc:
-            ctx.warn("head-not-computed", f"year_end_premium {year} not computed: {exc}")
+            ctx.warn("head-not-computed", f"year_end_premium {year} not computed: {exc}",
+                     head="year_end_premium", year=year, reason=exc)
             continue
         if h is not None:
             out.append(h)
@@ -478,12 +503,14 @@ def _pc302(ctx: Ctx, table: str, year: int, debtor: str, fund: str | None) -> He
     if win is None:
         return None
     on = win[1]
-    why = _leaver_excluded(ctx, year)
+    why, why_params = _leaver_excluded(ctx, year), {}
     min_months = ctx.param(table, on, "min_uninterrupted_months")
     if why is None and months_between(win[0], win[1] + dt.timedelta(days=1)) < min_months.value:
         why = f"bound by contract less than {min_months.value} uninterrupted months in {year}"
+        why_params = {"reason": "min_months", "min": min_months.value}
     if why is not None:
-        ctx.warn("head-not-owed", f"year_end_premium {year}: nothing owed ({why})")
+        ctx.warn("head-not-owed", f"year_end_premium {year}: nothing owed ({why})", head="year_end_premium",
+                 year=year, **(why_params or _leaver_params(ctx)))
         return None
     mult = ctx.param(table, on, "hours_multiplier")
     tranche = ctx.param(table, on, "tranche_presence_days").value
@@ -510,7 +537,11 @@ def _pc302(ctx: Ctx, table: str, year: int, debtor: str, fund: str | None) -> He
              f"{tranche}, {months} complete months) = {due}")
     return Head("year_end_premium", debtor, win[0], win[1], due_date, due, ZERO, due, ZERO, basis,
                 LEGAL_BASIS["year_end_premium"].format(sector=ctx.emp.sector),
-                worst(mult.status, legal.status), None, fund, (_ref(mult),))
+                worst(mult.status, legal.status), None, fund, (_ref(mult),),
+                basis_code="year_end_pc302" + (".undeclared" if ctx.worker.undeclared else ""),
+                basis_params=params_of(hours=mult.value, legal=legal.rate, paid_rate=paid_rate,
+                                       tranches=tranches, presence=presence, tranche_days=tranche,
+                                       months=months, amount=due, sector=ctx.emp.sector))
 
 
 def _pc121(ctx: Ctx, table: str, year: int, debtor: str, fund: str | None) -> Head | None:
@@ -527,7 +558,8 @@ def _pc121(ctx: Ctx, table: str, year: int, debtor: str, fund: str | None) -> He
     days = sum(1 for d in ctx.days if a <= d <= b)
     if days < min_days:
         ctx.warn("head-not-owed", f"year_end_premium {a}–{b}: {days} worked days, fewer than {min_days}; "
-                 "not computed (the alternative gross-pay threshold is not in the rate data)")
+                 "not computed (the alternative gross-pay threshold is not in the rate data)",
+                 head="year_end_premium", start=a, end=b, reason="min_days", days=days, min=min_days)
         return None
     due_date = due_on(b.year + int(ctx.param(table, on, "due_year_offset").value),
                       int(ctx.param(table, on, "due_month").value))
@@ -536,7 +568,10 @@ def _pc121(ctx: Ctx, table: str, year: int, debtor: str, fund: str | None) -> He
     basis = f"{pct.value} % x {what} {a}–{b} ({base}) = {due}"
     return Head("year_end_premium", debtor, a, b, due_date, due, ZERO, due, ZERO, basis,
                 LEGAL_BASIS["year_end_premium"].format(sector=ctx.emp.sector),
-                worst(pct.status, ctx.line_status(ps)), None, fund, (_ref(pct),))
+                worst(pct.status, ctx.line_status(ps)), None, fund, (_ref(pct),),
+                basis_code="percent_of_arrears" + (".undeclared" if ctx.worker.undeclared else ""),
+                basis_params=params_of(percent=pct.value, start=a, end=b, base=base, amount=due,
+                                       sector=ctx.emp.sector))
 
 
 def _pc200(ctx: Ctx, table: str, year: int, debtor: str, fund: str | None) -> Head | None:
@@ -547,19 +582,21 @@ def _pc200(ctx: Ctx, table: str, year: int, debtor: str, fund: str | None) -> He
     if (end is None or end.year != year) and ctx.as_of < dt.date(year, 12, 31):
         return None  # the year is not over and the worker is still employed: not yet owed
     on = win[1]
-    why = _leaver_excluded(ctx, year)
+    why, why_params = _leaver_excluded(ctx, year), {}
     min_sen = ctx.param(table, on, "min_seniority_months").value
     seniority = months_between(ctx.start, win[1] + dt.timedelta(days=1))
     if why is None and seniority < min_sen:
         why = f"{seniority} months' seniority on {win[1]}, fewer than {min_sen}"
+        why_params = {"reason": "min_seniority", "months": seniority, "date": win[1], "min": min_sen}
     if why is not None:
-        ctx.warn("head-not-owed", f"year_end_premium {year}: nothing owed ({why})")
+        ctx.warn("head-not-owed", f"year_end_premium {year}: nothing owed ({why})", head="year_end_premium",
+                 year=year, **(why_params or _leaver_params(ctx)))
         return None
     per_year = ctx.param(table, on, "months_per_year").value
     due_date = due_on(year + int(ctx.param(table, on, "due_year_offset").value),
                       int(ctx.param(table, on, "due_month").value))
     months = complete_months(win[0], win[1])
-    monthly, how = _monthly(ctx, win[1])
+    monthly, how, how_params = _monthly(ctx, win[1])
     due = monthly_pro_rata(monthly, months, per_year)
     if due <= 0:
         return None
@@ -567,7 +604,10 @@ def _pc200(ctx: Ctx, table: str, year: int, debtor: str, fund: str | None) -> He
     rv = ctx.cat.parameter(table, on, "months_per_year")
     return Head("year_end_premium", debtor, win[0], win[1], due_date, due, ZERO, due, ZERO, basis,
                 LEGAL_BASIS["year_end_premium"].format(sector=ctx.emp.sector),
-                worst(rv.status, ctx.rates.on(win[1]).status), None, fund, (_ref(rv),))
+                worst(rv.status, ctx.rates.on(win[1]).status), None, fund, (_ref(rv),),
+                basis_code="year_end_pc200",
+                basis_params=params_of(how_params, months=months, per_year=per_year, amount=due,
+                                       sector=ctx.emp.sector))
 
 
 _YEAR_END_METHODS: dict[str, Callable[[Ctx, str, int, str, str | None], Head | None]] = {
@@ -608,7 +648,9 @@ def _stamps(ctx: Ctx, which: str) -> list[Head]:
                 fidelity.append(Head("fidelity_stamps_be", "fund", a, b, dd, due, ZERO, due, ZERO,
                                      f"{pct.value} % x wage arrears {a}–{b} ({base}) = {due}",
                                      LEGAL_BASIS["fidelity_stamps_be"], worst(pct.status, ctx.line_status(ps)),
-                                     None, STAMPS_FUND, (_ref(pct),)))
+                                     None, STAMPS_FUND, (_ref(pct),), basis_code="percent_of_arrears",
+                                     basis_params=params_of(percent=pct.value, start=a, end=b, base=base,
+                                                            amount=due)))
             if year in years and which == "bad_weather_stamps_be":
                 a, b = dt.date(year, 1, 1), dt.date(year, 12, 31)
                 ps = ctx.periods_in(a, b)
@@ -623,9 +665,12 @@ def _stamps(ctx: Ctx, which: str) -> list[Head]:
                                         f"{pct.value} % x wage arrears {year} ({base}) = {due}",
                                         LEGAL_BASIS["bad_weather_stamps_be"],
                                         worst(pct.status, ctx.line_status(ps)), None, STAMPS_FUND,
-                                        (_ref(pct),)))
+                                        (_ref(pct),), basis_code="percent_of_arrears",
+                                        basis_params=params_of(percent=pct.value, start=a, end=b,
+                                                               base=base, amount=due)))
         except LookupError_ as exc:
-            ctx.warn("head-not-computed", f"{which} {year} not computed: {exc}")
+            ctx.warn("head-not-computed", f"{which} {year} not computed: {exc}", head=which, year=year,
+                     reason=exc)
     return _allocate(ctx, which, fidelity if which == "fidelity_stamps_be" else weather)
 
 
@@ -639,11 +684,13 @@ def notice_pay_be(ctx: Ctx) -> list[Head]:
         v = ctx.cat.version(NOTICE, ctx.start)
         limit = v.parameters["max_seniority_months"]
     except (LookupError_, KeyError) as exc:
-        ctx.warn("head-not-computed", f"notice_pay_be not computed (employment start {ctx.start}): {exc}")
+        ctx.warn("head-not-computed", f"notice_pay_be not computed (employment start {ctx.start}): {exc}",
+                 head="notice_pay_be", reason=exc)
         return []
     if seniority >= limit:
         ctx.warn("head-not-computed", f"notice_pay_be not computed: {seniority} months' seniority is beyond "
-                 f"the notice table ({NOTICE}, below {limit} months)")
+                 f"the notice table ({NOTICE}, below {limit} months)", head="notice_pay_be",
+                 reason="seniority_beyond_table", months=seniority, limit=limit, table=NOTICE)
         return []
     key = max((k for k in v.values if int(k) <= seniority), key=int)
     weeks: Decimal = v.values[key]
@@ -653,14 +700,18 @@ def notice_pay_be(ctx: Ctx) -> list[Head]:
     if dr.monthly is not None:  # a monthly minimum binds: weekly pay = monthly x 3/13, rounded once
         due = round_cent(weeks * dr.monthly * 3 / 13)
         how = f"{dr.monthly}/month ({dr.table}) x 3/13 per week"
+        code, how_params = "notice_pay_be.monthly", {"monthly": dr.monthly, "table": dr.table}
     else:  # an hourly rate binds (agreed, or an hourly sector scale): rate x full-time weekly hours
         due = round_cent(weeks * dr.rate * ctx.rates.weekly_hours)
         how = f"{dr.rate}/h x {ctx.rates.weekly_hours} h a week"
+        code, how_params = "notice_pay_be.hourly", {"rate": dr.rate, "weekly_hours": ctx.rates.weekly_hours}
     basis = (f"{weeks} weeks ({seniority} months' seniority, row {key} of {NOTICE}) x {how} = {due}; "
              "read as a dismissal without notice")
     h = Head("notice_pay_be", "employer", ctx.start, end, end, due, ZERO, due, ZERO, basis,
              LEGAL_BASIS["notice_pay_be"], worst(v.status, ctx.rates.on(end).status), None, None,
-             (f"{NOTICE}@{v.start}",))
+             (f"{NOTICE}@{v.start}",), basis_code=code,
+             basis_params=params_of(how_params, weeks=weeks, months=seniority, row=key, notice_table=NOTICE,
+                                    amount=due))
     return [_with_interest(ctx, x) for x in _allocate(ctx, "notice_pay_be", [h])]
 
 
@@ -676,7 +727,8 @@ def holiday_allowance_nl(ctx: Ctx) -> list[Head]:
         except LookupError_ as exc:
             if not missing:
                 ctx.warn("head-not-computed", f"holiday_allowance_nl not computed for {p.period} and "
-                         f"the periods after it that the rates do not cover: {exc}")
+                         f"the periods after it that the rates do not cover: {exc}",
+                         head="holiday_allowance_nl", period=p.period, reason=exc)
             missing.append(p.period)
             continue
         year = p.start.year + (1 if p.start.month >= sm else 0)  # the allowance year ending in `year`
@@ -701,13 +753,17 @@ def holiday_allowance_nl(ctx: Ctx) -> list[Head]:
         basis = f"{pct.value} % x wage due {a}–{b} ({base}) = {due}{when}"
         out.append(Head("holiday_allowance_nl", "employer", a, b, due_date, due, ZERO, due, ZERO, basis,
                         LEGAL_BASIS["holiday_allowance_nl"], worst(pct.status, ctx.line_status(ps)),
-                        None, None, (_ref(pct),)))
+                        None, None, (_ref(pct),),
+                        basis_code="holiday_allowance_nl" + (".ended" if when else ""),
+                        basis_params=params_of(percent=pct.value, start=a, end=b, base=base, amount=due,
+                                               ended=end if when else None)))
     return _allocate(ctx, "holiday_allowance_nl", out)
 
 
 def statutory_increase_nl(ctx: Ctx) -> list[Head]:
     """BW 7:625: the most a court may award on each wage period unpaid after its due date."""
     parts = []
+    part_params: dict[str, object] = {}  # the figures of each part, "<n>.<name>"
     total = ZERO
     status = "verified"
     refs: set[str] = set()
@@ -717,7 +773,8 @@ def statutory_increase_nl(ctx: Ctx) -> list[Head]:
         try:
             v = ctx.cat.version(NL_INCREASE, p.due_date)
         except LookupError_ as exc:
-            ctx.warn("head-not-computed", f"statutory_increase_nl for {p.period} not computed: {exc}")
+            ctx.warn("head-not-computed", f"statutory_increase_nl for {p.period} not computed: {exc}",
+                     head="statutory_increase_nl", period=p.period, reason=exc)
             continue
         ctx.usage.use(NL_INCREASE, v.start, v.status, v.source)
         ctx.check_outdated(NL_INCREASE, p.due_date)
@@ -734,12 +791,17 @@ def statutory_increase_nl(ctx: Ctx) -> list[Head]:
         amount = percent_of(p.unpaid, pct)
         total += amount
         parts.append(f"{p.period}: {p.unpaid} x {pct} % ({late} working days late) = {amount}")
+        n = len(parts) - 1
+        part_params.update({f"{n}.period": p.period, f"{n}.unpaid": p.unpaid, f"{n}.percent": pct,
+                            f"{n}.late": late, f"{n}.amount": amount})
     if total <= 0:
         return []
     first = min(p.start for p in ctx.result.periods)
     basis = "; ".join(parts) + f"; at most, at {ctx.as_of}: a court may reduce it"
     return [Head("statutory_increase_nl", "court", first, ctx.as_of, ctx.as_of, total, ZERO, total, ZERO,
-                 basis, LEGAL_BASIS["statutory_increase_nl"], status, None, None, tuple(sorted(refs)))]
+                 basis, LEGAL_BASIS["statutory_increase_nl"], status, None, None, tuple(sorted(refs)),
+                 basis_code="statutory_increase_nl",
+                 basis_params=params_of(part_params, parts=len(parts), as_of=ctx.as_of))]
 
 
 def statutory_interest_nl(ctx: Ctx, heads: list[Head]) -> list[Head]:
@@ -748,7 +810,8 @@ def statutory_interest_nl(ctx: Ctx, heads: list[Head]) -> list[Head]:
     try:
         t = ctx.cat.table(NL_INTEREST)
     except LookupError_ as exc:
-        ctx.warn("head-not-computed", f"statutory_interest_nl not computed: {exc}")
+        ctx.warn("head-not-computed", f"statutory_interest_nl not computed: {exc}",
+                 head="statutory_interest_nl", reason=exc)
         return []
     gap = next((v.start for v in t.versions if v.gap), None)
     stop = min(ctx.as_of, gap - dt.timedelta(days=1)) if gap else ctx.as_of
@@ -764,6 +827,7 @@ def statutory_interest_nl(ctx: Ctx, heads: list[Head]) -> list[Head]:
 
     total = ZERO
     parts = []
+    part_params: dict[str, object] = {}  # the figures of each part, "<n>.<name>"
     for h in heads:
         if h.head not in ("wages", "holiday_allowance_nl") or h.unpaid <= 0:
             continue
@@ -773,21 +837,29 @@ def statutory_interest_nl(ctx: Ctx, heads: list[Head]) -> list[Head]:
         try:
             amount = round_cent(compound_interest(h.unpaid, start, stop, rate_on))
         except LookupError_ as exc:
-            ctx.warn("head-not-computed", f"statutory_interest_nl not computed: {exc}")
+            ctx.warn("head-not-computed", f"statutory_interest_nl not computed: {exc}",
+                     head="statutory_interest_nl", reason=exc)
             return []
         total += amount
         parts.append(f"{h.period or h.head}: {h.unpaid} from {start} = {amount}")
+        n = len(parts) - 1
+        part_params.update({f"{n}.period": h.period, f"{n}.head": h.head, f"{n}.unpaid": h.unpaid,
+                            f"{n}.start": start, f"{n}.amount": amount})
     note = ""
     if gap is not None and ctx.as_of >= gap and any(h.unpaid > 0 for h in heads if h.debtor == "employer"):
         note = f"; no interest from {gap}: the statutory rates from then are not in the rate data"
         ctx.warn("interest-gap", f"statutory interest stops on {gap - dt.timedelta(days=1)}: the rates "
-                 f"from {gap} are not in {NL_INTEREST}")
+                 f"from {gap} are not in {NL_INTEREST}", date=gap - dt.timedelta(days=1), gap=gap,
+                 table=NL_INTEREST)
     if total <= 0:
         return []
     first = min(h.start for h in heads)
     basis = "; ".join(parts) + f" (to {stop}, compounded yearly){note}"
     return [Head("statutory_interest_nl", "employer", first, stop, ctx.as_of, total, ZERO, total, ZERO, basis,
-                 LEGAL_BASIS["statutory_interest_nl"], status, None, None, tuple(sorted(used)))]
+                 LEGAL_BASIS["statutory_interest_nl"], status, None, None, tuple(sorted(used)),
+                 basis_code="statutory_interest_nl",
+                 basis_params=params_of(part_params, parts=len(parts), stop=stop,
+                                        gap=gap if note else None))]
 
 
 # The method of each head (which heads a country has: law/jurisdictions.py); a method gets the
@@ -876,14 +948,15 @@ def worker_heads(case: CaseFile, wi: int, w: Worker, result: WorkerResult, days:
     names = jurisdiction(case.jurisdiction).heads
     if status is None and result.unpaid > 0 and any(n in _STATUS_HEADS for n in names):
         ctx.warn("status-unknown", "holiday pay not computed: employment.status is not given and the "
-                 f"sector ({w.employment.sector or 'none'}) does not set it (blue_collar or white_collar)")
+                 f"sector ({w.employment.sector or 'none'}) does not set it (blue_collar or white_collar)",
+                 sector=w.employment.sector)
     heads: list[Head] = wages(ctx)
     for name in names:
         ctx.current = name
         try:
             heads += HEAD_METHODS[name](ctx, heads)
         except LookupError_ as exc:
-            ctx.warn("head-not-computed", f"{name} not computed: {exc}")
+            ctx.warn("head-not-computed", f"{name} not computed: {exc}", head=name, reason=exc)
     # outdated-rate only for a table whose figures are in the amounts: a head in the result whose
     # reference period holds the date the figure was read for (a year computed and dropped, e.g.
     # the next double holiday pay of a worker who left, warns of nothing: docs/heads.md)

@@ -138,6 +138,10 @@ class Head:
     fund: str | None = None  # debtor fund: the fund's name
     tables: tuple[str, ...] = ()  # rate versions used, "table@from"
     estimated: bool = False  # its reference period holds estimated work (docs/estimates.md)
+    # ``basis`` as a code and its figures, for presenting it in the user's language
+    # (documents/heads_text.py); money, rates and dates as plain strings
+    basis_code: str = ""
+    basis_params: tuple[tuple[str, str], ...] = ()
 
     @property
     def total(self) -> Decimal:
@@ -345,7 +349,7 @@ def head_to_json(h: Head) -> dict[str, Any]:
             "unpaid": _m(h.unpaid), "interest": _m(h.interest), "total": _m(h.total),
             "basis": h.basis, "legal_basis": h.legal_basis, "status": h.status,
             "period": h.period, "fund": h.fund, "rate_versions": list(h.tables),
-            "estimated": h.estimated}
+            "estimated": h.estimated, "basis_code": h.basis_code, "basis_params": dict(h.basis_params)}
 
 
 def heads_json(heads: tuple[Head, ...] | list[Head], as_of: dt.date) -> dict[str, Any]:
