@@ -164,3 +164,15 @@ def test_overlong_cell_reference_refused_before_calamine(tmp_path: Path) -> None
             z.writestr(n, data)
     with pytest.raises(ImportFileError, match="damaged: sheet1.xml has the cell or row reference"):
         read_tables(src)
+
+
+def test_cell_messages_show_dates_as_yyyy_mm_dd() -> None:
+    import datetime as dt
+
+    from wage_remedy.case.import_parse import parse_time
+    with pytest.raises(CellError) as err:
+        parse_amount(dt.datetime(2025, 3, 1))  # a date cell in the amount column
+    assert "'2025-03-01 00:00' is not a number" in str(err.value) and "datetime" not in str(err.value)
+    with pytest.raises(CellError) as err:
+        parse_time(dt.date(2025, 3, 1))
+    assert "'2025-03-01'" in str(err.value) and "datetime" not in str(err.value)

@@ -93,6 +93,13 @@ class CellError(WageRemedyError, ValueError):
     """A cell value cannot be read; the message says what was found and what is expected."""
 
 
+def _q(value: object) -> str:
+    """A cell for a message: as the user reads it (dates YYYY-MM-DD, never a Python repr),
+    quoted and cut to 40 characters."""
+    text = show(value)
+    return repr(text if len(text) <= 40 else text[:40] + "…")
+
+
 def fold(text: str) -> str:
     """Lower case, accents removed, punctuation turned into single spaces."""
     s = unicodedata.normalize("NFKD", text)
@@ -124,14 +131,14 @@ def show(value: object) -> str:
 def excel_number(value: float | int) -> Decimal:
     """An XLSX numeric cell as Excel holds it: 15 significant digits, never a binary fraction."""
     if isinstance(value, bool):
-        raise CellError(f"{value!r} is a true/false value, not a number")
+        raise CellError(f"{_q(value)} is a true/false value, not a number")
     if isinstance(value, int):
         if abs(value) >= 10 ** MAX_DIGITS:
             raise CellError(f"a number of {len(str(abs(value)))} digits is not an amount or a "
                             "number of hours")
         return Decimal(value)
     if value != value or value in (float("inf"), float("-inf")):
-        raise CellError(f"{value!r} is not a number")
+        raise CellError(f"{_q(value)} is not a number")
     return Decimal(format(value, ".15g"))
 
 
@@ -172,13 +179,13 @@ def parse_date(value: object, epoch: dt.datetime | None = None) -> dt.date:
     if isinstance(value, dt.date):
         return _check_year(value, show(value))
     if isinstance(value, bool):
-        raise CellError(f"{value!r} is not a date")
+        raise CellError(f"{_q(value)} is not a date")
     if isinstance(value, int | float):
         if value < 1:
             raise CellError(f"{show(value)} is a time of day or a number, not a date")
         return _check_year(serial_to_date(int(value), epoch).date(), show(value))
     if not isinstance(value, str):
-        raise CellError(f"{value!r} is not a date")
+        raise CellError(f"{_q(value)} is not a date")
     text = value.strip()
     s = _TIME_PART.sub("", text).strip() if _TIME_PART.search(text) else text
     s = _WEEKDAY_PREFIX.sub("", s)
@@ -249,7 +256,7 @@ def parse_time(value: object, mode: TimeMode = None, epoch: dt.datetime | None =
             raise CellError(f"{show(value)} is not a time of day")
         return minutes, None
     if isinstance(value, bool):
-        raise CellError(f"{value!r} is not a time")
+        raise CellError(f"{_q(value)} is not a time")
     if isinstance(value, int | float):
         text = show(value)
         if value < 0:
@@ -266,7 +273,7 @@ def parse_time(value: object, mode: TimeMode = None, epoch: dt.datetime | None =
             raise CellError(f"{text} is not a time of day (0 to 24 hours)")
         return _hours_to_minutes(num, text), None
     if not isinstance(value, str):
-        raise CellError(f"{value!r} is not a time")
+        raise CellError(f"{_q(value)} is not a time")
     text = value.strip()
     low = text.lower()
     m = _TIME_PART.search(low)
@@ -335,7 +342,7 @@ def parse_duration(value: object, *, integers: Literal["minutes", "hours"], mode
             return _duration_of_timedelta(value - base, show(value))
         raise CellError(f"{show(value)} is a date, not a duration")
     if isinstance(value, bool):
-        raise CellError(f"{value!r} is not a duration")
+        raise CellError(f"{_q(value)} is not a duration")
     if isinstance(value, int | float):
         num = excel_number(value)
         text = show(value)
@@ -359,7 +366,7 @@ def parse_duration(value: object, *, integers: Literal["minutes", "hours"], mode
             return int(m[1])
         num = parse_number(text, mode)
     else:
-        raise CellError(f"{value!r} is not a duration")
+        raise CellError(f"{_q(value)} is not a duration")
     if num < 0:
         raise CellError(f"{text} is negative")
     if num == num.to_integral_value() and integers == "minutes":
@@ -375,13 +382,13 @@ def parse_number(value: object, mode: DecimalMode = None) -> Decimal:
     ambiguous.
     """
     if isinstance(value, bool):
-        raise CellError(f"{value!r} is not a number")
+        raise CellError(f"{_q(value)} is not a number")
     if isinstance(value, int | float):
         return excel_number(value)
     if isinstance(value, Decimal):
         return value
     if not isinstance(value, str):
-        raise CellError(f"{value!r} is not a number")
+        raise CellError(f"{_q(value)} is not a number")
     text = value.strip()
     if len(text) > 40:
         raise CellError(f"{text[:24]!r}… ({len(text)} characters) is not a number")
@@ -518,7 +525,7 @@ def parse_period(value: object, pay_period: str, epoch: dt.datetime | None = Non
         d = parse_date(value, epoch)
         return _period_of(d, pay_period)
     if not isinstance(value, str):
-        raise CellError(f"{value!r} is not a pay period")
+        raise CellError(f"{_q(value)} is not a pay period")
     text = value.strip()
     m = _PERIOD_WEEK.match(text)
     if m:

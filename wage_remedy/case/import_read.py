@@ -178,13 +178,13 @@ def _field_name(value: object, where: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise _fail(where, f"{value!r} is not a field name; allowed: {', '.join(FIELDS)} or ignore")
+        raise _fail(where, f"{repr(value)[:40]} is not a field name; allowed: {', '.join(FIELDS)} or ignore")
     v = value.strip().lower().replace("-", "_").replace(" ", "_")
     if v in _IGNORE or value.strip() in _IGNORE:
         return None
     v = _FIELD_ALIASES.get(v, v)
     if v not in FIELDS:
-        raise _fail(where, f"unknown field {value!r}; allowed: {', '.join(FIELDS)} or ignore")
+        raise _fail(where, f"unknown field {repr(value)[:40]}; allowed: {', '.join(FIELDS)} or ignore")
     return v
 
 
