@@ -115,15 +115,18 @@ def flat_premiums(days: dict[dt.date, DayWork], rates: WorkerRates, jur: str, ki
     for d, dw in days.items():
         if not dw.segments:
             continue
-        for p, sv in rates.premiums(d):
+        premiums = rates.premiums(d)
+        if not premiums:
+            continue
+        pg = groups[period_of(d, kind)]
+        est = bool(estimated) and d in estimated
+        for p, sv in premiums:
             if not premium_applies(p.days, d, jur):
                 continue
             m = minutes_in_window(dw.segments, p.window) if p.window else dw.shift_minutes
             if not m:
                 continue
-            est = d in estimated
             key = ("flat_premium", p.id, table, sv.start, p.per_hour, est)
-            pg = groups[period_of(d, kind)]
             acc = pg.get(key)
             if acc is None:
                 usage.use(f"{table}#{p.id}", sv.start, p.status, p.source)

@@ -161,6 +161,7 @@ class WorkerRates:
         self._nat_cache: dict[tuple[object, ...], Candidate] = {}
         self._sec_cache: dict[tuple[object, ...], Candidate] = {}
         self._rules_cache: dict[tuple[object, ...], WorkingRules] = {}
+        self._rules_by_day: dict[dt.date, WorkingRules] = {}
         self._tier_months: dict[dt.date, int] = {}
         self._combo_cache: dict[tuple[Candidate | None, Candidate], DayRate] = {}
         self._premium_cache: dict[dt.date, tuple[tuple[Premium, TableVersion], ...]] = {}
@@ -421,6 +422,12 @@ class WorkerRates:
 
     def working_rules(self, day: dt.date) -> WorkingRules:
         """Overtime thresholds and premiums on ``day`` (sector overrides where it defines them)."""
+        hit = self._rules_by_day.get(day)  # asked for every worked day by several steps
+        if hit is None:
+            hit = self._rules_by_day[day] = self._working_rules_on(day)
+        return hit
+
+    def _working_rules_on(self, day: dt.date) -> WorkingRules:
         v = self.cat.version(self._working_time, day)
         sv = self.sector_version(day)
         key = (v.start, sv.start if sv is not None else None)
