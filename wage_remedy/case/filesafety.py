@@ -309,17 +309,34 @@ def loads_case_json(text: str, file: str | None = None) -> Any:
 
 def depth_problem(raw: Any) -> CaseProblem | None:
     """The first place nested deeper than ``MAX_DEPTH`` (checked without recursion)."""
-    stack: list[tuple[Any, int, str]] = [(raw, 1, "")]
+    # Only containers are visited (a scalar only where it is itself too deep) and a place's path
+    # is spelled out only for the problem: a year of shifts is checked in a few milliseconds.
+    stack: list[tuple[Any, int, Any]] = [(raw, 1, None)]
     while stack:
-        node, depth, path = stack.pop()
+        node, depth, link = stack.pop()
         if depth > MAX_DEPTH:
-            return CaseProblem(cut(path, 120), f"nested more than {MAX_DEPTH} levels deep; a case "
-                               "file is never nested that deep")
+            return CaseProblem(cut(_link_path(link), 120), f"nested more than {MAX_DEPTH} levels "
+                               "deep; a case file is never nested that deep")
+        deeper = depth + 1 > MAX_DEPTH
         if isinstance(node, dict):
-            stack.extend((v, depth + 1, f"{path}.{k}" if path else str(k)) for k, v in node.items())
+            stack.extend((v, depth + 1, (link, k, False)) for k, v in node.items()
+                         if deeper or isinstance(v, dict | list))
         elif isinstance(node, list):
-            stack.extend((v, depth + 1, f"{path}[{i}]") for i, v in enumerate(node))
+            stack.extend((v, depth + 1, (link, i, True)) for i, v in enumerate(node)
+                         if deeper or isinstance(v, dict | list))
     return None
+
+
+def _link_path(link: Any) -> str:
+    """``a.b[2].c`` from the chain of (parent, key, is_index) links of ``depth_problem``."""
+    parts: list[tuple[Any, bool]] = []
+    while link is not None:
+        link, key, is_index = link
+        parts.append((key, is_index))
+    path = ""
+    for key, is_index in reversed(parts):
+        path = f"{path}[{key}]" if is_index else (f"{path}.{key}" if path else str(key))
+    return path
 
 
 def duplicate_worker_ids(raw: Any) -> list[CaseProblem]:

@@ -68,9 +68,17 @@ def _money(value: object) -> Decimal:
     return amount
 
 
+_DATES: dict[str, dt.date] = {}  # valid date texts already read (a case repeats its dates a lot)
+_TIMES: set[str] = set()  # valid time texts already read
+
+
 def _date(value: object) -> dt.date:
     if isinstance(value, dt.date):
         return value
+    if isinstance(value, str):
+        hit = _DATES.get(value)
+        if hit is not None:
+            return hit
     if not isinstance(value, str):
         raise ValueError(f"dates are strings YYYY-MM-DD, got {_v(value)}")
     try:
@@ -81,14 +89,20 @@ def _date(value: object) -> dt.date:
         raise ValueError(f"{_v(value)} is not a date (YYYY-MM-DD)") from None
     if not MIN_YEAR <= day.year <= MAX_YEAR:
         raise ValueError(f"{_v(value)} is out of range (years {MIN_YEAR} to {MAX_YEAR})")
+    if len(_DATES) < 100_000:
+        _DATES[value] = day
     return day
 
 
 def _time(value: object) -> str:
+    if isinstance(value, str) and value in _TIMES:
+        return value
     if not isinstance(value, str) or not _TIME_RE.match(value) or (
         value.startswith("24") and value != "24:00"
     ):
         raise ValueError(f"{_v(value)} is not a time HH:MM (00:00 to 24:00)")
+    if len(_TIMES) < 10_000:
+        _TIMES.add(value)
     return value
 
 
