@@ -41,7 +41,7 @@ from ui.compute_runner import ComputeRunner, Outcome
 from ui.dialogs.manual import ManualDialog
 from ui.dialogs.rates_browser import RatesBrowser
 from ui.document import CaseDocument, Data, new_case_data
-from ui.i18n import LANGUAGES, current_language, fmt_date, fmt_money, install_language
+from ui.i18n import LANGUAGES, current_language, fmt_date, fmt_money, fmt_number, install_language
 from ui.labels import status_label, warning_heading
 from ui.partial import workers_with_problems
 from ui.problem_words import problem_message
@@ -66,6 +66,8 @@ from wage_remedy.api import (
     case_to_data,
     data_differences,
     demo_case_path,
+    head_warning_heading,
+    head_warning_text,
     load_case,
     read_case,
     save_case,
@@ -501,7 +503,8 @@ class MainWindow(QMainWindow):
         rate_codes = [w for w in warnings if w.code in order]
         if warnings:
             codes = list(dict.fromkeys(w.code for w in warnings))
-            headline = "; ".join(warning_heading(c) for c in codes)
+            lang = current_language()
+            headline = "; ".join(head_warning_heading(c, lang) or warning_heading(c) for c in codes)
             self.warning_banner.show_items(headline, [self.describe_warning(w) for w in warnings])
             if self.warning_banner.button is not None:
                 self.warning_banner.button.setVisible(bool(rate_codes))
@@ -628,6 +631,10 @@ class MainWindow(QMainWindow):
                            "age. The reading is disputed: check it.").format(
                 w.param("name") or "", w.param("age") or "", self._table_title(table),
                 w.param("percent") or "")
+        heads = head_warning_text(w.code, dict(w.params), current_language(), money=fmt_money,
+                                  number=fmt_number, date=fmt_date)  # heads of claim (docs/heads.md)
+        if heads is not None:
+            return heads
         return str(w.message)
 
     def _table_title(self, table_id: str, start: str | None = None) -> str:

@@ -81,7 +81,9 @@ if TYPE_CHECKING:  # the same names, seen by type checkers and import-linter
     from wage_remedy.demo import demo_case_path
     from wage_remedy.documents import KINDS, WORKER_KINDS, DocumentError
     from wage_remedy.documents.claim_check import cause_words, render_claim_check
-    from wage_remedy.documents.heads_text import head_title
+    from wage_remedy.documents.heads_text import head_basis, head_legal, head_title
+    from wage_remedy.documents.heads_text import warning_heading as head_warning_heading
+    from wage_remedy.documents.heads_text import warning_text as head_warning_text
     from wage_remedy.documents.issue import (
         default_lang,
         document_amounts,
@@ -184,6 +186,10 @@ _LAZY: dict[str, str] = {
     "debtor_totals": "wage_remedy.compute.result",
     "payable_total": "wage_remedy.compute.result",
     "head_title": "wage_remedy.documents.heads_text",
+    "head_basis": "wage_remedy.documents.heads_text",  # a head's basis, legal basis and warnings
+    "head_legal": "wage_remedy.documents.heads_text",  # in the user's language
+    "head_warning_text": "wage_remedy.documents.heads_text:warning_text",
+    "head_warning_heading": "wage_remedy.documents.heads_text:warning_heading",
     "period_bounds": "wage_remedy.compute.periods",
     "Range": "wage_remedy.sanctions",
     "Sanctions": "wage_remedy.sanctions",
@@ -297,6 +303,7 @@ __all__ = [
     "Revalidator", "WorkerCache",
     "CENT", "format_money", "money_text",
     "Head", "debtor_totals", "head_title", "payable_total",  # heads of claim (docs/heads.md)
+    "head_basis", "head_legal", "head_warning_heading", "head_warning_text",
     "AddWorker", "BASIS_TABLE", "BundleError", "CASE_FORMAT", "CASE_VERSION", "CaseError",
     "CaseFile", "CaseProblem", "Catalogue", "Cause", "ClaimReport", "ClaimResult", "DeleteRows",
     "DocumentError", "Edit", "ExportError", "FIELDS", "ImportFileError", "ImportPlan",

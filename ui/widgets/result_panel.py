@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import current_language, fmt_date, fmt_hours, fmt_money, fmt_number
+from ui.i18n import current_language, fmt_date, fmt_date_long, fmt_hours, fmt_money, fmt_number
 from ui.labels import binding_label, binding_short, line_label, status_label, status_short
 from ui.widgets.chart import DuePaidChart
 from wage_remedy.api import (
@@ -27,6 +27,8 @@ from wage_remedy.api import (
     PeriodResult,
     WorkerResult,
     debtor_totals,
+    head_basis,
+    head_legal,
     head_title,
     payable_total,
     round_cent,
@@ -198,12 +200,15 @@ class ResultPanel(QWidget):
         self.heads.setRowCount(len(others))
         lang = current_language()
         for r, h in enumerate(others):
+            # the basis and the legal basis in the interface language (docs/heads.md)
+            tip = (head_basis(h, lang, money=fmt_money, number=fmt_number, date=fmt_date_long) + "\n"
+                   + head_legal(h, lang, "") + (f"\n{h.fund}" if h.fund else ""))
             cells = [head_title(h.head, lang), self.debtor_words(h.debtor),
                      f"{fmt_date(h.start)} – {fmt_date(h.end)}", fmt_date(h.due_date), fmt_money(h.due),
                      fmt_money(h.paid), fmt_money(h.unpaid), fmt_money(h.interest)]
             for c, cell in enumerate(cells):
                 it = _item(cell, right=c >= 4)
-                it.setToolTip(f"{h.basis}\n{h.legal_basis}" + (f"\n{h.fund}" if h.fund else ""))
+                it.setToolTip(tip)
                 self.heads.setItem(r, c, it)
         if not worker.heads:
             return ""

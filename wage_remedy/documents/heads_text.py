@@ -1,7 +1,13 @@
 """Words for the heads of claim (docs/heads.md) in the document languages: the head's name, who
-owes it and how that is printed. English is the fallback for a missing language."""
+owes it and how that is printed, its basis and its warnings. English is the fallback for a missing
+language. The app shows the same words (through ``wage_remedy.api``)."""
 
 from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from typing import Any
 
 HEAD_TITLES: dict[str, dict[str, str]] = {
     "wages": {"en": "Wages", "fr": "Rémunération", "nl": "Loon", "de": "Lohn"},
@@ -87,3 +93,468 @@ def ht(key: str, lang: str, **values: object) -> str:
     entry = TEXTS[key]
     text = entry.get(lang) or entry["en"]
     return text.format(**values) if values else text
+
+
+# ---------------------------------------------------------------- bases and warnings in words
+# A head's basis (Head.basis_code, basis_params) and a head warning (Warning_.code, params) in the
+# document or interface language. The figures are params (plain strings); the caller formats them
+# for its language (money, numbers and dates); a parameter is formatted by its name.
+
+_MONEY = frozenset({"base", "amount", "shortfall", "monthly", "unpaid", "due", "paid"})
+_NUMBER = frozenset({"percent", "factor", "hours", "tranche_days", "rate", "legal", "paid_rate",
+                     "weekly_hours", "weeks", "per_year"})
+_DATE = frozenset({"start", "end", "ended", "as_of", "stop", "gap", "date"})
+
+BASIS: dict[str, dict[str, str]] = {
+    "wages": {
+        "en": "{lines} line(s): hours × binding hourly rate × (1 + premium); {due} due, {paid} paid",
+        "fr": "{lines} ligne(s) : heures × taux horaire applicable × (1 + supplément) ; {due} dû, {paid} payé",
+        "nl": "{lines} regel(s): uren × toepasselijk uurloon × (1 + toeslag); {due} verschuldigd, "
+              "{paid} betaald",
+        "de": "{lines} Zeile(n): Stunden × maßgeblicher Stundenlohn × (1 + Zuschlag); {due} geschuldet, "
+              "{paid} gezahlt"},
+    "holiday_pay_fund_be": {
+        "en": "wage arrears {year}: {base} × {factor} × {percent} % = {amount}",
+        "fr": "arriérés de rémunération {year} : {base} × {factor} × {percent} % = {amount}",
+        "nl": "achterstallig loon {year}: {base} × {factor} × {percent} % = {amount}",
+        "de": "Lohnrückstand {year}: {base} × {factor} × {percent} % = {amount}"},
+    "holiday_pay_fund_be.undeclared": {
+        "en": "all wages due {year} (undeclared work): {base} × {factor} × {percent} % = {amount}",
+        "fr": "toute la rémunération due {year} (travail non déclaré) : {base} × {factor} × {percent} % "
+              "= {amount}",
+        "nl": "al het verschuldigde loon {year} (niet-aangegeven arbeid): {base} × {factor} × {percent} % "
+              "= {amount}",
+        "de": "gesamter geschuldeter Lohn {year} (nicht gemeldete Arbeit): {base} × {factor} × {percent} % "
+              "= {amount}"},
+    "double_holiday_pay_be": {
+        "en": "{percent} % × (legal − paid salary of {month}: {shortfall}) × {months}/{per_year} months "
+              "worked in {year} = {amount}",
+        "fr": "{percent} % × (rémunération légale − payée de {month} : {shortfall}) × {months}/{per_year} "
+              "mois prestés en {year} = {amount}",
+        "nl": "{percent} % × (wettelijk − betaald loon van {month}: {shortfall}) × {months}/{per_year} "
+              "gewerkte maanden in {year} = {amount}",
+        "de": "{percent} % × (gesetzliches − gezahltes Gehalt für {month}: {shortfall}) × "
+              "{months}/{per_year} gearbeitete Monate in {year} = {amount}"},
+    "exit_holiday_pay_be": {
+        "en": "{percent} % × wage arrears of the service year(s) {years} ({base}) = {amount}",
+        "fr": "{percent} % × arriérés de rémunération de l'exercice de vacances {years} ({base}) = {amount}",
+        "nl": "{percent} % × achterstallig loon van het vakantiedienstjaar {years} ({base}) = {amount}",
+        "de": "{percent} % × Lohnrückstand des Urlaubsdienstjahres {years} ({base}) = {amount}"},
+    "year_end_pc302": {
+        "en": "{hours} h × (legal {legal} − average paid {paid_rate})/h × {tranches}/12 tranches "
+              "({presence} presence days / {tranche_days}, {months} complete months) = {amount}",
+        "fr": "{hours} h × (taux légal {legal} − taux moyen payé {paid_rate})/h × {tranches}/12 tranches "
+              "({presence} jours de présence / {tranche_days}, {months} mois complets) = {amount}",
+        "nl": "{hours} u × (wettelijk {legal} − gemiddeld betaald {paid_rate})/u × {tranches}/12 schijven "
+              "({presence} aanwezigheidsdagen / {tranche_days}, {months} volledige maanden) = {amount}",
+        "de": "{hours} Std. × (gesetzlich {legal} − durchschnittlich gezahlt {paid_rate})/Std. × "
+              "{tranches}/12 Tranchen ({presence} Anwesenheitstage / {tranche_days}, {months} volle "
+              "Monate) = {amount}"},
+    "year_end_pc302.undeclared": {
+        "en": "{hours} h × legal rate {legal}/h (undeclared: all of it) × {tranches}/12 tranches "
+              "({presence} presence days / {tranche_days}, {months} complete months) = {amount}",
+        "fr": "{hours} h × taux légal {legal}/h (non déclaré : en entier) × {tranches}/12 tranches "
+              "({presence} jours de présence / {tranche_days}, {months} mois complets) = {amount}",
+        "nl": "{hours} u × wettelijk uurloon {legal}/u (niet aangegeven: volledig) × {tranches}/12 "
+              "schijven ({presence} aanwezigheidsdagen / {tranche_days}, {months} volledige maanden) "
+              "= {amount}",
+        "de": "{hours} Std. × gesetzlicher Stundenlohn {legal}/Std. (nicht gemeldet: vollständig) × "
+              "{tranches}/12 Tranchen ({presence} Anwesenheitstage / {tranche_days}, {months} volle "
+              "Monate) = {amount}"},
+    "percent_of_arrears": {
+        "en": "{percent} % × wage arrears {start} – {end} ({base}) = {amount}",
+        "fr": "{percent} % × arriérés de rémunération du {start} au {end} ({base}) = {amount}",
+        "nl": "{percent} % × achterstallig loon van {start} tot {end} ({base}) = {amount}",
+        "de": "{percent} % × Lohnrückstand vom {start} bis {end} ({base}) = {amount}"},
+    "percent_of_arrears.undeclared": {
+        "en": "{percent} % × all wages due (undeclared work) {start} – {end} ({base}) = {amount}",
+        "fr": "{percent} % × toute la rémunération due (travail non déclaré) du {start} au {end} ({base}) "
+              "= {amount}",
+        "nl": "{percent} % × al het verschuldigde loon (niet-aangegeven arbeid) van {start} tot {end} "
+              "({base}) = {amount}",
+        "de": "{percent} % × gesamter geschuldeter Lohn (nicht gemeldete Arbeit) vom {start} bis {end} "
+              "({base}) = {amount}"},
+    "year_end_pc200": {
+        "en": "{how} × {months}/{per_year} complete months = {amount}",
+        "fr": "{how} × {months}/{per_year} mois complets = {amount}",
+        "nl": "{how} × {months}/{per_year} volledige maanden = {amount}",
+        "de": "{how} × {months}/{per_year} volle Monate = {amount}"},
+    "how.scale_row": {
+        "en": "{table} category {category}, row {row}: {monthly}/month",
+        "fr": "{table} catégorie {category}, échelon {row} : {monthly}/mois",
+        "nl": "{table} categorie {category}, rij {row}: {monthly}/maand",
+        "de": "{table} Kategorie {category}, Stufe {row}: {monthly}/Monat"},
+    "how.scale": {
+        "en": "{table} category {category}: {monthly}/month",
+        "fr": "{table} catégorie {category} : {monthly}/mois",
+        "nl": "{table} categorie {category}: {monthly}/maand",
+        "de": "{table} Kategorie {category}: {monthly}/Monat"},
+    "how.minimum": {
+        "en": "{table}: {monthly}/month", "fr": "{table} : {monthly}/mois",
+        "nl": "{table}: {monthly}/maand", "de": "{table}: {monthly}/Monat"},
+    "how.hourly": {
+        "en": "{rate}/h × {weekly_hours} h × 13/3 = {monthly}/month",
+        "fr": "{rate}/h × {weekly_hours} h × 13/3 = {monthly}/mois",
+        "nl": "{rate}/u × {weekly_hours} u × 13/3 = {monthly}/maand",
+        "de": "{rate}/Std. × {weekly_hours} Std. × 13/3 = {monthly}/Monat"},
+    "notice_pay_be.monthly": {
+        "en": "{weeks} weeks ({months} months' seniority, row {row} of {notice_table}) × {monthly}/month "
+              "({table}) × 3/13 per week = {amount}; read as a dismissal without notice",
+        "fr": "{weeks} semaines ({months} mois d'ancienneté, ligne {row} de {notice_table}) × "
+              "{monthly}/mois ({table}) × 3/13 par semaine = {amount} ; lu comme un licenciement sans "
+              "préavis",
+        "nl": "{weeks} weken ({months} maanden anciënniteit, rij {row} van {notice_table}) × "
+              "{monthly}/maand ({table}) × 3/13 per week = {amount}; gelezen als een ontslag zonder "
+              "opzegtermijn",
+        "de": "{weeks} Wochen ({months} Monate Dienstalter, Zeile {row} von {notice_table}) × "
+              "{monthly}/Monat ({table}) × 3/13 je Woche = {amount}; als Entlassung ohne "
+              "Kündigungsfrist gelesen"},
+    "notice_pay_be.hourly": {
+        "en": "{weeks} weeks ({months} months' seniority, row {row} of {notice_table}) × {rate}/h × "
+              "{weekly_hours} h a week = {amount}; read as a dismissal without notice",
+        "fr": "{weeks} semaines ({months} mois d'ancienneté, ligne {row} de {notice_table}) × {rate}/h × "
+              "{weekly_hours} h par semaine = {amount} ; lu comme un licenciement sans préavis",
+        "nl": "{weeks} weken ({months} maanden anciënniteit, rij {row} van {notice_table}) × {rate}/u × "
+              "{weekly_hours} u per week = {amount}; gelezen als een ontslag zonder opzegtermijn",
+        "de": "{weeks} Wochen ({months} Monate Dienstalter, Zeile {row} von {notice_table}) × "
+              "{rate}/Std. × {weekly_hours} Std. je Woche = {amount}; als Entlassung ohne "
+              "Kündigungsfrist gelesen"},
+    "holiday_allowance_nl": {
+        "en": "{percent} % × wage due {start} – {end} ({base}) = {amount}",
+        "fr": "{percent} % × rémunération due du {start} au {end} ({base}) = {amount}",
+        "nl": "{percent} % × verschuldigd loon van {start} tot {end} ({base}) = {amount}",
+        "de": "{percent} % × geschuldeter Lohn vom {start} bis {end} ({base}) = {amount}"},
+    "holiday_allowance_nl.ended": {
+        "en": "{percent} % × wage due {start} – {end} ({base}) = {amount}; the contract ended on {ended}",
+        "fr": "{percent} % × rémunération due du {start} au {end} ({base}) = {amount} ; le contrat a pris "
+              "fin le {ended}",
+        "nl": "{percent} % × verschuldigd loon van {start} tot {end} ({base}) = {amount}; de "
+              "arbeidsovereenkomst eindigde op {ended}",
+        "de": "{percent} % × geschuldeter Lohn vom {start} bis {end} ({base}) = {amount}; der Vertrag "
+              "endete am {ended}"},
+    "statutory_increase_nl.part": {
+        "en": "{period}: {unpaid} × {percent} % ({late} working days late) = {amount}",
+        "fr": "{period} : {unpaid} × {percent} % ({late} jours ouvrables de retard) = {amount}",
+        "nl": "{period}: {unpaid} × {percent} % ({late} werkdagen te laat) = {amount}",
+        "de": "{period}: {unpaid} × {percent} % ({late} Werktage verspätet) = {amount}"},
+    "statutory_increase_nl.tail": {
+        "en": "at most, on {as_of}: a court may reduce it",
+        "fr": "au plus, au {as_of} : un tribunal peut la réduire",
+        "nl": "ten hoogste, op {as_of}: een rechter kan ze matigen",
+        "de": "höchstens, am {as_of}: ein Gericht kann sie herabsetzen"},
+    "statutory_interest_nl.part": {
+        "en": "{what}: {unpaid} from {start} = {amount}",
+        "fr": "{what} : {unpaid} à partir du {start} = {amount}",
+        "nl": "{what}: {unpaid} vanaf {start} = {amount}",
+        "de": "{what}: {unpaid} ab {start} = {amount}"},
+    "statutory_interest_nl.tail": {
+        "en": " (to {stop}, compounded yearly)", "fr": " (jusqu'au {stop}, capitalisés chaque année)",
+        "nl": " (tot {stop}, jaarlijks samengesteld)", "de": " (bis {stop}, jährlich kapitalisiert)"},
+    "statutory_interest_nl.gap": {
+        "en": "; no interest from {gap}: the statutory rates from then are not in the rate data",
+        "fr": " ; pas d'intérêts à partir du {gap} : les taux légaux à partir de cette date ne sont pas "
+              "dans les données",
+        "nl": "; geen rente vanaf {gap}: de wettelijke rentevoeten vanaf dan staan niet in de gegevens",
+        "de": "; keine Zinsen ab {gap}: die gesetzlichen Zinssätze ab dann fehlen in den Daten"},
+}
+
+WARNINGS: dict[str, dict[str, str]] = {
+    "head-not-computed": {
+        "en": "{name}: {head} {what}not computed: the rate data does not cover it ({reason}).",
+        "fr": "{name} : {head} {what}non calculé : les données de taux ne le couvrent pas ({reason}).",
+        "nl": "{name}: {head} {what}niet berekend: de tariefgegevens dekken het niet ({reason}).",
+        "de": "{name}: {head} {what}nicht berechnet: die Tarifdaten decken es nicht ab ({reason})."},
+    "head-not-computed.seniority_beyond_table": {
+        "en": "{name}: {head} not computed: {months} months' seniority is beyond the notice table "
+              "({table}, below {limit} months).",
+        "fr": "{name} : {head} non calculée : {months} mois d'ancienneté dépassent le tableau des préavis "
+              "({table}, moins de {limit} mois).",
+        "nl": "{name}: {head} niet berekend: {months} maanden anciënniteit vallen buiten de tabel van de "
+              "opzegtermijnen ({table}, minder dan {limit} maanden).",
+        "de": "{name}: {head} nicht berechnet: {months} Monate Dienstalter liegen außerhalb der Tabelle "
+              "der Kündigungsfristen ({table}, unter {limit} Monaten)."},
+    "head-not-owed": {
+        "en": "{name}: {head} {year}: nothing owed ({why}).",
+        "fr": "{name} : {head} {year} : rien n'est dû ({why}).",
+        "nl": "{name}: {head} {year}: niets verschuldigd ({why}).",
+        "de": "{name}: {head} {year}: nichts geschuldet ({why})."},
+    "head-not-owed.min_days": {
+        "en": "{name}: {head} {start} – {end}: {days} worked days, fewer than {min}; not computed (the "
+              "alternative gross-pay threshold is not in the rate data).",
+        "fr": "{name} : {head} du {start} au {end} : {days} jours prestés, moins de {min} ; non calculée "
+              "(le seuil alternatif de rémunération brute n'est pas dans les données).",
+        "nl": "{name}: {head} van {start} tot {end}: {days} gewerkte dagen, minder dan {min}; niet "
+              "berekend (de alternatieve drempel van het brutoloon staat niet in de gegevens).",
+        "de": "{name}: {head} vom {start} bis {end}: {days} Arbeitstage, weniger als {min}; nicht "
+              "berechnet (die alternative Bruttolohnschwelle fehlt in den Daten)."},
+    "why.serious_cause": {"en": "dismissal for serious cause", "fr": "licenciement pour motif grave",
+                          "nl": "ontslag om dringende reden", "de": "Entlassung aus schwerwiegendem Grund"},
+    "why.resignation": {"en": "resignation before 31 December", "fr": "démission avant le 31 décembre",
+                        "nl": "ontslag door de werknemer vóór 31 december",
+                        "de": "Kündigung durch den Arbeitnehmer vor dem 31. Dezember"},
+    "why.mutual": {"en": "ended by mutual agreement before 31 December",
+                   "fr": "fin de commun accord avant le 31 décembre",
+                   "nl": "beëindiging in onderling akkoord vóór 31 december",
+                   "de": "einvernehmliche Beendigung vor dem 31. Dezember"},
+    "why.min_months": {"en": "bound by contract less than {min} uninterrupted months in the year",
+                       "fr": "lié par contrat moins de {min} mois ininterrompus dans l'année",
+                       "nl": "minder dan {min} ononderbroken maanden in dienst in het jaar",
+                       "de": "weniger als {min} ununterbrochene Monate im Jahr beschäftigt"},
+    "why.min_seniority": {"en": "{months} months' seniority on {date}, fewer than {min}",
+                          "fr": "{months} mois d'ancienneté au {date}, moins de {min}",
+                          "nl": "{months} maanden anciënniteit op {date}, minder dan {min}",
+                          "de": "{months} Monate Dienstalter am {date}, weniger als {min}"},
+    "overpaid-head": {
+        "en": "{name}: {head} {start} – {end}: {paid} paid, more than the {due} due.",
+        "fr": "{name} : {head} du {start} au {end} : {paid} payé, plus que les {due} dus.",
+        "nl": "{name}: {head} van {start} tot {end}: {paid} betaald, meer dan de verschuldigde {due}.",
+        "de": "{name}: {head} vom {start} bis {end}: {paid} gezahlt, mehr als die geschuldeten {due}."},
+    "status-unknown": {
+        "en": "{name}: holiday pay not computed: the worker's status (blue- or white-collar) is not "
+              "given and the sector ({sector}) does not set it.",
+        "fr": "{name} : pécule de vacances non calculé : le statut (ouvrier ou employé) n'est pas "
+              "indiqué et le secteur ({sector}) ne le fixe pas.",
+        "nl": "{name}: vakantiegeld niet berekend: het statuut (arbeider of bediende) is niet opgegeven "
+              "en de sector ({sector}) legt het niet vast.",
+        "de": "{name}: Urlaubsgeld nicht berechnet: der Status (Arbeiter oder Angestellter) ist nicht "
+              "angegeben und der Sektor ({sector}) legt ihn nicht fest."},
+    "interest-gap": {
+        "en": "{name}: statutory interest (BW 6:119) stops on {date}: the rates from {gap} are not in "
+              "{table}.",
+        "fr": "{name} : les intérêts légaux (BW 6:119) s'arrêtent au {date} : les taux à partir du {gap} "
+              "ne sont pas dans {table}.",
+        "nl": "{name}: de wettelijke rente (BW 6:119) stopt op {date}: de rentevoeten vanaf {gap} staan "
+              "niet in {table}.",
+        "de": "{name}: die gesetzlichen Zinsen (BW 6:119) enden am {date}: die Zinssätze ab {gap} fehlen "
+              "in {table}."},
+}
+
+
+def _sep(lang: str) -> str:
+    """The list separator: French puts a space before the semicolon."""
+    return " ; " if lang == "fr" else "; "
+
+
+def _pick(table: dict[str, dict[str, str]], key: str, lang: str) -> str:
+    entry = table[key]
+    return entry.get(lang) or entry["en"]
+
+
+class _Formats:
+    """Formats a parameter by its name (money, number, date; anything else as it is)."""
+
+    def __init__(self, money: Callable[[Decimal], str] | None, number: Callable[[Decimal], str] | None,
+                 date: Callable[[dt.date], str] | None):
+        self.money, self.number, self.date = money, number, date
+
+    def __call__(self, name: str, value: str) -> str:
+        base = name.rpartition(".")[2]
+        try:
+            if base in _MONEY and self.money is not None:
+                return self.money(Decimal(value))
+            if base in _NUMBER and self.number is not None:
+                return self.number(Decimal(value))
+            if base in _DATE and self.date is not None:
+                return self.date(dt.date.fromisoformat(value))
+        except (ArithmeticError, ValueError):
+            return value
+        return value
+
+    def all(self, params: Mapping[str, str]) -> dict[str, str]:
+        return {k: self(k, v) for k, v in params.items()}
+
+
+def _parts(params: Mapping[str, str], key: str, lang: str, fmt: _Formats) -> list[str]:
+    """The numbered parts ``<n>.<name>`` of a basis, each through the template ``key``."""
+    out = []
+    for n in range(int(params.get("parts", "0"))):
+        part = {k.partition(".")[2]: fmt(k, v) for k, v in params.items() if k.startswith(f"{n}.")}
+        if "what" not in part:
+            part["what"] = part.get("period") or head_title(part.get("head", ""), lang)
+        out.append(_pick(BASIS, key, lang).format_map(_Blank(part)))
+    return out
+
+
+class _Blank(dict[str, str]):
+    """format_map values: a missing name prints as an empty string, never raises."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def basis_text(code: str, params: Mapping[str, str], lang: str, fallback: str = "", *,
+               money: Callable[[Decimal], str] | None = None, number: Callable[[Decimal], str] | None = None,
+               date: Callable[[dt.date], str] | None = None) -> str:
+    """A head's basis (``Head.basis_code``, ``basis_params``) in ``lang`` with its figures formatted
+    by the given functions; ``fallback`` (the English ``Head.basis``) for an unknown code."""
+    fmt = _Formats(money, number, date)
+    if code == "statutory_increase_nl":
+        parts = _parts(params, "statutory_increase_nl.part", lang, fmt)
+        tail = _pick(BASIS, "statutory_increase_nl.tail", lang).format_map(_Blank(fmt.all(params)))
+        return _sep(lang).join([*parts, tail])
+    if code == "statutory_interest_nl":
+        text = _sep(lang).join(_parts(params, "statutory_interest_nl.part", lang, fmt))
+        text += _pick(BASIS, "statutory_interest_nl.tail", lang).format_map(_Blank(fmt.all(params)))
+        if params.get("gap"):
+            text += _pick(BASIS, "statutory_interest_nl.gap", lang).format_map(_Blank(fmt.all(params)))
+        return text
+    if code not in BASIS:
+        return fallback
+    values = _Blank(fmt.all(params))
+    how = params.get("how")
+    if how and f"how.{how}" in BASIS:
+        values["how"] = _pick(BASIS, f"how.{how}", lang).format_map(values)
+    return _pick(BASIS, code, lang).format_map(values)
+
+
+def head_basis(h: Any, lang: str, **formats: Any) -> str:
+    """The basis of head ``h`` in ``lang`` (see ``basis_text``)."""
+    return basis_text(h.basis_code, dict(h.basis_params), lang, h.basis, **formats)
+
+
+def warning_text(code: str, params: Mapping[str, str], lang: str, *,
+                 money: Callable[[Decimal], str] | None = None, number: Callable[[Decimal], str] | None = None,
+                 date: Callable[[dt.date], str] | None = None) -> str | None:
+    """A heads warning (codes head-not-computed, head-not-owed, overpaid-head, status-unknown,
+    interest-gap) in ``lang`` from its params; None for a code this module does not word."""
+    fmt = _Formats(money, number, date)
+    values = _Blank(fmt.all(params))
+    if "head" in params:
+        values["head"] = head_title(params["head"], lang)
+    reason = params.get("reason", "")
+    if code == "head-not-computed":
+        if reason == "seniority_beyond_table":
+            return _pick(WARNINGS, "head-not-computed.seniority_beyond_table", lang).format_map(values)
+        what = params.get("year") or params.get("period")
+        values["what"] = f"{what} " if what else ""
+        return _pick(WARNINGS, code, lang).format_map(values)
+    if code == "head-not-owed":
+        if reason == "min_days":
+            return _pick(WARNINGS, "head-not-owed.min_days", lang).format_map(values)
+        values["why"] = (_pick(WARNINGS, f"why.{reason}", lang).format_map(values)
+                         if f"why.{reason}" in WARNINGS else reason)
+        return _pick(WARNINGS, code, lang).format_map(values)
+    if code == "status-unknown":
+        values["sector"] = params.get("sector") or "—"
+    if code in WARNINGS:
+        return _pick(WARNINGS, code, lang).format_map(values)
+    return None
+
+
+# The legal basis of each head (compute/heads.py LEGAL_BASIS in English), by head id; ``wages``
+# by jurisdiction (wages_BE, wages_NL); the year-end premium names its sector.
+LEGAL: dict[str, dict[str, str]] = {
+    "wages_BE": {
+        "en": "Wage Protection Act of 12 April 1965, arts. 9 and 10; sector and national minimum wages",
+        "fr": "Loi du 12 avril 1965 concernant la protection de la rémunération, art. 9 et 10 ; salaires "
+              "minimums sectoriels et national",
+        "nl": "Wet van 12 april 1965 betreffende de bescherming van het loon, art. 9 en 10; sectorale en "
+              "nationale minimumlonen",
+        "de": "Gesetz vom 12. April 1965 über den Schutz der Entlohnung, Art. 9 und 10; sektorale und "
+              "nationale Mindestlöhne"},
+    "wages_NL": {
+        "en": "Wet minimumloon en minimumvakantiebijslag, art. 7; BW art. 7:623",
+        "fr": "Wet minimumloon en minimumvakantiebijslag (loi sur le salaire minimum), art. 7 ; BW art. 7:623",
+        "nl": "Wet minimumloon en minimumvakantiebijslag, art. 7; BW art. 7:623",
+        "de": "Wet minimumloon en minimumvakantiebijslag (Mindestlohngesetz), Art. 7; BW Art. 7:623"},
+    "holiday_pay_fund_be": {
+        "en": "Royal Decree of 30 March 1967 on annual holidays (blue-collar holiday pay, paid by the "
+              "holiday fund on declared wages)",
+        "fr": "Arrêté royal du 30 mars 1967 relatif aux vacances annuelles (pécule des ouvriers, payé par "
+              "la caisse de vacances sur la rémunération déclarée)",
+        "nl": "Koninklijk besluit van 30 maart 1967 betreffende de jaarlijkse vakantie (vakantiegeld van "
+              "arbeiders, betaald door het vakantiefonds op het aangegeven loon)",
+        "de": "Königlicher Erlass vom 30. März 1967 über den Jahresurlaub (Urlaubsgeld der Arbeiter, von "
+              "der Urlaubskasse auf den gemeldeten Lohn gezahlt)"},
+    "double_holiday_pay_be": {
+        "en": "Royal Decree of 30 March 1967 on annual holidays (double holiday pay); Social Penal Code "
+              "art. 162, 3°",
+        "fr": "Arrêté royal du 30 mars 1967 relatif aux vacances annuelles (double pécule) ; Code pénal "
+              "social, art. 162, 3°",
+        "nl": "Koninklijk besluit van 30 maart 1967 betreffende de jaarlijkse vakantie (dubbel "
+              "vakantiegeld); Sociaal Strafwetboek, art. 162, 3°",
+        "de": "Königlicher Erlass vom 30. März 1967 über den Jahresurlaub (doppeltes Urlaubsgeld); "
+              "Sozialstrafgesetzbuch, Art. 162, 3°"},
+    "exit_holiday_pay_be": {
+        "en": "Royal Decree of 30 March 1967 on annual holidays, art. 46 (exit holiday pay); Social "
+              "Penal Code art. 162, 3°",
+        "fr": "Arrêté royal du 30 mars 1967 relatif aux vacances annuelles, art. 46 (pécule de sortie) ; "
+              "Code pénal social, art. 162, 3°",
+        "nl": "Koninklijk besluit van 30 maart 1967 betreffende de jaarlijkse vakantie, art. 46 "
+              "(vertrekvakantiegeld); Sociaal Strafwetboek, art. 162, 3°",
+        "de": "Königlicher Erlass vom 30. März 1967 über den Jahresurlaub, Art. 46 "
+              "(Austrittsurlaubsgeld); Sozialstrafgesetzbuch, Art. 162, 3°"},
+    "year_end_premium": {
+        "en": "Sector collective agreement on the year-end premium ({sector}); Wage Protection Act "
+              "art. 10 when the employer owes it",
+        "fr": "Convention collective sectorielle relative à la prime de fin d'année ({sector}) ; loi du "
+              "12 avril 1965, art. 10, lorsque l'employeur la doit",
+        "nl": "Sectorale cao over de eindejaarspremie ({sector}); loonbeschermingswet, art. 10, als de "
+              "werkgever ze verschuldigd is",
+        "de": "Sektorales Tarifabkommen über die Jahresendprämie ({sector}); Lohnschutzgesetz, Art. 10, "
+              "wenn der Arbeitgeber sie schuldet"},
+    "fidelity_stamps_be": {
+        "en": "JC 124 collective agreements (fidelity stamps, Fonds de sécurité d'existence)",
+        "fr": "Conventions collectives de la CP 124 (timbres fidélité, Fonds de sécurité d'existence)",
+        "nl": "Cao's van PC 124 (getrouwheidszegels, Fonds voor bestaanszekerheid)",
+        "de": "Tarifabkommen der PK 124 (Treuemarken, Existenzsicherheitsfonds)"},
+    "bad_weather_stamps_be": {
+        "en": "JC 124 collective agreements (bad-weather stamps, Fonds de sécurité d'existence)",
+        "fr": "Conventions collectives de la CP 124 (timbres intempéries, Fonds de sécurité d'existence)",
+        "nl": "Cao's van PC 124 (weerverletzegels, Fonds voor bestaanszekerheid)",
+        "de": "Tarifabkommen der PK 124 (Schlechtwettermarken, Existenzsicherheitsfonds)"},
+    "notice_pay_be": {
+        "en": "Law of 3 July 1978 on employment contracts, arts. 37/2 and 39 (notice pay); Wage "
+              "Protection Act art. 10 (interest)",
+        "fr": "Loi du 3 juillet 1978 relative aux contrats de travail, art. 37/2 et 39 (indemnité de "
+              "préavis) ; loi du 12 avril 1965, art. 10 (intérêts)",
+        "nl": "Wet van 3 juli 1978 betreffende de arbeidsovereenkomsten, art. 37/2 en 39 "
+              "(opzeggingsvergoeding); loonbeschermingswet, art. 10 (interest)",
+        "de": "Gesetz vom 3. Juli 1978 über die Arbeitsverträge, Art. 37/2 und 39 "
+              "(Kündigungsentschädigung); Lohnschutzgesetz, Art. 10 (Zinsen)"},
+    "holiday_allowance_nl": {
+        "en": "Wet minimumloon en minimumvakantiebijslag, arts. 15 and 17",
+        "fr": "Wet minimumloon en minimumvakantiebijslag, art. 15 et 17",
+        "nl": "Wet minimumloon en minimumvakantiebijslag, art. 15 en 17",
+        "de": "Wet minimumloon en minimumvakantiebijslag, Art. 15 und 17"},
+    "statutory_increase_nl": {
+        "en": "BW art. 7:625 (statutory increase; a court may reduce it)",
+        "fr": "BW art. 7:625 (majoration légale ; un tribunal peut la réduire)",
+        "nl": "BW art. 7:625 (wettelijke verhoging; de rechter kan ze matigen)",
+        "de": "BW Art. 7:625 (gesetzliche Erhöhung; ein Gericht kann sie herabsetzen)"},
+    "statutory_interest_nl": {
+        "en": "BW arts. 6:119 and 6:120 (statutory interest, compounded yearly)",
+        "fr": "BW art. 6:119 et 6:120 (intérêts légaux, capitalisés chaque année)",
+        "nl": "BW art. 6:119 en 6:120 (wettelijke rente, jaarlijks samengesteld)",
+        "de": "BW Art. 6:119 und 6:120 (gesetzliche Zinsen, jährlich kapitalisiert)"},
+}
+
+
+def head_legal(h: Any, lang: str, jurisdiction: str) -> str:
+    """The legal basis of head ``h`` in ``lang`` (its English ``legal_basis`` when not worded here)."""
+    key = f"wages_{jurisdiction}" if h.head == "wages" else h.head
+    if key not in LEGAL:
+        return str(h.legal_basis)
+    return _pick(LEGAL, key, lang).format_map(_Blank(sector=dict(h.basis_params).get("sector", "")))
+
+
+HEADINGS: dict[str, dict[str, str]] = {
+    "head-not-computed": {"en": "A head of claim could not be computed",
+                          "fr": "Un chef de demande n'a pas pu être calculé",
+                          "nl": "Een vordering kon niet worden berekend",
+                          "de": "Ein Anspruchsposten konnte nicht berechnet werden"},
+    "head-not-owed": {"en": "A head of claim is not owed", "fr": "Un chef de demande n'est pas dû",
+                      "nl": "Een vordering is niet verschuldigd", "de": "Ein Anspruchsposten ist nicht geschuldet"},
+    "overpaid-head": {"en": "A head of claim was overpaid", "fr": "Un chef de demande a été payé en trop",
+                      "nl": "Een vordering werd te veel betaald", "de": "Ein Anspruchsposten wurde überzahlt"},
+    "status-unknown": {"en": "Blue- or white-collar status unknown", "fr": "Statut ouvrier ou employé inconnu",
+                       "nl": "Statuut arbeider of bediende onbekend",
+                       "de": "Status Arbeiter oder Angestellter unbekannt"},
+    "interest-gap": {"en": "Statutory interest rates missing", "fr": "Taux d'intérêt légal manquants",
+                     "nl": "Wettelijke rentevoeten ontbreken", "de": "Gesetzliche Zinssätze fehlen"},
+}
+
+
+def warning_heading(code: str, lang: str) -> str | None:
+    """A heading for a heads warning code in ``lang``; None for another code."""
+    return _pick(HEADINGS, code, lang) if code in HEADINGS else None

@@ -55,7 +55,8 @@ from wage_remedy.compute.result import (
     payable_total,
 )
 from wage_remedy.documents import fonts
-from wage_remedy.documents.heads_text import head_title, ht
+from wage_remedy.documents.heads_text import head_basis, head_legal, head_title, ht
+from wage_remedy.documents.heads_text import warning_text as head_warning_text
 from wage_remedy.documents.i18n import LOCALES, TABLE_DATE, t
 from wage_remedy.documents.i18n import has as has_text
 from wage_remedy.law.jurisdictions import jurisdiction as _jurisdiction
@@ -775,8 +776,10 @@ class Builder:
                 if h.head == "wages":
                     continue
                 fund = f" {ht('heads.fund', self.lang)}: {h.fund}." if h.fund else ""
-                out.append(self.p(f"{self.head_label(h)}: {ht('heads.basis', self.lang)}: {h.basis}.{fund} "
-                                  f"{ht('heads.legal', self.lang)}: {h.legal_basis}.", "small"))
+                basis = head_basis(h, self.lang, money=f.money, number=f.number, date=f.date)
+                legal = head_legal(h, self.lang, self.case.jurisdiction)
+                out.append(self.p(f"{self.head_label(h)}: {ht('heads.basis', self.lang)}: {basis}.{fund} "
+                                  f"{ht('heads.legal', self.lang)}: {legal}.", "small"))
         return out
 
     def head_offences(self, s: Any) -> list[Flowable]:
@@ -1211,6 +1214,9 @@ class Builder:
             if w.code not in ("unverified-rate", "derived-rate", "overpaid", "outdated-rate"):
                 if has_text(f"warn.{w.code}"):  # a warning with its translation (code + params)
                     out.append((self.t(f"warn.{w.code}", **dict(w.params)), True))
+                elif (text := head_warning_text(w.code, dict(w.params), self.lang, money=self.f.money,
+                                                number=self.f.number, date=self.f.date)) is not None:
+                    out.append((text, False))  # heads of claim (docs/heads.md)
                 else:
                     out.append((f"{w.code}: {w.message}", False))
         for wr in self.result.workers:
