@@ -38,6 +38,7 @@ from wage_remedy.api import (
 )
 
 Data = dict[str, Any]
+SAVE_LOCK_WAIT = 10.0  # seconds the app waits for another program writing the case
 
 
 def new_case_data(today: dt.date | None = None) -> Data:
@@ -181,7 +182,7 @@ class CaseDocument(QObject):
         target = Path(chosen)
         self.validate()
         same_file = self.path is not None and target.resolve() == self.path.resolve()
-        with case_lock(target):
+        with case_lock(target, timeout=SAVE_LOCK_WAIT):
             if same_file:
                 self._merge_from_disk(target, force)
             case = self.validate()

@@ -58,6 +58,7 @@ from wage_remedy.api import (
     AddWorker,
     CaseChangedError,
     CaseError,
+    CaseLockedError,
     CaseProblem,
     Catalogue,
     RemoveWorker,
@@ -907,6 +908,12 @@ class MainWindow(QMainWindow):
             self.doc.save(target)
         except CaseChangedError as exc:
             return self._save_conflict(target, exc)
+        except CaseLockedError:
+            QMessageBox.warning(self, self.tr("Save failed"),
+                                self.tr("Another wage-remedy program is writing {0} just now. Nothing "
+                                        "was saved; your changes are kept. Save again in a moment.")
+                                .format(target.name))
+            return False
         except CaseError as exc:
             QMessageBox.warning(
                 self, self.tr("The case cannot be saved yet"),

@@ -182,3 +182,29 @@ def test_save_pdf_as_never_replaces_a_case_file(qtbot: Any, make_window: Any, di
     dialogs.save_paths.append(str(copy))
     w.documents_panel.save_current()
     assert copy.read_bytes() == pdf.read_bytes()
+
+
+def test_save_while_another_program_writes(qtbot: Any, make_window: Any, dialogs: Any,
+                                           case_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+    import sys
+
+    import ui.document
+    monkeypatch.setattr(ui.document, "SAVE_LOCK_WAIT", 0.3)
+    w = make_window(case_path)
+    type_into(w.case_page.fields["inspection.place"], "Brugge")
+    root = Path(__file__).resolve().parents[2]
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; sys.path.insert(0, sys.argv[1]);"
+         "from wage_remedy.case.filesafety import case_lock\n"
+         "with case_lock(sys.argv[2]):\n print('held', flush=True); time.sleep(30)",
+         str(root), str(case_path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        assert not w.save()
+        assert any("Another wage-remedy program is writing" in t for t in dialogs.texts("warning"))
+        assert w.doc.dirty and load_case(case_path).inspection.place == "Gent"
+    finally:
+        holder.kill()
+        holder.wait()
+    assert w.save() and load_case(case_path).inspection.place == "Brugge"
