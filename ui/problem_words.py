@@ -55,14 +55,18 @@ def _known(message: str) -> str | None:
     m = re.match(r"^(\S+) hours over (\d+) day\(s\) is more than 24 h a day$", message)
     if m:
         return translate("Problems", "{0} h over {1} day(s) is more than 24 h a day").format(*m.groups())
-    m = re.match(r"^'to' \((\S+)\) is before 'from' \((\S+)\)$", message)
-    if m:
+    return None
+
+
+def _coded(problem: CaseProblem) -> str | None:
+    """A problem the core sent as a code with its figures, in the interface language."""
+    p = problem.param
+    if problem.code == "hours-order":
         return translate("Problems", "the end date {0} is before the start date {1}").format(
-            _date(m.group(1)), _date(m.group(2)))
-    m = re.match(r"^birth_date (\S+) is not before the employment start", message)
-    if m:
+            _date(p("to") or ""), _date(p("from") or ""))
+    if problem.code == "birth-after-start":
         return translate("Problems", "the birth date {0} is not before the start of employment").format(
-            _date(m.group(1)))
+            _date(p("birth") or ""))
     return None
 
 
@@ -74,7 +78,7 @@ def problem_message(problem: CaseProblem) -> str:
         other = int(m.group(1))
         return translate("Problems", "overlaps {0} ({1} {2}–{3})").format(
             row_word("shifts", other), _date(m.group(2)), m.group(3), m.group(4))
-    known = _known(problem.message)
+    known = _coded(problem) or _known(problem.message)
     if known is not None:
         return known
     text = _ROWREF.sub(lambda x: row_word(x.group(1), int(x.group(2))), problem.message)

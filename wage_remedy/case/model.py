@@ -20,6 +20,7 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from wage_remedy.money import DecimalFormatError, parse_decimal
 
@@ -232,7 +233,8 @@ class HoursBlock(_M):
     @model_validator(mode="after")
     def _order(self) -> HoursBlock:
         if self.to < self.from_:
-            raise ValueError(f"'to' ({self.to}) is before 'from' ({self.from_})")
+            raise PydanticCustomError("hours-order", "'to' ({to}) is before 'from' ({from})",
+                                      {"to": self.to.isoformat(), "from": self.from_.isoformat()})
         return self
 
 
@@ -385,8 +387,9 @@ class Worker(_M):
                                  "a presumption basis (" + ", ".join(PRESUMPTIONS) + ")")
             return self
         if self.birth_date >= self.employment.start:
-            raise ValueError(f"birth_date {self.birth_date} is not before the employment start "
-                             f"{self.employment.start}")
+            raise PydanticCustomError(
+                "birth-after-start", "birth_date {birth} is not before the employment start {start}",
+                {"birth": self.birth_date.isoformat(), "start": self.employment.start.isoformat()})
         return self
 
     @field_validator("language")

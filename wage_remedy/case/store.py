@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from wage_remedy.case.model import CASE_FORMAT, CASE_VERSION, CaseFile
-from wage_remedy.errors import CaseError, CaseProblem  # noqa: F401 - re-exported for callers
+from wage_remedy.errors import CaseError, CaseProblem, Params, params_of  # noqa: F401 - re-exported
 from wage_remedy.fileio import atomic_write_bytes  # noqa: F401 - re-exported for callers
 
 
@@ -33,6 +33,12 @@ def _code(err: dict[str, Any]) -> str:
     if kind == "string_too_short" and (err.get("ctx") or {}).get("min_length") == 1:
         return "empty"
     return {"extra_forbidden": "extra"}.get(kind, kind)
+
+
+def _params(err: dict[str, Any]) -> Params:
+    """The figures of a validation error (pydantic's ``ctx``), for presenting it by its code."""
+    ctx = err.get("ctx") or {}
+    return params_of({k: v for k, v in ctx.items() if k != "error"})
 
 
 def _message(err: dict[str, Any]) -> str:
@@ -73,8 +79,8 @@ def parse_case_data(raw: Any, file: str | None = None) -> CaseFile:
     try:
         return CaseFile.model_validate(raw)
     except ValidationError as exc:
-        problems = [CaseProblem(json_path(tuple(e["loc"])), _message(dict(e)), _code(dict(e)))
-                    for e in exc.errors()]
+        problems = [CaseProblem(json_path(tuple(e["loc"])), _message(dict(e)), _code(dict(e)),
+                                _params(dict(e))) for e in exc.errors()]
         raise CaseError(problems, file) from None
 
 
