@@ -250,7 +250,8 @@ class ImportWizard(QDialog):
             "break": self.tr("break"), "hours": self.tr("hours"), "from": self.tr("from (date)"),
             "to": self.tr("to (date)"), "amount": self.tr("amount paid"),
             "payment_date": self.tr("payment date"), "for": self.tr("for period"),
-            "method": self.tr("payment method"), "note": self.tr("note"),
+            "method": self.tr("payment method"), "head": self.tr("pays (head of claim)"),
+            "note": self.tr("note"),
         }
         return labels.get(name, name or "")
 

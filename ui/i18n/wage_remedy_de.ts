@@ -1592,6 +1592,11 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>pays (head of claim)</source>
+        <translation>bezahlt (Anspruchsposten)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>note</source>
         <translation>Bemerkung</translation>
     </message>

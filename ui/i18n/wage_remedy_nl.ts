@@ -1592,6 +1592,11 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>pays (head of claim)</source>
+        <translation>betaalt (vordering)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>note</source>
         <translation>opmerking</translation>
     </message>

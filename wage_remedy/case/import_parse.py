@@ -85,6 +85,49 @@ _METHODS = {
 }
 
 
+# What a payment pays (docs/heads.md): the head ids and their names in EN, FR, NL and DE, folded.
+# Words that can mean several heads ("holiday pay", "vakantiegeld", "pécule") are not in it.
+_HEADS = {
+    "wages": "wages", "wage": "wages", "salary": "wages", "loon": "wages", "salaire": "wages",
+    "remuneration": "wages", "lohn": "wages", "bezoldiging": "wages", "gehalt": "wages",
+    "holiday pay fund": "holiday_pay_fund_be", "pecule de vacances ouvrier": "holiday_pay_fund_be",
+    "vakantiegeld arbeider": "holiday_pay_fund_be",
+    "double holiday pay": "double_holiday_pay_be", "double pecule": "double_holiday_pay_be",
+    "double pecule de vacances": "double_holiday_pay_be", "dubbel vakantiegeld": "double_holiday_pay_be",
+    "doppeltes urlaubsgeld": "double_holiday_pay_be",
+    "exit holiday pay": "exit_holiday_pay_be", "pecule de sortie": "exit_holiday_pay_be",
+    "pecule de vacances de sortie": "exit_holiday_pay_be", "vertrekvakantiegeld": "exit_holiday_pay_be",
+    "austrittsurlaubsgeld": "exit_holiday_pay_be",
+    "year end premium": "year_end_premium", "prime de fin d annee": "year_end_premium",
+    "eindejaarspremie": "year_end_premium", "jahresendpramie": "year_end_premium",
+    "fidelity stamps": "fidelity_stamps_be", "timbres fidelite": "fidelity_stamps_be",
+    "getrouwheidszegels": "fidelity_stamps_be", "treuemarken": "fidelity_stamps_be",
+    "bad weather stamps": "bad_weather_stamps_be", "timbres intemperies": "bad_weather_stamps_be",
+    "weerverletzegels": "bad_weather_stamps_be", "schlechtwettermarken": "bad_weather_stamps_be",
+    "notice pay": "notice_pay_be", "indemnite de preavis": "notice_pay_be",
+    "opzeggingsvergoeding": "notice_pay_be", "kundigungsentschadigung": "notice_pay_be",
+    "holiday allowance": "holiday_allowance_nl", "vakantiebijslag": "holiday_allowance_nl",
+    "statutory increase": "statutory_increase_nl", "wettelijke verhoging": "statutory_increase_nl",
+    "statutory interest": "statutory_interest_nl", "wettelijke rente": "statutory_interest_nl",
+}
+
+
+def parse_head(value: object) -> str:
+    """What a payment pays: a head of claim id (docs/heads.md), from its id or its name (EN, FR,
+    NL, DE); an empty cell is wages."""
+    key = fold(str(value))
+    if not key:
+        return "wages"
+    ident = key.replace(" ", "_")
+    if ident in set(_HEADS.values()):
+        return ident
+    if key in _HEADS:
+        return _HEADS[key]
+    raise CellError(f"{show(value)!r} is not a head of claim; use wages (loon, salaire) or one of "
+                    f"{', '.join(sorted(set(_HEADS.values()) - {'wages'}))} (or its name, e.g. "
+                    "vakantiebijslag, pécule de sortie, eindejaarspremie)")
+
+
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December")
 

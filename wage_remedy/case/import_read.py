@@ -37,6 +37,7 @@ FIELDS: dict[str, str] = {
     "payment_date": "payment date",
     "for": "for period",
     "method": "payment method",
+    "head": "pays (head of claim)",
     "note": "note",
 }
 
@@ -102,6 +103,9 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
                "wijze van betaling", "mode de paiement", "mode paiement", "moyen de paiement",
                "betalingswijze", "how paid", "type betaling", "type de paiement", "payment type",
                "paid by", "betaald via", "paye par", "wijze", "mode"),
+    "head": ("head", "head of claim", "chef de demande", "rubrique",
+             "vordering", "looncomponent", "component", "composante", "anspruchsposten",
+             "soort betaling", "aard betaling", "nature du paiement", "nature paiement"),
     "note": ("note", "notes", "opmerking", "opmerkingen", "remarque", "remarques", "comment",
              "comments", "commentaar", "commentaire", "memo", "omschrijving", "description",
              "libelle", "mededeling", "communication", "toelichting", "remark", "remarks"),

@@ -41,6 +41,7 @@ from wage_remedy.case.import_parse import (
     parse_amount,
     parse_date,
     parse_duration,
+    parse_head,
     parse_method,
     parse_period,
     parse_time,
@@ -138,6 +139,7 @@ class PlannedRow:
             return f"hours {v.get('from', '?')}..{v.get('to', '?')} {v.get('hours', '?')} h"
         if self.kind == "payment":
             extra = f" for {v['for']}" if v.get("for") else ""
+            extra += f" pays {v['head']}" if v.get("head") else ""
             return f"payment {v.get('date', '?')} {v.get('amount', '?')} {v.get('method', '')}{extra}".rstrip()
         return " | ".join(c for c in self.cells if c)
 
@@ -621,11 +623,16 @@ def _payment(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], t: Tabl
         method = _try(problems, sh, "method", parse_method, get("method")) or "cash"
     else:
         row.notes.append("no payment method given: cash")
+    head = "wages"  # what it pays (docs/heads.md); the case check refuses a head the worker cannot have
+    if get("head") is not None:
+        head = _try(problems, sh, "head", parse_head, get("head")) or "wages"
     note = _cell_text(get("note")) if get("note") is not None else None
     if day is None or amount is None or problems:
         return
     row.values = {"date": day.isoformat(), "amount": format(amount, "f"), "for": per or "",
                   "method": method}
+    if head != "wages":
+        row.values["head"] = head
     if note:
         row.values["note"] = note
     if per is None:
@@ -633,6 +640,8 @@ def _payment(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], t: Tabl
     data: dict[str, Any] = {"date": day, "amount": format(amount, "f"), "method": method}
     if per is not None:
         data["for"] = per
+    if head != "wages":
+        data["head"] = head
     if note:
         data["note"] = note
     row.item = Payment.model_validate(data)
@@ -808,12 +817,12 @@ def _check_hours(w: Worker, rows: list[PlannedRow]) -> None:
 
 
 def _check_payments(w: Worker, rows: list[PlannedRow]) -> None:
-    have = {(p.date, p.amount, p.for_, p.method): p for p in w.payments}
+    have = {(p.date, p.amount, p.for_, p.method, p.head or "wages"): p for p in w.payments}
     first_row: dict[tuple[object, ...], PlannedRow] = {}
     for r in rows:
         p = r.item
         assert isinstance(p, Payment)
-        key = (p.date, p.amount, p.for_, p.method)
+        key = (p.date, p.amount, p.for_, p.method, p.head or "wages")
         if key in have:
             r.reject(f"duplicate of {_existing('payment', 0, have[key])}")
         elif key in first_row:
