@@ -35,6 +35,7 @@ from ui.i18n import fmt_date, fmt_hours, fmt_money
 from ui.validation import InputError, parse_date_text, parse_minutes_text, parse_time_text
 from wage_remedy.api import (
     BASIS_TABLE,
+    JURISDICTIONS,
     CaseError,
     Catalogue,
     LookupError_,
@@ -262,7 +263,8 @@ class EstimateEditor(QWidget):
     def _basis_changed(self) -> None:
         basis = self.basis.currentData()
         jur = str(self.doc.data.get("jurisdiction", "BE"))
-        self.full_time.setEnabled(basis == "findings" and jur == "BE")
+        self.full_time.setEnabled(basis == "findings" and jur in JURISDICTIONS
+                                  and JURISDICTIONS[jur].full_time_presumption)
         if not self.full_time.isEnabled():
             self.full_time.setChecked(False)
         no_pattern = basis == "average_nl_7_610b"

@@ -25,6 +25,7 @@ from wage_remedy.compute.result import EstimateInfo
 from wage_remedy.errors import params_of
 from wage_remedy.law.calendar import is_public_holiday
 from wage_remedy.law.catalogue import Catalogue, LookupError_, RateValue
+from wage_remedy.law.jurisdictions import jurisdiction
 
 # Each basis but ``findings`` rests on a rate table of kind ``presumption`` (docs/estimates.md).
 BASIS_TABLE: dict[str, str] = {
@@ -118,7 +119,8 @@ def check_estimates(case: CaseFile, wi: int, w: Worker, cat: Catalogue,
                                             "covers only work before the finding", "estimate-after-inspection",
                                             params_of(date=day, inspection=insp)))
                 bad = True
-        if est.full_time_presumption and (est.basis != "findings" or case.jurisdiction != "BE"):
+        if est.full_time_presumption and (est.basis != "findings"
+                                          or not jurisdiction(case.jurisdiction).full_time_presumption):
             problems.append(CaseProblem(f"{path}.full_time_presumption",
                                         "the part-time to full-time presumption (BE) is only offered "
                                         "as a 'findings' pattern in a Belgian case", "estimate-full-time-basis"))
@@ -263,7 +265,7 @@ def estimated_work(case: CaseFile, wi: int, w: Worker, cat: Catalogue,
                 "the work, not its hours; the hours come from the pattern the inspector set "
                 "(an inference), and the employer can rebut the presumption",
                 {"estimate": str(info.index), "basis": info.basis}))
-        if jur == "NL" and info.basis != "findings":
+        if jurisdiction(jur).presumptions_civil_only and info.basis != "findings":
             out.warnings.append((
                 "estimate-civil-presumption",
                 f"{w.name}: estimates[{info.index}] ({info.basis}) is a presumption the worker can "

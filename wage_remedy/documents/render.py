@@ -1155,7 +1155,7 @@ class Builder:
                               (self.t("est.rebuttable"), "flag")]
                 if e.basis in ("presumption_be_2013", "presumption_nl_wav23"):
                     texts.append((self.t("est.hours_inferred"), "small"))
-                if e.rebuttable and self.case.jurisdiction == "NL":
+                if e.rebuttable and _jurisdiction(self.case.jurisdiction).presumptions_civil_only:
                     texts.append((self.t("est.civil"), "small"))
                 if e.full_time_presumption:
                     texts.append((self.t("est.onss_only"), "flag"))

@@ -51,7 +51,13 @@ class Jurisdiction:
     heads: tuple[str, ...]
     """Heads of claim besides the wage periods (docs/method.md, "Heads of claim")."""
     presumptions: tuple[str, ...]
-    """Estimate bases a case may use besides ``findings`` (docs/method.md, "Estimates")."""
+    """Estimate bases a case may use besides ``findings`` (docs/estimates.md)."""
+    full_time_presumption: bool
+    """The part-time to full-time presumption (BE: ONSS law art. 22ter) may be offered as a
+    ``findings`` pattern (it binds only the social-security office, never as a wage default)."""
+    presumptions_civil_only: bool
+    """Presumptions are the worker's to invoke in a civil claim; the inspectorate cannot order
+    back pay on them (NL)."""
 
 
 JURISDICTIONS: dict[str, Jurisdiction] = {
@@ -63,7 +69,8 @@ JURISDICTIONS: dict[str, Jurisdiction] = {
         structured_communication=True, document_language="fr", locales=(),
         heads=("holiday_pay_fund_be", "double_holiday_pay_be", "exit_holiday_pay_be",
                "year_end_premium", "fidelity_stamps_be", "bad_weather_stamps_be", "notice_pay_be"),
-        presumptions=("presumption_be_2013",),
+        presumptions=("presumption_be_2013",), full_time_presumption=True,
+        presumptions_civil_only=False,
     ),
     "NL": Jurisdiction(
         code="NL", holidays_country="NL", time_zone="Europe/Amsterdam",
@@ -72,7 +79,8 @@ JURISDICTIONS: dict[str, Jurisdiction] = {
         fines="nl/fines", fine_regime="nl-wml", structured_communication=False,
         document_language="nl", locales=(("nl", "nl_NL"), ("de", "de_DE"), ("fr", "fr_FR")),
         heads=("holiday_allowance_nl", "statutory_increase_nl", "statutory_interest_nl"),
-        presumptions=("presumption_nl_wav23", "average_nl_7_610b"),
+        presumptions=("presumption_nl_wav23", "average_nl_7_610b"), full_time_presumption=False,
+        presumptions_civil_only=True,
     ),
 }
 
