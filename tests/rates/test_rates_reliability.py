@@ -100,3 +100,15 @@ def test_rates_check_computes_sample_cases(rates: Path, capsys: pytest.CaptureFi
     monkeypatch.setattr(compute_module, "compute", broken)
     err = _check_refused(rates, capsys)
     assert "a sample BE case" in err and "ZeroDivisionError" in err
+
+
+def test_dates_only_yyyy_mm_dd(rates: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import re
+    path = rates / "be" / "legal-interest.yaml"
+    text = path.read_text(encoding="utf-8")
+    m = re.search(r'from: "(\d{4})-(\d{2})-(\d{2})"', text)
+    assert m is not None
+    path.write_text(text.replace(m.group(0), f'from: "{m.group(1)}{m.group(2)}{m.group(3)}"', 1),
+                    encoding="utf-8")
+    err = _check_refused(rates, capsys)
+    assert f"'{m.group(1)}{m.group(2)}{m.group(3)}' is not a date (YYYY-MM-DD)" in err

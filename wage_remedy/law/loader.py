@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -183,10 +184,15 @@ def _convert(node: yaml.Node, path: PathT, col: _Collector) -> Any:
 
 def _parse_date(text: Any, path: PathT, col: _Collector) -> dt.date | None:
     try:
+        if not _ISO_DATE.match(str(text)):  # fromisoformat also reads 20250101 and 2025-W01-1
+            raise ValueError
         return dt.date.fromisoformat(str(text))
     except ValueError:
-        col.add(path, f"{text!r} is not a date (YYYY-MM-DD)")
+        col.add(path, f"{str(text)[:40]!r} is not a date (YYYY-MM-DD)")
         return None
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _dec(text: Any, path: PathT, col: _Collector) -> Decimal | None:
