@@ -1,5 +1,7 @@
-"""Long fuzz run (issue 18): mutated and generated case files, rate folders and imports, each
-expected to succeed or to be refused cleanly (what the command line reports with exit 2).
+"""Long fuzz run (issue 18): mutated and generated case files (loaded, computed, checked against
+their claims, what-if, one in ten rendered as a statement), rate folders (rates check, then the
+calculation on what passes) and imports, each expected to succeed or to be refused cleanly (what
+the command line reports with exit 2).
 
     python benchmarks/fuzz_run.py                      # 10,000 cases, 1,000 rate folders, 2,000 imports
     python benchmarks/fuzz_run.py --scale 0.05         # a quick run (5 %)
@@ -113,7 +115,17 @@ class _Runner:
         from wage_remedy.case.store import parse_case, parse_case_data
         from wage_remedy.compute import compute
         if self.kind == "cases":
-            compute(parse_case(data.decode("utf-8", errors="surrogatepass")), self.catalogue)
+            case = parse_case(data.decode("utf-8", errors="surrogatepass"))
+            result = compute(case, self.catalogue)
+            # the other commands on the same case: check, whatif, and (1 in 10) a document
+            from wage_remedy.claims import check_claims
+            from wage_remedy.whatif import what_if
+            check_claims(case, self.catalogue, result=result)
+            what_if(case, self.catalogue, agreed_rate="none", base=result)
+            if seed % 10 == 0 and result.workers:
+                from wage_remedy.documents.issue import render_document
+                render_document("statement", case, result, lang="fr", number=f"{case.reference}/ST-001",
+                                issued_at="2025-06-30T10:00:00Z")
             return
         if self.kind == "imports":
             src = self.work / name
