@@ -145,7 +145,7 @@ def test_issued_documents_no_longer_matching_the_case_are_marked_outdated(
     w.doc.modify("pay", lambda d: d["workers"][0].setdefault("payments", []).append(
         {"date": day, "amount": "100.00", "method": "cash"}))
     state = panel.issued_table.item(0, state_col)
-    assert state.text().startswith("OUTDATED: now ")
+    assert state.text().startswith("OUTDATED → ")
     assert panel.issued_table.item(0, amount_col).text().replace(",", "") == total_then  # as issued
     assert panel.document_states()[w.doc.data["documents"][0]["number"]][0] is True
     w.doc.undo_stack.undo()

@@ -75,6 +75,7 @@ def test_preview_zoom_fit_width_and_pages(issued: Any) -> None:
     room = panel.preview_area.viewport().width()
     first = panel.page_labels[0]
     assert room - 40 <= first.width() <= room  # fitted to the width
+    assert not panel.preview_area.horizontalScrollBar().isVisible()
     assert not panel.prev_page.isEnabled() and panel.next_page.isEnabled()
     panel.next_page.click()
     assert panel.page_label.text() == f"page 2 / {n}"

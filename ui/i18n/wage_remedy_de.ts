@@ -1039,8 +1039,8 @@
     </message>
     <message>
         <location line="-86"/>
-        <source>OUTDATED: now {0}</source>
-        <translation>VERALTET: jetzt {0}</translation>
+        <source>OUTDATED → {0}</source>
+        <translation>VERALTET → {0}</translation>
     </message>
     <message>
         <location line="+1"/>

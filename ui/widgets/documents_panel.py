@@ -296,7 +296,7 @@ class DocumentsPanel(QWidget):
             if state is None:
                 state_text, tip = "", number
             elif state[0]:
-                state_text = self.tr("OUTDATED: now {0}").format(fmt_money(state[1])) \
+                state_text = self.tr("OUTDATED → {0}").format(fmt_money(state[1])) \
                     if state[1] is not None else self.tr("OUTDATED")
                 tip = self.tr("{0}: the case no longer gives the amounts of this document (issued "
                               "with {1}). Issue a new one.").format(
@@ -544,7 +544,9 @@ class DocumentsPanel(QWidget):
             width_pt = float(PdfReader(str(path)).pages[0].mediabox.width)
         except Exception:  # noqa: BLE001 - an unreadable file: the renderer reports it
             width_pt = 595.0
-        room = max(300, self.preview_area.viewport().width() - 30)
+        # the width left once the vertical scroll bar shows (pages are taller than the view)
+        bar = self.preview_area.verticalScrollBar().sizeHint().width()
+        room = max(300, self.preview_area.width() - 2 * self.preview_area.frameWidth() - bar - 24)
         dpi = room / (width_pt / 72.0)
         self.zoom = dpi / 96.0
         return dpi, ratio
