@@ -101,3 +101,24 @@ def test_statement_prints_bases_and_legal_bases_in_the_document_language(catalog
     de = pdf_text(render_document("statement", c, r, lang="de", number="T-1", issued_at=ISSUED))
     assert "3 Wochen (3 Monate Dienstalter, Zeile 3 von be/notice) × 20/Std. × 38 Std. je Woche" in de
     assert "Gesetz vom 3. Juli 1978 über die Arbeitsverträge" in de
+
+
+def test_every_basis_code_and_heads_warning_has_words_in_four_languages() -> None:
+    # A guard for a new head: each basis code and warning code that compute/heads.py writes has a
+    # template in documents/heads_text.py in EN, FR, NL and DE.
+    import re
+    from pathlib import Path
+
+    from wage_remedy.documents.heads_text import BASIS, HEADINGS, WARNINGS
+    src = (Path(__file__).resolve().parents[2] / "wage_remedy" / "compute" / "heads.py").read_text("utf-8")
+    codes = set(re.findall(r'basis_code="([a-z0-9_.]+)"', src))
+    codes |= {a + b for a, b in re.findall(r'basis_code="([a-z0-9_.]+)" \+ \(\s*"(\.[a-z]+)"', src)}
+    codes |= set(re.findall(r'code, how_params = "([a-z0-9_.]+)"', src))  # notice pay's two ways
+    assert {"wages", "notice_pay_be.monthly", "holiday_pay_fund_be.undeclared"} <= codes
+    keys = {c + ".part" if c.startswith("statutory_") else c for c in codes}
+    for key in keys:
+        assert set(BASIS[key]) == {"en", "fr", "nl", "de"}, key
+    warns = set(re.findall(r'ctx\.warn\("([a-z-]+)"', src))
+    assert warns == {"head-not-computed", "head-not-owed", "overpaid-head", "status-unknown", "interest-gap"}
+    for code in warns:
+        assert set(WARNINGS[code]) == {"en", "fr", "nl", "de"} and set(HEADINGS[code]) == {"en", "fr", "nl", "de"}
