@@ -18,6 +18,7 @@ from stdnum.exceptions import InvalidChecksum, InvalidLength, ValidationError
 
 from ui.amounts import AmountError, parse_number, symbols
 from ui.i18n import babel_locale, fmt_money, fmt_number
+from wage_remedy.api import shift_minutes
 from wage_remedy.errors import WageRemedyError
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -200,18 +201,9 @@ def parse_required_text(text: str) -> str:
     return s
 
 
-def worked_minutes(start: str, end: str, break_minutes: int) -> int | None:
-    """Minutes worked in one shift (an end at or before the start ends the next day); None if the
-    break is as long as the shift. Shown in the shifts table; the core does the real count."""
-    try:
-        sh, sm = (int(x) for x in start.split(":"))
-        eh, em = (int(x) for x in end.split(":"))
-    except ValueError:
-        return None
-    a, b = sh * 60 + sm, eh * 60 + em
-    if a == b:  # refused by the case model (equal_times_problem): never 24 h
-        return None
-    if b < a:
-        b += 24 * 60
-    total = b - a - break_minutes
-    return total if total > 0 else None
+def worked_minutes(start: str, end: str, break_minutes: int, day: dt.date | None = None,
+                   time_zone: str | None = None) -> int | None:
+    """Minutes worked in one shift (an end at or before the start ends the next day); None where
+    the engine refuses the shift (a break as long as the shift, an end equal to the start). The
+    engine's own count (``shift_minutes``); with ``day`` and ``time_zone`` across DST changes."""
+    return shift_minutes(day, start, end, break_minutes, time_zone)

@@ -67,6 +67,7 @@ if TYPE_CHECKING:  # the same names, seen by type checkers and import-linter
     from wage_remedy.compute import compute, inputs_digest, result_to_json
     from wage_remedy.compute.cache import WorkerCache
     from wage_remedy.compute.estimates import BASIS_TABLE, bases_for, months_before, presumed_months
+    from wage_remedy.compute.hours import shift_minutes
     from wage_remedy.compute.periods import period_bounds
     from wage_remedy.compute.result import (
         Head,
@@ -230,6 +231,7 @@ _LAZY: dict[str, str] = {
     "xlsx_sheet_names": "wage_remedy.case.import_read",
     "demo_case_path": "wage_remedy.demo",
     "build_info": "wage_remedy.buildinfo",
+    "shift_minutes": "wage_remedy.compute.hours",
     "Revalidator": "wage_remedy.case.revalidate",
     "WorkerCache": "wage_remedy.compute.cache",
     "required_problems": "wage_remedy.law.soundness",
@@ -299,6 +301,7 @@ def edit_data(data: dict[str, Any], *edits: Edit) -> dict[str, Any]:
 
 
 __all__ = [
+    "shift_minutes",
     "applied",
     "Revalidator", "WorkerCache",
     "CENT", "format_money", "money_text",

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from wage_remedy.case.model import Worker, equal_times_problem
 from wage_remedy.case.store import CaseProblem
+from wage_remedy.errors import params_of
 
 DAY = 24 * 60
 
@@ -58,36 +59,26 @@ def worked_days(worker: Worker, wpath: str, problems: list[CaseProblem],
         end = _hhmm(s.end)
         path = f"{wpath}.shifts[{i}]" if start >= DAY or s.break_minutes or start == end else ""
         if start >= DAY:
-            problems.append(CaseProblem(f"{path}.start", "a shift cannot start at 24:00; use 00:00 of the next day"))
+            problems.append(CaseProblem(f"{path}.start", "a shift cannot start at 24:00; use 00:00 of "
+                                        "the next day", "start-24"))
             continue
         same = equal_times_problem(s.start, s.end)
         if same:  # the case model refuses it too; kept here for data built without the model
-            problems.append(CaseProblem(path, same))
+            problems.append(CaseProblem(path, same, "equal-times", params_of(start=s.start, end=s.end)))
             continue
-        end_day = s.date if end > start else s.date + _ONE_DAY
-        off = _steady_offset(tz, s.date)
-        if off is not None and (end_day == s.date or _steady_offset(tz, end_day) == off):
-            # no UTC-offset change on the shift's days (all but two nights a year): clock arithmetic
-            base = (s.date - _EPOCH_DAY).days * DAY - off
-            end_abs = end if end > start else end + DAY
-            a_utc, b_utc = base + start, base + end_abs
-            length = end_abs - start
-            steady = True
-        else:
-            a_utc = _utc_minutes(s.date, start, tz)
-            b_utc = _utc_minutes(end_day, end, tz)
-            length = b_utc - a_utc
-            steady = False
+        a_utc, b_utc, length, steady = _span(s.date, start, end, tz)
         if length <= 0:
             problems.append(CaseProblem(path or f"{wpath}.shifts[{i}]",
                                         f"{s.start}-{s.end} on {s.date} lasts no time in local clock "
-                                        "time (a daylight-saving change)"))
+                                        "time (a daylight-saving change)", "no-time",
+                                        params_of(date=s.date, start=s.start, end=s.end)))
             continue
         if s.break_minutes >= length:
             problems.append(CaseProblem(
                 f"{path}.break_minutes",
                 f"the break ({s.break_minutes} min) is as long as or longer than the shift "
-                f"{s.start}-{s.end} ({length} min)"))
+                f"{s.start}-{s.end} ({length} min)", "break-too-long",
+                params_of({"break": s.break_minutes}, start=s.start, end=s.end, length=length)))
             continue
         spans.append((a_utc, b_utc, i))
         # breaks are taken from the first part first: worked time is [start + break, end)
@@ -109,7 +100,8 @@ def worked_days(worker: Worker, wpath: str, problems: list[CaseProblem],
             problems.append(CaseProblem(
                 f"{wpath}.shifts[{i2}]",
                 f"overlaps {wpath}.shifts[{i1}]: {s1.date} {s1.start}-{s1.end} and "
-                f"{s2.date} {s2.start}-{s2.end}"))
+                f"{s2.date} {s2.start}-{s2.end}", "overlap",
+                params_of(other=i1, date=s1.date, start=s1.start, end=s1.end)))
         if reach is None or b2 > reach[0]:
             reach = (b2, i2)
     shift_days = set(days)
@@ -119,13 +111,15 @@ def worked_days(worker: Worker, wpath: str, problems: list[CaseProblem],
         total = blk.hours * 60
         if total != total.to_integral_value():
             problems.append(CaseProblem(f"{path}.hours",
-                                        f"{blk.hours} hours is not a whole number of minutes"))
+                                        f"{blk.hours} hours is not a whole number of minutes",
+                                        "hours-not-minutes", params_of(hours=blk.hours)))
             continue
         n = (blk.to - blk.from_).days + 1
         base_m, rem = divmod(int(total), n)
         if base_m + (1 if rem else 0) > DAY:
             problems.append(CaseProblem(f"{path}.hours",
-                                        f"{blk.hours} hours over {n} day(s) is more than 24 h a day"))
+                                        f"{blk.hours} hours over {n} day(s) is more than 24 h a day",
+                                        "hours-over-day", params_of(hours=blk.hours, days=n)))
             continue
         clash = []
         for k in range(n):
@@ -142,6 +136,41 @@ def worked_days(worker: Worker, wpath: str, problems: list[CaseProblem],
             problems.append(CaseProblem(path, "shifts and hours blocks cannot cover the same day: "
                                         + "; ".join(clash[:5]) + (" ..." if len(clash) > 5 else "")))
     return {d: days[d] for d in sorted(days)}
+
+
+def _span(day: dt.date, start: int, end: int, tz: dt.tzinfo) -> tuple[int, int, int, bool]:
+    """A shift's absolute (UTC) minutes [a, b), its length and whether no UTC-offset change falls
+    on its days: the elapsed time from the local clock time ``start`` on ``day`` to ``end`` (an
+    end at or before the start is the next day)."""
+    end_day = day if end > start else day + _ONE_DAY
+    off = _steady_offset(tz, day)
+    if off is not None and (end_day == day or _steady_offset(tz, end_day) == off):
+        # no UTC-offset change on the shift's days (all but two nights a year): clock arithmetic
+        base = (day - _EPOCH_DAY).days * DAY - off
+        end_abs = end if end > start else end + DAY
+        return base + start, base + end_abs, end_abs - start, True
+    a_utc = _utc_minutes(day, start, tz)
+    b_utc = _utc_minutes(end_day, end, tz)
+    return a_utc, b_utc, b_utc - a_utc, False
+
+
+def shift_minutes(day: dt.date | None, start: str, end: str, break_minutes: int = 0,
+                  time_zone: str | None = None) -> int | None:
+    """Minutes worked in one shift, counted as the engine counts them (docs/method.md, step 1):
+    the local clock time elapsed from ``start`` to ``end`` on ``day`` (an end at or before the
+    start ends the next day; a night over a DST change is an hour shorter or longer in
+    ``time_zone``) minus the break. None where the engine refuses the shift: a start at 24:00, an
+    end equal to the start, no time elapsed, a break as long as the shift, a text that is not a
+    time. ``day`` None: clock arithmetic (no DST). Used by the engine, the importer and the app."""
+    try:
+        a, b = _hhmm(start), _hhmm(end)
+    except (ValueError, AttributeError):
+        return None
+    if a >= DAY or a == b or not 0 <= b <= DAY:
+        return None
+    _a, _b, length, _steady = _span(day or _EPOCH_DAY, a, b, _zone(time_zone if day else None))
+    worked = length - break_minutes
+    return worked if length > 0 and worked > 0 else None
 
 
 def _add_segment(days: dict[dt.date, DayWork], day: dt.date, a: int, b: int, shift: int) -> None:
