@@ -129,7 +129,7 @@ def test_enter_a_case_and_see_the_unpaid_total(qtbot: Any, make_window: Any, dia
     assert w2.worker_list.item(0, 1).text() == "1,381.42"
     w2.show_page("worker", "w1")
     assert w2.worker_editor.shifts_model.rowCount() == 20
-    assert w2.worker_editor.category.currentText() == "II"
+    assert w2.worker_editor.category.currentData() == "II"  # shown with its scale rate
     assert w2.start_screen.recent.count() >= 1
     assert str(target.resolve()) in [w2.start_screen.recent.item(i).data(Qt.ItemDataRole.UserRole)
                                      for i in range(w2.start_screen.recent.count())]
