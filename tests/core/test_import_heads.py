@@ -86,3 +86,50 @@ def test_a_head_the_worker_cannot_have_is_refused_at_its_row(tmp_path: Path, cat
     assert sorted(why) == [3, 4]
     assert "notice_pay_be" in why[3]
     assert "not a head of claim" in why[4]
+
+
+def test_employment_facts_from_a_worker_list(tmp_path: Path, catalogue: Catalogue) -> None:
+    # A Dutch-language worker list: white-collar (bediende), contract ended 31 December 2025 by a
+    # dismissal (ontslag), declared work (nee). Hired 15 September 2025, agreed 20.00/h, 100 h in
+    # December 2025, nothing paid: exit holiday pay 15.34 % x 2,000.00 = 306.80; notice pay
+    # 3 months 16 days -> 3 weeks x 20.00 x 38 h = 2,280.00 (docs/heads.md).
+    w = worker("w1", start="2025-09-15", hours=_blocks(["2025-12"], "100"))
+    w["employment"]["agreed_hourly_rate"] = "20.00"
+    c = parse_case_data(case([w, worker("w2", hours=_blocks(["2025-12"], "10"))], as_of="2026-01-31"))
+    path = _csv(tmp_path / "personeel.csv", ["Naam;Statuut;Einde contract;Reden uit dienst;Zwartwerk",
+                                             "Worker w1;bediende;31/12/2025;ontslag;nee",
+                                             "Worker w2;;;;ja"])
+    plan = plan_import(c, path, catalogue=catalogue)
+    assert [col.field for col in plan.sheets[0].columns] == ["worker", "status", "contract_end", "end_reason",
+                                                             "undeclared"]
+    assert not plan.rejected and not plan.problems
+    assert plan.counts() == {"shift": 0, "hours": 0, "payment": 0, "employment": 2}
+    new = apply_import(c, plan)
+    e = new.workers[0].employment
+    assert (e.status, e.end, e.end_reason, new.workers[0].undeclared) == (
+        "white_collar", dt.date(2025, 12, 31), "dismissal", False)
+    assert new.workers[1].undeclared is True and new.workers[1].employment.status is None
+    r = compute(new, catalogue)
+    dues = {h.head: h.due for h in r.worker("w1").heads if h.head != "wages"}
+    assert dues == {"exit_holiday_pay_be": D("306.80"), "notice_pay_be": D("2280.00")}
+
+
+def test_employment_rows_refused_by_name(tmp_path: Path, catalogue: Catalogue) -> None:
+    # w1 PC 200 (white-collar by the sector), hired 1 March 2025; w2 already white-collar in the case.
+    w1 = worker("w1", start="2025-03-01", sector="be/pc-200", category="A", hours=_blocks(["2025-03"], "150"))
+    w2 = worker("w2", start="2025-03-01", hours=_blocks(["2025-03"], "150"))
+    w2["employment"]["status"] = "white_collar"
+    w3 = worker("w3", start="2025-03-01", hours=_blocks(["2025-03"], "150"))
+    c = parse_case_data(case([w1, w2, w3], as_of="2025-06-30"))
+    path = _csv(tmp_path / "p.csv", ["Worker;Statut;End of contract;End reason",
+                                     "w1;ouvrier;;",             # row 2: contradicts the sector
+                                     "w2;arbeider;;",            # row 3: the case says white_collar
+                                     "w3;;01/02/2025;dismissal",  # row 4: ends before it starts
+                                     "w3;;;fired?"])             # row 5: not an end reason
+    plan = plan_import(c, path, catalogue=catalogue)
+    why = {r.row: r.reason or "" for r in plan.rejected}
+    assert sorted(why) == [2, 3, 4, 5]
+    assert "blue_collar" in why[2] and "be/pc-200" in why[2]
+    assert "the case says status white_collar" in why[3]
+    assert "the end of the contract 2025-02-01 is before the employment start 2025-03-01" in why[4]
+    assert "not an end reason" in why[5]

@@ -92,7 +92,7 @@ class PreviewModel(QAbstractTableModel):
 
     def kind_text(self, kind: str | None) -> str:
         return {"shift": self.tr("shift"), "hours": self.tr("hours"),
-                "payment": self.tr("payment")}.get(kind or "", "")
+                "payment": self.tr("payment"), "employment": self.tr("employment")}.get(kind or "", "")
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.plan is None:
@@ -251,6 +251,8 @@ class ImportWizard(QDialog):
             "to": self.tr("to (date)"), "amount": self.tr("amount paid"),
             "payment_date": self.tr("payment date"), "for": self.tr("for period"),
             "method": self.tr("payment method"), "head": self.tr("pays (head of claim)"),
+            "status": self.tr("blue/white collar"), "contract_end": self.tr("end of the contract"),
+            "end_reason": self.tr("end reason"), "undeclared": self.tr("undeclared work"),
             "note": self.tr("note"),
         }
         return labels.get(name, name or "")
@@ -421,6 +423,9 @@ class ImportWizard(QDialog):
                        "{r} rejected, {e} excluded, {k} skipped.").format(
             n=len(plan.rows), i=len(plan.to_import), s=c["shift"], h=c["hours"], p=c["payment"],
             r=len(plan.rejected), e=len(plan.excluded), k=len(plan.skipped))
+        if c.get("employment"):
+            text += " " + self.tr("{0} row(s) with a worker's status or end of the contract.").format(
+                c["employment"])
         if plan.rejected:
             text += " " + self.tr("Fix the rejected rows in the file, or exclude them, to import.")
         if plan.problems:

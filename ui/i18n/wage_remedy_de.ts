@@ -1597,6 +1597,26 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>blue/white collar</source>
+        <translation>Arbeiter/Angestellter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>end of the contract</source>
+        <translation>Vertragsende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>end reason</source>
+        <translation>Beendigungsgrund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>undeclared work</source>
+        <translation>nicht gemeldete Arbeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>note</source>
         <translation>Bemerkung</translation>
     </message>
@@ -1624,6 +1644,11 @@
         <location line="+5"/>
         <source>Fix the rejected rows in the file, or exclude them, to import.</source>
         <translation>Korrigieren Sie die abgelehnten Zeilen in der Datei oder schließen Sie sie aus, um zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} row(s) with a worker&apos;s status or end of the contract.</source>
+        <translation>{0} Zeile(n) mit dem Status oder dem Vertragsende eines Arbeitnehmers.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2645,6 +2670,11 @@
         <location line="+1"/>
         <source>payment</source>
         <translation>Zahlung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>employment</source>
+        <translation>Beschäftigung</translation>
     </message>
 </context>
 <context>

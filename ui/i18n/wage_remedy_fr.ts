@@ -1597,6 +1597,26 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>blue/white collar</source>
+        <translation>ouvrier/employé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>end of the contract</source>
+        <translation>fin du contrat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>end reason</source>
+        <translation>motif de fin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>undeclared work</source>
+        <translation>travail non déclaré</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>note</source>
         <translation>remarque</translation>
     </message>
@@ -1624,6 +1644,11 @@
         <location line="+5"/>
         <source>Fix the rejected rows in the file, or exclude them, to import.</source>
         <translation>Corrigez les lignes refusées dans le fichier, ou excluez-les, pour importer.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} row(s) with a worker&apos;s status or end of the contract.</source>
+        <translation>{0} ligne(s) avec le statut ou la fin du contrat d&apos;un travailleur.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2645,6 +2670,11 @@
         <location line="+1"/>
         <source>payment</source>
         <translation>paiement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>employment</source>
+        <translation>emploi</translation>
     </message>
 </context>
 <context>

@@ -1597,6 +1597,26 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>blue/white collar</source>
+        <translation>arbeider/bediende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>end of the contract</source>
+        <translation>einde van de overeenkomst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>end reason</source>
+        <translation>reden van het einde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>undeclared work</source>
+        <translation>niet-aangegeven arbeid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>note</source>
         <translation>opmerking</translation>
     </message>
@@ -1624,6 +1644,11 @@
         <location line="+5"/>
         <source>Fix the rejected rows in the file, or exclude them, to import.</source>
         <translation>Verbeter de geweigerde rijen in het bestand, of sluit ze uit, om te importeren.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} row(s) with a worker&apos;s status or end of the contract.</source>
+        <translation>{0} rij(en) met het statuut of het einde van de overeenkomst van een werknemer.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2645,6 +2670,11 @@
         <location line="+1"/>
         <source>payment</source>
         <translation>betaling</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>employment</source>
+        <translation>tewerkstelling</translation>
     </message>
 </context>
 <context>

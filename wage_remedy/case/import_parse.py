@@ -128,6 +128,66 @@ def parse_head(value: object) -> str:
                     "vakantiebijslag, pécule de sortie, eindejaarspremie)")
 
 
+_STATUSES = {
+    "blue collar": "blue_collar", "blue_collar": "blue_collar", "blue": "blue_collar",
+    "ouvrier": "blue_collar", "ouvriere": "blue_collar", "arbeider": "blue_collar",
+    "arbeidster": "blue_collar", "arbeiter": "blue_collar", "arbeiterin": "blue_collar",
+    "white collar": "white_collar", "white_collar": "white_collar", "white": "white_collar",
+    "employe": "white_collar", "employee": "white_collar", "bediende": "white_collar",
+    "angestellter": "white_collar", "angestellte": "white_collar",
+}
+_END_REASONS = {
+    "dismissal": "dismissal", "dismissed": "dismissal", "licenciement": "dismissal", "licencie": "dismissal",
+    "ontslag": "dismissal", "ontslagen": "dismissal", "ontslag door de werkgever": "dismissal",
+    "kundigung": "dismissal", "entlassung": "dismissal",
+    "serious cause": "serious_cause", "serious_cause": "serious_cause", "motif grave": "serious_cause",
+    "licenciement pour motif grave": "serious_cause", "dringende reden": "serious_cause",
+    "ontslag om dringende reden": "serious_cause", "schwerwiegender grund": "serious_cause",
+    "fristlose kundigung": "serious_cause",
+    "resignation": "resignation", "resigned": "resignation", "demission": "resignation",
+    "ontslag door de werknemer": "resignation", "eigen ontslag": "resignation",
+    "kundigung durch den arbeitnehmer": "resignation", "eigenkundigung": "resignation",
+    "mutual": "mutual", "mutual agreement": "mutual", "commun accord": "mutual",
+    "de commun accord": "mutual", "onderling akkoord": "mutual", "in onderling akkoord": "mutual",
+    "wederzijds akkoord": "mutual", "aufhebungsvertrag": "mutual", "einvernehmlich": "mutual",
+    "unknown": "unknown", "inconnu": "unknown", "onbekend": "unknown", "unbekannt": "unknown",
+}
+_YES = {"yes", "y", "true", "1", "x", "oui", "o", "ja", "j", "vrai", "waar", "wahr"}
+_NO = {"no", "n", "false", "0", "non", "nee", "nein", "faux", "onwaar", "falsch"}
+
+
+def parse_status(value: object) -> str:
+    """Blue- or white-collar (docs/heads.md): ``blue_collar`` or ``white_collar`` (EN, FR, NL, DE)."""
+    key = fold(str(value))
+    if key in _STATUSES:
+        return _STATUSES[key]
+    raise CellError(f"{show(value)!r} is not a status; use blue_collar (ouvrier, arbeider) or "
+                    "white_collar (employé, bediende)")
+
+
+def parse_end_reason(value: object) -> str:
+    """Why the contract ended (docs/heads.md): dismissal, serious_cause, resignation, mutual or
+    unknown (EN, FR, NL, DE words)."""
+    key = fold(str(value))
+    if key in _END_REASONS:
+        return _END_REASONS[key]
+    raise CellError(f"{show(value)!r} is not an end reason; use dismissal (licenciement, ontslag), "
+                    "serious_cause (motif grave, dringende reden), resignation (démission), "
+                    "mutual (commun accord, onderling akkoord) or unknown")
+
+
+def parse_yes_no(value: object) -> bool:
+    """Yes or no: yes/oui/ja/true/1/x, no/non/nee/false/0."""
+    if isinstance(value, bool):
+        return value
+    key = fold(str(value))
+    if key in _YES:
+        return True
+    if key in _NO:
+        return False
+    raise CellError(f"{show(value)!r} is not yes or no; use yes (oui, ja, 1, x) or no (non, nee, 0)")
+
+
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December")
 

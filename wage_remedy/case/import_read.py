@@ -38,6 +38,10 @@ FIELDS: dict[str, str] = {
     "for": "for period",
     "method": "payment method",
     "head": "pays (head of claim)",
+    "status": "blue/white collar",
+    "contract_end": "end of the contract",
+    "end_reason": "end reason",
+    "undeclared": "undeclared work",
     "note": "note",
 }
 
@@ -106,6 +110,19 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "head": ("head", "head of claim", "chef de demande", "rubrique",
              "vordering", "looncomponent", "component", "composante", "anspruchsposten",
              "soort betaling", "aard betaling", "nature du paiement", "nature paiement"),
+    "status": ("statuut", "statut", "worker status", "employment status", "blue or white collar",
+               "blue white collar", "arbeider of bediende", "arbeider bediende", "ouvrier ou employe",
+               "ouvrier employe", "arbeiter oder angestellter", "collar"),
+    "contract_end": ("end of contract", "contract end", "end of employment", "einde contract",
+                     "einde arbeidsovereenkomst", "datum uit dienst", "uit dienst", "fin de contrat",
+                     "fin du contrat", "date de fin de contrat", "leaving date", "vertrekdatum",
+                     "ontslagdatum", "dismissal date", "date de licenciement", "vertragsende",
+                     "austrittsdatum", "date de sortie de service"),
+    "end_reason": ("end reason", "reason for leaving", "reden einde", "reden uit dienst", "ontslagreden",
+                   "reden van ontslag", "motif de fin", "motif de sortie", "motif de depart",
+                   "motif de fin de contrat", "beendigungsgrund", "austrittsgrund"),
+    "undeclared": ("undeclared", "undeclared work", "niet aangegeven", "zwartwerk", "non declare",
+                   "travail non declare", "travail au noir", "nicht gemeldet", "schwarzarbeit"),
     "note": ("note", "notes", "opmerking", "opmerkingen", "remarque", "remarques", "comment",
              "comments", "commentaar", "commentaire", "memo", "omschrijving", "description",
              "libelle", "mededeling", "communication", "toelichting", "remark", "remarks"),
@@ -125,7 +142,8 @@ _FIELD_ALIASES = {
     "end_time": "end", "firstname": "first_name", "lastname": "last_name",
 }
 _IGNORE = {"ignore", "ignored", "-", "skip", "none", "", "negeren", "ignorer"}
-_KEY_FIELDS = {"date", "start", "end", "hours", "amount", "from", "to", "for", "payment_date"}
+_KEY_FIELDS = {"date", "start", "end", "hours", "amount", "from", "to", "for", "payment_date",
+               "status", "contract_end", "end_reason"}  # the last three: a worker list (docs/heads.md)
 _HOUR_UNITS = {"h", "u", "uur", "uren", "hours", "hour", "heures", "heure", "hrs"}
 _MINUTE_UNITS = {"min", "mins", "minutes", "minuten", "minuut", "minute", "m"}
 HEADER_SCAN_ROWS = 30

@@ -41,10 +41,13 @@ from wage_remedy.case.import_parse import (
     parse_amount,
     parse_date,
     parse_duration,
+    parse_end_reason,
     parse_head,
     parse_method,
     parse_period,
+    parse_status,
     parse_time,
+    parse_yes_no,
     show,
     time_style,
 )
@@ -68,7 +71,26 @@ __all__ = [
     "apply_import", "parse_mapping", "plan_import", "run_import_cli",
 ]
 
-Item = Shift | HoursBlock | Payment
+
+
+@dataclass(frozen=True)
+class EmploymentFacts:
+    """A worker's employment facts read from a row (docs/heads.md); None: not in the row."""
+
+    status: str | None = None  # blue_collar | white_collar
+    end: dt.date | None = None  # the end of the contract
+    end_reason: str | None = None
+    undeclared: bool | None = None
+
+    def filled(self) -> dict[str, object]:
+        """The facts the row gives, by case field name."""
+        pairs = (("status", self.status), ("end", self.end), ("end_reason", self.end_reason),
+                 ("undeclared", self.undeclared))
+        return {k: v for k, v in pairs if v is not None}
+
+
+Item = Shift | HoursBlock | Payment | EmploymentFacts
+_EMPLOYMENT_FIELDS = frozenset({"status", "contract_end", "end_reason", "undeclared"})
 _LIST = {"shift": "shifts", "hours": "hours", "payment": "payments"}
 _KIND_OF_LIST = {v: k for k, v in _LIST.items()}
 _PATH_RE = re.compile(r"workers\[(\d+)\]\.(shifts|hours|payments)\[(\d+)\]")
@@ -87,7 +109,7 @@ class PlannedRow:
     sheet: str | None
     row: int  # row number in the file or sheet, 1-based, as a spreadsheet shows it
     raw: tuple[object, ...] = ()  # the cells as read
-    kind: str | None = None  # shift | hours | payment
+    kind: str | None = None  # shift | hours | payment | employment
     worker: str | None = None  # target worker id
     values: dict[str, str] = field(default_factory=dict)
     item: Item | None = None
@@ -141,6 +163,8 @@ class PlannedRow:
             extra = f" for {v['for']}" if v.get("for") else ""
             extra += f" pays {v['head']}" if v.get("head") else ""
             return f"payment {v.get('date', '?')} {v.get('amount', '?')} {v.get('method', '')}{extra}".rstrip()
+        if self.kind == "employment":
+            return "employment " + " ".join(f"{k}={x}" for k, x in v.items())
         return " | ".join(c for c in self.cells if c)
 
 
@@ -223,14 +247,17 @@ class ImportPlan:
     def counts(self) -> dict[str, int]:
         """Rows per kind to import."""
         c = Counter(r.kind for r in self.to_import)
-        return {"shift": c["shift"], "hours": c["hours"], "payment": c["payment"]}
+        out = {"shift": c["shift"], "hours": c["hours"], "payment": c["payment"]}
+        if c["employment"]:
+            out["employment"] = c["employment"]  # rows giving a worker's employment facts
+        return out
 
     def by_worker(self) -> dict[str, dict[str, int]]:
         """Rows to import per worker id and kind."""
         out: dict[str, dict[str, int]] = defaultdict(lambda: {"shift": 0, "hours": 0, "payment": 0})
         for r in self.to_import:
             assert r.worker is not None and r.kind is not None
-            out[r.worker][r.kind] += 1
+            out[r.worker][r.kind] = out[r.worker].get(r.kind, 0) + 1
         return dict(out)
 
     def summary(self) -> str:
@@ -280,7 +307,10 @@ def _n(count: int, word: str) -> str:
 
 
 def _kinds(c: Mapping[str, int]) -> str:
-    return f"{_n(c['shift'], 'shift')}, {_n(c['hours'], 'hours block')}, {_n(c['payment'], 'payment')}"
+    text = f"{_n(c['shift'], 'shift')}, {_n(c['hours'], 'hours block')}, {_n(c['payment'], 'payment')}"
+    if c.get("employment"):
+        text += f", {_n(c['employment'], 'employment row')}"
+    return text
 
 
 # ------------------------------------------------------------------------------------ workers
@@ -423,12 +453,18 @@ def _parse_row(plan: ImportPlan, sh: _Sheet, num: int, cells: tuple[object, ...]
                             "block or a payment (map one of the columns to 'ignore')")
     elif "amount" in filled:
         row.kind = "payment"
+    emp = filled & _EMPLOYMENT_FIELDS
+    if emp and row.kind is None:
+        row.kind = "employment"  # a worker's status, end of contract, end reason, undeclared work
+    elif emp:
+        row.notes.append(f"{', '.join(sorted(emp))} read only on a row without times, hours or "
+                         f"amount; ignored on this {row.kind} row")
     if row.skipped is None:
         undated = not filled & {"date", "from", "to", "for", "payment_date"}
         if row.kind is None:
             row.skipped = ("a totals row" if _is_total_row(cells)
                            else "no start or end time, hours or amount: nothing to import")
-        elif row.kind != "shift" and undated and _is_total_row(cells):
+        elif row.kind not in ("shift", "employment") and undated and _is_total_row(cells):
             row.kind, row.skipped = None, "a totals row"
     if row.skipped is not None:
         plan.rows.append(row)
@@ -438,11 +474,13 @@ def _parse_row(plan: ImportPlan, sh: _Sheet, num: int, cells: tuple[object, ...]
             _shift(row, sh, get, problems, t)
         elif row.kind == "hours":
             _hours(row, sh, get, problems, t, case)
+        elif row.kind == "employment":
+            _employment(row, sh, get, problems, t)
         else:
             _payment(row, sh, get, problems, t, case)
     except CellError as exc:  # pragma: no cover - the helpers collect their errors
         problems.append(str(exc))
-    if target is not None and row.item is not None:
+    if target is not None and row.item is not None and row.kind != "employment":
         first = _first_day(row)
         if first is not None and target.employment.start is not None and first < target.employment.start:
             row.notes.append(f"before the employment start {target.employment.start.isoformat()}")
@@ -647,6 +685,24 @@ def _payment(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], t: Tabl
     row.item = Payment.model_validate(data)
 
 
+def _employment(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], t: Table) -> None:
+    """A worker's employment facts (docs/heads.md): status, end of the contract, end reason,
+    undeclared work; only the cells the row fills."""
+    status = _try(problems, sh, "status", parse_status, get("status")) if get("status") is not None else None
+    end = (_try(problems, sh, "contract_end", parse_date, get("contract_end"), t.epoch)
+           if get("contract_end") is not None else None)
+    reason = (_try(problems, sh, "end_reason", parse_end_reason, get("end_reason"))
+              if get("end_reason") is not None else None)
+    undeclared = (_try(problems, sh, "undeclared", parse_yes_no, get("undeclared"))
+                  if get("undeclared") is not None else None)
+    if problems:
+        return
+    facts = EmploymentFacts(status, end, reason, undeclared)
+    row.values = {k: (v.isoformat() if isinstance(v, dt.date) else str(v).lower()
+                      if isinstance(v, bool) else str(v)) for k, v in facts.filled().items()}
+    row.item = facts
+
+
 def _first_day(row: PlannedRow) -> dt.date | None:
     it = row.item
     if isinstance(it, Shift | Payment):
@@ -708,6 +764,45 @@ def _cross_check(case: CaseFile, rows: list[PlannedRow]) -> None:
         _check_shifts(w, [r for r in wrows if r.kind == "shift"])
         _check_hours(w, [r for r in wrows if r.kind in ("hours", "shift")])
         _check_payments(w, [r for r in wrows if r.kind == "payment"])
+        _check_employment(w, [r for r in wrows if r.kind == "employment"])
+
+
+def _check_employment(w: Worker, rows: list[PlannedRow]) -> None:
+    """Employment facts never overwrite what the case says, nor contradict each other."""
+    current = {"status": w.employment.status, "end": w.employment.end,
+               "end_reason": w.employment.end_reason, "undeclared": w.undeclared or None}
+    seen: dict[str, tuple[object, PlannedRow]] = {}
+    for r in rows:
+        assert isinstance(r.item, EmploymentFacts)
+        for name, value in r.item.filled().items():
+            if name == "undeclared" and value is False and not w.undeclared:
+                continue  # the case's default
+            have = current[name]
+            if have is not None and have != value:
+                r.reject(f"{w.name}: the case says {name} {_fact(have)}, the file {_fact(value)}; "
+                         "change it in the case (worker page or case file), not by an import")
+            elif name in seen and seen[name][0] != value:
+                r.reject(f"{name} {_fact(value)} differs from {_fact(seen[name][0])} on {seen[name][1].where}")
+                seen[name][1].reject(f"{name} {_fact(seen[name][0])} differs from {_fact(value)} on {r.where}")
+            else:
+                seen.setdefault(name, (value, r))
+    # the rules of the case file (case/model.py Employment): an end on or after the start, an end
+    # reason only with an end date
+    end = seen["end"][0] if "end" in seen else w.employment.end
+    start = w.employment.start
+    if "end" in seen and isinstance(end, dt.date) and start is not None and end < start:
+        seen["end"][1].reject(f"{w.name}: the end of the contract {end.isoformat()} is before the "
+                              f"employment start {start.isoformat()}")
+    if "end_reason" in seen and end is None:
+        seen["end_reason"][1].reject(f"{w.name}: an end reason without an end of the contract; add "
+                                     "the end date (a column mapped to contract_end) or leave the reason out")
+
+
+def _fact(value: object) -> str:
+    """An employment fact as written in the case file."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
 def _check_shifts(w: Worker, rows: list[PlannedRow]) -> None:
@@ -891,6 +986,16 @@ def _build(case: CaseFile, rows: list[PlannedRow]) -> tuple[CaseFile, dict[tuple
             for k, r in enumerate(krows):
                 origins[(wi, lname, len(existing) + k)] = r
             update[lname] = existing + [r.item for r in krows]
+        facts: dict[str, object] = {}
+        for r in wrows:
+            if r.kind == "employment":
+                assert isinstance(r.item, EmploymentFacts)
+                origins.setdefault((wi, "employment", 0), r)
+                facts.update(r.item.filled())
+        if "undeclared" in facts:
+            update["undeclared"] = facts.pop("undeclared")  # type: ignore[assignment]
+        if facts:
+            update["employment"] = w.employment.model_copy(update=facts)  # type: ignore[assignment]
         workers[wi] = w.model_copy(update=update)
     return case.model_copy(update={"workers": workers}), origins
 
@@ -901,6 +1006,8 @@ def _sort_key(r: PlannedRow) -> tuple[Any, ...]:
         return (it.date, it.start, r.index)
     if isinstance(it, HoursBlock):
         return (it.from_, it.to, r.index)
+    if isinstance(it, EmploymentFacts):
+        return (r.index,)
     assert isinstance(it, Payment)
     return (it.date, r.index)
 
@@ -923,6 +1030,14 @@ def _refs(text: str, case: CaseFile, origins: Mapping[tuple[int, str, int], Plan
         return _existing(_KIND_OF_LIST[key[1]], key[2], item)
 
     return rows, _PATH_RE.sub(sub, text)
+
+
+def _employment_rows(path: str, origins: Mapping[tuple[int, str, int], PlannedRow]) -> list[PlannedRow]:
+    """The employment row behind a problem at ``workers[i].employment...`` or ``.undeclared``
+    (an end before the start, a status the sector contradicts, a head the worker cannot have)."""
+    m = re.match(r"workers\[(\d+)\]\.(employment|undeclared|payments\[\d+\]\.head)", path)
+    r = origins.get((int(m[1]), "employment", 0)) if m else None
+    return [r] if r is not None else []
 
 
 def _problem_text(case: CaseFile, p: CaseProblem, text: str) -> str:
@@ -967,7 +1082,7 @@ def _validate(case: CaseFile, plan: ImportPlan, catalogue: Catalogue) -> None:
         for p in problems:
             refs, text = _refs(p.message, new_case, origins)
             prow, _ = _refs(p.path, new_case, origins)
-            targets = prow or refs
+            targets = prow or refs or _employment_rows(p.path, origins)
             if targets:
                 for r in targets:
                     r.reject(text)
@@ -1032,7 +1147,7 @@ def plan_import(case: CaseFile, source: str | Path, *, worker: str | None = None
         cols = map_columns(header, [c for _, c in body], cmap)
         used_names |= {fold(c.header) for c in cols}
         fmap = {c.field: c for c in cols if c.field is not None}
-        if not set(fmap) & {"start", "end", "hours", "amount"}:
+        if not set(fmap) & ({"start", "end", "hours", "amount"} | _EMPLOYMENT_FIELDS):
             found = ", ".join(f"{c.header!r}" for c in cols) or "none"
             msg = (f"no start/end time, hours or amount column (columns found: {found}); name the "
                    "columns with --mapping, e.g. \"Van=start,Tot=end\"")
@@ -1156,7 +1271,7 @@ def apply_import(case: CaseFile, plan: ImportPlan, *, skip_rejected: bool = Fals
                 continue
             refs, text = _refs(p.message, new_case, origins)
             prow, _ = _refs(p.path, new_case, origins)
-            targets = prow or refs
+            targets = prow or refs or _employment_rows(p.path, origins)
             where = targets[0].where if targets else _problem_text(new_case, p, "").rstrip(": ")
             out.append(CaseProblem(where, text))
         if out:
