@@ -90,14 +90,15 @@ def test_a_head_the_worker_cannot_have_is_refused_at_its_row(tmp_path: Path, cat
 
 def test_employment_facts_from_a_worker_list(tmp_path: Path, catalogue: Catalogue) -> None:
     # A Dutch-language worker list: white-collar (bediende), contract ended 31 December 2025 by a
-    # dismissal (ontslag), declared work (nee). Hired 15 September 2025, agreed 20.00/h, 100 h in
+    # dismissal (ontslagen; the bare "ontslag" can be either party's notice and is refused),
+    # declared work (nee). Hired 15 September 2025, agreed 20.00/h, 100 h in
     # December 2025, nothing paid: exit holiday pay 15.34 % x 2,000.00 = 306.80; notice pay
     # 3 months 16 days -> 3 weeks x 20.00 x 38 h = 2,280.00 (docs/heads.md).
     w = worker("w1", start="2025-09-15", hours=_blocks(["2025-12"], "100"))
     w["employment"]["agreed_hourly_rate"] = "20.00"
     c = parse_case_data(case([w, worker("w2", hours=_blocks(["2025-12"], "10"))], as_of="2026-01-31"))
     path = _csv(tmp_path / "personeel.csv", ["Naam;Statuut;Einde contract;Reden uit dienst;Zwartwerk",
-                                             "Worker w1;bediende;31/12/2025;ontslag;nee",
+                                             "Worker w1;bediende;31/12/2025;ontslagen;nee",
                                              "Worker w2;;;;ja"])
     plan = plan_import(c, path, catalogue=catalogue)
     assert [col.field for col in plan.sheets[0].columns] == ["worker", "status", "contract_end", "end_reason",
@@ -125,7 +126,7 @@ def test_employment_rows_refused_by_name(tmp_path: Path, catalogue: Catalogue) -
                                      "w1;ouvrier;;",             # row 2: contradicts the sector
                                      "w2;arbeider;;",            # row 3: the case says white_collar
                                      "w3;;01/02/2025;dismissal",  # row 4: ends before it starts
-                                     "w3;;;fired?"])             # row 5: not an end reason
+                                     "w3;;;ontslag"])            # row 5: either party's notice: not guessed
     plan = plan_import(c, path, catalogue=catalogue)
     why = {r.row: r.reason or "" for r in plan.rejected}
     assert sorted(why) == [2, 3, 4, 5]

@@ -133,13 +133,14 @@ _STATUSES = {
     "ouvrier": "blue_collar", "ouvriere": "blue_collar", "arbeider": "blue_collar",
     "arbeidster": "blue_collar", "arbeiter": "blue_collar", "arbeiterin": "blue_collar",
     "white collar": "white_collar", "white_collar": "white_collar", "white": "white_collar",
-    "employe": "white_collar", "employee": "white_collar", "bediende": "white_collar",
+    "employe": "white_collar", "bediende": "white_collar",
     "angestellter": "white_collar", "angestellte": "white_collar",
 }
 _END_REASONS = {
+    # words for either party's notice ("ontslag", "Kündigung") are not in it: not guessed
     "dismissal": "dismissal", "dismissed": "dismissal", "licenciement": "dismissal", "licencie": "dismissal",
-    "ontslag": "dismissal", "ontslagen": "dismissal", "ontslag door de werkgever": "dismissal",
-    "kundigung": "dismissal", "entlassung": "dismissal",
+    "ontslagen": "dismissal", "ontslag door de werkgever": "dismissal",
+    "kundigung durch den arbeitgeber": "dismissal", "entlassung": "dismissal",
     "serious cause": "serious_cause", "serious_cause": "serious_cause", "motif grave": "serious_cause",
     "licenciement pour motif grave": "serious_cause", "dringende reden": "serious_cause",
     "ontslag om dringende reden": "serious_cause", "schwerwiegender grund": "serious_cause",
