@@ -56,7 +56,7 @@ def monthly_to_hourly(monthly: Decimal, weekly_hours: Decimal) -> Decimal:
 
 def money_text(value: Decimal) -> str:
     """An amount in machine form, rounded half-up to the cent: ``1234.50`` (JSON, CSV, text)."""
-    return format(value.quantize(CENT, rounding=ROUND_HALF_UP), "f")
+    return fmt_decimal(value.quantize(CENT, rounding=ROUND_HALF_UP))
 
 
 @lru_cache(maxsize=16384)
@@ -90,11 +90,12 @@ def _grouped_cents() -> Any:
 
 def fmt_decimal(value: Decimal) -> str:
     """Format a Decimal without exponent, keeping its own number of decimals."""
-    return format(value, "f")
+    text = str(value)  # the same text as format(value, "f") unless it has an exponent; 3 x faster
+    return format(value, "f") if "E" in text else text
 
 
 def fmt_hours(minutes: int) -> str:
     """Hours as a decimal string from whole minutes, up to 4 decimals, no trailing zeros."""
     value = (Decimal(minutes) / 60).quantize(RATE_QUANTUM, rounding=ROUND_HALF_UP)
-    text = format(value.normalize(), "f")
+    text = fmt_decimal(value.normalize())
     return text if "." in text or text != "" else "0"
