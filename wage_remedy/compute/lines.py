@@ -96,9 +96,15 @@ def premium_applies(p_days: tuple[str, ...] | None, day: dt.date, jur: str) -> b
     """Whether a flat premium limited to ``p_days`` (weekday names, ``public_holiday``) applies."""
     if p_days is None:
         return True
-    if _DAY_NAMES[day.weekday()] in p_days:
-        return True
-    return "public_holiday" in p_days and is_public_holiday(jur, day)
+    weekdays, holidays = _day_spec(p_days)
+    return day.weekday() in weekdays or (holidays and is_public_holiday(jur, day))
+
+
+@lru_cache(maxsize=64)
+def _day_spec(p_days: tuple[str, ...]) -> tuple[frozenset[int], bool]:
+    """The weekday numbers (0 = Monday) a premium's ``days`` name, and whether it names public
+    holidays."""
+    return frozenset(i for i, n in enumerate(_DAY_NAMES) if n in p_days), "public_holiday" in p_days
 
 
 def flat_premiums(days: dict[dt.date, DayWork], rates: WorkerRates, jur: str, kind: str,
