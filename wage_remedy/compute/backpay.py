@@ -352,6 +352,7 @@ def _compute(case: CaseFile, catalogue: Catalogue, as_of: dt.date | None,
         reference=case.reference, jurisdiction=case.jurisdiction, as_of=run.as_of,
         rates_digest=catalogue.digest, inputs_digest=inputs_digest(case, cache), workers=tuple(workers),
         warnings=tuple(run.warnings), assumptions=tuple(assumptions(case)),
+        assumption_codes=tuple(assumption_codes(case)),
         rate_versions=tuple((t, s, st, title, url) for (t, s), (st, title, url) in sorted(usage.versions.items())),
     )
     from wage_remedy.sanctions import compute_sanctions
@@ -456,21 +457,33 @@ ESTIMATES_ASSUMPTION = (
     "estimated amounts.")
 
 
-def assumptions(case: CaseFile) -> list[str]:
-    """The method's assumptions as printed with the result."""
-    out = [
-        "Amounts are gross.",
-        "Hours blocks (a total over a date range) are spread evenly over their calendar days; "
-        "they are not classified as overtime.",
-        "Breaks are taken from the start of a shift.",
-        "Interest: simple, on the unpaid gross amount, from the day after the due date to the "
-        "as-of date inclusive, days/365, split at 1 January.",
-        DAILY_BASIS_TEXT[case.settings.daily_overtime_basis or "calendar_day"],
-    ]
+ASSUMPTION_TEXT = {
+    "gross": "Amounts are gross.",
+    "net": "Payments were recorded net and converted to gross x {factor} ({description}).",
+    "blocks": "Hours blocks (a total over a date range) are spread evenly over their calendar days; "
+              "they are not classified as overtime.",
+    "breaks": "Breaks are taken from the start of a shift.",
+    "interest": "Interest: simple, on the unpaid gross amount, from the day after the due date to the "
+                "as-of date inclusive, days/365, split at 1 January.",
+    "daily_calendar": DAILY_BASIS_TEXT["calendar_day"],
+    "daily_shift": DAILY_BASIS_TEXT["shift"],
+    "estimates": ESTIMATES_ASSUMPTION,
+}
+
+
+def assumption_codes(case: CaseFile) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
+    """The method's assumptions for this case, as codes with their figures."""
+    first: tuple[str, tuple[tuple[str, str], ...]] = ("gross", ())
     if case.settings.paid_amounts == "net" and case.settings.net_conversion is not None:
         nc = case.settings.net_conversion
-        out[0] = (f"Payments were recorded net and converted to gross x {nc.factor} "
-                  f"({nc.description}).")
+        first = ("net", params_of(factor=nc.factor, description=nc.description))
+    basis = "daily_shift" if case.settings.daily_overtime_basis == "shift" else "daily_calendar"
+    out = [first, ("blocks", ()), ("breaks", ()), ("interest", ()), (basis, ())]
     if any(w.estimates for w in case.workers):
-        out.append(ESTIMATES_ASSUMPTION)
+        out.append(("estimates", ()))
     return out
+
+
+def assumptions(case: CaseFile) -> list[str]:
+    """The method's assumptions as printed with the result (English)."""
+    return [ASSUMPTION_TEXT[code].format(**dict(params)) for code, params in assumption_codes(case)]

@@ -254,6 +254,9 @@ class Result:
     assumptions: tuple[str, ...]
     rate_versions: tuple[tuple[str, dt.date, str, str, str], ...]  # table, from, status, title, url
     sanctions: Any = field(default=None)
+    # the assumptions as codes with their figures (``assumptions`` holds their English text):
+    # documents and the app word them in the reader's language
+    assumption_codes: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
 
     @property
     def due(self) -> Decimal:

@@ -874,24 +874,6 @@ TEXTS: dict[str, dict[str, str]] = {
                              "de": "Beginn unbekannt (vermutet ab {start})"},
 }
 
-# Fixed assumption texts of the computation (English) -> key of their translation.
-ASSUMPTION_KEYS: dict[str, str] = {
-    ("Estimates (docs/estimates.md): no hour is generated on a day with recorded shifts or hours; "
-     "payments are set against recorded work first; interest is not split between recorded and "
-     "estimated amounts."): "assume.estimates",
-    "Amounts are gross.": "assume.gross",
-    "Hours blocks (a total over a date range) are spread evenly over their calendar days; "
-    "they are not classified as overtime.": "assume.blocks",
-    "Breaks are taken from the start of a shift.": "assume.breaks",
-    "Interest: simple, on the unpaid gross amount, from the day after the due date to the "
-    "as-of date inclusive, days/365, split at 1 January.": "assume.interest",
-    ("Where overtime applies, the daily limit is counted per calendar day (a shift over midnight "
-     "is split at midnight): the law does not say whether per day or per shift; this is the "
-     "default."): "assume.daily_calendar",
-    ("Where overtime applies, the daily limit is counted per shift (a shift over midnight counts "
-     "as one): the inspector's choice in this case; the law does not say which."): "assume.daily_shift",
-}
-
 
 def t(key: str, lang: str, **values: object) -> str:
     """The text ``key`` in ``lang`` with ``{placeholders}`` filled; English when a language lacks it."""

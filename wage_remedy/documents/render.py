@@ -1181,18 +1181,17 @@ class Builder:
         return total
 
     def assumptions(self) -> list[str]:
-        from wage_remedy.documents.i18n import ASSUMPTION_KEYS
+        """The result's assumptions in the document's language, from their codes."""
+        if not self.result.assumption_codes:  # a result made without codes: as written
+            return list(self.result.assumptions)
         out = []
-        nc = self.case.settings.net_conversion
-        for i, text in enumerate(self.result.assumptions):
-            key = ASSUMPTION_KEYS.get(text)
-            if key:
-                out.append(self.t(key))
-            elif i == 0 and nc is not None and self.case.settings.paid_amounts == "net":
-                out.append(self.t("assume.net", factor=self.f.number(nc.factor),
-                                  description=nc.description))
+        for code, params in self.result.assumption_codes:
+            p = dict(params)
+            if code == "net":
+                out.append(self.t("assume.net", factor=self.f.number(Decimal(p["factor"])),
+                                  description=p.get("description", "")))
             else:
-                out.append(text)
+                out.append(self.t(f"assume.{code}"))
         return out
 
     def warnings(self) -> list[tuple[str, bool]]:
