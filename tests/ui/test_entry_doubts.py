@@ -57,6 +57,7 @@ def test_overlap_is_said_in_the_users_words_both_rows_tinted_and_the_banner_lead
         view = w.worker_editor.shifts_view
         edit_cell(view, 2, 0, "03/02/2025")  # row 3 moved onto 3 February: overlaps row 1
         wait_result(qtbot, w)
+        qtbot.waitUntil(lambda: bool(w.problem_banner.details), timeout=10000)
         detail = w.problem_banner.details[0]
         assert detail.startswith("Ana, ")
         assert "03/02/2025" in detail and "2025-02-03" not in detail  # dd/mm/yyyy

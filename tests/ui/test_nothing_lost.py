@@ -62,6 +62,8 @@ def test_ctrl_z_in_a_text_field_undoes_the_case_not_the_field(qtbot: Any, make_w
     type_into(name, "Ana C")  # edit 2
     assert w.doc.worker("w1")["name"] == "Ana C"
     # the field still has the focus; its own history holds "Ana", "Ana B": not replayed
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is name and QApplication.activeWindow() is w,
+                    timeout=5000)
     QTest.keyClick(name, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert w.doc.worker("w1")["name"] == "Ana B"
     assert name.text() == "Ana B"
@@ -70,6 +72,7 @@ def test_ctrl_z_in_a_text_field_undoes_the_case_not_the_field(qtbot: Any, make_w
     QApplication.processEvents()
     assert w.doc.undo_stack.canRedo()
     name.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is name, timeout=5000)
     QTest.keyClick(name, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert w.doc.worker("w1")["name"] == "Ana C"
     # an uncommitted edit: Ctrl+Z puts the field back, the case is untouched
