@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui import settings as prefs
-from ui.i18n import install_language
+from ui.i18n import install_language, system_language
 from ui.main_window import MainWindow
 from wage_remedy.api import Catalogue, RateFileError, load_catalogue
 
@@ -31,7 +31,8 @@ def load_rates(rates: str | None = None) -> Catalogue:
 
 
 def application() -> QApplication:
-    """The QApplication (created once), with names, and the remembered interface language."""
+    """The QApplication (created once), with names, and the remembered interface language
+    (else the system's: ``LANGUAGE``/``LANG``/the system locale)."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
@@ -40,7 +41,7 @@ def application() -> QApplication:
         QCoreApplication.setOrganizationName(prefs.ORGANIZATION)
     if not QCoreApplication.applicationName():
         QCoreApplication.setApplicationName(prefs.APPLICATION)
-    install_language(prefs.language() or "en")
+    install_language(prefs.language() or system_language())  # no choice saved: the system's
     return app
 
 

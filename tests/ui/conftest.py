@@ -82,6 +82,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qapp: Any) -> Itera
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     QCoreApplication.setOrganizationName(f"wage-remedy-test-{uuid.uuid4().hex[:8]}")
     QCoreApplication.setApplicationName("wage-remedy")
+    monkeypatch.setattr("ui.app.system_language", lambda: "en")  # the tests' machine may be French
     install_language("en")
     yield d
     install_language("en")

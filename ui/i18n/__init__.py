@@ -7,6 +7,8 @@ the case keeps ISO dates and plain decimal strings.
 from __future__ import annotations
 
 import datetime as dt
+import os
+from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -33,6 +35,30 @@ _translators: list[QTranslator] = []
 def current_language() -> str:
     """The interface language in use (en, fr, nl or de)."""
     return _current
+
+
+def system_language(environ: Mapping[str, str] | None = None) -> str:
+    """The interface language the system asks for, used when none was chosen in the app.
+
+    The GNU order: ``LANGUAGE`` (a list, ``fr:en``), then ``LC_ALL``, ``LC_MESSAGES``, ``LANG``
+    (``fr_BE.UTF-8``), then Qt's system locale (Windows, macOS); the first of en/fr/nl/de
+    named wins, English when none is.
+    """
+    env = os.environ if environ is None else environ
+    wanted: list[str] = [p for p in env.get("LANGUAGE", "").split(":") if p]
+    wanted += [env.get(k, "") for k in ("LC_ALL", "LC_MESSAGES", "LANG")]
+    for name in wanted:
+        code = name.split(".")[0].split("@")[0].split("_")[0].split("-")[0].lower()
+        if code in ("c", "posix", ""):
+            continue
+        if code in LANGUAGES:
+            return code
+    if environ is None:
+        for name in QLocale.system().uiLanguages():
+            code = name.split("-")[0].split("_")[0].lower()
+            if code in LANGUAGES:
+                return code
+    return "en"
 
 
 def babel_locale() -> str:

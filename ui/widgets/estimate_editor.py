@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -50,6 +51,15 @@ DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _PATTERN_COLS = 7 + 3  # one checkbox column per day, then start, end, break
 
 
+def two_lines(text: str) -> str:
+    """A column header broken at the space nearest its middle, so a narrow tab shows it whole."""
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    if len(text) < 10 or not spaces:
+        return text
+    i = min(spaces, key=lambda k: abs(k - len(text) / 2))
+    return text[:i] + "\n" + text[i + 1:]
+
+
 class EstimateEditor(QWidget):
     """Edits the estimates of one worker and previews their effect."""
 
@@ -62,7 +72,20 @@ class EstimateEditor(QWidget):
         self.worker_id: str | None = None
         self.current: int | None = None  # index of the estimate shown in the form
         self.report: WhatIfReport | None = None
-        lay = QVBoxLayout(self)
+        # Everything in a scroll area: on a 1280x720 screen the tab is about 460x300 pixels, and
+        # every field keeps its natural height instead of being squashed (trial s70/s71).
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("estimateScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        inner.setObjectName("estimateInner")
+        self.scroll.setWidget(inner)
+        outer.addWidget(self.scroll)
+        lay = QVBoxLayout(inner)
         intro = QLabel(self.tr("When records are missing, generate hours from the inspector's findings or "
                                "a legal presumption. Records always win: no hour is generated on a day "
                                "with recorded shifts or hours. Every estimated amount is marked on the "
@@ -72,6 +95,7 @@ class EstimateEditor(QWidget):
         top = QHBoxLayout()
         self.list = QListWidget()
         self.list.setObjectName("estimateList")
+        self.list.setMinimumHeight(56)
         self.list.setMaximumHeight(80)
         self.list.currentRowChanged.connect(self._show_row)
         top.addWidget(self.list, 1)
@@ -88,6 +112,8 @@ class EstimateEditor(QWidget):
         lay.addLayout(top)
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.basis = QComboBox()
         self.basis.setObjectName("estimateBasis")
         form.addRow(self.tr("Basis"), self.basis)
@@ -103,33 +129,55 @@ class EstimateEditor(QWidget):
         dates.addWidget(self.from_edit)
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.to_edit)
+        for edit in (self.from_edit, self.to_edit):
+            edit.setMinimumWidth(90)
+        months = QVBoxLayout()  # one under the other: side by side they are wider than the tab
         self.month_buttons: dict[int, QPushButton] = {}
         for n in self._presumption_months():
             b = QPushButton(self.tr("{0} months before the finding").format(n))
             b.setObjectName(f"estimate{n}Months")
             b.clicked.connect(lambda _=False, n=n: self.months_before_finding(n))
             self.month_buttons[n] = b
-            dates.addWidget(b)
+            months.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow(self.tr("From – to"), dates)
+        if self.month_buttons:
+            form.addRow("", months)
         self.holidays = QCheckBox(self.tr("also on public holidays"))
         self.holidays.setObjectName("estimateHolidays")
-        self.full_time = QCheckBox(self.tr("part-time → full-time presumption (binds only the ONSS; "
-                                           "hours stand as findings)"))
+        self.full_time = QCheckBox(self.tr("part-time → full-time presumption"))
         self.full_time.setObjectName("estimateFullTime")
-        checks = QHBoxLayout()
-        checks.addWidget(self.holidays)
-        checks.addWidget(self.full_time)
-        form.addRow("", checks)
+        full_time_note = QLabel(self.tr("binds only the ONSS; the hours stand as findings"))
+        full_time_note.setWordWrap(True)
+        full_time_note.setIndent(22)
+        self.full_time.setToolTip(full_time_note.text())
+        form.addRow("", self.holidays)
+        form.addRow("", self.full_time)
+        form.addRow("", full_time_note)
         lay.addLayout(form)
 
         self.pattern = QTableWidget(0, _PATTERN_COLS)
         self.pattern.setObjectName("estimatePattern")
         self.pattern.setHorizontalHeaderLabels([self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
                                                 self.tr("Fri"), self.tr("Sat"), self.tr("Sun"),
-                                                self.tr("Start"), self.tr("End"), self.tr("Break (min)")])
-        self.pattern.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.pattern.setMaximumHeight(140)
-        lay.addWidget(QLabel(self.tr("Weekly pattern (one row per block; several blocks a day allowed)")))
+                                                self.tr("Start"), self.tr("End"),
+                                                two_lines(self.tr("Break (min)"))])
+        head = self.pattern.horizontalHeader()
+        head.setMinimumSectionSize(24)
+        for c in range(7):  # a day column: its short name and a checkbox
+            head.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
+            head.resizeSection(c, max(28, head.fontMetrics().horizontalAdvance(
+                str(self.pattern.horizontalHeaderItem(c).text())) + 12))
+        for c in (7, 8):
+            head.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
+            head.resizeSection(c, max(head.fontMetrics().horizontalAdvance("00:00") + 18, head.fontMetrics()
+                                      .horizontalAdvance(str(self.pattern.horizontalHeaderItem(c).text())) + 12))
+        head.setSectionResizeMode(9, QHeaderView.ResizeMode.Stretch)
+        self.pattern.verticalHeader().setDefaultSectionSize(self.pattern.fontMetrics().height() + 10)
+        self.pattern.setMinimumHeight(110)
+        self.pattern.setMaximumHeight(170)
+        label = QLabel(self.tr("Weekly pattern (one row per block; several blocks a day allowed)"))
+        label.setWordWrap(True)
+        lay.addWidget(label)
         lay.addWidget(self.pattern)
         prow = QHBoxLayout()
         self.add_block_btn = QPushButton(self.tr("Add block"))
@@ -148,23 +196,29 @@ class EstimateEditor(QWidget):
         for b in (self.add_block_btn, self.remove_block_btn, self.regime_btn):
             prow.addWidget(b)
         prow.addStretch(1)
-        prow.addWidget(self.apply_btn)
         lay.addLayout(prow)
+        arow = QHBoxLayout()  # its own row: four buttons do not fit the tab's width side by side
+        arow.addStretch(1)
+        arow.addWidget(self.apply_btn)
+        lay.addLayout(arow)
         self.error = QLabel()
         self.error.setObjectName("estimateError")
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         lay.addWidget(self.error)
 
-        lay.addWidget(QLabel(self.tr("Preview: generated hours, and what is owed on the records only and "
-                                     "with the estimate")))
+        preview = QLabel(self.tr("Preview: generated hours, and what is owed on the records only and "
+                                 "with the estimate"))
+        preview.setWordWrap(True)
+        lay.addWidget(preview)
         self.compare = QTableWidget(0, 5)
         self.compare.setObjectName("estimateCompare")
-        self.compare.setHorizontalHeaderLabels([self.tr("Period"), self.tr("Estimated hours"),
-                                                self.tr("Records only"), self.tr("With estimate"),
-                                                self.tr("Difference")])
+        self.compare.setHorizontalHeaderLabels([two_lines(t) for t in (
+            self.tr("Period"), self.tr("Estimated hours"), self.tr("Records only"), self.tr("With estimate"),
+            self.tr("Difference"))])
         self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.compare.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.compare.setMinimumHeight(150)
         lay.addWidget(self.compare, 1)
         self.summary = QLabel()
         self.summary.setObjectName("estimateSummary")
