@@ -47,7 +47,7 @@ from ui.partial import workers_with_problems
 from ui.problem_words import problem_message
 from ui.undo_keys import UndoKeys
 from ui.undo_texts import retranslate_stack
-from ui.widgets.banner import Banner
+from ui.widgets.banner import Banner, strip_height
 from ui.widgets.case_page import CasePage
 from ui.widgets.documents_panel import DocumentsPanel
 from ui.widgets.sanctions_panel import SanctionsPanel
@@ -132,9 +132,8 @@ class MainWindow(QMainWindow):
         self._periodic.start()
         self._autosaved_generation = -1
         self._page: tuple[str, str | None] = ("case", None)
-        self.resize(1280, 800)
         self.setMinimumSize(QSize(1000, 620))  # below this the results no longer fit beside the input
-        prefs.restore_geometry(self)
+        prefs.place_window(self)  # remembered, clamped to the screen; first start: fits it
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(BUSY_AFTER_MS)
@@ -296,12 +295,16 @@ class MainWindow(QMainWindow):
         self.warning_banner = Banner("warning", self.tr("Rates…"))
         self.warning_banner.setObjectName("warningBanner")
         self.warning_banner.action.connect(self.show_rates)
-        # the banners share one strip (side by side) instead of stacking over the workspace
-        strip = QHBoxLayout()
+        # the banners share one strip (side by side) of a constant height, shown or not: the
+        # workspace under it does not move as banners come and go while typing
+        self.banner_strip = QWidget()
+        self.banner_strip.setObjectName("bannerStrip")
+        self.banner_strip.setFixedHeight(strip_height(self.banner_strip))
+        strip = QHBoxLayout(self.banner_strip)
         strip.setContentsMargins(0, 0, 0, 0)
         strip.addWidget(self.problem_banner, 1)
         strip.addWidget(self.warning_banner, 1)
-        col.addLayout(strip)
+        col.addWidget(self.banner_strip)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.pages = QStackedWidget()
         self.claims_panel = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QRect, QSettings, QSize, Qt
 from PySide6.QtWidgets import QSplitter, QWidget
 
 ORGANIZATION = "wage-remedy"
@@ -68,6 +68,50 @@ def restore_geometry(window: QWidget) -> bool:
     """Put the window back at its remembered size and place; False when none is remembered."""
     value = settings().value("layout/window")
     return isinstance(value, QByteArray) and not value.isEmpty() and window.restoreGeometry(value)
+
+
+DEFAULT_SIZE = QSize(1280, 800)
+MAXIMISE_UP_TO = 1366  # laptop screens (1280×720, 1366×768): the window opens maximised
+FRAME = QSize(16, 48)  # room for the window manager's title bar and borders
+
+
+def first_geometry(available: QRect, minimum: QSize) -> tuple[QRect, bool]:
+    """Where a window opens the first time on a screen whose free area is ``available``: the
+    default size made to fit (frame included, never below ``minimum``), centred; True when it
+    should open maximised (a laptop screen at most MAXIMISE_UP_TO pixels wide)."""
+    width = max(minimum.width(), min(DEFAULT_SIZE.width(), available.width() - FRAME.width()))
+    height = max(minimum.height(), min(DEFAULT_SIZE.height(), available.height() - FRAME.height()))
+    left = available.left() + max(0, (available.width() - width) // 2)
+    top = available.top() + max(FRAME.height() - 8, (available.height() - height) // 2)
+    return QRect(left, top, width, height), available.width() <= MAXIMISE_UP_TO
+
+
+def clamp_geometry(rect: QRect, available: QRect, minimum: QSize) -> QRect:
+    """``rect`` made to fit ``available`` (frame included, never below ``minimum``) and moved
+    inside it: a size remembered on a bigger screen does not hang over this one's edge."""
+    width = max(minimum.width(), min(rect.width(), available.width() - FRAME.width()))
+    height = max(minimum.height(), min(rect.height(), available.height() - FRAME.height()))
+    left = min(max(rect.left(), available.left()), max(available.left(), available.right() + 1 - width))
+    top = min(max(rect.top(), available.top()), max(available.top(), available.bottom() + 1 - height))
+    return QRect(left, top, width, height)
+
+
+def place_window(window: QWidget) -> None:
+    """Open the window at its remembered size and place, clamped to the screen; the first time,
+    fitted to the screen's free area (maximised on a laptop screen)."""
+    screen = window.screen()
+    available = screen.availableGeometry() if screen is not None else None
+    if restore_geometry(window):
+        if available is not None and not window.isMaximized() and not window.isFullScreen():
+            window.setGeometry(clamp_geometry(window.geometry(), available, window.minimumSize()))
+        return
+    if available is None:
+        window.resize(DEFAULT_SIZE)
+        return
+    rect, maximise = first_geometry(available, window.minimumSize())
+    window.setGeometry(rect)
+    if maximise:
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
 
 
 def save_geometry(window: QWidget) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
 
 STYLES = {
     "error": "*[banner=\"true\"] { background: #f8d7da; border: 1px solid #e0a0a6; border-radius: 4px; }",
@@ -13,6 +13,13 @@ STYLES = {
     "info": "*[banner=\"true\"] { background: #dbeaf7; border: 1px solid #9fc3e3; border-radius: 4px; }",
 }
 SHOWN = 1  # detail lines shown before "Details": the strip stays short over the workspace
+LINES = SHOWN + 2  # headline, the detail lines shown, "… and N more": the strip's height in lines
+
+
+def strip_height(widget: QWidget) -> int:
+    """The banner strip's constant height: LINES lines of text and the banner's margins. The
+    strip keeps it whether banners show or not, so the workspace under it never moves."""
+    return LINES * widget.fontMetrics().lineSpacing() + 20
 
 
 class Banner(QFrame):
@@ -36,7 +43,16 @@ class Banner(QFrame):
                                            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.label.linkActivated.connect(self._link)
         self.clickable = False  # detail lines are links (the window jumps to the row)
-        lay.addWidget(self.label, 1)
+        # the text scrolls inside the banner (all details shown, a narrow window): the banner
+        # keeps the strip's height
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("bannerText")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        self.scroll.setWidget(self.label)
+        lay.addWidget(self.scroll, 1)
         self.more = QPushButton(self.tr("Details"))
         self.more.setCheckable(True)
         self.more.toggled.connect(self._render)

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from ui import settings as prefs
 from ui.document import CaseDocument, Data
 from ui.i18n import decimal_symbol, fmt_date, fmt_money
 from ui.labels import status_short
@@ -35,6 +37,7 @@ from ui.validation import (
 from ui.widgets.chart import DuePaidChart
 from ui.widgets.fields import FieldEdit
 from ui.widgets.result_panel import _item, make_table
+from ui.widgets.wrapping import wrapping_check
 from wage_remedy.api import CaseProblem, Result, debtor_totals, payable_total
 
 translate = QCoreApplication.translate
@@ -99,9 +102,23 @@ class CasePage(QWidget):
         col.addWidget(self._settings_box())
         col.addStretch(1)
         scroll.setWidget(form_host)
-        scroll.setMinimumWidth(430)
-        outer.addWidget(scroll, 5)
-        right = QVBoxLayout()
+        scroll.setMinimumWidth(280)  # the form wraps its labels and rows to fit (never scrolls sideways)
+        self.form_scroll = scroll
+        # the form and the results share a splitter: its handle moves the boundary (remembered)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.setObjectName("caseSplitter")
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(scroll)
+        results = QWidget()
+        results.setMinimumWidth(320)
+        self.split.addWidget(results)
+        self.split.setStretchFactor(0, 5)
+        self.split.setStretchFactor(1, 6)
+        self.split.setSizes([500, 600])
+        prefs.keep_splitter(self.split, "caseSplitter")
+        outer.addWidget(self.split, 1)
+        right = QVBoxLayout(results)
+        right.setContentsMargins(0, 0, 0, 0)
         title = QLabel(self.tr("Results"))
         title.setStyleSheet("font-size: 13pt; font-weight: 600;")
         right.addWidget(title)
@@ -134,7 +151,6 @@ class CasePage(QWidget):
         self.code.setObjectName("verificationCode")
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         right.addWidget(self.code)
-        outer.addLayout(right, 6)
         self._worker_ids: list[str] = []
         doc.changed.connect(self.refresh)
         self.refresh()
@@ -150,7 +166,7 @@ class CasePage(QWidget):
 
     def _case_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Case"))
-        form = QFormLayout(box)
+        form = self._form(box)
         form.addRow(self.tr("Reference"), self._field("reference", parse_required_text,
                                                       self.tr("reference"), "TSW-2025-0001"))
         self.jurisdiction = QComboBox()
@@ -164,7 +180,7 @@ class CasePage(QWidget):
 
     def _employer_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Employer"))
-        form = QFormLayout(box)
+        form = self._form(box)
         form.addRow(self.tr("Name"), self._field("employer.name", parse_required_text, self.tr("employer name")))
         form.addRow(self.tr("Enterprise number"), self._field(
             "employer.enterprise_number", lambda s: s.strip() or None, self.tr("enterprise number"),
@@ -175,7 +191,7 @@ class CasePage(QWidget):
 
     def _inspection_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Inspection"))
-        form = QFormLayout(box)
+        form = self._form(box)
         form.addRow(self.tr("Date"), self._field("inspection.date", parse_date_text,
                                                  self.tr("inspection date"), self.tr("dd/mm/yyyy")))
         asof = self._field("as_of", parse_date_text, self.tr("as-of date"), self.tr("dd/mm/yyyy"))
@@ -192,7 +208,7 @@ class CasePage(QWidget):
 
     def _settings_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Settings"))
-        form = QFormLayout(box)
+        form = self._form(box)
         self.pay_period = QComboBox()
         self.pay_period.setObjectName("case_pay_period")
         self.pay_period.addItem(self.tr("Month"), "month")
@@ -229,7 +245,7 @@ class CasePage(QWidget):
                                             "listed offences (art. 162 Social Penal Code)"))
         self.aggravation.clicked.connect(
             lambda c: self._set("settings.aggravation", bool(c), self.tr("aggravation")))
-        form.addRow("", self.aggravation)
+        form.addRow(wrapping_check(self.aggravation))
         self.daily_per_shift = QCheckBox(self.tr("Daily overtime per shift (inspector's choice)"))
         self.daily_per_shift.setObjectName("case_daily_per_shift")
         self.daily_per_shift.setToolTip(self.tr(
@@ -237,11 +253,20 @@ class CasePage(QWidget):
             "the law does not say which, the statement says what was used"))
         self.daily_per_shift.clicked.connect(lambda c: self._set(
             "settings.daily_overtime_basis", "shift" if c else None, self.tr("daily overtime basis")))
-        form.addRow("", self.daily_per_shift)
+        form.addRow(wrapping_check(self.daily_per_shift))
         form.addRow(self.tr("Other offences"), self._field(
             "settings.aggravation_offences", _offences, self.tr("offences"),
             self.tr("comma-separated")))
         return box
+
+    @staticmethod
+    def _form(box: QGroupBox) -> QFormLayout:
+        """A form that fits a narrow pane: a label that does not fit beside its field goes above
+        it, and labels wrap their words."""
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        return form
 
     # ---------------------------------------------------------------- editing
     def _set(self, key: str, value: Any, label: str) -> None:

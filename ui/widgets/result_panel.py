@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QSplitter,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -59,6 +59,17 @@ def make_table(headers: list[str], right_from: int = 1) -> QTableWidget:
     h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     h.setStretchLastSection(True)
     return t
+
+
+ROWS_SHOWN = 6  # rows a result table shows before it scrolls (up and down) inside
+
+
+def fit_rows(table: QTableWidget, rows_shown: int = ROWS_SHOWN) -> None:
+    """Give ``table`` the height of its rows (at least one, at most ``rows_shown``)."""
+    rows = min(max(table.rowCount(), 1), rows_shown)
+    header = table.horizontalHeader().sizeHint().height()
+    table.setFixedHeight(header + rows * table.verticalHeader().defaultSectionSize()
+                         + 2 * table.frameWidth() + 2)
 
 
 def explain_line(line: Line, period: PeriodResult) -> str:
@@ -112,38 +123,61 @@ class ResultPanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         lay.addWidget(self.summary)
-        split = QSplitter(Qt.Orientation.Vertical)
+        # one column that scrolls up and down (never sideways): the periods, the lines of the
+        # selected period and how the selected line was computed, then the heads and the chart;
+        # each part keeps the height of its rows, none is squashed to nothing on a laptop screen
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("resultScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        col = QVBoxLayout(body)
+        col.setContentsMargins(0, 0, 0, 0)
         self.periods = make_table([self.tr("Period"), self.tr("Due date"), self.tr("Hours"),
                                    self.tr("Due"), self.tr("Paid"), self.tr("Unpaid"),
                                    self.tr("Interest"), self.tr("Owed now")])
         self.periods.setObjectName("periodsTable")
         self.periods.itemSelectionChanged.connect(self._period_changed)
-        split.addWidget(self.periods)
+        col.addWidget(self.periods)
+        self.lines = make_table([self.tr("What"), self.tr("Hours"), self.tr("Rate"),
+                                 self.tr("Amount"), self.tr("Binding"), self.tr("Rate version"),
+                                 self.tr("Status")])
+        self.lines.setObjectName("linesTable")
+        head = self.lines.horizontalHeader()  # the long texts are elided, not scrolled to
+        head.setStretchLastSection(False)
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)  # elided; tooltip: whole
+        head.resizeSection(5, 90)
+        self.lines.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.lines.itemSelectionChanged.connect(self._line_changed)
+        col.addWidget(self.lines)
+        self.explanation = QTextBrowser()
+        self.explanation.setObjectName("lineExplanation")
+        self.explanation.setOpenExternalLinks(True)
+        self.explanation.setPlaceholderText(self.tr("Select a line to see how it was computed."))
+        self.explanation.setFixedHeight(7 * self.explanation.fontMetrics().lineSpacing() + 12)
+        col.addWidget(self.explanation)
         # heads of claim beside the wages: who owes them and when (docs/heads.md)
         self.heads = make_table([self.tr("Head of claim"), self.tr("Owed by"), self.tr("Reference period"),
                                  self.tr("Due date"), self.tr("Due"), self.tr("Paid"), self.tr("Unpaid"),
                                  self.tr("Interest")], right_from=4)
         self.heads.setObjectName("headsTable")
-        split.addWidget(self.heads)
-        self.chart = DuePaidChart()
-        split.addWidget(self.chart)
-        self.lines = make_table([self.tr("What"), self.tr("Hours"), self.tr("Rate"),
-                                 self.tr("Amount"), self.tr("Binding"), self.tr("Rate version"),
-                                 self.tr("Status")])
-        self.lines.setObjectName("linesTable")
-        head = self.lines.horizontalHeader()  # the long rate version is elided, not scrolled to
+        head = self.heads.horizontalHeader()  # the head and its debtor are elided (tooltip: all)
         head.setStretchLastSection(False)
-        head.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.lines.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.lines.itemSelectionChanged.connect(self._line_changed)
-        split.addWidget(self.lines)
-        self.explanation = QTextBrowser()
-        self.explanation.setObjectName("lineExplanation")
-        self.explanation.setOpenExternalLinks(True)
-        self.explanation.setPlaceholderText(self.tr("Select a line to see how it was computed."))
-        split.addWidget(self.explanation)
-        split.setSizes([170, 80, 130, 120, 120])
-        lay.addWidget(split, 1)
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        col.addWidget(self.heads)
+        self.chart = DuePaidChart()
+        col.addWidget(self.chart)
+        col.addStretch(1)
+        self.scroll.setWidget(body)
+        lay.addWidget(self.scroll, 1)
+        for table in (self.periods, self.lines, self.heads):
+            table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            table.setTextElideMode(Qt.TextElideMode.ElideMiddle if table is self.lines
+                                   else Qt.TextElideMode.ElideRight)
+            fit_rows(table)
         self.set_worker(None)
 
     def set_worker(self, worker: WorkerResult | None, stale: bool = False) -> None:
@@ -174,6 +208,7 @@ class ResultPanel(QWidget):
             text += f" <span style='color:#b03a2e'>({html.escape(note)})</span>"
         self.summary.setText(text)
         self.periods.setRowCount(len(worker.periods))
+        fit_rows(self.periods)
         for r, p in enumerate(worker.periods):
             cells = [p.period, fmt_date(p.due_date), fmt_hours(p.minutes), fmt_money(p.due),
                      fmt_money(p.paid), fmt_money(p.unpaid), fmt_money(p.interest),
@@ -198,6 +233,7 @@ class ResultPanel(QWidget):
         others = [h for h in worker.heads if h.head != "wages"]
         self.heads.setVisible(bool(others))
         self.heads.setRowCount(len(others))
+        fit_rows(self.heads)
         lang = current_language()
         for r, h in enumerate(others):
             # the basis and the legal basis in the interface language (docs/heads.md)
@@ -215,10 +251,11 @@ class ResultPanel(QWidget):
         totals = debtor_totals(worker.heads)
         now = self.tr("Employer must pay now")
         parts = [f"<b>{html.escape(now)}</b> {fmt_money(self._as_of_payable(worker))}"]
+        fund, court = self.tr("Fund"), self.tr("Court, at most")  # lupdate misses a tr() in an f-string
         if totals["fund"].total > 0:
-            parts.append(f"<b>{html.escape(self.tr('Fund'))}</b> {fmt_money(totals['fund'].total)}")
+            parts.append(f"<b>{html.escape(fund)}</b> {fmt_money(totals['fund'].total)}")
         if totals["court"].total > 0:
-            parts.append(f"<b>{html.escape(self.tr('Court, at most'))}</b> {fmt_money(totals['court'].total)}")
+            parts.append(f"<b>{html.escape(court)}</b> {fmt_money(totals['court'].total)}")
         return "<br>" + " &nbsp; ".join(parts)
 
     def _as_of_payable(self, worker: WorkerResult) -> Decimal:
@@ -239,6 +276,9 @@ class ResultPanel(QWidget):
         if p is None:
             return
         self.lines.setRowCount(len(p.lines))
+        fit_rows(self.lines)
+        if self.periods.hasFocus():  # a period clicked or chosen: its lines come into view
+            self.scroll.ensureWidgetVisible(self.lines, 0, 0)
         for r, ln in enumerate(p.lines):
             version = ln.rate_table + (f"@{ln.rate_from.isoformat()}" if ln.rate_from else "")
             cells = [line_label(ln), fmt_hours(ln.minutes), fmt_number(ln.rate), fmt_money(ln.amount),

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHeaderView,
@@ -22,6 +30,7 @@ from ui.models.rows import RowsModel
 from ui.validation import InputError
 
 INVALID_STYLE = "QLineEdit { background: #f8d7da; border: 1px solid #c0392b; }"
+REFUSAL = "refusal"  # the editor's property: why its text was refused when committed ("" if not)
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -78,7 +87,14 @@ class CellDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
             return
         assert isinstance(editor, QLineEdit)
-        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+        ok = model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+        refusal = model.last_error if not ok and isinstance(model, RowsModel) else ""
+        # a refused value stays in its editor, marked, with the reason beside it: the view does
+        # not close the editor (``RowsView.closeEditor``), nothing typed is lost
+        editor.setProperty(REFUSAL, refusal)
+        if refusal:
+            editor.setStyleSheet(INVALID_STYLE)
+            editor.setToolTip(refusal)
 
 
 class RowsView(QTableView):
@@ -115,6 +131,15 @@ class RowsView(QTableView):
             for i, col in enumerate(model.columns):
                 self.setColumnWidth(i, col.width)
             model.rejected.connect(self._rejected)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:  # noqa: N802 - Qt name
+        """Close a cell editor, except one whose text was just refused (Enter, Tab, a click
+        elsewhere): it stays open with the text and the reason; Escape reverts and closes it."""
+        refusal = editor.property(REFUSAL) if editor is not None else None
+        if refusal and hint != QAbstractItemDelegate.EndEditHint.RevertModelCache:
+            QToolTip.showText(editor.mapToGlobal(QPoint(0, editor.height())), str(refusal), editor)
+            return
+        super().closeEditor(editor, hint)
 
     def _rejected(self, row: int, column: int, message: str) -> None:
         rect = self.visualRect(self.model().index(row, column))

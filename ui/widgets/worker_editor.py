@@ -59,6 +59,7 @@ from ui.widgets.estimate_editor import EstimateEditor
 from ui.widgets.fields import FieldEdit
 from ui.widgets.result_panel import ResultPanel
 from ui.widgets.rows_view import RowsView
+from ui.widgets.wrapping import wrap_labels
 from wage_remedy.api import (
     JURISDICTIONS,
     LANGUAGES,
@@ -265,6 +266,7 @@ class WorkerEditor(QWidget):
         g.addWidget(self.address, 3, 1, 1, 3)
         g.setColumnStretch(1, 2)
         g.setColumnStretch(3, 2)
+        wrap_labels(box)  # long labels (FR, NL, DE) wrap instead of being cut
         return box
 
     def _employment_box(self) -> QGroupBox:
@@ -325,6 +327,10 @@ class WorkerEditor(QWidget):
         self._heads_fields(g)
         g.setColumnStretch(1, 1)
         g.setColumnStretch(3, 1)
+        wrap_labels(box)  # long labels (FR, NL, DE) wrap instead of being cut
+        for combo in (self.years, self.status, self.end_reason):  # a long choice does not widen the box
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         return box
 
     def _heads_fields(self, g: QGridLayout) -> None:
