@@ -33,7 +33,8 @@ def test_payment_order_lists_only_employer_heads_due(tmp_path: Path, catalogue: 
     # 2025. Heads: wages 1,000.00 (due 4 April 2025, employer) and holiday pay through the fund
     # 1,000.00 x 1.08 x 15.38 % = 166.10 (due 30 June 2026, fund). Interest on the wages at the
     # 2025 civil rate 4.50 % from 5 April to 31 May 2025 (57 days): 1000 x 4.5 % x 57 / 365
-    # = 7.027... -> 7.03. The order carries 1,000.00 + 7.03 = 1,007.03 and never the fund's 166.10.
+    # = 7.027... -> 7.03. The order carries 1,000.00 + 7.03 = 1,007.03; the fund's 166.10 is named
+    # on one line apart (never in the amount nor in the QR code).
     w = worker("w1", hours=_blocks(["2025-03"], "50"))
     w["employment"].update(agreed_hourly_rate="20.00", status="blue_collar")
     path = _write(tmp_path, case([w], as_of="2025-05-31"))
@@ -41,7 +42,12 @@ def test_payment_order_lists_only_employer_heads_due(tmp_path: Path, catalogue: 
                                lang="en", worker_lang="en", worker_id="w1")
     text = pdf_text(pdf.read_bytes())
     assert "1,007.03" in text
-    assert "166.10" not in text and "holiday fund" not in text
+    flat = " ".join(text.split())
+    assert "Owed by a fund once the wages are declared, not in this amount: Holiday pay" in flat
+    assert flat.count("166.10") == 1  # only on that line: not in the table, the amount or the total
+    pdf2, rec = issue_document(path, "payment-order", tmp_path / "out", catalogue=catalogue,
+                               lang="en", worker_lang="en", worker_id="w1")
+    assert rec.amounts["w1 total"] == "1007.03" and "w1 payable" not in rec.amounts
     # the statement shows the fund's head apart, with the fund's name and its wording
     st, _rec = issue_document(path, "statement", tmp_path / "out", catalogue=catalogue, lang="en")
     text = pdf_text(st.read_bytes())

@@ -50,7 +50,7 @@ def test_head_warnings_have_codes_params_and_words_in_four_languages(catalogue: 
     assert unknown.param("sector") == "be/pc-302"
     assert warning_text(unknown.code, dict(unknown.params), "nl") == (
         "Worker w1: vakantiegeld niet berekend: het statuut (arbeider of bediende) is niet opgegeven "
-        "en de sector (be/pc-302) legt het niet vast.")
+        "en de sector (PC 302 hotelbedrijf (horeca): minimumuurlonen) legt het niet vast.")
     assert warning_heading("head-not-owed", "de") == "Ein Anspruchsposten ist nicht geschuldet"
     assert warning_text("unverified-rate", {}, "fr") is None  # not a heads warning
 
@@ -94,12 +94,15 @@ def test_statement_prints_bases_and_legal_bases_in_the_document_language(catalog
     fr = pdf_text(render_document("statement", c, r, lang="fr", number="T-1", issued_at=ISSUED))
     # fr_BE: comma decimals, space grouping
     assert "15,34 % × arriérés de rémunération de l'exercice de vacances 2025 (2 000,00) = 306,80" in fr
-    assert ("3 semaines (3 mois d'ancienneté, ligne 3 de be/notice) × 20/h × 38 h par semaine = 2 280,00 "
+    # the notice table by its title, never its id (be/notice)
+    assert ("3 semaines (3 mois d'ancienneté, ligne 3 de délai de préavis légal donné par l'employeur "
+            "(contrats à partir du 1er janvier 2014), en semaines) × 20/h × 38 h par semaine = 2 280,00 "
             "; lu comme un licenciement sans préavis") in fr
     assert "Loi du 3 juillet 1978 relative aux contrats de travail, art. 37/2 et 39" in fr
     assert "wage arrears" not in fr and "read as a dismissal" not in fr and "Law of 3 July" not in fr
     de = pdf_text(render_document("statement", c, r, lang="de", number="T-1", issued_at=ISSUED))
-    assert "3 Wochen (3 Monate Dienstalter, Zeile 3 von be/notice) × 20/Std. × 38 Std. je Woche" in de
+    assert ("3 Wochen (3 Monate Dienstalter, Zeile 3 von gesetzliche Kündigungsfrist durch den Arbeitgeber "
+            "(Verträge ab 1. Januar 2014), in Wochen) × 20/Std. × 38 Std. je Woche") in de
     assert "Gesetz vom 3. Juli 1978 über die Arbeitsverträge" in de
 
 

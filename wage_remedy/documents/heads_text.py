@@ -5,6 +5,8 @@ language. The app shows the same words (through ``wage_remedy.api``)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
@@ -58,7 +60,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "heads.basis": {"en": "Basis", "fr": "Base", "nl": "Grondslag", "de": "Grundlage"},
     "heads.legal": {"en": "Legal basis", "fr": "Base légale", "nl": "Rechtsgrond",
                     "de": "Rechtsgrundlage"},
-    "heads.head": {"en": "Head", "fr": "Chef", "nl": "Post", "de": "Posten"},
+    "heads.head": {"en": "Head", "fr": "Poste", "nl": "Post", "de": "Posten"},
     "heads.reference": {"en": "Reference period", "fr": "Période de référence",
                         "nl": "Referteperiode", "de": "Bezugszeitraum"},
     "heads.none": {"en": "None.", "fr": "Aucun.", "nl": "Geen.", "de": "Keine."},
@@ -335,6 +337,32 @@ def _sep(lang: str) -> str:
     return " ; " if lang == "fr" else "; "
 
 
+_TABLE_PARAMS = frozenset({"table", "sector", "notice_table"})  # rate table ids: shown by title
+
+
+@functools.lru_cache(maxsize=1)
+def _bundled_titles() -> dict[str, Any]:
+    """The titles (``title: {en, fr, nl, de}``) of the bundled rate tables by id."""
+    try:
+        from wage_remedy.law.catalogue import default_rates_dir
+        from wage_remedy.law.loader import load_rate_dir
+        tables, _problems = load_rate_dir(default_rates_dir())
+    except Exception:  # pragma: no cover - no bundled rates: ids are shown
+        return {}
+    return {tid: tb.title for tid, tb in tables.items()}
+
+
+def rate_title(table: str, lang: str) -> str:
+    """A rate table as a reader knows it: its title in ``lang`` without the country prefix
+    (``CP 302 industrie hôtelière (horeca) : salaires horaires minimums``), never its id; the id
+    only for a table the program does not ship. A ``#part`` suffix is dropped (the caller names it)."""
+    base = table.partition("#")[0].partition("@")[0]
+    titles = _bundled_titles().get(base)
+    if titles is None:
+        return table
+    return re.sub(r"^[^–:]{1,24} – ", "", str(titles.get(lang)))
+
+
 def _pick(table: dict[str, dict[str, str]], key: str, lang: str) -> str:
     entry = table[key]
     return entry.get(lang) or entry["en"]
@@ -344,11 +372,13 @@ class _Formats:
     """Formats a parameter by its name (money, number, date; anything else as it is)."""
 
     def __init__(self, money: Callable[[Decimal], str] | None, number: Callable[[Decimal], str] | None,
-                 date: Callable[[dt.date], str] | None):
-        self.money, self.number, self.date = money, number, date
+                 date: Callable[[dt.date], str] | None, lang: str | None = None):
+        self.money, self.number, self.date, self.lang = money, number, date, lang
 
     def __call__(self, name: str, value: str) -> str:
         base = name.rpartition(".")[2]
+        if base in _TABLE_PARAMS and self.lang is not None and value:
+            return rate_title(value, self.lang)
         try:
             if base in _MONEY and self.money is not None:
                 return self.money(Decimal(value))
@@ -387,7 +417,7 @@ def basis_text(code: str, params: Mapping[str, str], lang: str, fallback: str = 
                date: Callable[[dt.date], str] | None = None) -> str:
     """A head's basis (``Head.basis_code``, ``basis_params``) in ``lang`` with its figures formatted
     by the given functions; ``fallback`` (the English ``Head.basis``) for an unknown code."""
-    fmt = _Formats(money, number, date)
+    fmt = _Formats(money, number, date, lang)
     if code == "statutory_increase_nl":
         parts = _parts(params, "statutory_increase_nl.part", lang, fmt)
         tail = _pick(BASIS, "statutory_increase_nl.tail", lang).format_map(_Blank(fmt.all(params)))
@@ -417,7 +447,7 @@ def warning_text(code: str, params: Mapping[str, str], lang: str, *,
                  date: Callable[[dt.date], str] | None = None) -> str | None:
     """A heads warning (codes head-not-computed, head-not-owed, overpaid-head, status-unknown,
     interest-gap) in ``lang`` from its params; None for a code this module does not word."""
-    fmt = _Formats(money, number, date)
+    fmt = _Formats(money, number, date, lang)
     values = _Blank(fmt.all(params))
     if "head" in params:
         values["head"] = head_title(params["head"], lang)
@@ -435,7 +465,7 @@ def warning_text(code: str, params: Mapping[str, str], lang: str, *,
                          if f"why.{reason}" in WARNINGS else reason)
         return _pick(WARNINGS, code, lang).format_map(values)
     if code == "status-unknown":
-        values["sector"] = params.get("sector") or "—"
+        values["sector"] = rate_title(params["sector"], lang) if params.get("sector") else "—"
     if code in WARNINGS:
         return _pick(WARNINGS, code, lang).format_map(values)
     return None
@@ -535,7 +565,8 @@ def head_legal(h: Any, lang: str, jurisdiction: str) -> str:
     key = f"wages_{jurisdiction}" if h.head == "wages" else h.head
     if key not in LEGAL:
         return str(h.legal_basis)
-    return _pick(LEGAL, key, lang).format_map(_Blank(sector=dict(h.basis_params).get("sector", "")))
+    sector = dict(h.basis_params).get("sector", "")
+    return _pick(LEGAL, key, lang).format_map(_Blank(sector=rate_title(sector, lang) if sector else ""))
 
 
 HEADINGS: dict[str, dict[str, str]] = {

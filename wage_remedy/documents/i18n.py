@@ -268,8 +268,103 @@ TEXTS: dict[str, dict[str, str]] = {
     "doc.employer": {"en": "Employer", "fr": "Employeur", "nl": "Werkgever", "de": "Arbeitgeber"},
     "doc.enterprise": {"en": "enterprise no.", "fr": "n° d'entreprise", "nl": "ondernemingsnr.",
                        "de": "Unternehmensnr."},
-    "doc.as_of": {"en": "Calculated as of", "fr": "Calcul arrêté au", "nl": "Berekend op",
-                  "de": "Berechnet zum"},
+    "doc.as_of": {"en": "Amounts as of", "fr": "Montants arrêtés au", "nl": "Bedragen per",
+                  "de": "Beträge zum"},
+    # reconciliation of the papers' figures (documents/reconcile.py, docs/heads.md)
+    "doc.as_of_note": {
+        "en": "The amounts and the interest are calculated as of {as_of}; interest keeps running "
+              "until payment.",
+        "fr": "Les montants et les intérêts sont calculés au {as_of} ; les intérêts continuent de "
+              "courir jusqu'au paiement.",
+        "nl": "De bedragen en de interest zijn berekend op {as_of}; de interest loopt verder tot de "
+              "betaling.",
+        "de": "Die Beträge und Zinsen sind zum {as_of} berechnet; die Zinsen laufen bis zur Zahlung "
+              "weiter."},
+    "doc.deadline_past": {
+        "en": "The regularisation deadline ({deadline}) is before the date of issue ({issued}).",
+        "fr": "Le délai de régularisation ({deadline}) est antérieur à la date d'émission ({issued}).",
+        "nl": "De regularisatietermijn ({deadline}) ligt vóór de datum van uitgifte ({issued}).",
+        "de": "Die Frist zur Regularisierung ({deadline}) liegt vor dem Ausstellungsdatum ({issued})."},
+    "po.deadline_past": {"en": "already past", "fr": "déjà passé", "nl": "reeds verstreken",
+                         "de": "bereits abgelaufen"},
+    "rc.not_due": {
+        "en": "Not yet due on {as_of}, not in this amount: {items}.",
+        "fr": "Pas encore échu le {as_of}, non compris dans ce montant : {items}.",
+        "nl": "Nog niet opeisbaar op {as_of}, niet in dit bedrag: {items}.",
+        "de": "Am {as_of} noch nicht fällig, nicht in diesem Betrag: {items}."},
+    "rc.fund": {
+        "en": "Owed by a fund once the wages are declared, not in this amount: {items}.",
+        "fr": "Dû par un fonds une fois la rémunération déclarée, non compris dans ce montant : {items}.",
+        "nl": "Verschuldigd door een fonds zodra het loon is aangegeven, niet in dit bedrag: {items}.",
+        "de": "Von einer Kasse geschuldet, sobald die Löhne gemeldet sind, nicht in diesem Betrag: {items}."},
+    "rc.heading": {"en": "How the papers' amounts add up", "fr": "Concordance des montants entre les documents",
+                   "nl": "Aansluiting van de bedragen tussen de documenten",
+                   "de": "Abstimmung der Beträge zwischen den Dokumenten"},
+    "rc.col.wages": {"en": "Wages, all periods (above)", "fr": "Rémunération, toutes périodes (ci-dessus)",
+                     "nl": "Loon, alle periodes (hierboven)", "de": "Lohn, alle Zeiträume (oben)"},
+    "rc.col.not_due": {"en": "− not yet due on {as_of}", "fr": "− pas encore échue le {as_of}",
+                       "nl": "− nog niet opeisbaar op {as_of}", "de": "− am {as_of} noch nicht fällig"},
+    "rc.col.other": {"en": "+ other employer heads due", "fr": "+ autres chefs dus par l'employeur",
+                     "nl": "+ andere opeisbare posten werkgever", "de": "+ andere fällige Posten Arbeitgeber"},
+    "rc.col.order": {"en": "= payment order", "fr": "= ordre de paiement", "nl": "= betalingsopdracht",
+                     "de": "= Zahlungsanordnung"},
+    "rc.col.not_offence": {"en": "− not an offence", "fr": "− hors infraction", "nl": "− geen inbreuk",
+                           "de": "− kein Verstoß"},
+    "rc.col.fines": {"en": "= fines sheet", "fr": "= fiche amendes", "nl": "= boetefiche",
+                     "de": "= Bußgeldblatt"},
+    "rc.col.fund": {"en": "Fund, once declared (apart)", "fr": "Fonds, après déclaration (à part)",
+                    "nl": "Fonds, na aangifte (apart)", "de": "Kasse, nach Meldung (gesondert)"},
+    "rc.note": {
+        "en": "Each row adds up from left to right. The payment order, the receipt and the bank QR "
+              "code carry the employer's heads due on {as_of}; the fines sheet the part of them the "
+              "offence is about; a fund's part is owed by the fund once the wages are declared.",
+        "fr": "Chaque ligne s'additionne de gauche à droite. L'ordre de paiement, le reçu et le code "
+              "QR bancaire portent les chefs dus par l'employeur et échus le {as_of} ; la fiche amendes "
+              "la part de ceux-ci qui fait l'objet de l'infraction ; la part d'un fonds est due par le "
+              "fonds une fois la rémunération déclarée.",
+        "nl": "Elke rij telt op van links naar rechts. De betalingsopdracht, het ontvangstbewijs en "
+              "de QR-code bevatten de posten van de werkgever die op {as_of} opeisbaar zijn; de "
+              "boetefiche het deel daarvan waarop de inbreuk betrekking heeft; het deel van een fonds "
+              "is door het fonds verschuldigd zodra het loon is aangegeven.",
+        "de": "Jede Zeile addiert sich von links nach rechts. Zahlungsanordnung, Quittung und "
+              "QR-Code enthalten die am {as_of} fälligen Posten des Arbeitgebers; das Bußgeldblatt "
+              "den Teil davon, den der Verstoß betrifft; der Teil einer Kasse wird von der Kasse "
+              "geschuldet, sobald die Löhne gemeldet sind."},
+    "fn.reconcile": {
+        "en": "Compared with the calculation statement (wages, all periods, unpaid + interest): {items}.",
+        "fr": "Par rapport au décompte de calcul (rémunération, toutes périodes, impayé + intérêts) : {items}.",
+        "nl": "Ten opzichte van de berekeningsstaat (loon, alle periodes, onbetaald + interest): {items}.",
+        "de": "Verglichen mit der Berechnungsaufstellung (Lohn, alle Zeiträume, unbezahlt + Zinsen): {items}."},
+    "fn.not_due": {"en": "not yet due on {as_of}", "fr": "pas encore échu le {as_of}",
+                   "nl": "nog niet opeisbaar op {as_of}", "de": "am {as_of} noch nicht fällig"},
+    "fn.offence_head": {"en": "art. 162, 3° SPC", "fr": "art. 162, 3° CPS", "nl": "art. 162, 3° SSW",
+                        "de": "Art. 162, 3° SSGB"},
+    "fn.not_offence": {
+        "en": "On the payment order but not part of the offence: {items}.",
+        "fr": "Sur l'ordre de paiement mais ne relevant pas de l'infraction : {items}.",
+        "nl": "Op de betalingsopdracht maar geen deel van de inbreuk: {items}.",
+        "de": "Auf der Zahlungsanordnung, aber nicht Teil des Verstoßes: {items}."},
+    "fn.owed_now_note": {
+        "en": "Unpaid and interest: the wages and holiday pay due on {as_of} that the fines are about "
+              "(the payment order may also carry other heads).",
+        "fr": "Impayé et intérêts : la rémunération et le pécule de vacances échus le {as_of} visés par "
+              "les amendes (l'ordre de paiement peut porter d'autres chefs).",
+        "nl": "Onbetaald en interest: het loon en vakantiegeld opeisbaar op {as_of} waarop de boetes "
+              "betrekking hebben (de betalingsopdracht kan andere posten bevatten).",
+        "de": "Unbezahlt und Zinsen: die am {as_of} fälligen Löhne und das Urlaubsgeld, die die "
+              "Bußgelder betreffen (die Zahlungsanordnung kann weitere Posten enthalten)."},
+    "doc.rates_see": {"en": "{n} rate versions, listed under “Rate versions and sources”",
+                      "fr": "{n} versions de barème, détaillées sous « Versions des barèmes et sources »",
+                      "nl": "{n} tariefversies, vermeld onder „Tariefversies en bronnen”",
+                      "de": "{n} Tarifversionen, aufgeführt unter „Tarifversionen und Quellen“"},
+    "doc.rates_other": {"en": "{n} other rate versions: see the calculation statement",
+                        "fr": "{n} autres versions de barème : voir le décompte de calcul",
+                        "nl": "{n} andere tariefversies: zie de berekeningsstaat",
+                        "de": "{n} weitere Tarifversionen: siehe die Berechnungsaufstellung"},
+    "premium.student_percent": {"en": "student percentage", "fr": "pourcentage étudiant",
+                                "nl": "studentenpercentage", "de": "Studentenprozentsatz"},
+    "doc.version_of": {"en": "{title}, version of {date}", "fr": "{title}, version du {date}",
+                       "nl": "{title}, versie van {date}", "de": "{title}, Fassung vom {date}"},
     "doc.rates": {"en": "Rates used", "fr": "Barèmes utilisés", "nl": "Gebruikte tarieven",
                   "de": "Verwendete Tarife"},
     "doc.rates_digest": {"en": "rates fingerprint", "fr": "empreinte des barèmes",
@@ -322,6 +417,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.days": {"en": "Days", "fr": "Jours", "nl": "Dagen", "de": "Tage"},
     "col.rate_pct": {"en": "Rate %/year", "fr": "Taux %/an", "nl": "Rente %/jaar",
                      "de": "Zinssatz %/Jahr"},
+    "col.unpaid_interest": {"en": "Unpaid + interest", "fr": "Impayé + intérêts",
+                            "nl": "Onbetaald + interest", "de": "Unbezahlt + Zinsen"},
     "col.owed_now": {"en": "Owed now", "fr": "Dû à ce jour", "nl": "Nu verschuldigd",
                      "de": "Jetzt geschuldet"},
     "col.fine_admin": {"en": "Administrative fine", "fr": "Amende administrative",

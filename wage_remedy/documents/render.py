@@ -43,6 +43,7 @@ from reportlab.platypus import (
 
 from wage_remedy import __version__
 from wage_remedy.case.model import CaseFile, Worker
+from wage_remedy.compute.heads import HOLIDAY_PAY_OFFENCE
 from wage_remedy.compute.result import (
     DEBTORS,
     DebtorTotal,
@@ -55,10 +56,11 @@ from wage_remedy.compute.result import (
     payable_total,
 )
 from wage_remedy.documents import fonts
-from wage_remedy.documents.heads_text import head_basis, head_legal, head_title, ht
+from wage_remedy.documents.heads_text import head_basis, head_legal, head_title, ht, rate_title
 from wage_remedy.documents.heads_text import warning_text as head_warning_text
 from wage_remedy.documents.i18n import LOCALES, TABLE_DATE, t
 from wage_remedy.documents.i18n import has as has_text
+from wage_remedy.documents.reconcile import payable_heads, reconcile
 from wage_remedy.law.jurisdictions import jurisdiction as _jurisdiction
 from wage_remedy.money import ZERO, fmt_hours, format_money
 
@@ -79,6 +81,7 @@ FLAGGED = ("derived", "unverified")
 LINE_COLS = (15, 23, 12, 13, 12, 15, 25, 44, 14, 7)
 INTEREST_COLS = (16, 19, 36, 10, 15, 44, 20, 20)
 META_KEY = "WageRemedy"
+FLAG_INTEREST = "interest"  # ``table#interest@date``: the interest rate of a flagged version
 
 
 # ------------------------------------------------------------------------------------ formatting
@@ -257,9 +260,11 @@ def _styles() -> dict[str, ParagraphStyle]:
                                splitLongWords=0),
         "small": ParagraphStyle("small", fontName=s, fontSize=9, leading=10.7, spaceAfter=1.5,
                                 splitLongWords=0),
-        # a web address may be broken anywhere (it is not a word)
-        "url": ParagraphStyle("url", fontName=s, fontSize=9, leading=10.7, spaceAfter=1.5),
-        "flag_url": ParagraphStyle("flag_url", fontName=c, fontSize=8.5, leading=10, textColor=FLAG),
+        # a web address is broken after a "/" (uriWasteReduce), only as a last resort elsewhere
+        "url": ParagraphStyle("url", fontName=s, fontSize=9, leading=10.7, spaceAfter=1.5,
+                              uriWasteReduce=0.3),
+        "flag_url": ParagraphStyle("flag_url", fontName=c, fontSize=8.5, leading=10, textColor=FLAG,
+                                   uriWasteReduce=0.3),
         "label": ParagraphStyle("label", fontName=c, fontSize=8, leading=9.6,
                                 textColor=colors.HexColor("#555555"), splitLongWords=0),
         "value": ParagraphStyle("value", fontName=s, fontSize=9, leading=10.8, splitLongWords=0),
@@ -429,13 +434,38 @@ class Builder:
         name = self.t(key) if has_text(key) else pid.replace("-", " ")
         return self.t("kind.premium", id=name)
 
+    def rate_name(self, table: str, start: dt.date | None = None) -> str:
+        """A rate table as a reader knows it: its title in the document's language (without the
+        country), a premium's name, and the version's date: ``CP 302 … (travail de nuit), version
+        du 1 janvier 2025``. The id only for a table the program does not ship."""
+        base, _, premium = table.partition("#")
+        name = rate_title(base, self.lang)
+        if premium:
+            key = "flag.interest" if premium == FLAG_INTEREST else f"premium.{premium}"
+            name += f" ({self.t(key) if has_text(key) else premium.replace('-', ' ').replace('_', ' ')})"
+        if start is not None:
+            name = self.t("doc.version_of", title=name, date=self.f.date(start))
+        return name
+
+    def ref_name(self, ref: str) -> str:
+        """``be/pc-302@2025-01-01`` (and an optional suffix after a space) in words."""
+        head, sep, rest = ref.partition(" ")
+        table, at, date = head.rpartition("@")
+        if not at:
+            return self.rate_name(head) + (sep + rest)
+        try:
+            return self.rate_name(table, dt.date.fromisoformat(date)) + (sep + rest)
+        except ValueError:
+            return ref
+
+    def period(self, period: str) -> str:
+        """A pay period as the reader says it: ``mars 2025``; a week stays ``2025-W10`` (its dates
+        are in the table beside it)."""
+        return period if "-W" in period else period_words(period, self.lang, self.case.jurisdiction)
+
     def version_cell(self, text: str, width: float) -> Paragraph:
-        """``table@date`` in a table cell; broken before the ``@`` when it is too wide."""
-        style = self.st["cell"]
-        if "@" in text and stringWidth(text, style.fontName, style.fontSize) > width - 5:
-            table, _, date = text.rpartition("@")
-            return Paragraph(f"{_e(table)}<br/>@{_e(date)}", style)
-        return Paragraph(_e(text), style)
+        """``table@date`` in a table cell, in words (``rate_name``); wrapped at spaces."""
+        return Paragraph(_e(self.ref_name(text)), self.st["cell"])
 
     def deadline_text(self, lang: str) -> str:
         d = self.case.settings.regularisation_deadline
@@ -518,9 +548,15 @@ class Builder:
         s = self.result.sanctions
         if self.req.kind == "fines" and s is not None and s.rate_from is not None:
             versions.append((s.rate_table, s.rate_from, s.status or ""))
-        items = [f"{table}@{start.isoformat()}" + (f" ({self.status(status)})" if status in FLAGGED
-                                                    else "") for table, start, status in versions]
-        text = ", ".join(items) if items else "—"
+        if self.req.kind == "statement":  # the statement lists them under its sources
+            text = self.t("doc.rates_see", n=len(versions))
+        elif self.req.kind == "fines" and s is not None and s.rate_from is not None:
+            text = (self.rate_name(s.rate_table, s.rate_from) + "; "
+                    + self.t("doc.rates_other", n=len(versions) - 1))
+        else:
+            items = [self.rate_name(table, start) + (f" ({self.status(status)})" if status in FLAGGED
+                                                     else "") for table, start, status in versions]
+            text = "; ".join(items) if items else "—"
         return f"{text} — {self.t('doc.rates_digest')} {self.result.rates_digest[:12]}"
 
     def header(self, title: str, subtitle: str | None = None) -> list[Flowable]:
@@ -584,32 +620,98 @@ class Builder:
                         add(line_version(ln), ln.status)
                 for ip in p.interest_parts:
                     if ip.status in FLAGGED:
-                        add(f"{ip.rate_table}@{ip.rate_from.isoformat()} {self.t('flag.interest')}",
-                            ip.status)
+                        add(f"{ip.rate_table}#{FLAG_INTEREST}@{ip.rate_from.isoformat()}", ip.status)
         s = self.result.sanctions
         if sanctions and s is not None and s.status in FLAGGED and s.rate_from is not None:
             add(f"{s.rate_table}@{s.rate_from.isoformat()}", s.status)
         return items
 
-    def outdated(self) -> list[str]:
-        """The result's ``outdated-rate`` warnings in the document's language (docs/method.md, Rates that are current)."""
+    def flagged_text(self, items: list[tuple[str, str]]) -> str:
+        """Flagged rate versions in words, one entry per table and version with its premiums:
+        ``CP 302 …, version du 1 janvier 2025 (DÉRIVÉ ; travail de nuit : DÉRIVÉ)``."""
+        groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for ref, status in items:
+            table, _, date = ref.rpartition("@")
+            base, _, part = table.partition("#")
+            groups.setdefault((base, date), []).append((part, status))
+        out = []
+        for (base, date), parts in groups.items():
+            try:
+                name = self.rate_name(base, dt.date.fromisoformat(date))
+            except ValueError:
+                name = self.rate_name(base)
+            words = []
+            for part, status in parts:
+                if not part:
+                    words.append(self.status(status))
+                    continue
+                key = "flag.interest" if part == FLAG_INTEREST else f"premium.{part}"
+                label = self.t(key) if has_text(key) else part.replace("-", " ").replace("_", " ")
+                words.append(f"{label} : {self.status(status)}" if self.lang == "fr"
+                             else f"{label}: {self.status(status)}")
+            out.append(f"{name} ({'; '.join(words)})")
+        return "; ".join(out)
+
+    def outdated(self, workers: Sequence[WorkerResult] | None = None) -> list[str]:
+        """The result's ``outdated-rate`` warnings in the document's language (docs/method.md, Rates
+        that are current); with ``workers``, only those of the tables their amounts use."""
+        used = None if workers is None else self.tables_used(workers)
         out = []
         for w in self.result.warnings:
             table, date = w.param("table"), w.param("date")
             if w.code == "outdated-rate" and table and date:
+                if used is not None and table.partition("#")[0] not in used:
+                    continue
                 key = "warn.outdated_gap" if w.param("gap") else "warn.outdated"
-                out.append(self.t(key, table=table, date=self.f.date(dt.date.fromisoformat(date))))
+                out.append(self.t(key, table=self.rate_name(table),
+                                  date=self.f.date(dt.date.fromisoformat(date))))
         return out
 
-    def flag_box(self, items: list[tuple[str, str]]) -> list[Flowable]:
-        outdated = self.outdated()  # printed on every document: the tables are the case's
-        if not items and not outdated:
+    @staticmethod
+    def tables_used(workers: Sequence[WorkerResult]) -> set[str]:
+        """The rate tables (ids, premiums folded into their table) these workers' amounts use."""
+        used: set[str] = set()
+        for w in workers:
+            for p in w.periods:
+                used.update(ln.rate_table.partition("#")[0] for ln in p.lines)
+                used.update(ip.rate_table.partition("#")[0] for ip in p.interest_parts)
+            for h in w.heads:
+                used.update(ref.partition("@")[0].partition("#")[0] for ref in h.tables)
+        return used
+
+    def past_deadline(self) -> list[tuple[str, bool]]:
+        """A regularisation deadline already past on the date of issue (text, flag)."""
+        issued = local_date(self.req.issued_at, self.case.jurisdiction)
+        d = self.case.settings.regularisation_deadline
+        if d is not None and d < issued:
+            return [(self.t("doc.deadline_past", deadline=self.f.date(d), issued=self.f.date(issued)), True)]
+        return []
+
+    def dated_notes(self) -> list[tuple[str, bool]]:
+        """When the papers are printed after the as-of date: that the amounts stop there, and a
+        regularisation deadline already past on the date of issue (text, shown as a flag)."""
+        issued = local_date(self.req.issued_at, self.case.jurisdiction)
+        out: list[tuple[str, bool]] = []
+        if self.req.kind == "payment-order":  # said in its amount box
+            return out
+        if self.result.as_of < issued:
+            out.append((self.t("doc.as_of_note", as_of=self.f.date(self.result.as_of)), False))
+        return out + self.past_deadline()
+
+    def flag_box(self, items: list[tuple[str, str]],
+                 workers: Sequence[WorkerResult] | None = None) -> list[Flowable]:
+        # the outdated tables: of the worker's amounts on a worker's paper, all on the others
+        outdated = self.outdated(workers)
+        dated = self.dated_notes()
+        if not items and not outdated and not dated:
             return []
         content: list[Flowable] = []
+        if dated:  # one paragraph: the as-of date, then a deadline already past (in bold)
+            content.append(self.pm(" ".join(f"<b>⚠ {_e(text)}</b>" if flag else _e(text)
+                                            for text, flag in dated), "flag"))
         if items:
-            text = "; ".join(f"{ref} ({self.status(status)})" for ref, status in items)
-            content += [self.pm("⚠ " + _e(self.t("flag.title")), "flag_b"),
-                        self.p(self.t("flag.text", items=text), "flag")]
+            content.append(self.pm(f"<b>⚠ {_e(self.t('flag.title'))}.</b> "
+                                   + _e(self.t("flag.text", items=self.flagged_text(items))), "flag"))
         content += [self.p("⚠ " + text, "flag_b") for text in outdated]
         return [self.box(content, border=FLAG, bg=FLAG_BG), Spacer(1, 5)]
 
@@ -658,7 +760,7 @@ class Builder:
         f = self.f
         periods = wr.underpaid_periods
         rows: list[list[Any]] = [
-            [p.period, f.tdate(p.due_date), f.money(p.due), f.money(p.paid), f.money(p.unpaid),
+            [self.period(p.period), f.tdate(p.due_date), f.money(p.due), f.money(p.paid), f.money(p.unpaid),
              f.money(p.interest), f.money(p.unpaid + p.interest)] for p in periods]
         rows.append([self.t("col.total"), "", f.money(sum((p.due for p in periods), ZERO)),
                      f.money(sum((p.paid for p in periods), ZERO)), f.money(wr.unpaid),
@@ -715,9 +817,35 @@ class Builder:
         return langs
 
     def periods_text(self, wr: WorkerResult, lang: str | None = None) -> str:
-        """The periods owed, in words in ``lang``: ``mars 2025, avril 2025``."""
-        return ", ".join(period_words(p.period, lang or self.lang, self.case.jurisdiction)
-                         for p in wr.underpaid_periods)
+        """What the amount to pay covers, in words in ``lang``: ``mars 2025, avril 2025`` — exactly
+        the employer heads due at the as-of date (a period not yet due is not in the amount)."""
+        lg = lang or self.lang
+        if not wr.heads:
+            return ", ".join(period_words(p.period, lg, self.case.jurisdiction) for p in wr.underpaid_periods)
+        return ", ".join(period_words(h.period, lg, self.case.jurisdiction) if h.head == "wages" and h.period
+                         else self.head_label(h, lg) for h in payable_heads(wr, self.result.as_of))
+
+    def apart_lines(self, wr: WorkerResult) -> list[Flowable]:
+        """Under a payment order's or receipt's table: what is owed but not in its amount — heads
+        not yet due at the as-of date, a fund's part once the wages are declared (with the fund's
+        name) (docs/heads.md). Never in the amount to pay, never in the QR code."""
+        f = self.f
+        rc = reconcile(wr, self.result.as_of)
+        out: list[str] = []
+
+        def item(h: Head) -> str:
+            return f"{self.head_label(h)} ({self.t('col.due_date').lower()} {f.tdate(h.due_date)}) {f.eur(h.total)}"
+
+        later = rc.wages_not_due + rc.later
+        if later:
+            out.append(self.t("rc.not_due", as_of=f.date(self.result.as_of),
+                              items="; ".join(item(h) for h in later)))
+        if rc.fund:
+            out.append(self.t("rc.fund", items="; ".join(
+                f"{self.head_label(h)} {f.eur(h.total)}" + (f" ({h.fund})" if h.fund else "")
+                for h in rc.fund)))
+        # a court's maximum stays on the statement: not the inspector's order (docs/heads.md)
+        return [self.p(" ".join(out), "small")] if out else []
 
     # ---------------------------------------------------------------- heads of claim (docs/heads.md)
     def payable(self, wr: WorkerResult) -> DebtorTotal:
@@ -806,7 +934,7 @@ class Builder:
         wl = self.req.worker_lang
         sub = t("w.title.payment-order", wl) if wl and wl != self.lang else None
         story = self.header(self.t("title.payment-order"), sub)
-        story += self.flag_box(self.flagged([wr]))
+        story += self.flag_box(self.flagged([wr]), [wr])
         story.append(self.parties(worker))
         story.append(Spacer(1, 4))
         ins = self.case.inspection
@@ -820,7 +948,8 @@ class Builder:
             [self.p(self.t("po.amount_now"), "value_b"), self.p(f.eur(self.payable(wr).total), "big")],
             [self.p(self.t("po.interest_to", date=f.date(self.result.as_of)), "small"), ""],
             [self.p(self.t("po.deadline"), "value_b"),
-             self.p(f.date(d) if d else self.t("po.immediately"), "value_br")],
+             self.p((f.date(d) + (f" {_nobreak('(' + self.t('po.deadline_past') + ')')}" if self.past_deadline() else ""))
+                    if d else self.t("po.immediately"), "value_br")],
         ]
         amt_w = WIDTH * 0.44
         amt = Table(amount_rows, colWidths=[amt_w * 0.44, amt_w * 0.56], hAlign="LEFT")
@@ -838,6 +967,7 @@ class Builder:
         story.append(self.p(f"{self.t('po.periods')} <font size=8.5 color='#333333'>— "
                             f"{_e(self.t('doc.amounts_eur'))}</font>", "h2", markup=True))
         story += self.heads_order(wr)  # docs/heads.md
+        story += self.apart_lines(wr)
         story += self.estimates_block([wr], compact=True)
         # how to pay
         how: list[Flowable] = [self.p(self.t("po.how"), "h2"), self.p("• " + self.t("po.cash"))]
@@ -918,7 +1048,7 @@ class Builder:
         langs = self.worker_langs()
         sub = t("w.title.receipt", langs[1]) if len(langs) > 1 else None
         story = self.header(self.t("title.receipt"), sub)
-        story += self.flag_box(self.flagged([wr]))
+        story += self.flag_box(self.flagged([wr]), [wr])
         story.append(self.parties(worker))
         story.append(Spacer(1, 6))
         amt_w = WIDTH * 0.34
@@ -958,6 +1088,7 @@ class Builder:
         story.append(self.p(self.t("po.periods"), "h2"))
         story += self.heads_order(wr)  # docs/heads.md
         story.append(self.p(self.t("doc.amounts_eur"), "small"))
+        story += self.apart_lines(wr)
         story += self.legal_basis(with_art162=False)
         return story
 
@@ -985,9 +1116,10 @@ class Builder:
         rows.append([self.t("st.case_total"), f.money(r.due), f.money(r.paid), f.money(r.unpaid),
                      f.money(r.interest), f.money(r.total)])
         head = [self.t(k) for k in ("doc.worker", "col.due", "col.paid", "col.unpaid",
-                                    "col.interest", "col.owed_now")]
+                                    "col.interest", "col.unpaid_interest")]  # every period, due or not
         story.append(self.table(head, rows, [60, 24, 24, 24, 22, 26], right=range(1, 6), totals=1))
         story.append(self.p(self.t("doc.amounts_eur"), "small"))
+        story += self.reconcile_table()  # how it adds up to the other papers (docs/heads.md)
         if any(w.estimates for w in r.workers):
             story.append(self.p(self.t("est.of_which", due=f.money(r.estimated_due),
                                        unpaid=f.money(r.estimated_unpaid)), "value_b"))
@@ -1010,7 +1142,7 @@ class Builder:
         story.append(self.p(self.t("st.sources"), "h2"))
         vrows: list[list[Any]] = []
         for table, start, status, title, url in self.result.rate_versions:
-            vrows.append([f"{table}@{start.isoformat()}",
+            vrows.append([self.rate_name(table, start),
                           Paragraph(_e(self.status(status)),
                                     self.st["flag_b" if status in FLAGGED else "cell"]),
                           self._source_ref(title, url)])
@@ -1023,6 +1155,69 @@ class Builder:
         story += self.legal_basis()
         return story
 
+    def reconcile_table(self) -> list[Flowable]:
+        """Per worker, from the summary's wages to the payment order and the fines sheet, and the
+        fund's part apart: each row adds up (documents/reconcile.py)."""
+        f = self.f
+        as_of = self.result.as_of
+        rcs = [(w.name, reconcile(w, as_of)) for w in self.result.workers]
+        if all(rc.payable.total == rc.wages.total and rc.fine.total == rc.wages.total and not rc.fund
+               for _n, rc in rcs):
+            return []  # every paper carries the summary's figure
+
+        def tot(hs: Iterable[Head]) -> Decimal:
+            return sum((h.total for h in hs), ZERO)
+
+        rows: list[list[Any]] = [
+            [name, f.money(rc.wages.total), f.money(-tot(rc.wages_not_due)), f.money(tot(rc.other_due)),
+             f.money(rc.payable.total), f.money(-tot(rc.not_offence)), f.money(rc.fine.total),
+             f.money(tot(rc.fund))] for name, rc in rcs]
+        every = [rc for _n, rc in rcs]
+        rows.append([self.t("st.case_total"), f.money(sum((rc.wages.total for rc in every), ZERO)),
+                     f.money(-sum((tot(rc.wages_not_due) for rc in every), ZERO)),
+                     f.money(sum((tot(rc.other_due) for rc in every), ZERO)),
+                     f.money(sum((rc.payable.total for rc in every), ZERO)),
+                     f.money(-sum((tot(rc.not_offence) for rc in every), ZERO)),
+                     f.money(sum((rc.fine.total for rc in every), ZERO)),
+                     f.money(sum((tot(rc.fund) for rc in every), ZERO))])
+        d = f.tdate(as_of)
+        head = [self.t("doc.worker"), self.t("rc.col.wages"), self.t("rc.col.not_due", as_of=d),
+                self.t("rc.col.other"), self.t("rc.col.order"), self.t("rc.col.not_offence"),
+                self.t("rc.col.fines"), self.t("rc.col.fund")]
+        return [self.p(self.t("rc.heading"), "h3"),
+                self.table(head, rows, [34, 22, 22, 22, 22, 20, 22, 22], right=range(1, 8), totals=1),
+                self.p(self.t("rc.note", as_of=f.date(as_of)), "small")]
+
+    def fine_reconcile(self) -> list[Flowable]:
+        """On the fines sheet: how each worker's "owed now" follows from the statement's wages
+        (periods not yet due left out, holiday pay that is an offence added) and what the payment
+        order carries that is no offence."""
+        f = self.f
+        as_of = self.result.as_of
+        items: list[str] = []
+        extra: list[str] = []
+        for w in self.result.workers:
+            rc = reconcile(w, as_of)
+            if rc.fine.total == rc.wages.total and not rc.not_offence:
+                continue
+            parts = [f"{f.money(rc.wages.total)}"]
+            for h in rc.wages_not_due:
+                parts.append(f"− {self.period(h.period or '')} {f.money(h.total)} "
+                             f"({self.t('fn.not_due', as_of=f.date(as_of))})")
+            for h in rc.other_due:
+                if h not in rc.not_offence:
+                    why = (f" ({self.t('fn.offence_head')})" if h.head in HOLIDAY_PAY_OFFENCE else "")
+                    parts.append(f"+ {self.head_label(h)} {f.money(h.total)}{why}")
+            if len(parts) > 1:
+                items.append(f"{w.name}: " + " ".join(parts) + f" = {f.money(rc.fine.total)}")
+            extra += [f"{w.name}: {self.head_label(h)} {f.money(h.total)}" for h in rc.not_offence]
+        out: list[Flowable] = []
+        if items:
+            out.append(self.p(self.t("fn.reconcile", items="; ".join(items)), "small"))
+        if extra:
+            out.append(self.p(self.t("fn.not_offence", items="; ".join(extra)), "small"))
+        return out
+
     def worker_statement(self, worker: Worker, wr: WorkerResult) -> list[Flowable]:
         f = self.f
         out: list[Flowable] = [CondPageBreak(60 * mm),
@@ -1031,7 +1226,7 @@ class Builder:
         parts = [self.t("st.birth", date=f.tdate(worker.birth_date)),
                  self.t("st.emp_start", start=f.tdate(emp.start)) if emp.start else
                  self.t("st.emp_start_unknown", start=f.tdate(min(e.start for e in wr.estimates))),
-                 self.t("st.emp_sector", sector=emp.sector) if emp.sector else self.t("st.no_sector")]
+                 self.t("st.emp_sector", sector=self.rate_name(emp.sector)) if emp.sector else self.t("st.no_sector")]
         if emp.category:
             parts.append(self.t("st.emp_category", category=emp.category))
         if emp.sector:
@@ -1053,7 +1248,7 @@ class Builder:
         out.append(CondPageBreak(25 * mm))
         out.append(self.p(self.t("st.periods"), "h3"))
         rows: list[list[Any]] = [
-            [p.period, f"{f.tdate(p.start)} – {f.tdate(p.end)}", f.tdate(p.due_date),
+            [self.period(p.period), f"{f.tdate(p.start)} – {f.tdate(p.end)}", f.tdate(p.due_date),
              f.hours(p.minutes), f.money(p.due), f.money(p.paid), f.money(p.unpaid),
              f.money(p.interest)] for p in wr.periods]
         rows.append([self.t("st.worker_total"), "", "", f.hours(sum(p.minutes for p in wr.periods)),
@@ -1063,7 +1258,7 @@ class Builder:
         out.append(self.table(head, rows, [16, 36, 20, 16, 24, 24, 24, 20], right=range(3, 8), totals=1))
         for p in wr.periods:
             if p.overpaid > 0:
-                out.append(self.p(self.t("st.overpaid", period=p.period, amount=f.money(p.overpaid)),
+                out.append(self.p(self.t("st.overpaid", period=self.period(p.period), amount=f.money(p.overpaid)),
                                   "flag"))
         # lines
         out.append(CondPageBreak(25 * mm))
@@ -1084,7 +1279,7 @@ class Builder:
                 status = Paragraph(_e(self.status(ln.status)),
                                    self.st["flag_b" if ln.status in FLAGGED else "cell"])
                 kind = self.kind(ln) + (f" ({self.t('est.mark')})" if ln.estimated else "")
-                lrows.append([p.period, kind, f.hours(ln.minutes), f.rate(ln.rate),
+                lrows.append([self.period(p.period), kind, f.hours(ln.minutes), f.rate(ln.rate),
                               f.number(ln.premium), f.money(ln.amount), self.binding(ln.binding),
                               self.version_cell(version, line_w[7]), status, ref])
         head = [self.t(k) for k in ("col.period", "col.kind", "col.hours", "col.rate", "col.premium",
@@ -1098,7 +1293,7 @@ class Builder:
         for p in wr.periods:
             for pa in p.payments:
                 method = self.t(f"method.{pa.method}") if has_text(f"method.{pa.method}") else pa.method
-                prow.append([f.tdate(pa.date), p.period, method, f.money(pa.recorded),
+                prow.append([f.tdate(pa.date), self.period(p.period), method, f.money(pa.recorded),
                              f.money(pa.amount)])
         if prow:
             head = [self.t(k) for k in ("col.date", "col.period", "col.method", "col.recorded",
@@ -1117,7 +1312,7 @@ class Builder:
                 last = i == len(parts_) - 1
                 status = Paragraph(_e(self.status(ip.status)),
                                    self.st["flag_b" if ip.status in FLAGGED else "cell"])
-                irows.append([p.period, f.money(p.unpaid), f"{f.tdate(ip.start)} – {f.tdate(ip.end)}",
+                irows.append([self.period(p.period), f.money(p.unpaid), f"{f.tdate(ip.start)} – {f.tdate(ip.end)}",
                               str(ip.days), f.number(ip.rate),
                               self.version_cell(f"{ip.rate_table}@{ip.rate_from.isoformat()}", int_w[5]),
                               status, f.money(p.interest) if last else ""])
@@ -1199,15 +1394,16 @@ class Builder:
         out: list[tuple[str, bool]] = []
         versions = set()
         for table, start, status, title, _url in self.result.rate_versions:
-            ref = f"{table}@{start.isoformat()}"
+            ref = self.rate_name(table, start)
             versions.add(ref)
             if status == "unverified":
                 out.append((self.t("warn.unverified", ref=ref, title=title), True))
             elif status == "derived":
                 out.append((self.t("warn.derived", ref=ref, title=title), True))
         for ref, status in self.flagged(self.result.workers):
-            if ref not in versions:  # a premium or interest with its own status
-                out.append((self.t("warn.line", what=ref, status=self.status(status)), True))
+            name = self.ref_name(ref)
+            if name not in versions:  # a premium or interest with its own status
+                out.append((self.t("warn.line", what=name, status=self.status(status)), True))
         out += [(text, True) for text in self.outdated()]
         for w in self.result.warnings:
             if w.code not in ("unverified-rate", "derived-rate", "overpaid", "outdated-rate"):
@@ -1221,9 +1417,22 @@ class Builder:
         for wr in self.result.workers:
             for p in wr.periods:
                 if p.overpaid > 0:
-                    out.append((f"{wr.name}: " + self.t("st.overpaid", period=p.period,
+                    out.append((f"{wr.name}: " + self.t("st.overpaid", period=self.period(p.period),
                                                         amount=self.f.money(p.overpaid)), False))
         return out
+
+    def fine_part(self, figure: Any) -> DebtorTotal:
+        """A fines-sheet row's unpaid and interest: those of the heads its "owed now" counts (the
+        sanctions' figure itself when the worker has no ledger or they would not add up)."""
+        try:
+            wr = self.result.worker(figure.worker)
+        except (KeyError, LookupError, ValueError):
+            wr = None
+        if wr is not None and wr.heads:
+            part = reconcile(wr, self.result.as_of).fine
+            if part.total == figure.owed_now:
+                return part
+        return DebtorTotal(ZERO, ZERO, figure.unpaid, figure.interest)
 
     def fines(self) -> list[Flowable]:
         f = self.f
@@ -1244,7 +1453,7 @@ class Builder:
             return self.t("fn.range", min=f.eur(r.min), max=f.eur(r.max)) if r is not None else "—"
 
         rows: list[tuple[str, Any]] = [
-            (self.t("fn.offence_period"), f"{s.offence_from} – {s.offence_to}"),
+            (self.t("fn.offence_period"), f"{self.period(s.offence_from or '')} – {self.period(s.offence_to or '')}"),
         ]
         if s.regime == "be-art162":
             level = str(s.level) + (f" ({self.t('fn.aggravated')})" if s.aggravated else "")
@@ -1271,14 +1480,16 @@ class Builder:
         story.append(self.kv(rows, label_w=62 * mm))
         story += self.estimates_block(self.result.workers)
         story.append(self.p(self.t("fn.per_worker"), "h2"))
+        # unpaid + interest of the heads the fines are about: the columns add up to "owed now"
+        comp = {w.worker: self.fine_part(w) for w in s.workers}
         if s.regime == "be-art162":
             head = [self.t(k) for k in ("doc.worker", "col.unpaid", "col.interest", "col.owed_now",
                                         "col.fine_admin", "col.fine_criminal")]
             wrows: list[list[Any]] = [
-                [w.name, f.money(w.unpaid), f.money(w.interest), f.money(w.owed_now),
-                 rng(w.fine), rng(w.criminal)] for w in s.workers]
-            wrows.append([self.t("col.total"), f.money(sum((w.unpaid for w in s.workers), ZERO)),
-                          f.money(sum((w.interest for w in s.workers), ZERO)),
+                [w.name, f.money(comp[w.worker].unpaid), f.money(comp[w.worker].interest),
+                 f.money(w.owed_now), rng(w.fine), rng(w.criminal)] for w in s.workers]
+            wrows.append([self.t("col.total"), f.money(sum((comp[w.worker].unpaid for w in s.workers), ZERO)),
+                          f.money(sum((comp[w.worker].interest for w in s.workers), ZERO)),
                           f.money(sum((w.owed_now for w in s.workers), ZERO)), rng(s.admin_total),
                           rng(s.criminal_total)])
             story.append(self.table(head, wrows, [44, 21, 18, 22, 38, 38], right=range(1, 6), totals=1))
@@ -1286,17 +1497,19 @@ class Builder:
             head = [self.t(k) for k in ("doc.worker", "col.unpaid", "col.interest", "col.owed_now",
                                         "col.pct_underpaid", "col.months", "col.fine")]
             wrows = [
-                [w.name, f.money(w.unpaid), f.money(w.interest), f.money(w.owed_now),
+                [w.name, f.money(comp[w.worker].unpaid), f.money(comp[w.worker].interest), f.money(w.owed_now),
                  f.number(w.percent_underpaid.quantize(Decimal("0.01"))) if w.percent_underpaid
                  is not None else "—", str(w.months or ""), f.eur(w.fine.min) if w.fine else "—"]
                 for w in s.workers]
-            wrows.append([self.t("col.total"), f.money(sum((w.unpaid for w in s.workers), ZERO)),
-                          f.money(sum((w.interest for w in s.workers), ZERO)),
+            wrows.append([self.t("col.total"), f.money(sum((comp[w.worker].unpaid for w in s.workers), ZERO)),
+                          f.money(sum((comp[w.worker].interest for w in s.workers), ZERO)),
                           f.money(sum((w.owed_now for w in s.workers), ZERO)), "", "",
                           f.eur(s.nl_total) if s.nl_total is not None else "—"])
             story.append(self.table(head, wrows, [50, 22, 18, 22, 20, 16, 26], right=range(1, 7),
                                     totals=1))
-        story.append(self.p(self.t("doc.amounts_eur"), "small"))
+        story.append(self.p(self.t("doc.amounts_eur") + " " + self.t("fn.owed_now_note",
+                                                                     as_of=f.date(self.result.as_of)), "small"))
+        story += self.fine_reconcile()
         story += self.head_offences(s)  # docs/heads.md
         story.append(self.p(self.t("fn.compensation_note"), "body"))
         notes: list[str] = []
@@ -1322,8 +1535,8 @@ class Builder:
             story.append(self.p("• " + n, "small"))
         if s.rate_from is not None:
             story.append(self.p(self.t("fn.source"), "h2"))
-            story.append(self.p(f"{s.rate_table}@{s.rate_from.isoformat()} "
-                                f"({self.status(s.status or '')}): {s.source_title} — {s.source_url}",
+            story.append(self.p(f"{self.rate_name(s.rate_table, s.rate_from)} "
+                                f"({self.status(s.status or '')}): {s.source_title} — {s.source_url or ''}",
                                 "flag_url" if s.status in FLAGGED else "url"))
         return story
 
