@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from wage_remedy.compute.result import Head, Result, debtor_totals, payable_total
+from wage_remedy.compute.result import Head, Result, WorkerResult, debtor_totals, payable_total
 from wage_remedy.money import fmt_hours, money_text
 
 
@@ -42,6 +42,24 @@ def _heads_text(heads: tuple[Head, ...], as_of: date) -> list[str]:
     return out
 
 
+def _reconcile_text(w: WorkerResult, as_of: date) -> list[str]:
+    """How the worker's wages total becomes the payment order's and the fines sheet's amounts
+    (documents/reconcile.py); nothing when they are all the same."""
+    from wage_remedy.documents.reconcile import reconcile
+    rc = reconcile(w, as_of)
+    if rc.payable.total == rc.wages.total and rc.fine.total == rc.wages.total:
+        return []
+    parts = [f"wages, all periods {_c(rc.wages.total)}"]
+    parts += [f"- {h.period} not yet due on {as_of.isoformat()} {_c(h.total)}" for h in rc.wages_not_due]
+    parts += [f"+ {h.head} {_c(h.total)}" for h in rc.other_due]
+    out = [f"   PAYMENT ORDER (employer heads due on {as_of.isoformat()}): " + " ".join(parts)
+           + f" = {_c(rc.payable.total)}"]
+    if rc.fine.total != rc.payable.total:
+        out.append("   FINES SHEET (heads the offence is about): payment order " + _c(rc.payable.total)
+                   + "".join(f" - {h.head} {_c(h.total)}" for h in rc.not_offence) + f" = {_c(rc.fine.total)}")
+    return out
+
+
 def text_statement(result: Result) -> str:
     """A readable statement per worker and period, then totals, fines and warnings."""
     out: list[str] = []
@@ -67,8 +85,9 @@ def text_statement(result: Result) -> str:
                            f"{_c(p.estimated_due)}, unpaid {_c(p.estimated_unpaid)}")
             if p.overpaid > 0:
                 out.append(f"       overpaid {p.overpaid} (not set off against other periods)")
-        out.append(f"   total: due {_c(w.due)}  paid {_c(w.paid)}  unpaid {_c(w.unpaid)}  interest {_c(w.interest)}"
-                   f"  OWED NOW {_c(w.total)}")
+        out.append(f"   total (wages, all periods, due or not yet due): due {_c(w.due)}  paid {_c(w.paid)}  "
+                   f"unpaid {_c(w.unpaid)}  interest {_c(w.interest)}  unpaid + interest {_c(w.total)}")
+        out += _reconcile_text(w, result.as_of)
         for e in w.estimates:  # docs/estimates.md
             out.append(f"   ESTIMATE {e.basis} {e.start.isoformat()} to {e.end.isoformat()}: "
                        f"{fmt_hours(e.minutes)} h on {e.days} day(s); evidence: {e.evidence}")
@@ -111,9 +130,14 @@ def text_statement(result: Result) -> str:
                 out.append(f"  and/or prison {s.prison_months.min} to {s.prison_months.max} months")
         else:
             out.append(f"  WML fines (NL), total {_c(s.nl_total) if s.nl_total is not None else '-'}")
+        from wage_remedy.documents.reconcile import reconcile
         for f in s.workers:
             fine = f" | fine driven {_c(f.fine.min)}-{_c(f.fine.max)}" if f.fine else ""
-            out.append(f"  {f.name}: unpaid {_c(f.unpaid)} + interest {_c(f.interest)} = owed now {_c(f.owed_now)}{fine}"
+            part = reconcile(result.worker(f.worker), result.as_of).fine
+            # the heads the fines are about, due on the as-of date: the two figures add up
+            unpaid, interest = (part.unpaid, part.interest) if part.total == f.owed_now else (f.unpaid, f.interest)
+            out.append(f"  {f.name}: unpaid {_c(unpaid)} + interest {_c(interest)} = owed now {_c(f.owed_now)}"
+                       f" (wages and holiday pay due on {result.as_of.isoformat()}){fine}"
                        + (f" ({f.rule})" if f.rule else ""))
         for note in s.notes:
             out.append(f"  note: {note}")
