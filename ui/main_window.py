@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,15 @@ from ui.compute_runner import ComputeRunner, Outcome
 from ui.dialogs.manual import ManualDialog
 from ui.dialogs.rates_browser import RatesBrowser
 from ui.document import CaseDocument, Data, new_case_data
-from ui.i18n import LANGUAGES, current_language, fmt_date, fmt_money, fmt_number, install_language
+from ui.i18n import (
+    LANGUAGES,
+    current_language,
+    fmt_date,
+    fmt_money,
+    fmt_number,
+    fmt_period,
+    install_language,
+)
 from ui.labels import status_label, warning_heading
 from ui.partial import workers_with_problems
 from ui.problem_words import problem_message
@@ -309,6 +318,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.claims_panel = None
         self.case_page = CasePage(doc)
+        self.case_page.table_title = self._table_title
         self.case_page.message.connect(self._message)
         self.case_page.worker_activated.connect(lambda wid: self.show_page("worker", wid))
         self.worker_editor = WorkerEditor(doc, self.catalogue)
@@ -583,6 +593,8 @@ class MainWindow(QMainWindow):
         assert self.doc is not None
         path = p.path
         message = self.tr("missing") if is_missing(p) else problem_message(p)
+        if p.code == "start-missing":  # a new worker: incomplete, not wrong
+            message = self.tr("start date missing")
         m = re.match(r"^workers\[(\d+)\](.*)$", path)
         if m:
             i = int(m.group(1))
@@ -596,7 +608,9 @@ class MainWindow(QMainWindow):
                       ".employment.function_years": self.tr("function years"),
                       ".employment.weekly_hours": self.tr("weekly regime"),
                       ".employment.agreed_hourly_rate": self.tr("agreed rate"), ".iban": "IBAN"}
-            if rest in labels:
+            if p.code == "start-missing":
+                rest = ""  # the message names the field
+            elif rest in labels:
                 rest = labels[rest]
             else:
                 words = {"shifts": self.tr("shift {0}"), "hours": self.tr("hours block {0}"),
@@ -618,17 +632,20 @@ class MainWindow(QMainWindow):
         table, date = w.param("table"), w.param("date")
         if w.code in ("unverified-rate", "derived-rate") and table and date:
             status = status_label("unverified" if w.code == "unverified-rate" else "derived")
-            return self.tr("{0}, figures in force from {1}: {2} ({3})").format(
-                self._table_title(table, date), fmt_date(dt.date.fromisoformat(date)), status, table)
+            return self.tr("{0}, figures in force from {1}: {2}").format(
+                self._table_title(table, date), fmt_date(dt.date.fromisoformat(date)), status)
         if w.code == "outdated-rate" and table and date:
             day = fmt_date(dt.date.fromisoformat(date))
             if w.param("gap"):
-                return self.tr("{0} ({1}): the figures in force from {2} are not in the catalogue; the "
+                return self.tr("{0}: the figures in force from {1} are not in the catalogue; the "
                                "previous ones were used and may be too low").format(
-                    self._table_title(table), table, day)
-            return self.tr("{0} ({1}): the rates were reviewed through {2}; this case uses later "
+                    self._table_title(table), day)
+            return self.tr("{0}: the rates were reviewed through {1}; this case uses later "
                            "dates, a newer version (e.g. an indexation) may be missing").format(
-                self._table_title(table), table, day)
+                self._table_title(table), day)
+        if w.code == "overpaid" and w.period:  # the name and amount as params, the period on the warning
+            return self.tr("{0}: {1} paid {2} more than due; not set off against other periods").format(
+                w.param("name") or "", fmt_period(w.period), fmt_money(Decimal(w.param("amount") or "0")))
         if w.code == "sector-youth-conflict" and table:
             return self.tr("{0} is a minor ({1}) in {2}: the full category scale is used (official "
                            "FPS pages: youth wages abolished); a sector source gives {3} % at this "

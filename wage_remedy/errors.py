@@ -47,7 +47,7 @@ class Problem:
     @property
     def missing(self) -> bool:
         """True for a value not filled in yet (a new case or worker), not a wrong one."""
-        return self.code in ("missing", "empty")
+        return self.code in ("missing", "empty", "start-missing")
 
     def __str__(self) -> str:
         return f"{self.path or '(file)'}: {self.message}"

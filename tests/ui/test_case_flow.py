@@ -88,7 +88,7 @@ def test_enter_a_case_and_see_the_unpaid_total(qtbot: Any, make_window: Any, dia
     panel = w.worker_editor.result
     assert panel.periods.rowCount() == 1
     assert [panel.periods.item(0, c).text() for c in (0, 3, 4, 5, 6)] == [
-        "2025-02", money(DUE), money(PAID), money(DUE - PAID), "0.00"]
+        "February 2025", money(DUE), money(PAID), money(DUE - PAID), "0.00"]  # the month in words
 
     # the line's explanation: hours x rate, which rate bound, the table version and its source
     panel.select_line(0, 0)

@@ -55,10 +55,10 @@ def test_panel_shows_claimed_computed_difference_and_cause(panel: ClaimsPanel) -
     assert panel.by.text() == "ACV-CSC"
     assert _row(panel.periods, 0) == ["2025-03", "744.20", "", "318.62"]
     due = _row(panel.compare, 0)
-    assert due[:5] == ["2025-03", "due", "744.20", "818.62", "-74.42"]
+    assert due[:5] == ["March 2025", "due", "744.20", "818.62", "-74.42"]
     assert "Overtime premium not counted" in due[5]
     unpaid = _row(panel.compare, 1)
-    assert unpaid[:5] == ["2025-03", "unpaid", "318.62", "318.62", "0.00"]
+    assert unpaid[:5] == ["March 2025", "unpaid", "318.62", "318.62", "0.00"]
     assert "agrees to the cent" in unpaid[5]
     assert "1 of 2" in panel.summary.text()
     panel.set_worker("w2")  # no claim for the second worker
@@ -72,7 +72,7 @@ def test_editing_a_claimed_amount_emits_the_new_case(qtbot: Any, panel: ClaimsPa
     new = blocker.args[0]
     assert isinstance(new, CaseFile)
     assert new.claims[0].periods[0].due == Decimal("818.62")  # type: ignore[index]
-    assert _row(panel.compare, 0)[:5] == ["2025-03", "due", "818.62", "818.62", "0.00"]
+    assert _row(panel.compare, 0)[:5] == ["March 2025", "due", "818.62", "818.62", "0.00"]
     assert "2 of 2" in panel.summary.text()
     assert "818.62" not in original  # the case given to the panel was not changed in place
 
@@ -97,7 +97,7 @@ def test_add_claim_and_period(qtbot: Any, panel: ClaimsPanel) -> None:
         panel.periods.item(0, 3).setText("818.62")  # ignores the 500.00 cash payment
     assert blocker.args[0].claims[1].periods[0].unpaid == Decimal("818.62")
     row = _row(panel.compare, 0)
-    assert row[:5] == ["2025-03", "unpaid", "818.62", "318.62", "+500.00"]
+    assert row[:5] == ["March 2025", "unpaid", "818.62", "318.62", "+500.00"]
     assert "A payment not counted" in row[5]
 
 
@@ -109,7 +109,7 @@ def test_what_if_at_a_later_date_changes_the_interest(qtbot: Any, panel: ClaimsP
     row = _row(panel.wi_table, 0)
     # Due Friday 4 April; interest on 318.62 at 4.5 %: to 30 June 87 days = 3.4175 -> 3.42;
     # to 30 September 179 days = 7.0315 -> 7.03.
-    assert row == ["2025-03", "818.62", "818.62", "318.62", "318.62", "3.42", "7.03", "+3.61"]
+    assert row == ["March 2025", "818.62", "818.62", "318.62", "318.62", "3.42", "7.03", "+3.61"]
     i = panel.wi_category.findData("III")
     panel.wi_category.setCurrentIndex(i)
     panel.wi_as_of.setText("")

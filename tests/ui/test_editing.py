@@ -179,7 +179,9 @@ def test_demo_case_warns_about_unverified_rates_and_opens_the_rates_browser(
     assert w.doc.path is not None and w.doc.path.parent.name == "wage-remedy"  # a copy in Documents
     assert w.warning_banner.isVisible()
     assert "NOT VERIFIED" in w.warning_banner.headline
-    assert any("be/pc-302" in d for d in w.warning_banner.details)
+    # the table by its title, not its id (trial s42)
+    assert any("JC 302 hotel industry (horeca): hourly minimum wages" in d for d in w.warning_banner.details)
+    assert not any("be/pc-302" in d for d in w.warning_banner.details)
     browser = RatesBrowser(rates, w, "be/pc-302")
     qtbot.addWidget(browser)
     assert browser.current_table() == "be/pc-302"

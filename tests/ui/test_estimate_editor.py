@@ -64,7 +64,7 @@ def test_estimate_editor_generates_hours_and_compares_with_records_only(
     qtbot.waitUntil(lambda: ed.compare.rowCount() == 4, timeout=5000)
     cells = [ed.compare.item(0, c).text() for c in range(5)]
     owed = Decimal("1244.29") + Decimal("10.43")
-    assert cells == ["2025-12", fmt_hours(5016), fmt_money(Decimal("0")), fmt_money(owed), fmt_money(owed)]
+    assert cells == ["December 2025", fmt_hours(5016), fmt_money(Decimal("0")), fmt_money(owed), fmt_money(owed)]
     assert ed.list.count() == 1 and not ed.error.text()
 
     # a second block overlapping the first on Wednesday is refused by the case, and named

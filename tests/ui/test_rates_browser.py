@@ -186,4 +186,6 @@ def test_banner_shows_outdated_rate_by_its_code(qtbot: Any, make_window: Any, tm
     warning = next(x for x in w.result.warnings if x.code == "outdated-rate")
     assert (warning.param("table"), warning.param("date")) == ("be/national-minimum", "2026-06-30")
     assert w.warning_banner.isVisible()
-    assert any("be/national-minimum" in d and "reviewed through" in d for d in w.warning_banner.details)
+    assert any("guaranteed average minimum monthly income" in d and "reviewed through" in d
+               for d in w.warning_banner.details)
+    assert not any("be/national-minimum" in d for d in w.warning_banner.details)  # no id (trial s42)

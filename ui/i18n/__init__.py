@@ -146,6 +146,29 @@ def fmt_date_long(value: dt.date) -> str:
     return str(format_date(value, "long", locale=babel_locale()))
 
 
+def fmt_period(period: str | None) -> str:
+    """A pay period in words in the interface language: ``2026-10`` -> ``octobre 2026``,
+    ``2025-W10`` -> ``semaine 10, 2025``; any other text as it is."""
+    if not period:
+        return ""
+    try:
+        if "-W" in period:
+            year, week = period.split("-W")
+            return QCoreApplication.translate("Periods", "week {0}, {1}").format(int(week), int(year))
+        year, month = period.split("-")
+        day = dt.date(int(year), int(month), 1)
+    except ValueError:
+        return period
+    return str(format_date(day, "LLLL yyyy", locale=babel_locale()))
+
+
+def fmt_period_range(first: str | None, last: str | None) -> str:
+    """Pay periods from ``first`` to ``last`` in words; one period once (``septembre 2026``)."""
+    if not first or not last or first == last:
+        return fmt_period(first or last)
+    return f"{fmt_period(first)} – {fmt_period(last)}"
+
+
 def fmt_timestamp(text: str) -> str:
     """An ISO timestamp (as recorded on an issued document) in the interface locale."""
     try:

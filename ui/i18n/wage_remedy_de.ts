@@ -107,7 +107,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="+72"/>
+        <location filename="../app.py" line="+73"/>
         <source>The rate files cannot be used:</source>
         <translation>Die Satzdateien können nicht verwendet werden:</translation>
     </message>
@@ -117,13 +117,13 @@
     <message>
         <location filename="../background.py" line="+175"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../widgets/banner.py" line="+40"/>
+        <location filename="../widgets/banner.py" line="+56"/>
         <location line="+44"/>
         <source>Details</source>
         <translation>Details</translation>
@@ -142,12 +142,12 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../widgets/case_page.py" line="+56"/>
+        <location filename="../widgets/case_page.py" line="+60"/>
         <source>the pay day is a day of the month, 1 to 31</source>
         <translation>der Zahltag ist ein Tag des Monats, 1 bis 31</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+66"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
@@ -212,7 +212,7 @@
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Case</source>
         <translation>Fall</translation>
     </message>
@@ -227,7 +227,7 @@
         <translation>Aktenzeichen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Belgium</source>
         <translation>Belgien</translation>
     </message>
@@ -473,7 +473,7 @@
         <translation>durch Kommas getrennt</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Edit {0}</source>
         <translation>Ändern: {0}</translation>
     </message>
@@ -508,7 +508,7 @@
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Verification code: {0}</source>
         <translation>Prüfcode: {0}</translation>
     </message>
@@ -528,12 +528,27 @@
         <translation>zum {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Heads of claim</source>
-        <translation type="unfinished"></translation>
+        <location line="+11"/>
+        <source>Employer must pay now</source>
+        <translation>Der Arbeitgeber muss jetzt zahlen</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="+1"/>
+        <source>Funds, once the wages are declared</source>
+        <translation>Fonds, sobald der Lohn gemeldet ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A court may award up to</source>
+        <translation>Ein Gericht kann zusprechen bis zu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Heads of claim</source>
+        <translation>Anspruchsposten</translation>
+    </message>
+    <message>
+        <location line="-183"/>
         <source>Daily overtime per shift (inspector&apos;s choice)</source>
         <translation>Tägliche Überstunden je Schicht (Wahl des Inspektors)</translation>
     </message>
@@ -611,7 +626,12 @@
         <translation>wer fordert (Anwalt, Gewerkschaft, Arbeitgeber…)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>dd/mm/yyyy</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Claimed by</source>
         <translation>Gefordert von</translation>
     </message>
@@ -760,9 +780,9 @@
         <translation>Mit der Simulation</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Checking the claims…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Forderungen werden geprüft…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -816,11 +836,11 @@
     </message>
     <message>
         <location line="+35"/>
-        <source>a pay period is required (2025-03 or 2025-W10)</source>
-        <translation>ein Lohnzeitraum ist erforderlich (2025-03 oder 2025-W10)</translation>
+        <source>a pay period is required ({0} or {1})</source>
+        <translation>ein Lohnzeitraum ist erforderlich ({0} oder {1})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>row {0}, period: {1}</source>
         <translation>Zeile {0}, Zeitraum: {1}</translation>
     </message>
@@ -842,7 +862,7 @@
     <message>
         <location line="+45"/>
         <source>Computing the what-if…</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn wird berechnet…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -891,7 +911,7 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../widgets/documents_panel.py" line="+112"/>
+        <location filename="../widgets/documents_panel.py" line="+113"/>
         <location line="+35"/>
         <source>Issue documents</source>
         <translation>Dokumente erstellen</translation>
@@ -899,12 +919,13 @@
     <message>
         <location line="-25"/>
         <location line="+262"/>
-        <location line="+49"/>
+        <location line="+60"/>
+        <location line="+4"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-320"/>
         <location line="+34"/>
         <source>Language</source>
         <translation>Sprache</translation>
@@ -982,12 +1003,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+421"/>
+        <location line="+452"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-449"/>
         <source>Save PDF as…</source>
         <translation>PDF speichern unter…</translation>
     </message>
@@ -1073,14 +1094,19 @@
         <translation>Wählen Sie mindestens einen Arbeitnehmer.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
+        <source>{0} is owed nothing on {1}: {2} not issued.</source>
+        <translation>{0} wird am {1} nichts geschuldet: Dokument „{2}“ nicht ausgestellt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Issuing documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente werden ausgestellt…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled: the documents listed were issued, the others not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: die aufgeführten Dokumente wurden ausgestellt, die anderen nicht.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1088,7 +1114,7 @@
         <translation>Einige Dokumente konnten nicht erstellt werden:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>{0} document(s) written to {1}</source>
         <translation>{0} Dokument(e) in {1} geschrieben</translation>
     </message>
@@ -1108,7 +1134,7 @@
         <translation>Die Seiten können hier nicht angezeigt werden ({0}). Öffnen oder drucken Sie das PDF.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+95"/>
         <source>page {0} / {1}</source>
         <translation>Seite {0} / {1}</translation>
     </message>
@@ -1139,16 +1165,17 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+9"/>
         <source>Save PDF as</source>
         <translation>PDF speichern unter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
@@ -1174,227 +1201,239 @@
 <context>
     <name>EstimateEditor</name>
     <message>
-        <location filename="../widgets/estimate_editor.py" line="+65"/>
+        <location filename="../widgets/estimate_editor.py" line="+89"/>
         <source>When records are missing, generate hours from the inspector&apos;s findings or a legal presumption. Records always win: no hour is generated on a day with recorded shifts or hours. Every estimated amount is marked on the documents with its basis and evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlen Aufzeichnungen, erzeugen Sie Stunden aus den Feststellungen des Inspektors oder einer gesetzlichen Vermutung. Aufzeichnungen haben immer Vorrang: an einem Tag mit erfassten Leistungen oder Stunden wird keine Stunde erzeugt. Jeder geschätzte Betrag wird auf den Dokumenten mit seiner Grundlage und seinen Beweisen gekennzeichnet.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>New estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Schätzung</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+333"/>
+        <location line="+381"/>
         <source>Remove estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung entfernen</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-368"/>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlage</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>statements, observed presence, opening hours, report number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen, festgestellte Anwesenheit, Öffnungszeiten, Protokollnummer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweise</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>{0} months before the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Monate vor der Feststellung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From – to</source>
-        <translation type="unfinished"></translation>
+        <translation>Von – bis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>also on public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>auch an Feiertagen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>part-time → full-time presumption (binds only the ONSS; hours stand as findings)</source>
-        <translation type="unfinished"></translation>
+        <source>part-time → full-time presumption</source>
+        <translation>Teilzeit → Vollzeitvermutung</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Mon</source>
-        <translation type="unfinished">Mo</translation>
+        <location line="+2"/>
+        <source>binds only the ONSS; the hours stand as findings</source>
+        <translation>bindet nur das LSS; die Stunden gelten als Feststellungen</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Tue</source>
-        <translation type="unfinished">Di</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Wed</source>
-        <translation type="unfinished">Mi</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Thu</source>
-        <translation type="unfinished">Do</translation>
+        <location line="+12"/>
+        <source>Mo</source>
+        <comment>Monday, two letters</comment>
+        <translation>Mo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Fri</source>
-        <translation type="unfinished">Fr</translation>
+        <source>Tu</source>
+        <comment>Tuesday, two letters</comment>
+        <translation>Di</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Sat</source>
-        <translation type="unfinished">Sa</translation>
+        <location line="+1"/>
+        <source>We</source>
+        <comment>Wednesday, two letters</comment>
+        <translation>Mi</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Sun</source>
-        <translation type="unfinished">So</translation>
+        <location line="+1"/>
+        <source>Th</source>
+        <comment>Thursday, two letters</comment>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fr</source>
+        <comment>Friday, two letters</comment>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa</source>
+        <comment>Saturday, two letters</comment>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su</source>
+        <comment>Sunday, two letters</comment>
+        <translation>So</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished">Beginn</translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>End</source>
-        <translation type="unfinished">Ende</translation>
+        <translation>Ende</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Break (min)</source>
-        <translation type="unfinished">Pause (Min.)</translation>
+        <translation>Pause (Min.)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
         <source>Weekly pattern (one row per block; several blocks a day allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenmuster (eine Zeile pro Block; mehrere Blöcke pro Tag möglich)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Add block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block hinzufügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block entfernen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Full-time regime Mon–Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollzeitregelung Mo–Fr</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Apply estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung übernehmen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Preview: generated hours, and what is owed on the records only and with the estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: erzeugte Stunden und was nur nach den Aufzeichnungen und mit der Schätzung geschuldet ist</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Period</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Estimated hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Stunden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Records only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Aufzeichnungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>With estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Schätzung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difference</source>
-        <translation type="unfinished">Differenz</translation>
+        <translation>Differenz</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Inspector&apos;s findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellungen des Inspektors</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Presumption, Law of 11 Feb 2013 (illegal stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermutung, Gesetz vom 11. Februar 2013 (illegaler Aufenthalt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Presumption, Wav art. 23</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermutung, Wav Art. 23</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average of the months before, BW 7:610b</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt der Vormonate, BW 7:610b</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>The full-time regime is not known: choose a sector or set the weekly hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vollzeitregelung ist nicht bekannt: wählen Sie einen Sektor oder geben Sie die Wochenstunden an.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Set the inspection date first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst das Datum der Inspektion an.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>pattern row {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Musterzeile {0}: {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pattern row {0}: tick at least one day</source>
-        <translation type="unfinished"></translation>
+        <translation>Musterzeile {0}: kreuzen Sie mindestens einen Tag an</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Edit estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung ändern</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Computing without the estimates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnung ohne die Schätzungen…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Owed now: records only {0}, with the estimate {1} (of which estimated unpaid {2}); {3} h generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt geschuldet: nur Aufzeichnungen {0}, mit der Schätzung {1} (davon geschätzt unbezahlt {2}); {3} Std. erzeugt.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <location filename="../dialogs/import_wizard.py" line="+135"/>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>Import hours and payments</source>
         <translation>Stunden und Zahlungen importieren</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>CSV or XLSX file</source>
         <translation>CSV- oder XLSX-Datei</translation>
     </message>
@@ -1420,12 +1459,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>(all sheets)</source>
         <translation>(alle Blätter)</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>Sheet</source>
         <translation>Blatt</translation>
     </message>
@@ -1596,7 +1635,7 @@
         <translation>bezahlt (Anspruchsposten)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>blue/white collar</source>
         <translation>Arbeiter/Angestellter</translation>
     </message>
@@ -1606,7 +1645,7 @@
         <translation>Vertragsende</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>end reason</source>
         <translation>Beendigungsgrund</translation>
     </message>
@@ -1616,7 +1655,7 @@
         <translation>nicht gemeldete Arbeit</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>note</source>
         <translation>Bemerkung</translation>
     </message>
@@ -1628,7 +1667,7 @@
     <message>
         <location line="+48"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird gelesen…</translation>
     </message>
     <message>
         <location line="+105"/>
@@ -1641,19 +1680,19 @@
         <translation>{n} Zeilen: {i} zu importieren ({s} Schichten, {h} Stundenblöcke, {p} Zahlungen), {r} abgelehnt, {e} ausgeschlossen, {k} übersprungen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Fix the rejected rows in the file, or exclude them, to import.</source>
         <translation>Korrigieren Sie die abgelehnten Zeilen in der Datei oder schließen Sie sie aus, um zu importieren.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
         <source>{0} row(s) with a worker&apos;s status or end of the contract.</source>
         <translation>{0} Zeile(n) mit dem Status oder dem Vertragsende eines Arbeitnehmers.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import läuft…</translation>
     </message>
 </context>
 <context>
@@ -1801,7 +1840,7 @@
     <message>
         <location line="+7"/>
         <source>{0} (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (geschätzt)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1871,22 +1910,22 @@
     <message>
         <location line="+1"/>
         <source>Estimate: the law presumes the duration, the hours are the inspector&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung: das Gesetz vermutet die Dauer, die Stunden sind die des Inspektors</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Estimate: a civil presumption, not enforceable by the Labour Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung: eine zivilrechtliche Vermutung, von der niederländischen Arbeitsinspektion nicht durchsetzbar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Estimate: the full-time presumption binds only the ONSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung: die Vollzeitvermutung bindet nur das LSS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Estimate: the 7:610b average adds nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung: der Durchschnitt nach 7:610b fügt nichts hinzu</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1896,7 +1935,7 @@
     <message>
         <location line="+1"/>
         <source>Cash receipt</source>
-        <translation>Quittung (bar)</translation>
+        <translation>Quittung über Barzahlung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1917,7 +1956,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+233"/>
+        <location filename="../main_window.py" line="+244"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1967,7 +2006,7 @@
         <translation>Sätze…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Edit claims</source>
         <translation>Forderungen ändern</translation>
     </message>
@@ -2003,18 +2042,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+327"/>
+        <location line="+339"/>
         <source>Unpaid</source>
         <translation>Unbezahlt</translation>
     </message>
     <message>
-        <location line="-316"/>
-        <location line="+396"/>
+        <location line="-328"/>
+        <location line="+408"/>
         <source>Add worker</source>
         <translation>Arbeitnehmer hinzufügen</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-405"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -2039,9 +2078,14 @@
         <translation>Der Fall kann erst berechnet werden, wenn Folgendes behoben ist:</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>missing</source>
         <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start date missing</source>
+        <translation>Anfangsdatum fehlt</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2089,7 +2133,7 @@
         <translation>vereinbarter Satz</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>shift {0}</source>
         <translation>Schicht {0}</translation>
     </message>
@@ -2134,17 +2178,7 @@
         <translation>Fall</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{0}, figures in force from {1}: {2} ({3})</source>
-        <translation>{0}, Beträge gültig ab {1}: {2} ({3})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{0} ({1}): the figures in force from {2} are not in the catalogue; the previous ones were used and may be too low</source>
-        <translation>{0} ({1}): die ab {2} gültigen Beträge fehlen im Katalog; die vorherigen wurden verwendet und können zu niedrig sein</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+49"/>
         <source>youth percentages</source>
         <translation>Jugendprozentsätze</translation>
     </message>
@@ -2234,18 +2268,18 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>Cannot open the case</source>
         <translation>Der Fall kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+115"/>
+        <location line="-120"/>
+        <location line="+121"/>
         <source>{0} cannot be opened:</source>
         <translation>{0} kann nicht geöffnet werden:</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-103"/>
         <source>Open the demo case</source>
         <translation>Den Demofall öffnen</translation>
     </message>
@@ -2265,7 +2299,7 @@
         <translation>Falldateien (*.json)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>The case cannot be saved yet</source>
         <translation>Der Fall kann noch nicht gespeichert werden</translation>
     </message>
@@ -2275,13 +2309,39 @@
         <translation>Beheben Sie zuerst Folgendes (Ihre Arbeit bleibt bis dahin in der Wiederherstellungsdatei erhalten):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
+        <location line="+12"/>
         <location line="+31"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-340"/>
+        <source>{0}, figures in force from {1}: {2}</source>
+        <translation>{0}, Beträge gültig ab {1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: the figures in force from {1} are not in the catalogue; the previous ones were used and may be too low</source>
+        <translation>{0}: die ab {1} gültigen Beträge fehlen im Katalog; die vorherigen wurden verwendet und können zu niedrig sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: the rates were reviewed through {1}; this case uses later dates, a newer version (e.g. an indexation) may be missing</source>
+        <translation>{0}: die Tarife wurden bis {1} geprüft; dieser Fall betrifft spätere Daten, eine neuere Fassung (z. B. eine Indexierung) kann fehlen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: {1} paid {2} more than due; not set off against other periods</source>
+        <translation>{0}: {1} {2} mehr gezahlt als geschuldet; nicht mit anderen Zeiträumen verrechnet</translation>
+    </message>
+    <message>
+        <location line="+286"/>
+        <source>Another wage-remedy program is writing {0} just now. Nothing was saved; your changes are kept. Save again in a moment.</source>
+        <translation>Ein anderes wage-remedy-Programm schreibt gerade {0}. Nichts wurde gespeichert; Ihre Änderungen bleiben erhalten. Speichern Sie gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cannot write {0}: {1}</source>
         <translation>{0} kann nicht geschrieben werden: {1}</translation>
     </message>
@@ -2294,37 +2354,37 @@
     <message>
         <location line="-21"/>
         <source>The case changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall wurde auf dem Datenträger geändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} was changed by another program or window since you opened it. Nothing was saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wurde seit dem Öffnen von einem anderen Programm oder Fenster geändert. Noch wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reload it (your unsaved changes are dropped), save yours over it (its other changes are lost; issued documents of both are kept), or cancel and compare first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie ihn neu (Ihre ungespeicherten Änderungen entfallen), speichern Sie Ihre darüber (seine anderen Änderungen gehen verloren; ausgestellte Dokumente beider bleiben erhalten) oder brechen Sie ab und vergleichen Sie zuerst.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reload from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Datenträger neu laden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save mine over it</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen darüber speichern</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Reloaded {0} from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} vom Datenträger neu geladen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{0} was changed on disk by another program; saving will let you reload or compare</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wurde auf dem Datenträger von einem anderen Programm geändert; beim Speichern können Sie neu laden oder vergleichen</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2349,12 +2409,12 @@
     <message>
         <location line="+22"/>
         <source>The case file was changed after these edits and cannot be read now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Falldatei wurde nach diesen Änderungen geändert und kann jetzt nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The case file was saved after these edits (by another program). Recovering puts these edits back over it; issued documents are kept. Differences (on disk → recovered):</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Falldatei wurde nach diesen Änderungen gespeichert (von einem anderen Programm). Die Wiederherstellung setzt diese Änderungen darüber; ausgestellte Dokumente bleiben erhalten. Unterschiede (auf dem Datenträger → wiederhergestellt):</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2454,13 +2514,13 @@
         <translation>&amp;Rückgängig: {0}</translation>
     </message>
     <message>
-        <location line="-1030"/>
-        <location line="+1030"/>
+        <location line="-1053"/>
+        <location line="+1053"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-1039"/>
+        <location line="-1062"/>
         <source>&amp;New case</source>
         <translation>&amp;Neuer Fall</translation>
     </message>
@@ -2570,23 +2630,18 @@
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location line="+407"/>
-        <source>{0} ({1}): the rates were reviewed through {2}; this case uses later dates, a newer version (e.g. an indexation) may be missing</source>
-        <translation>{0} ({1}): die Tarife wurden bis {2} geprüft; dieser Fall betrifft spätere Daten, eine neuere Fassung (z. B. eine Indexierung) kann fehlen</translation>
-    </message>
-    <message>
-        <location line="+609"/>
+        <location line="+1039"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Wiederholen: {0}</translation>
     </message>
     <message>
-        <location line="-1030"/>
-        <location line="+1030"/>
+        <location line="-1053"/>
+        <location line="+1053"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-605"/>
+        <location line="-615"/>
         <source>{0} is a minor ({1}) in {2}: the full category scale is used (official FPS pages: youth wages abolished); a sector source gives {3} % at this age. The reading is disputed: check it.</source>
         <translation>{0} ist minderjährig ({1} Jahre) in {2}: die volle Kategorieskala wird angewandt (offizielle Seiten des FÖD: Jugendlöhne abgeschafft); eine Sektorquelle nennt {3} % in diesem Alter. Die Auslegung ist strittig: bitte prüfen.</translation>
     </message>
@@ -2605,9 +2660,17 @@
     </message>
 </context>
 <context>
+    <name>Periods</name>
+    <message>
+        <location filename="__init__.py" line="+157"/>
+        <source>week {0}, {1}</source>
+        <translation>Woche {0}, {1}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="-353"/>
+        <location filename="../dialogs/import_wizard.py" line="-359"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
@@ -2680,7 +2743,7 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../problem_words.py" line="+31"/>
+        <location filename="../problem_words.py" line="+30"/>
         <source>shift {0}</source>
         <translation>Schicht {0}</translation>
     </message>
@@ -2695,12 +2758,12 @@
         <translation>Zahlung {0}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>the break ({0} min) is not shorter than the shift {1}–{2} ({3} min)</source>
         <translation>die Pause ({0} Min.) ist nicht kürzer als die Schicht {1}–{2} ({3} Min.)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the end {0} equals the start {1}: a shift of 0 or 24 hours is refused as a typo; correct the start or the end</source>
         <translation>das Ende {0} ist gleich dem Beginn {1}: eine Schicht von 0 oder 24 Stunden wird als Tippfehler abgelehnt; Beginn oder Ende korrigieren</translation>
     </message>
@@ -2710,7 +2773,7 @@
         <translation>eine Schicht kann nicht um 24:00 beginnen; 00:00 des nächsten Tages verwenden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{0} h over {1} day(s) is more than 24 h a day</source>
         <translation>{0} Std. über {1} Tag(e) sind mehr als 24 Std. am Tag</translation>
     </message>
@@ -2720,14 +2783,27 @@
         <translation>das Enddatum {0} liegt vor dem Anfangsdatum {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the birth date {0} is not before the start of employment</source>
         <translation>das Geburtsdatum {0} liegt nicht vor dem Beschäftigungsbeginn</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-17"/>
         <source>overlaps {0} ({1} {2}–{3})</source>
         <translation>überschneidet sich mit {0} ({1} {2}–{3})</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="qt_strings.py" line="+15"/>
+        <source>&amp;Look in:</source>
+        <translation>Su&amp;chen in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Datei&amp;typ:</translation>
     </message>
 </context>
 <context>
@@ -3028,7 +3104,7 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../widgets/result_panel.py" line="+69"/>
+        <location filename="../widgets/result_panel.py" line="+90"/>
         <source>{0} h × {1} € per hour = {2} €</source>
         <translation>{0} Std. × {1} € je Stunde = {2} €</translation>
     </message>
@@ -3068,73 +3144,73 @@
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>Due date</source>
         <translation>Fälligkeit</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+14"/>
+        <location line="-26"/>
+        <location line="+6"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+7"/>
-        <location line="+39"/>
+        <location line="-5"/>
+        <location line="+25"/>
+        <location line="+34"/>
         <source>Due</source>
         <translation>Geschuldet</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+7"/>
-        <location line="+39"/>
+        <location line="-59"/>
+        <location line="+25"/>
+        <location line="+34"/>
         <source>Paid</source>
         <translation>Gezahlt</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+7"/>
-        <location line="+39"/>
+        <location line="-59"/>
+        <location line="+25"/>
+        <location line="+34"/>
         <source>Unpaid</source>
         <translation>Unbezahlt</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+7"/>
-        <location line="+38"/>
+        <location line="-58"/>
+        <location line="+25"/>
+        <location line="+33"/>
         <source>Interest</source>
         <translation>Zinsen</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+47"/>
+        <location line="-58"/>
+        <location line="+60"/>
         <source>Owed now</source>
         <translation>Jetzt geschuldet</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-37"/>
         <source>Head of claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschuldet von</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reference period</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezugszeitraum</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-19"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
@@ -3164,12 +3240,12 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Select a line to see how it was computed.</source>
         <translation>Wählen Sie eine Zeile, um zu sehen, wie sie berechnet wurde.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>No result yet: enter shifts or hours.</source>
         <translation>Noch kein Ergebnis: Schichten oder Stunden eingeben.</translation>
     </message>
@@ -3179,29 +3255,39 @@
         <translation>nicht aktuell: beheben Sie die oben genannten Probleme</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Overpaid by {0}: not set off against other periods</source>
         <translation>Um {0} überbezahlt: nicht mit anderen Zeiträumen verrechnet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the employer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitgeber</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a fund, once the wages are declared</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Fonds, sobald der Lohn gemeldet ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a court may award up to</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gericht kann zusprechen bis zu</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Employer must pay now</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitgeber muss jetzt zahlen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Court, at most</source>
+        <translation>Gericht, höchstens</translation>
     </message>
 </context>
 <context>
@@ -3222,7 +3308,7 @@
         <translation>{0} {1}: {2}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Add {0}</source>
         <translation>Hinzufügen: {0}</translation>
     </message>
@@ -3255,7 +3341,7 @@
 <context>
     <name>RowsView</name>
     <message>
-        <location filename="../widgets/rows_view.py" line="+171"/>
+        <location filename="../widgets/rows_view.py" line="+189"/>
         <source>Nothing pasted: {0}</source>
         <translation>Nichts eingefügt: {0}</translation>
     </message>
@@ -3462,7 +3548,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../validation.py" line="+41"/>
+        <location filename="../validation.py" line="+42"/>
         <source>a date is required (for example 03/03/2025)</source>
         <translation>ein Datum ist erforderlich (zum Beispiel 03.03.2025)</translation>
     </message>
@@ -3586,7 +3672,7 @@
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../widgets/worker_editor.py" line="+208"/>
+        <location filename="../widgets/worker_editor.py" line="+210"/>
         <source>&amp;Shifts</source>
         <translation>&amp;Schichten</translation>
     </message>
@@ -3617,13 +3703,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
-        <location line="+67"/>
+        <location line="+37"/>
+        <location line="+71"/>
         <source>dd/mm/yyyy</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-102"/>
         <source>language</source>
         <translation>Sprache</translation>
     </message>
@@ -3669,7 +3755,7 @@
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Employment</source>
         <translation>Beschäftigung</translation>
     </message>
@@ -3724,17 +3810,17 @@
         <translation>Beschäftigungsbeginn</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-78"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-156"/>
         <source>€/h</source>
         <translation>€/Std.</translation>
     </message>
@@ -3761,10 +3847,10 @@
     <message>
         <location line="+33"/>
         <source>&amp;Estimates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schätzungen</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -3784,94 +3870,94 @@
         <translation>Vereinbarter Lohn (€/Std.)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>from the sector</source>
-        <translation type="unfinished"></translation>
+        <translation>laut Sektor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Blue-collar</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>White-collar</source>
-        <translation type="unfinished"></translation>
+        <translation>Angestellter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>end of the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsende</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dismissal without notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlassung ohne Kündigungsfrist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismissal for serious cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlassung aus schwerwiegendem Grund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resignation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigung durch den Arbeitnehmer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mutual agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiderseitiges Einvernehmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>end reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendigungsgrund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wages never declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Lohn nie gemeldet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undeclared work: the holiday fund and sector funds owe their part on all wages due, not only on the arrears</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemeldete Arbeit: die Urlaubskasse und die Sektorfonds schulden ihren Anteil auf den gesamten geschuldeten Lohn, nicht nur auf die Rückstände</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>undeclared</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemeldet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contract ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsende</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendigungsgrund</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3974,7 +4060,7 @@
     <message>
         <location line="+3"/>
         <source>Pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3987,12 +4073,22 @@
         <translation>Zahlung hinzufügen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A payment counts for the period it names (2025-03), else for the period of its date. Amounts are gross.</source>
-        <translation>Eine Zahlung zählt für den angegebenen Zeitraum (2025-03), sonst für den Zeitraum ihres Datums. Beträge sind brutto.</translation>
+        <location line="+4"/>
+        <source>A payment counts for the pay period it names (type {0} for {1}), else for the period of its date. Amounts are gross.</source>
+        <translation>Eine Zahlung zählt für den angegebenen Lohnzeitraum (geben Sie {0} für {1} ein), sonst für den Zeitraum ihres Datums. Beträge sind brutto.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+326"/>
+        <source>start date missing</source>
+        <translation>Anfangsdatum fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="-233"/>
         <source>Edit {0}</source>
         <translation>Ändern: {0}</translation>
     </message>

@@ -107,7 +107,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="+72"/>
+        <location filename="../app.py" line="+73"/>
         <source>The rate files cannot be used:</source>
         <translation>Les fichiers de taux ne peuvent pas être utilisés :</translation>
     </message>
@@ -117,13 +117,13 @@
     <message>
         <location filename="../background.py" line="+175"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../widgets/banner.py" line="+40"/>
+        <location filename="../widgets/banner.py" line="+56"/>
         <location line="+44"/>
         <source>Details</source>
         <translation>Détails</translation>
@@ -142,12 +142,12 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../widgets/case_page.py" line="+56"/>
+        <location filename="../widgets/case_page.py" line="+60"/>
         <source>the pay day is a day of the month, 1 to 31</source>
         <translation>le jour de paie est un jour du mois, de 1 à 31</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+66"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -212,7 +212,7 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
@@ -227,7 +227,7 @@
         <translation>référence</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Belgium</source>
         <translation>Belgique</translation>
     </message>
@@ -473,7 +473,7 @@
         <translation>séparées par des virgules</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Edit {0}</source>
         <translation>Modifier : {0}</translation>
     </message>
@@ -508,7 +508,7 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Verification code: {0}</source>
         <translation>Code de vérification : {0}</translation>
     </message>
@@ -528,12 +528,27 @@
         <translation>au {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Heads of claim</source>
-        <translation type="unfinished"></translation>
+        <location line="+11"/>
+        <source>Employer must pay now</source>
+        <translation>L&apos;employeur doit payer maintenant</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="+1"/>
+        <source>Funds, once the wages are declared</source>
+        <translation>Fonds, une fois la rémunération déclarée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A court may award up to</source>
+        <translation>Un tribunal peut accorder jusqu&apos;à</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Heads of claim</source>
+        <translation>Postes de la demande</translation>
+    </message>
+    <message>
+        <location line="-183"/>
         <source>Daily overtime per shift (inspector&apos;s choice)</source>
         <translation>Heures supplémentaires journalières par prestation (choix de l&apos;inspecteur)</translation>
     </message>
@@ -611,7 +626,12 @@
         <translation>qui réclame (avocat, syndicat, employeur…)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Claimed by</source>
         <translation>Réclamé par</translation>
     </message>
@@ -760,9 +780,9 @@
         <translation>Avec la simulation</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Checking the claims…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des réclamations…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -816,11 +836,11 @@
     </message>
     <message>
         <location line="+35"/>
-        <source>a pay period is required (2025-03 or 2025-W10)</source>
-        <translation>une période de paie est requise (2025-03 ou 2025-W10)</translation>
+        <source>a pay period is required ({0} or {1})</source>
+        <translation>une période de paie est requise ({0} ou {1})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>row {0}, period: {1}</source>
         <translation>ligne {0}, période : {1}</translation>
     </message>
@@ -842,7 +862,7 @@
     <message>
         <location line="+45"/>
         <source>Computing the what-if…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul de la simulation…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -891,7 +911,7 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../widgets/documents_panel.py" line="+112"/>
+        <location filename="../widgets/documents_panel.py" line="+113"/>
         <location line="+35"/>
         <source>Issue documents</source>
         <translation>Émettre les documents</translation>
@@ -899,12 +919,13 @@
     <message>
         <location line="-25"/>
         <location line="+262"/>
-        <location line="+49"/>
+        <location line="+60"/>
+        <location line="+4"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-320"/>
         <location line="+34"/>
         <source>Language</source>
         <translation>Langue</translation>
@@ -982,12 +1003,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+421"/>
+        <location line="+452"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-449"/>
         <source>Save PDF as…</source>
         <translation>Enregistrer le PDF sous…</translation>
     </message>
@@ -1073,14 +1094,19 @@
         <translation>Choisissez au moins un travailleur.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
+        <source>{0} is owed nothing on {1}: {2} not issued.</source>
+        <translation>Rien n&apos;est dû à {0} au {1} : document « {2} » non émis.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Issuing documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Émission des documents…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled: the documents listed were issued, the others not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : les documents listés ont été émis, les autres non.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1088,7 +1114,7 @@
         <translation>Certains documents n&apos;ont pas pu être émis :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>{0} document(s) written to {1}</source>
         <translation>{0} document(s) écrit(s) dans {1}</translation>
     </message>
@@ -1108,7 +1134,7 @@
         <translation>Les pages ne peuvent pas être affichées ici ({0}). Ouvrez le PDF ou imprimez-le.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+95"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -1139,16 +1165,17 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+9"/>
         <source>Save PDF as</source>
         <translation>Enregistrer le PDF sous</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Saved {0}</source>
         <translation>{0} enregistré</translation>
     </message>
@@ -1174,227 +1201,239 @@
 <context>
     <name>EstimateEditor</name>
     <message>
-        <location filename="../widgets/estimate_editor.py" line="+65"/>
+        <location filename="../widgets/estimate_editor.py" line="+89"/>
         <source>When records are missing, generate hours from the inspector&apos;s findings or a legal presumption. Records always win: no hour is generated on a day with recorded shifts or hours. Every estimated amount is marked on the documents with its basis and evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand les enregistrements manquent, générez des heures à partir des constatations de l&apos;inspecteur ou d&apos;une présomption légale. Les enregistrements priment toujours : aucune heure n&apos;est générée un jour où des prestations ou des heures sont enregistrées. Chaque montant estimé est signalé sur les documents avec sa base et ses preuves.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>New estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle estimation</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+333"/>
+        <location line="+381"/>
         <source>Remove estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;estimation</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-368"/>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>statements, observed presence, opening hours, report number…</source>
-        <translation type="unfinished"></translation>
+        <translation>déclarations, présence constatée, heures d&apos;ouverture, numéro de PV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>{0} months before the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mois avant la constatation</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From – to</source>
-        <translation type="unfinished"></translation>
+        <translation>Du – au</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>also on public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>aussi les jours fériés</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>part-time → full-time presumption (binds only the ONSS; hours stand as findings)</source>
-        <translation type="unfinished"></translation>
+        <source>part-time → full-time presumption</source>
+        <translation>temps partiel → présomption de temps plein</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Mon</source>
-        <translation type="unfinished">lun</translation>
+        <location line="+2"/>
+        <source>binds only the ONSS; the hours stand as findings</source>
+        <translation>ne lie que l&apos;ONSS ; les heures valent comme constatations</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Tue</source>
-        <translation type="unfinished">mar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Wed</source>
-        <translation type="unfinished">mer</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Thu</source>
-        <translation type="unfinished">jeu</translation>
+        <location line="+12"/>
+        <source>Mo</source>
+        <comment>Monday, two letters</comment>
+        <translation>lu</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Fri</source>
-        <translation type="unfinished">ven</translation>
+        <source>Tu</source>
+        <comment>Tuesday, two letters</comment>
+        <translation>ma</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Sat</source>
-        <translation type="unfinished">sam</translation>
+        <location line="+1"/>
+        <source>We</source>
+        <comment>Wednesday, two letters</comment>
+        <translation>me</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Sun</source>
-        <translation type="unfinished">dim</translation>
+        <location line="+1"/>
+        <source>Th</source>
+        <comment>Thursday, two letters</comment>
+        <translation>je</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fr</source>
+        <comment>Friday, two letters</comment>
+        <translation>ve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa</source>
+        <comment>Saturday, two letters</comment>
+        <translation>sa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su</source>
+        <comment>Sunday, two letters</comment>
+        <translation>di</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished">Début</translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>End</source>
-        <translation type="unfinished">Fin</translation>
+        <translation>Fin</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Break (min)</source>
-        <translation type="unfinished">Pause (min)</translation>
+        <translation>Pause (min)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
         <source>Weekly pattern (one row per block; several blocks a day allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaire hebdomadaire (une ligne par bloc ; plusieurs blocs par jour possibles)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Add block</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un bloc</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove block</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le bloc</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Full-time regime Mon–Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Régime temps plein lun–ven</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Apply estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer l&apos;estimation</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Preview: generated hours, and what is owed on the records only and with the estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu : heures générées, et ce qui est dû sur les seuls enregistrements et avec l&apos;estimation</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Period</source>
-        <translation type="unfinished">Période</translation>
+        <translation>Période</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Estimated hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures estimées</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Records only</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements seuls</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>With estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec l&apos;estimation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difference</source>
-        <translation type="unfinished">Différence</translation>
+        <translation>Différence</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Inspector&apos;s findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constatations de l&apos;inspecteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Presumption, Law of 11 Feb 2013 (illegal stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Présomption, loi du 11 février 2013 (séjour illégal)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Presumption, Wav art. 23</source>
-        <translation type="unfinished"></translation>
+        <translation>Présomption, Wav art. 23</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average of the months before, BW 7:610b</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne des mois précédents, BW 7:610b</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>The full-time regime is not known: choose a sector or set the weekly hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le régime à temps plein n&apos;est pas connu : choisissez un secteur ou indiquez le régime hebdomadaire.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Set the inspection date first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez d&apos;abord la date de l&apos;inspection.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>pattern row {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne d&apos;horaire {0} : {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pattern row {0}: tick at least one day</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne d&apos;horaire {0} : cochez au moins un jour</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Edit estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;estimation</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Computing without the estimates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul sans les estimations…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Owed now: records only {0}, with the estimate {1} (of which estimated unpaid {2}); {3} h generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dû à ce jour : enregistrements seuls {0}, avec l&apos;estimation {1} (dont impayé estimé {2}) ; {3} h générées.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <location filename="../dialogs/import_wizard.py" line="+135"/>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>Import hours and payments</source>
         <translation>Importer heures et paiements</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>CSV or XLSX file</source>
         <translation>Fichier CSV ou XLSX</translation>
     </message>
@@ -1420,12 +1459,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>(all sheets)</source>
         <translation>(toutes les feuilles)</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
@@ -1596,7 +1635,7 @@
         <translation>paie (chef de demande)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>blue/white collar</source>
         <translation>ouvrier/employé</translation>
     </message>
@@ -1606,7 +1645,7 @@
         <translation>fin du contrat</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>end reason</source>
         <translation>motif de fin</translation>
     </message>
@@ -1616,7 +1655,7 @@
         <translation>travail non déclaré</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>note</source>
         <translation>remarque</translation>
     </message>
@@ -1628,7 +1667,7 @@
     <message>
         <location line="+48"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier…</translation>
     </message>
     <message>
         <location line="+105"/>
@@ -1641,19 +1680,19 @@
         <translation>{n} lignes : {i} à importer ({s} prestations, {h} blocs d&apos;heures, {p} paiements), {r} refusées, {e} exclues, {k} ignorées.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Fix the rejected rows in the file, or exclude them, to import.</source>
         <translation>Corrigez les lignes refusées dans le fichier, ou excluez-les, pour importer.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
         <source>{0} row(s) with a worker&apos;s status or end of the contract.</source>
         <translation>{0} ligne(s) avec le statut ou la fin du contrat d&apos;un travailleur.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
 </context>
 <context>
@@ -1801,7 +1840,7 @@
     <message>
         <location line="+7"/>
         <source>{0} (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (estimé)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1871,22 +1910,22 @@
     <message>
         <location line="+1"/>
         <source>Estimate: the law presumes the duration, the hours are the inspector&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation : la loi présume la durée, les heures sont celles de l&apos;inspecteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Estimate: a civil presumption, not enforceable by the Labour Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation : une présomption civile, que l&apos;Inspection du travail (NL) ne peut pas faire exécuter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Estimate: the full-time presumption binds only the ONSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation : la présomption de temps plein ne lie que l&apos;ONSS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Estimate: the 7:610b average adds nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation : la moyenne 7:610b n&apos;ajoute rien</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1896,7 +1935,7 @@
     <message>
         <location line="+1"/>
         <source>Cash receipt</source>
-        <translation>Quittance (espèces)</translation>
+        <translation>Reçu de paiement en espèces</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1917,7 +1956,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+233"/>
+        <location filename="../main_window.py" line="+244"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1967,7 +2006,7 @@
         <translation>Taux…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Edit claims</source>
         <translation>Modifier les réclamations</translation>
     </message>
@@ -2003,18 +2042,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+327"/>
+        <location line="+339"/>
         <source>Unpaid</source>
         <translation>Impayé</translation>
     </message>
     <message>
-        <location line="-316"/>
-        <location line="+396"/>
+        <location line="-328"/>
+        <location line="+408"/>
         <source>Add worker</source>
         <translation>Ajouter un travailleur</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-405"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -2039,9 +2078,14 @@
         <translation>Le dossier ne peut pas être calculé tant que ceci n&apos;est pas corrigé :</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>missing</source>
         <translation>manquant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start date missing</source>
+        <translation>date de début manquante</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2089,7 +2133,7 @@
         <translation>taux convenu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>shift {0}</source>
         <translation>prestation {0}</translation>
     </message>
@@ -2134,17 +2178,7 @@
         <translation>dossier</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{0}, figures in force from {1}: {2} ({3})</source>
-        <translation>{0}, montants en vigueur à partir du {1} : {2} ({3})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{0} ({1}): the figures in force from {2} are not in the catalogue; the previous ones were used and may be too low</source>
-        <translation>{0} ({1}) : les montants en vigueur à partir du {2} ne sont pas dans le catalogue ; les précédents ont été utilisés et peuvent être trop bas</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+49"/>
         <source>youth percentages</source>
         <translation>pourcentages jeunes</translation>
     </message>
@@ -2234,18 +2268,18 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>Cannot open the case</source>
         <translation>Impossible d&apos;ouvrir le dossier</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+115"/>
+        <location line="-120"/>
+        <location line="+121"/>
         <source>{0} cannot be opened:</source>
         <translation>{0} ne peut pas être ouvert :</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-103"/>
         <source>Open the demo case</source>
         <translation>Ouvrir le dossier de démonstration</translation>
     </message>
@@ -2265,7 +2299,7 @@
         <translation>Dossiers (*.json)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>The case cannot be saved yet</source>
         <translation>Le dossier ne peut pas encore être enregistré</translation>
     </message>
@@ -2275,13 +2309,39 @@
         <translation>Corrigez d&apos;abord ceci (votre travail est conservé dans le fichier de récupération en attendant) :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
+        <location line="+12"/>
         <location line="+31"/>
         <source>Save failed</source>
         <translation>L&apos;enregistrement a échoué</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-340"/>
+        <source>{0}, figures in force from {1}: {2}</source>
+        <translation>{0}, montants en vigueur à partir du {1} : {2}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: the figures in force from {1} are not in the catalogue; the previous ones were used and may be too low</source>
+        <translation>{0} : les montants en vigueur à partir du {1} ne sont pas dans le catalogue ; les précédents ont été utilisés et peuvent être trop bas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: the rates were reviewed through {1}; this case uses later dates, a newer version (e.g. an indexation) may be missing</source>
+        <translation>{0} : les barèmes ont été vérifiés jusqu&apos;au {1} ; ce dossier porte sur des dates postérieures, une version plus récente (p. ex. une indexation) peut manquer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: {1} paid {2} more than due; not set off against other periods</source>
+        <translation>{0} : {1}, payé {2} de plus que le dû ; non compensé avec d&apos;autres périodes</translation>
+    </message>
+    <message>
+        <location line="+286"/>
+        <source>Another wage-remedy program is writing {0} just now. Nothing was saved; your changes are kept. Save again in a moment.</source>
+        <translation>Un autre programme wage-remedy est en train d&apos;écrire {0}. Rien n&apos;a été enregistré ; vos modifications sont conservées. Enregistrez à nouveau dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cannot write {0}: {1}</source>
         <translation>Impossible d&apos;écrire {0} : {1}</translation>
     </message>
@@ -2294,37 +2354,37 @@
     <message>
         <location line="-21"/>
         <source>The case changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier a changé sur le disque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} was changed by another program or window since you opened it. Nothing was saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} a été modifié par un autre programme ou une autre fenêtre depuis que vous l&apos;avez ouvert. Rien n&apos;a encore été enregistré.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reload it (your unsaved changes are dropped), save yours over it (its other changes are lost; issued documents of both are kept), or cancel and compare first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechargez-le (vos modifications non enregistrées sont abandonnées), enregistrez les vôtres par-dessus (ses autres modifications sont perdues ; les documents émis des deux côtés sont conservés), ou annulez et comparez d&apos;abord.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reload from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger depuis le disque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save mine over it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le mien par-dessus</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Reloaded {0} from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rechargé depuis le disque</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{0} was changed on disk by another program; saving will let you reload or compare</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} a été modifié sur le disque par un autre programme ; en enregistrant, vous pourrez recharger ou comparer</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2349,12 +2409,12 @@
     <message>
         <location line="+22"/>
         <source>The case file was changed after these edits and cannot be read now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du dossier a changé après ces modifications et ne peut pas être lu maintenant.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The case file was saved after these edits (by another program). Recovering puts these edits back over it; issued documents are kept. Differences (on disk → recovered):</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du dossier a été enregistré après ces modifications (par un autre programme). La récupération remet ces modifications par-dessus ; les documents émis sont conservés. Différences (sur le disque → récupéré) :</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2454,13 +2514,13 @@
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location line="-1030"/>
-        <location line="+1030"/>
+        <location line="-1053"/>
+        <location line="+1053"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-1039"/>
+        <location line="-1062"/>
         <source>&amp;New case</source>
         <translation>&amp;Nouveau dossier</translation>
     </message>
@@ -2570,23 +2630,18 @@
         <translation>&amp;Mode d&apos;emploi</translation>
     </message>
     <message>
-        <location line="+407"/>
-        <source>{0} ({1}): the rates were reviewed through {2}; this case uses later dates, a newer version (e.g. an indexation) may be missing</source>
-        <translation>{0} ({1}) : les barèmes ont été vérifiés jusqu&apos;au {2} ; ce dossier porte sur des dates postérieures, une version plus récente (p. ex. une indexation) peut manquer</translation>
-    </message>
-    <message>
-        <location line="+609"/>
+        <location line="+1039"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location line="-1030"/>
-        <location line="+1030"/>
+        <location line="-1053"/>
+        <location line="+1053"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-605"/>
+        <location line="-615"/>
         <source>{0} is a minor ({1}) in {2}: the full category scale is used (official FPS pages: youth wages abolished); a sector source gives {3} % at this age. The reading is disputed: check it.</source>
         <translation>{0} est mineur ({1} ans) dans {2} : le barème complet de la catégorie est appliqué (pages officielles du SPF : salaires des jeunes supprimés) ; une source sectorielle indique {3} % à cet âge. La lecture est contestée : à vérifier.</translation>
     </message>
@@ -2605,9 +2660,17 @@
     </message>
 </context>
 <context>
+    <name>Periods</name>
+    <message>
+        <location filename="__init__.py" line="+157"/>
+        <source>week {0}, {1}</source>
+        <translation>semaine {0}, {1}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="-353"/>
+        <location filename="../dialogs/import_wizard.py" line="-359"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -2680,7 +2743,7 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../problem_words.py" line="+31"/>
+        <location filename="../problem_words.py" line="+30"/>
         <source>shift {0}</source>
         <translation>prestation {0}</translation>
     </message>
@@ -2695,12 +2758,12 @@
         <translation>paiement {0}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>the break ({0} min) is not shorter than the shift {1}–{2} ({3} min)</source>
-        <translation>la pause ({0} min) n'est pas plus courte que la prestation {1}–{2} ({3} min)</translation>
+        <translation>la pause ({0} min) n&apos;est pas plus courte que la prestation {1}–{2} ({3} min)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the end {0} equals the start {1}: a shift of 0 or 24 hours is refused as a typo; correct the start or the end</source>
         <translation>la fin {0} est égale au début {1} : une prestation de 0 ou 24 heures est refusée comme faute de frappe ; corrigez le début ou la fin</translation>
     </message>
@@ -2710,9 +2773,9 @@
         <translation>une prestation ne peut pas commencer à 24:00 ; utilisez 00:00 du jour suivant</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{0} h over {1} day(s) is more than 24 h a day</source>
-        <translation>{0} h sur {1} jour(s), c'est plus de 24 h par jour</translation>
+        <translation>{0} h sur {1} jour(s), c&apos;est plus de 24 h par jour</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2720,14 +2783,27 @@
         <translation>la date de fin {0} précède la date de début {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the birth date {0} is not before the start of employment</source>
-        <translation>la date de naissance {0} n'est pas antérieure au début de l'occupation</translation>
+        <translation>la date de naissance {0} n&apos;est pas antérieure au début de l&apos;occupation</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-17"/>
         <source>overlaps {0} ({1} {2}–{3})</source>
         <translation>chevauche la {0} ({1} {2}–{3})</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="qt_strings.py" line="+15"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
     </message>
 </context>
 <context>
@@ -3028,7 +3104,7 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../widgets/result_panel.py" line="+69"/>
+        <location filename="../widgets/result_panel.py" line="+90"/>
         <source>{0} h × {1} € per hour = {2} €</source>
         <translation>{0} h × {1} € par heure = {2} €</translation>
     </message>
@@ -3068,73 +3144,73 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+14"/>
+        <location line="-26"/>
+        <location line="+6"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+7"/>
-        <location line="+39"/>
+        <location line="-5"/>
+        <location line="+25"/>
+        <location line="+34"/>
         <source>Due</source>
         <translation>Dû</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+7"/>
-        <location line="+39"/>
+        <location line="-59"/>
+        <location line="+25"/>
+        <location line="+34"/>
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+7"/>
-        <location line="+39"/>
+        <location line="-59"/>
+        <location line="+25"/>
+        <location line="+34"/>
         <source>Unpaid</source>
         <translation>Impayé</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+7"/>
-        <location line="+38"/>
+        <location line="-58"/>
+        <location line="+25"/>
+        <location line="+33"/>
         <source>Interest</source>
         <translation>Intérêts</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+47"/>
+        <location line="-58"/>
+        <location line="+60"/>
         <source>Owed now</source>
         <translation>Dû à ce jour</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-37"/>
         <source>Head of claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dû par</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reference period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de référence</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-19"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
@@ -3164,12 +3240,12 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Select a line to see how it was computed.</source>
         <translation>Choisissez une ligne pour voir comment elle a été calculée.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>No result yet: enter shifts or hours.</source>
         <translation>Pas encore de résultat : saisissez des prestations ou des heures.</translation>
     </message>
@@ -3179,29 +3255,39 @@
         <translation>pas à jour : corrigez les problèmes indiqués plus haut</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Overpaid by {0}: not set off against other periods</source>
         <translation>Payé en trop de {0} : non compensé avec d&apos;autres périodes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the employer</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;employeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a fund, once the wages are declared</source>
-        <translation type="unfinished"></translation>
+        <translation>un fonds, une fois la rémunération déclarée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a court may award up to</source>
-        <translation type="unfinished"></translation>
+        <translation>un tribunal peut accorder jusqu&apos;à</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Employer must pay now</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;employeur doit payer maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Court, at most</source>
+        <translation>Tribunal, au plus</translation>
     </message>
 </context>
 <context>
@@ -3222,7 +3308,7 @@
         <translation>{0} {1} : {2}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Add {0}</source>
         <translation>Ajouter : {0}</translation>
     </message>
@@ -3255,7 +3341,7 @@
 <context>
     <name>RowsView</name>
     <message>
-        <location filename="../widgets/rows_view.py" line="+171"/>
+        <location filename="../widgets/rows_view.py" line="+189"/>
         <source>Nothing pasted: {0}</source>
         <translation>Rien n&apos;a été collé : {0}</translation>
     </message>
@@ -3462,7 +3548,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../validation.py" line="+41"/>
+        <location filename="../validation.py" line="+42"/>
         <source>a date is required (for example 03/03/2025)</source>
         <translation>une date est requise (par exemple 03/03/2025)</translation>
     </message>
@@ -3586,7 +3672,7 @@
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../widgets/worker_editor.py" line="+208"/>
+        <location filename="../widgets/worker_editor.py" line="+210"/>
         <source>&amp;Shifts</source>
         <translation>&amp;Prestations</translation>
     </message>
@@ -3617,13 +3703,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
-        <location line="+67"/>
+        <location line="+37"/>
+        <location line="+71"/>
         <source>dd/mm/yyyy</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-102"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
@@ -3669,7 +3755,7 @@
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Employment</source>
         <translation>Emploi</translation>
     </message>
@@ -3724,17 +3810,17 @@
         <translation>Début de l&apos;occupation</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-78"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-156"/>
         <source>€/h</source>
         <translation>€/h</translation>
     </message>
@@ -3761,10 +3847,10 @@
     <message>
         <location line="+33"/>
         <source>&amp;Estimates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estimations</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -3784,94 +3870,94 @@
         <translation>Taux convenu (€/h)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>from the sector</source>
-        <translation type="unfinished"></translation>
+        <translation>selon le secteur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Blue-collar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>White-collar</source>
-        <translation type="unfinished"></translation>
+        <translation>Employé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>end of the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>fin du contrat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dismissal without notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenciement sans préavis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismissal for serious cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenciement pour motif grave</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resignation</source>
-        <translation type="unfinished"></translation>
+        <translation>Démission</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mutual agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Commun accord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>end reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motif de fin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wages never declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Rémunération jamais déclarée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undeclared work: the holiday fund and sector funds owe their part on all wages due, not only on the arrears</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail non déclaré : la caisse de vacances et les fonds sectoriels doivent leur part sur toute la rémunération due, pas seulement sur les arriérés</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>undeclared</source>
-        <translation type="unfinished"></translation>
+        <translation>non déclaré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contract ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du contrat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de fin</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3974,7 +4060,7 @@
     <message>
         <location line="+3"/>
         <source>Pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste payé</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3987,12 +4073,22 @@
         <translation>Ajouter un paiement</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A payment counts for the period it names (2025-03), else for the period of its date. Amounts are gross.</source>
-        <translation>Un paiement compte pour la période qu&apos;il indique (2025-03), sinon pour la période de sa date. Montants bruts.</translation>
+        <location line="+4"/>
+        <source>A payment counts for the pay period it names (type {0} for {1}), else for the period of its date. Amounts are gross.</source>
+        <translation>Un paiement compte pour la période de paie qu&apos;il indique (tapez {0} pour {1}), sinon pour la période de sa date. Montants bruts.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+326"/>
+        <source>start date missing</source>
+        <translation>date de début manquante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <location line="-233"/>
         <source>Edit {0}</source>
         <translation>Modifier : {0}</translation>
     </message>

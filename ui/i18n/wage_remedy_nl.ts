@@ -107,7 +107,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="+72"/>
+        <location filename="../app.py" line="+73"/>
         <source>The rate files cannot be used:</source>
         <translation>De tariefbestanden kunnen niet worden gebruikt:</translation>
     </message>
@@ -117,13 +117,13 @@
     <message>
         <location filename="../background.py" line="+175"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../widgets/banner.py" line="+40"/>
+        <location filename="../widgets/banner.py" line="+56"/>
         <location line="+44"/>
         <source>Details</source>
         <translation>Details</translation>
@@ -142,12 +142,12 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../widgets/case_page.py" line="+56"/>
+        <location filename="../widgets/case_page.py" line="+60"/>
         <source>the pay day is a day of the month, 1 to 31</source>
         <translation>de betaaldag is een dag van de maand, 1 tot 31</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+66"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
@@ -212,7 +212,7 @@
         <translation>Bron</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
@@ -227,7 +227,7 @@
         <translation>referentie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
@@ -473,7 +473,7 @@
         <translation>gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Edit {0}</source>
         <translation>Wijzigen: {0}</translation>
     </message>
@@ -508,7 +508,7 @@
         <translation>Totaal</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Verification code: {0}</source>
         <translation>Verificatiecode: {0}</translation>
     </message>
@@ -528,12 +528,27 @@
         <translation>op {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Heads of claim</source>
-        <translation type="unfinished"></translation>
+        <location line="+11"/>
+        <source>Employer must pay now</source>
+        <translation>De werkgever moet nu betalen</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="+1"/>
+        <source>Funds, once the wages are declared</source>
+        <translation>Fondsen, zodra het loon is aangegeven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A court may award up to</source>
+        <translation>Een rechter kan toekennen tot</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Heads of claim</source>
+        <translation>Vorderingsposten</translation>
+    </message>
+    <message>
+        <location line="-183"/>
         <source>Daily overtime per shift (inspector&apos;s choice)</source>
         <translation>Dagelijkse overuren per shift (keuze van de inspecteur)</translation>
     </message>
@@ -611,7 +626,12 @@
         <translation>wie claimt (advocaat, vakbond, werkgever…)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Claimed by</source>
         <translation>Geclaimd door</translation>
     </message>
@@ -760,9 +780,9 @@
         <translation>Met de simulatie</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Checking the claims…</source>
-        <translation type="unfinished"></translation>
+        <translation>De claims worden gecontroleerd…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -816,11 +836,11 @@
     </message>
     <message>
         <location line="+35"/>
-        <source>a pay period is required (2025-03 or 2025-W10)</source>
-        <translation>een loonperiode is verplicht (2025-03 of 2025-W10)</translation>
+        <source>a pay period is required ({0} or {1})</source>
+        <translation>een loonperiode is verplicht ({0} of {1})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>row {0}, period: {1}</source>
         <translation>rij {0}, periode: {1}</translation>
     </message>
@@ -842,7 +862,7 @@
     <message>
         <location line="+45"/>
         <source>Computing the what-if…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat-als wordt berekend…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -891,7 +911,7 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../widgets/documents_panel.py" line="+112"/>
+        <location filename="../widgets/documents_panel.py" line="+113"/>
         <location line="+35"/>
         <source>Issue documents</source>
         <translation>Documenten opmaken</translation>
@@ -899,12 +919,13 @@
     <message>
         <location line="-25"/>
         <location line="+262"/>
-        <location line="+49"/>
+        <location line="+60"/>
+        <location line="+4"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-320"/>
         <location line="+34"/>
         <source>Language</source>
         <translation>Taal</translation>
@@ -982,12 +1003,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+421"/>
+        <location line="+452"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-449"/>
         <source>Save PDF as…</source>
         <translation>PDF opslaan als…</translation>
     </message>
@@ -1073,14 +1094,19 @@
         <translation>Kies minstens één werknemer.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
+        <source>{0} is owed nothing on {1}: {2} not issued.</source>
+        <translation>Aan {0} is op {1} niets verschuldigd: document ‘{2}’ niet uitgereikt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Issuing documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten worden uitgereikt…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled: the documents listed were issued, the others not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd: de vermelde documenten zijn uitgereikt, de andere niet.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1088,7 +1114,7 @@
         <translation>Sommige documenten konden niet worden opgemaakt:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>{0} document(s) written to {1}</source>
         <translation>{0} document(en) geschreven naar {1}</translation>
     </message>
@@ -1108,7 +1134,7 @@
         <translation>De pagina&apos;s kunnen hier niet worden getoond ({0}). Open de PDF of druk hem af.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+95"/>
         <source>page {0} / {1}</source>
         <translation>pagina {0} / {1}</translation>
     </message>
@@ -1139,16 +1165,17 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+9"/>
         <source>Save PDF as</source>
         <translation>PDF opslaan als</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Saved {0}</source>
         <translation>{0} opgeslagen</translation>
     </message>
@@ -1174,227 +1201,239 @@
 <context>
     <name>EstimateEditor</name>
     <message>
-        <location filename="../widgets/estimate_editor.py" line="+65"/>
+        <location filename="../widgets/estimate_editor.py" line="+89"/>
         <source>When records are missing, generate hours from the inspector&apos;s findings or a legal presumption. Records always win: no hour is generated on a day with recorded shifts or hours. Every estimated amount is marked on the documents with its basis and evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als registraties ontbreken, genereer dan uren uit de vaststellingen van de inspecteur of een wettelijk vermoeden. Registraties gaan altijd voor: op een dag met geregistreerde prestaties of uren wordt geen uur gegenereerd. Elk geraamd bedrag wordt op de documenten gemarkeerd met zijn grondslag en bewijs.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>New estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe raming</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+333"/>
+        <location line="+381"/>
         <source>Remove estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Raming verwijderen</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-368"/>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>statements, observed presence, opening hours, report number…</source>
-        <translation type="unfinished"></translation>
+        <translation>verklaringen, vastgestelde aanwezigheid, openingsuren, pv-nummer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>{0} months before the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} maanden vóór de vaststelling</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From – to</source>
-        <translation type="unfinished"></translation>
+        <translation>Van – tot</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>also on public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>ook op feestdagen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>part-time → full-time presumption (binds only the ONSS; hours stand as findings)</source>
-        <translation type="unfinished"></translation>
+        <source>part-time → full-time presumption</source>
+        <translation>deeltijds → vermoeden van voltijds</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Mon</source>
-        <translation type="unfinished">ma</translation>
+        <location line="+2"/>
+        <source>binds only the ONSS; the hours stand as findings</source>
+        <translation>bindt alleen de RSZ; de uren gelden als vaststellingen</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Tue</source>
-        <translation type="unfinished">di</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Wed</source>
-        <translation type="unfinished">wo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Thu</source>
-        <translation type="unfinished">do</translation>
+        <location line="+12"/>
+        <source>Mo</source>
+        <comment>Monday, two letters</comment>
+        <translation>ma</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Fri</source>
-        <translation type="unfinished">vr</translation>
+        <source>Tu</source>
+        <comment>Tuesday, two letters</comment>
+        <translation>di</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Sat</source>
-        <translation type="unfinished">za</translation>
+        <location line="+1"/>
+        <source>We</source>
+        <comment>Wednesday, two letters</comment>
+        <translation>wo</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Sun</source>
-        <translation type="unfinished">zo</translation>
+        <location line="+1"/>
+        <source>Th</source>
+        <comment>Thursday, two letters</comment>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fr</source>
+        <comment>Friday, two letters</comment>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa</source>
+        <comment>Saturday, two letters</comment>
+        <translation>za</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su</source>
+        <comment>Sunday, two letters</comment>
+        <translation>zo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished">Begin</translation>
+        <translation>Begin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>End</source>
-        <translation type="unfinished">Einde</translation>
+        <translation>Einde</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Break (min)</source>
-        <translation type="unfinished">Pauze (min)</translation>
+        <translation>Pauze (min)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
         <source>Weekly pattern (one row per block; several blocks a day allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekpatroon (één rij per blok; meerdere blokken per dag mogelijk)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Add block</source>
-        <translation type="unfinished"></translation>
+        <translation>Blok toevoegen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove block</source>
-        <translation type="unfinished"></translation>
+        <translation>Blok verwijderen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Full-time regime Mon–Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltijds regime ma–vr</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Apply estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Raming toepassen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Preview: generated hours, and what is owed on the records only and with the estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld: gegenereerde uren, en wat verschuldigd is op alleen de registraties en met de raming</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Period</source>
-        <translation type="unfinished">Periode</translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Estimated hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Geraamde uren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Records only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen registraties</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>With estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Met raming</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difference</source>
-        <translation type="unfinished">Verschil</translation>
+        <translation>Verschil</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Inspector&apos;s findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaststellingen van de inspecteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Presumption, Law of 11 Feb 2013 (illegal stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermoeden, wet van 11 februari 2013 (illegaal verblijf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Presumption, Wav art. 23</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermoeden, Wav art. 23</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average of the months before, BW 7:610b</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde van de voorgaande maanden, BW 7:610b</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>The full-time regime is not known: choose a sector or set the weekly hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het voltijdse regime is niet bekend: kies een sector of vul het wekelijkse regime in.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Set the inspection date first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul eerst de datum van de inspectie in.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>pattern row {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>patroonrij {0}: {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pattern row {0}: tick at least one day</source>
-        <translation type="unfinished"></translation>
+        <translation>patroonrij {0}: vink minstens één dag aan</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Edit estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Raming wijzigen</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Computing without the estimates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berekening zonder de ramingen…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Owed now: records only {0}, with the estimate {1} (of which estimated unpaid {2}); {3} h generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu verschuldigd: alleen registraties {0}, met de raming {1} (waarvan geraamd onbetaald {2}); {3} u gegenereerd.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <location filename="../dialogs/import_wizard.py" line="+135"/>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>Import hours and payments</source>
         <translation>Uren en betalingen importeren</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>CSV or XLSX file</source>
         <translation>CSV- of XLSX-bestand</translation>
     </message>
@@ -1420,12 +1459,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>(all sheets)</source>
         <translation>(alle bladen)</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>Sheet</source>
         <translation>Blad</translation>
     </message>
@@ -1596,7 +1635,7 @@
         <translation>betaalt (vordering)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>blue/white collar</source>
         <translation>arbeider/bediende</translation>
     </message>
@@ -1606,7 +1645,7 @@
         <translation>einde van de overeenkomst</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>end reason</source>
         <translation>reden van het einde</translation>
     </message>
@@ -1616,7 +1655,7 @@
         <translation>niet-aangegeven arbeid</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>note</source>
         <translation>opmerking</translation>
     </message>
@@ -1628,7 +1667,7 @@
     <message>
         <location line="+48"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand wordt gelezen…</translation>
     </message>
     <message>
         <location line="+105"/>
@@ -1641,19 +1680,19 @@
         <translation>{n} rijen: {i} te importeren ({s} diensten, {h} urenblokken, {p} betalingen), {r} geweigerd, {e} uitgesloten, {k} overgeslagen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Fix the rejected rows in the file, or exclude them, to import.</source>
         <translation>Verbeter de geweigerde rijen in het bestand, of sluit ze uit, om te importeren.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
         <source>{0} row(s) with a worker&apos;s status or end of the contract.</source>
         <translation>{0} rij(en) met het statuut of het einde van de overeenkomst van een werknemer.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren…</translation>
     </message>
 </context>
 <context>
@@ -1801,7 +1840,7 @@
     <message>
         <location line="+7"/>
         <source>{0} (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (geraamd)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1871,22 +1910,22 @@
     <message>
         <location line="+1"/>
         <source>Estimate: the law presumes the duration, the hours are the inspector&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Raming: de wet vermoedt de duur, de uren zijn die van de inspecteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Estimate: a civil presumption, not enforceable by the Labour Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Raming: een civielrechtelijk vermoeden, niet te handhaven door de Nederlandse Arbeidsinspectie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Estimate: the full-time presumption binds only the ONSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Raming: het vermoeden van voltijds bindt alleen de RSZ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Estimate: the 7:610b average adds nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Raming: het gemiddelde van 7:610b voegt niets toe</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1896,7 +1935,7 @@
     <message>
         <location line="+1"/>
         <source>Cash receipt</source>
-        <translation>Kwitantie (contant)</translation>
+        <translation>Ontvangstbewijs contante betaling</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1917,7 +1956,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+233"/>
+        <location filename="../main_window.py" line="+244"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1967,7 +2006,7 @@
         <translation>Tarieven…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Edit claims</source>
         <translation>Claims wijzigen</translation>
     </message>
@@ -2003,18 +2042,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+327"/>
+        <location line="+339"/>
         <source>Unpaid</source>
         <translation>Onbetaald</translation>
     </message>
     <message>
-        <location line="-316"/>
-        <location line="+396"/>
+        <location line="-328"/>
+        <location line="+408"/>
         <source>Add worker</source>
         <translation>Werknemer toevoegen</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-405"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -2039,9 +2078,14 @@
         <translation>Het dossier kan niet worden berekend tot dit verbeterd is:</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>missing</source>
         <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start date missing</source>
+        <translation>begindatum ontbreekt</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2089,7 +2133,7 @@
         <translation>overeengekomen uurloon</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>shift {0}</source>
         <translation>dienst {0}</translation>
     </message>
@@ -2134,17 +2178,7 @@
         <translation>dossier</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{0}, figures in force from {1}: {2} ({3})</source>
-        <translation>{0}, bedragen van kracht vanaf {1}: {2} ({3})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{0} ({1}): the figures in force from {2} are not in the catalogue; the previous ones were used and may be too low</source>
-        <translation>{0} ({1}): de bedragen van kracht vanaf {2} staan niet in de catalogus; de vorige zijn gebruikt en kunnen te laag zijn</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+49"/>
         <source>youth percentages</source>
         <translation>jongerenpercentages</translation>
     </message>
@@ -2234,18 +2268,18 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>Cannot open the case</source>
         <translation>Het dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+115"/>
+        <location line="-120"/>
+        <location line="+121"/>
         <source>{0} cannot be opened:</source>
         <translation>{0} kan niet worden geopend:</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-103"/>
         <source>Open the demo case</source>
         <translation>Het demodossier openen</translation>
     </message>
@@ -2265,7 +2299,7 @@
         <translation>Dossiers (*.json)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>The case cannot be saved yet</source>
         <translation>Het dossier kan nog niet worden opgeslagen</translation>
     </message>
@@ -2275,13 +2309,39 @@
         <translation>Verbeter eerst het volgende (uw werk blijft intussen bewaard in het herstelbestand):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
+        <location line="+12"/>
         <location line="+31"/>
         <source>Save failed</source>
         <translation>Opslaan mislukt</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-340"/>
+        <source>{0}, figures in force from {1}: {2}</source>
+        <translation>{0}, bedragen van kracht vanaf {1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: the figures in force from {1} are not in the catalogue; the previous ones were used and may be too low</source>
+        <translation>{0}: de bedragen van kracht vanaf {1} staan niet in de catalogus; de vorige zijn gebruikt en kunnen te laag zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: the rates were reviewed through {1}; this case uses later dates, a newer version (e.g. an indexation) may be missing</source>
+        <translation>{0}: de tarieven zijn nagekeken tot {1}; dit dossier gebruikt latere data, een nieuwere versie (bv. een indexering) kan ontbreken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: {1} paid {2} more than due; not set off against other periods</source>
+        <translation>{0}: {1} {2} meer betaald dan verschuldigd; niet verrekend met andere periodes</translation>
+    </message>
+    <message>
+        <location line="+286"/>
+        <source>Another wage-remedy program is writing {0} just now. Nothing was saved; your changes are kept. Save again in a moment.</source>
+        <translation>Een ander wage-remedy-programma schrijft op dit moment {0}. Er is niets opgeslagen; uw wijzigingen blijven bewaard. Sla zo meteen opnieuw op.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cannot write {0}: {1}</source>
         <translation>Kan {0} niet schrijven: {1}</translation>
     </message>
@@ -2294,37 +2354,37 @@
     <message>
         <location line="-21"/>
         <source>The case changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier is op schijf gewijzigd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} was changed by another program or window since you opened it. Nothing was saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is sinds het openen gewijzigd door een ander programma of venster. Er is nog niets opgeslagen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reload it (your unsaved changes are dropped), save yours over it (its other changes are lost; issued documents of both are kept), or cancel and compare first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laad het opnieuw (uw niet-opgeslagen wijzigingen vervallen), sla de uwe eroverheen op (de andere wijzigingen ervan gaan verloren; uitgereikte documenten van beide blijven bewaard), of annuleer en vergelijk eerst.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reload from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw laden van schijf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save mine over it</source>
-        <translation type="unfinished"></translation>
+        <translation>Het mijne eroverheen opslaan</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Reloaded {0} from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} opnieuw geladen van schijf</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{0} was changed on disk by another program; saving will let you reload or compare</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is op schijf gewijzigd door een ander programma; bij het opslaan kunt u opnieuw laden of vergelijken</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2349,12 +2409,12 @@
     <message>
         <location line="+22"/>
         <source>The case file was changed after these edits and cannot be read now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossierbestand is na deze wijzigingen veranderd en kan nu niet worden gelezen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The case file was saved after these edits (by another program). Recovering puts these edits back over it; issued documents are kept. Differences (on disk → recovered):</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossierbestand is na deze wijzigingen opgeslagen (door een ander programma). Herstellen zet deze wijzigingen eroverheen terug; uitgereikte documenten blijven bewaard. Verschillen (op schijf → hersteld):</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2454,13 +2514,13 @@
         <translation>&amp;Ongedaan maken: {0}</translation>
     </message>
     <message>
-        <location line="-1030"/>
-        <location line="+1030"/>
+        <location line="-1053"/>
+        <location line="+1053"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location line="-1039"/>
+        <location line="-1062"/>
         <source>&amp;New case</source>
         <translation>&amp;Nieuw dossier</translation>
     </message>
@@ -2570,23 +2630,18 @@
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location line="+407"/>
-        <source>{0} ({1}): the rates were reviewed through {2}; this case uses later dates, a newer version (e.g. an indexation) may be missing</source>
-        <translation>{0} ({1}): de tarieven zijn nagekeken tot {2}; dit dossier gebruikt latere data, een nieuwere versie (bv. een indexering) kan ontbreken</translation>
-    </message>
-    <message>
-        <location line="+609"/>
+        <location line="+1039"/>
         <source>&amp;Redo {0}</source>
         <translation>Opnieuw &amp;doen: {0}</translation>
     </message>
     <message>
-        <location line="-1030"/>
-        <location line="+1030"/>
+        <location line="-1053"/>
+        <location line="+1053"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location line="-605"/>
+        <location line="-615"/>
         <source>{0} is a minor ({1}) in {2}: the full category scale is used (official FPS pages: youth wages abolished); a sector source gives {3} % at this age. The reading is disputed: check it.</source>
         <translation>{0} is minderjarig ({1} jaar) in {2}: het volledige loon van de categorie wordt toegepast (officiële FOD-pagina&apos;s: jongerenlonen afgeschaft); een sectorbron vermeldt {3} % op deze leeftijd. De lezing is betwist: controleer ze.</translation>
     </message>
@@ -2605,9 +2660,17 @@
     </message>
 </context>
 <context>
+    <name>Periods</name>
+    <message>
+        <location filename="__init__.py" line="+157"/>
+        <source>week {0}, {1}</source>
+        <translation>week {0}, {1}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="-353"/>
+        <location filename="../dialogs/import_wizard.py" line="-359"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
@@ -2680,7 +2743,7 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../problem_words.py" line="+31"/>
+        <location filename="../problem_words.py" line="+30"/>
         <source>shift {0}</source>
         <translation>prestatie {0}</translation>
     </message>
@@ -2695,12 +2758,12 @@
         <translation>betaling {0}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>the break ({0} min) is not shorter than the shift {1}–{2} ({3} min)</source>
         <translation>de pauze ({0} min) is niet korter dan de prestatie {1}–{2} ({3} min)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the end {0} equals the start {1}: a shift of 0 or 24 hours is refused as a typo; correct the start or the end</source>
         <translation>het einde {0} is gelijk aan het begin {1}: een prestatie van 0 of 24 uur wordt geweigerd als tikfout; verbeter het begin of het einde</translation>
     </message>
@@ -2710,7 +2773,7 @@
         <translation>een prestatie kan niet om 24:00 beginnen; gebruik 00:00 van de volgende dag</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{0} h over {1} day(s) is more than 24 h a day</source>
         <translation>{0} u over {1} dag(en) is meer dan 24 u per dag</translation>
     </message>
@@ -2720,14 +2783,27 @@
         <translation>de einddatum {0} ligt vóór de begindatum {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the birth date {0} is not before the start of employment</source>
         <translation>de geboortedatum {0} ligt niet vóór het begin van de tewerkstelling</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-17"/>
         <source>overlaps {0} ({1} {2}–{3})</source>
         <translation>overlapt met {0} ({1} {2}–{3})</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="qt_strings.py" line="+15"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -3028,7 +3104,7 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../widgets/result_panel.py" line="+69"/>
+        <location filename="../widgets/result_panel.py" line="+90"/>
         <source>{0} h × {1} € per hour = {2} €</source>
         <translation>{0} u × {1} € per uur = {2} €</translation>
     </message>
@@ -3068,73 +3144,73 @@
         <translation>Bron</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>Due date</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+14"/>
+        <location line="-26"/>
+        <location line="+6"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+7"/>
-        <location line="+39"/>
+        <location line="-5"/>
+        <location line="+25"/>
+        <location line="+34"/>
         <source>Due</source>
         <translation>Verschuldigd</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+7"/>
-        <location line="+39"/>
+        <location line="-59"/>
+        <location line="+25"/>
+        <location line="+34"/>
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+7"/>
-        <location line="+39"/>
+        <location line="-59"/>
+        <location line="+25"/>
+        <location line="+34"/>
         <source>Unpaid</source>
         <translation>Onbetaald</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+7"/>
-        <location line="+38"/>
+        <location line="-58"/>
+        <location line="+25"/>
+        <location line="+33"/>
         <source>Interest</source>
         <translation>Intrest</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+47"/>
+        <location line="-58"/>
+        <location line="+60"/>
         <source>Owed now</source>
         <translation>Nu verschuldigd</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-37"/>
         <source>Head of claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschuldigd door</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reference period</source>
-        <translation type="unfinished"></translation>
+        <translation>Referteperiode</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-19"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
@@ -3164,12 +3240,12 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Select a line to see how it was computed.</source>
         <translation>Kies een regel om te zien hoe hij werd berekend.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>No result yet: enter shifts or hours.</source>
         <translation>Nog geen resultaat: voer diensten of uren in.</translation>
     </message>
@@ -3179,29 +3255,39 @@
         <translation>niet bijgewerkt: verbeter de problemen hierboven</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Overpaid by {0}: not set off against other periods</source>
         <translation>{0} te veel betaald: niet verrekend met andere periodes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the employer</source>
-        <translation type="unfinished"></translation>
+        <translation>de werkgever</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a fund, once the wages are declared</source>
-        <translation type="unfinished"></translation>
+        <translation>een fonds, zodra het loon is aangegeven</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a court may award up to</source>
-        <translation type="unfinished"></translation>
+        <translation>een rechter kan toekennen tot</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Employer must pay now</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkgever moet nu betalen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Court, at most</source>
+        <translation>Rechter, ten hoogste</translation>
     </message>
 </context>
 <context>
@@ -3222,7 +3308,7 @@
         <translation>{0} {1}: {2}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Add {0}</source>
         <translation>Toevoegen: {0}</translation>
     </message>
@@ -3255,7 +3341,7 @@
 <context>
     <name>RowsView</name>
     <message>
-        <location filename="../widgets/rows_view.py" line="+171"/>
+        <location filename="../widgets/rows_view.py" line="+189"/>
         <source>Nothing pasted: {0}</source>
         <translation>Niets geplakt: {0}</translation>
     </message>
@@ -3462,7 +3548,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../validation.py" line="+41"/>
+        <location filename="../validation.py" line="+42"/>
         <source>a date is required (for example 03/03/2025)</source>
         <translation>een datum is verplicht (bijvoorbeeld 03/03/2025)</translation>
     </message>
@@ -3586,7 +3672,7 @@
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../widgets/worker_editor.py" line="+208"/>
+        <location filename="../widgets/worker_editor.py" line="+210"/>
         <source>&amp;Shifts</source>
         <translation>&amp;Diensten</translation>
     </message>
@@ -3617,13 +3703,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
-        <location line="+67"/>
+        <location line="+37"/>
+        <location line="+71"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/jjjj</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-102"/>
         <source>language</source>
         <translation>taal</translation>
     </message>
@@ -3669,7 +3755,7 @@
         <translation>Adres</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Employment</source>
         <translation>Tewerkstelling</translation>
     </message>
@@ -3724,17 +3810,17 @@
         <translation>Begin tewerkstelling</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-78"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-156"/>
         <source>€/h</source>
         <translation>€/u</translation>
     </message>
@@ -3761,10 +3847,10 @@
     <message>
         <location line="+33"/>
         <source>&amp;Estimates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ramingen</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
@@ -3784,94 +3870,94 @@
         <translation>Overeengekomen loon (€/u)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>from the sector</source>
-        <translation type="unfinished"></translation>
+        <translation>volgens de sector</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Blue-collar</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeider</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>White-collar</source>
-        <translation type="unfinished"></translation>
+        <translation>Bediende</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statuut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>end of the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>einde van de overeenkomst</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dismissal without notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontslag zonder opzegging</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismissal for serious cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontslag om dringende reden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resignation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontslag door de werknemer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mutual agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderlinge toestemming</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>end reason</source>
-        <translation type="unfinished"></translation>
+        <translation>reden van beëindiging</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wages never declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Loon nooit aangegeven</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undeclared work: the holiday fund and sector funds owe their part on all wages due, not only on the arrears</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwartwerk: het vakantiefonds en de sectorfondsen zijn hun deel verschuldigd op al het verschuldigde loon, niet alleen op de achterstallen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>undeclared</source>
-        <translation type="unfinished"></translation>
+        <translation>niet aangegeven</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Statuut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contract ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde overeenkomst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden van beëindiging</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3974,7 +4060,7 @@
     <message>
         <location line="+3"/>
         <source>Pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaalt</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3987,12 +4073,22 @@
         <translation>Betaling toevoegen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A payment counts for the period it names (2025-03), else for the period of its date. Amounts are gross.</source>
-        <translation>Een betaling telt voor de periode die ze vermeldt (2025-03), anders voor de periode van haar datum. Bedragen zijn bruto.</translation>
+        <location line="+4"/>
+        <source>A payment counts for the pay period it names (type {0} for {1}), else for the period of its date. Amounts are gross.</source>
+        <translation>Een betaling telt voor de loonperiode die ze vermeldt (typ {0} voor {1}), anders voor de periode van haar datum. Bedragen zijn bruto.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+326"/>
+        <source>start date missing</source>
+        <translation>begindatum ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <location line="-233"/>
         <source>Edit {0}</source>
         <translation>Wijzigen: {0}</translation>
     </message>

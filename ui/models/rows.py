@@ -197,7 +197,9 @@ class RowsModel(QAbstractTableModel):
         rows = self.rows()
         at = len(rows) if after is None else after + 1
         row = self.new_row(rows[:at], w)
-        self.fresh = {i + 1 if i >= at else i for i in self.fresh} | {at}
+        # a copy of the row above is tinted until checked; a first row has no row above (its
+        # values are the defaults, not a copy)
+        self.fresh = {i + 1 if i >= at else i for i in self.fresh} | ({at} if at > 0 else set())
         self.doc.modify(self.tr("Add {0}").format(self.what),
                         lambda d: self._list(d).insert(at, row))
         return at

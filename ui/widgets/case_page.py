@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -86,6 +87,9 @@ class CasePage(QWidget):
         super().__init__(parent)
         self.doc = doc
         self._loading = False
+        # a rate table's title in the interface language from its id and version start (set by
+        # the main window, which has the catalogue); the id itself only in the tooltip
+        self.table_title: Callable[[str, str | None], str] = lambda table, _start: table
         outer = QHBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
         scroll = QScrollArea()
@@ -168,7 +172,8 @@ class CasePage(QWidget):
         box = QGroupBox(self.tr("Case"))
         form = self._form(box)
         form.addRow(self.tr("Reference"), self._field("reference", parse_required_text,
-                                                      self.tr("reference"), "TSW-2025-0001"))
+                                                      self.tr("reference"),
+                                                      f"TSW-{dt.date.today().year}-0001"))
         self.jurisdiction = QComboBox()
         self.jurisdiction.setObjectName("case_jurisdiction")
         self.jurisdiction.addItem(self.tr("Belgium"), "BE")
@@ -393,8 +398,11 @@ class CasePage(QWidget):
         self.chart.set_periods([(w.name.split(" ")[0] or w.id, w.due, w.paid) for w in result.workers])
         self.versions.setRowCount(len(result.rate_versions))
         for r, (table, start, status, title, _url) in enumerate(result.rate_versions):
-            for c, text in enumerate([table, fmt_date(start), status_short(status), title]):
+            for c, text in enumerate([self.table_title(table, start.isoformat()), fmt_date(start),
+                                      status_short(status), title]):
                 it = _item(text)
+                if c == 0:
+                    it.setToolTip(table)
                 if c == 2 and status == "unverified":
                     it.setForeground(Qt.GlobalColor.red)
                 if c == 3:
@@ -419,8 +427,11 @@ class CasePage(QWidget):
         if not any(h.head != "wages" for h in heads):
             return ""
         totals = debtor_totals(heads)
-        parts = [f"{html.escape(self.tr('Employer must pay now'))} "
-                 f"{fmt_money(payable_total(heads, result.as_of).total)}",
-                 f"{html.escape(self.tr('Funds, once the wages are declared'))} {fmt_money(totals['fund'].total)}",
-                 f"{html.escape(self.tr('A court may award up to'))} {fmt_money(totals['court'].total)}"]
+        # the words outside the f-strings: pyside6-lupdate does not see a tr() inside one
+        now = self.tr("Employer must pay now")
+        funds = self.tr("Funds, once the wages are declared")
+        court = self.tr("A court may award up to")
+        parts = [f"{html.escape(now)} {fmt_money(payable_total(heads, result.as_of).total)}",
+                 f"{html.escape(funds)} {fmt_money(totals['fund'].total)}",
+                 f"{html.escape(court)} {fmt_money(totals['court'].total)}"]
         return "<br>" + html.escape(self.tr("Heads of claim")) + ": " + " &nbsp; ".join(parts)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.background import Cancelled, run_and_wait
-from ui.i18n import current_language, fmt_date, fmt_money
+from ui.i18n import current_language, fmt_date, fmt_money, fmt_period
 from ui.validation import (
     InputError,
     parse_amount_text,
@@ -166,7 +166,7 @@ class ClaimsPanel(QWidget):
         self.by.editingFinished.connect(self._commit_header)
         self.date = QLineEdit()
         self.date.setObjectName("claimDate")
-        self.date.setPlaceholderText("15/07/2025")
+        self.date.setPlaceholderText(self.tr("dd/mm/yyyy"))
         self.date.editingFinished.connect(self._commit_header)
         form.addRow(self.tr("Claimed by"), self.by)
         form.addRow(self.tr("Date of the claim"), self.date)
@@ -279,8 +279,10 @@ class ClaimsPanel(QWidget):
         keep_claim = self.claim.currentData()
         self._filling = True
         self.worker.clear()
-        for w in case.workers if case else []:
-            self.worker.addItem(f"{w.name} ({w.id})", w.id)
+        workers = list(case.workers) if case else []
+        names = [w.name for w in workers]
+        for n, w in enumerate(workers, start=1):  # by name; a shared name gets its place in the list
+            self.worker.addItem(w.name if names.count(w.name) == 1 else f"{w.name} ({n})", w.id)
         if keep_worker is not None:
             i = self.worker.findData(keep_worker)
             if i >= 0:
@@ -431,13 +433,13 @@ class ClaimsPanel(QWidget):
                 causes.append(self.tr("cause not found from the case's inputs"))
             if row.covers:
                 causes.append(self.tr("computed unpaid: {0}").format(
-                    ", ".join(f"{s.period} {fmt_money(s.computed)}" for s in row.covers)))
+                    ", ".join(f"{fmt_period(s.period)} {fmt_money(s.computed)}" for s in row.covers)))
             causes += [self._words(c) for c in row.notes]
             r = self.compare.rowCount()
             self.compare.insertRow(r)
-            label = row.period
-            if "/" in label:
-                a, b = (dt.date.fromisoformat(x) for x in label.split("/"))
+            label = fmt_period(row.period)
+            if "/" in row.period:
+                a, b = (dt.date.fromisoformat(x) for x in row.period.split("/"))
                 label = f"{fmt_date(a)} – {fmt_date(b)}"
             cells = [_ro(label), _ro(_field_label(row.field)), _ro(fmt_money(row.claimed), True),
                      _ro(fmt_money(row.computed), True), _ro(_signed(row.difference), True),
@@ -625,7 +627,8 @@ class ClaimsPanel(QWidget):
             try:
                 period = parse_period_text(texts[0])
                 if period is None:
-                    raise InputError(self.tr("a pay period is required (2025-03 or 2025-W10)"))
+                    raise InputError(self.tr("a pay period is required ({0} or {1})").format(
+                        f"{dt.date.today().year}-03", f"{dt.date.today().year}-W10"))
                 entry["period"] = period
                 self._mark(r, 0, "")
             except InputError as exc:
@@ -726,7 +729,7 @@ class ClaimsPanel(QWidget):
             for p in w.periods:
                 r = self.wi_table.rowCount()
                 self.wi_table.insertRow(r)
-                cells = [_ro(p.period)] + [_ro(fmt_money(v), True) for v in (
+                cells = [_ro(fmt_period(p.period))] + [_ro(fmt_money(v), True) for v in (
                     p.base_due, p.alt_due, p.base_unpaid, p.alt_unpaid, p.base_interest,
                     p.alt_interest)] + [_ro(_signed(p.total_diff), True)]
                 for c, it in enumerate(cells):

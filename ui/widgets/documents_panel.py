@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -34,12 +35,12 @@ from PySide6.QtWidgets import (
 
 from ui.background import Cancelled, Progress, run_and_wait
 from ui.document import CaseDocument
-from ui.i18n import LANGUAGES, current_language, fmt_money, fmt_timestamp
+from ui.i18n import LANGUAGES, current_language, fmt_date, fmt_money, fmt_timestamp
 from ui.labels import LANGUAGE_NAMES, document_kind_label
 from ui.pdf_render import RenderError, pdf_text, print_pdfs, render_pages
 from ui.widgets.result_panel import _item, make_table
 from wage_remedy.api import LANGUAGES as WORKER_LANGUAGES
-from wage_remedy.api import CaseError, Catalogue, case_to_data, load_case
+from wage_remedy.api import CaseError, Catalogue, DocumentError, case_to_data, load_case
 
 KINDS = ("payment-order", "receipt", "statement", "fines")
 WORKER_KINDS = ("payment-order", "receipt")
@@ -400,7 +401,9 @@ class DocumentsPanel(QWidget):
         worker_lang = self.worker_lang.currentData()
         written: list[Path] = []
         errors: list[str] = []
+        nothing: list[str] = []  # a worker owed nothing: said, not a failure
         jobs: list[tuple[str, str | None]] = []
+        names = {str(w.get("id")): str(w.get("name") or w.get("id")) for w in self.doc.data.get("workers", [])}
         for kind in kinds:
             if kind in WORKER_KINDS:
                 jobs += [(kind, w) for w in workers]
@@ -410,12 +413,21 @@ class DocumentsPanel(QWidget):
 
         def issue_each(progress: Progress) -> None:  # off the UI thread, one document per step
             for n, (kind, wid) in enumerate(jobs):
-                progress.report(n, len(jobs), document_kind_label(kind) + (f" ({wid})" if wid else ""))
+                who = f" – {names.get(wid, wid)}" if wid else ""
+                progress.report(n, len(jobs), document_kind_label(kind) + who)
                 try:
                     path, _record = issue_document(case_path, kind, out, catalogue=catalogue,
                                                    lang=lang, worker_lang=worker_lang, worker_id=wid)
+                except DocumentError as exc:
+                    if exc.code == "owed-nothing" and wid:
+                        nothing.append(self.tr("{0} is owed nothing on {1}: {2} not issued.").format(
+                            names.get(wid, wid), fmt_date(dt.date.fromisoformat(exc.params["as_of"])),
+                            document_kind_label(kind)))
+                    else:
+                        errors.append(f"{document_kind_label(kind)}{who}: {exc}")
+                    continue
                 except Exception as exc:  # noqa: BLE001 - every failure is reported, the rest go on
-                    errors.append(f"{document_kind_label(kind)}{' (' + wid + ')' if wid else ''}: {exc}")
+                    errors.append(f"{document_kind_label(kind)}{who}: {exc}")
                     continue
                 written.append(Path(path))
 
@@ -431,7 +443,10 @@ class DocumentsPanel(QWidget):
             self.doc.set_documents(case_to_data(saved).get("documents", []))
         if errors:
             QMessageBox.warning(self, self.tr("Documents"),
-                                self.tr("Some documents could not be issued:") + "\n\n" + "\n".join(errors))
+                                self.tr("Some documents could not be issued:") + "\n\n"
+                                + "\n".join(errors + nothing))
+        elif nothing:
+            QMessageBox.information(self, self.tr("Documents"), "\n".join(nothing))
         if written:
             self.message.emit(self.tr("{0} document(s) written to {1}").format(len(written), out))
             self._select_files(written)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ui.background import run_and_wait
 from ui.document import CaseDocument, Data
-from ui.i18n import fmt_date, fmt_hours, fmt_money
+from ui.i18n import fmt_date, fmt_hours, fmt_money, fmt_period
 from ui.validation import InputError, parse_date_text, parse_minutes_text, parse_time_text
 from wage_remedy.api import (
     BASIS_TABLE,
@@ -157,21 +157,33 @@ class EstimateEditor(QWidget):
 
         self.pattern = QTableWidget(0, _PATTERN_COLS)
         self.pattern.setObjectName("estimatePattern")
-        self.pattern.setHorizontalHeaderLabels([self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
-                                                self.tr("Fri"), self.tr("Sat"), self.tr("Sun"),
+        # two-letter day names: the ten columns fit a tab about 340 pixels wide
+        self.pattern.setHorizontalHeaderLabels([self.tr("Mo", "Monday, two letters"),
+                                                self.tr("Tu", "Tuesday, two letters"),
+                                                self.tr("We", "Wednesday, two letters"),
+                                                self.tr("Th", "Thursday, two letters"),
+                                                self.tr("Fr", "Friday, two letters"),
+                                                self.tr("Sa", "Saturday, two letters"),
+                                                self.tr("Su", "Sunday, two letters"),
                                                 self.tr("Start"), self.tr("End"),
                                                 two_lines(self.tr("Break (min)"))])
         head = self.pattern.horizontalHeader()
-        head.setMinimumSectionSize(24)
-        for c in range(7):  # a day column: its short name and a checkbox
+        head.setMinimumSectionSize(20)
+        fm = head.fontMetrics()
+
+        def text_width(c: int) -> int:
+            item = self.pattern.horizontalHeaderItem(c)
+            return max(fm.horizontalAdvance(line) for line in (item.text() if item else "").split("\n"))
+
+        # compact: at 1280x720 the tab is about 340 pixels wide, and the ten columns fit in it
+        for c in range(7):  # a day column: its short name over a checkbox
             head.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
-            head.resizeSection(c, max(28, head.fontMetrics().horizontalAdvance(
-                str(self.pattern.horizontalHeaderItem(c).text())) + 12))
-        for c in (7, 8):
+            head.resizeSection(c, max(24, text_width(c) + 8))
+        for c in (7, 8):  # start, end: "00:00"
             head.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
-            head.resizeSection(c, max(head.fontMetrics().horizontalAdvance("00:00") + 18, head.fontMetrics()
-                                      .horizontalAdvance(str(self.pattern.horizontalHeaderItem(c).text())) + 12))
+            head.resizeSection(c, max(fm.horizontalAdvance("00:00") + 12, text_width(c) + 8))
         head.setSectionResizeMode(9, QHeaderView.ResizeMode.Stretch)
+        head.setMinimumSectionSize(min(20, text_width(9)))
         self.pattern.verticalHeader().setDefaultSectionSize(self.pattern.fontMetrics().height() + 10)
         self.pattern.setMinimumHeight(110)
         self.pattern.setMaximumHeight(170)
@@ -193,11 +205,15 @@ class EstimateEditor(QWidget):
         self.apply_btn.setObjectName("estimateApply")
         self.apply_btn.setDefault(True)
         self.apply_btn.clicked.connect(self.apply)
-        for b in (self.add_block_btn, self.remove_block_btn, self.regime_btn):
+        for b in (self.add_block_btn, self.remove_block_btn):
             prow.addWidget(b)
         prow.addStretch(1)
         lay.addLayout(prow)
-        arow = QHBoxLayout()  # its own row: four buttons do not fit the tab's width side by side
+        rrow = QHBoxLayout()  # rows of their own: side by side the buttons are wider than the tab
+        rrow.addWidget(self.regime_btn)
+        rrow.addStretch(1)
+        lay.addLayout(rrow)
+        arow = QHBoxLayout()
         arow.addStretch(1)
         arow.addWidget(self.apply_btn)
         lay.addLayout(arow)
@@ -216,7 +232,8 @@ class EstimateEditor(QWidget):
         self.compare.setHorizontalHeaderLabels([two_lines(t) for t in (
             self.tr("Period"), self.tr("Estimated hours"), self.tr("Records only"), self.tr("With estimate"),
             self.tr("Difference"))])
-        self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.compare.horizontalHeader().setStretchLastSection(True)
         self.compare.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.compare.setMinimumHeight(150)
         lay.addWidget(self.compare, 1)
@@ -274,7 +291,8 @@ class EstimateEditor(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for e in ests:
-            dates = (f"{e.get('from') or '…'} – {e.get('to') or '…'}")
+            ends = [fmt_date(dt.date.fromisoformat(str(e[k]))) if e.get(k) else "…" for k in ("from", "to")]
+            dates = f"{ends[0]} – {ends[1]}"
             self.list.addItem(f"{self.basis_label(str(e.get('basis', '')))}: {dates}")
         if self.current is not None and self.current < len(ests):
             self.list.setCurrentRow(self.current)
@@ -498,7 +516,7 @@ class EstimateEditor(QWidget):
             r = self.compare.rowCount()
             self.compare.insertRow(r)
             with_est, records = p.base_total, p.alt_total
-            for c, text in enumerate((p.period, fmt_hours(est_minutes.get(p.period, 0)),
+            for c, text in enumerate((fmt_period(p.period), fmt_hours(est_minutes.get(p.period, 0)),
                                       fmt_money(records), fmt_money(with_est), fmt_money(with_est - records))):
                 it = QTableWidgetItem(text)
                 if c:

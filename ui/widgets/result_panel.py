@@ -19,7 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import current_language, fmt_date, fmt_date_long, fmt_hours, fmt_money, fmt_number
+from ui.i18n import (
+    current_language,
+    fmt_date,
+    fmt_date_long,
+    fmt_hours,
+    fmt_money,
+    fmt_number,
+    fmt_period,
+)
 from ui.labels import binding_label, binding_short, line_label, status_label, status_short
 from ui.widgets.chart import DuePaidChart
 from wage_remedy.api import (
@@ -76,7 +84,7 @@ def explain_line(line: Line, period: PeriodResult) -> str:
     """HTML explanation of one result line."""
     e = html.escape
     hours = fmt_hours(line.minutes)
-    parts = [f"<b>{e(line_label(line))}</b> &mdash; {e(period.period)} "
+    parts = [f"<b>{e(line_label(line))}</b> &mdash; {e(fmt_period(period.period))} "
              f"({e(fmt_date(line.first_day))} &ndash; {e(fmt_date(line.last_day))})"]
     if line.kind == "flat_premium":
         formula = translate("ResultPanel", "{0} h × {1} € per hour = {2} €").format(
@@ -210,7 +218,7 @@ class ResultPanel(QWidget):
         self.periods.setRowCount(len(worker.periods))
         fit_rows(self.periods)
         for r, p in enumerate(worker.periods):
-            cells = [p.period, fmt_date(p.due_date), fmt_hours(p.minutes), fmt_money(p.due),
+            cells = [fmt_period(p.period), fmt_date(p.due_date), fmt_hours(p.minutes), fmt_money(p.due),
                      fmt_money(p.paid), fmt_money(p.unpaid), fmt_money(p.interest),
                      fmt_money(p.unpaid + p.interest)]
             for c, text in enumerate(cells):

@@ -8,7 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from ui.i18n import current_language, fmt_date, fmt_money, fmt_number
+from ui.i18n import current_language, fmt_date, fmt_money, fmt_number, fmt_period_range
 from ui.labels import status_label
 from ui.widgets.result_panel import _item, make_table
 from wage_remedy.api import Range, Result
@@ -61,7 +61,7 @@ class SanctionsPanel(QWidget):
                 (self.tr("Offence"), self.tr("Social Penal Code art. 162: remuneration not paid "
                                              "(on time)")),
                 (self.tr("Sanction level"), level),
-                (self.tr("Offence period"), f"{s.offence_from} – {s.offence_to}"),
+                (self.tr("Offence period"), fmt_period_range(s.offence_from, s.offence_to)),
                 (self.tr("Regime in force on"), fmt_date(s.regime_date) if s.regime_date else "—"),
                 (self.tr("Workers concerned"), self.tr("{0} (the fine is multiplied by {1}, at most "
                                                       "{2})").format(s.workers_concerned,
@@ -79,7 +79,7 @@ class SanctionsPanel(QWidget):
             rows += [
                 (self.tr("Offence"), self.tr("Minimum Wage Act (WML): underpayment")),
                 (self.tr("Workers concerned"), str(s.workers_concerned)),
-                (self.tr("Offence period"), f"{s.offence_from} – {s.offence_to}"),
+                (self.tr("Offence period"), fmt_period_range(s.offence_from, s.offence_to)),
                 (self.tr("Fine, total"), fmt_money(s.nl_total or Decimal(0), currency=True)),
             ]
         if s.workers_concerned:

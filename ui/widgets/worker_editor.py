@@ -36,6 +36,7 @@ from ui.i18n import (
     fmt_hours,
     fmt_money,
     fmt_number,
+    fmt_period,
 )
 from ui.labels import LANGUAGE_NAMES, method_label
 from ui.models.rows import Column, RowsModel
@@ -458,8 +459,8 @@ class WorkerEditor(QWidget):
                    parse_date_text, width=92),
             Column("amount", self.tr("Amount (€)"), lambda r: _show_amount(r.get("amount")),
                    lambda r: _edit_number(r.get("amount")), parse_amount_text, right=True, width=90),
-            Column("for", self.tr("For period"), lambda r: str(r.get("for", "")), None,
-                   parse_period_text, width=80),
+            Column("for", self.tr("For period"), lambda r: fmt_period(str(r.get("for", ""))),
+                   lambda r: str(r.get("for", "")), parse_period_text, width=110),
             Column("method", self.tr("Method"), lambda r: method_label(str(r.get("method", "cash"))),
                    lambda r: str(r.get("method", "cash")), lambda s: s if s in ("cash", "bank", "other") else "cash",
                    choices=methods, width=100),
@@ -484,8 +485,9 @@ class WorkerEditor(QWidget):
             ("addPayment", self.tr("Add payment"), self.payments_view.add_row_and_focus),
             ("deletePayments", self.tr("Delete"), self.payments_view.remove_selected),
         ))
-        note = QLabel(self.tr("A payment counts for the period it names (2025-03), else for the "
-                              "period of its date. Amounts are gross."))
+        example = f"{dt.date.today().year}-03"
+        note = QLabel(self.tr("A payment counts for the pay period it names (type {0} for {1}), else for "
+                              "the period of its date. Amounts are gross.").format(example, fmt_period(example)))
         note.setWordWrap(True)
         lay.addWidget(note)
         lay.addWidget(self.payments_view, 1)
@@ -810,7 +812,8 @@ class WorkerEditor(QWidget):
                 continue
             f = _FIELD_PATH.match(p.path)
             if f and index is not None and int(f.group(1)) == index:
-                fields[f.group(2)] = p.message
+                fields[f.group(2)] = (self.tr("start date missing") if p.code == "start-missing"
+                                      else self.tr("missing") if p.missing else problem_message(p))
         self.shifts_model.set_problems(rows["shifts"])
         self.hours_model.set_problems(rows["hours"])
         self.payments_model.set_problems(rows["payments"])

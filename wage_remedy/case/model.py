@@ -383,8 +383,11 @@ class Worker(_M):
     def _born_before_work(self) -> Worker:
         if self.employment.start is None:
             if not any(e.basis in PRESUMPTIONS for e in self.estimates):
-                raise ValueError("employment.start is required unless the worker has an estimate on "
-                                 "a presumption basis (" + ", ".join(PRESUMPTIONS) + ")")
+                # a worker not filled in yet: located at employment.start by the store, shown
+                # as "start date missing", not as an error (code start-missing)
+                raise PydanticCustomError(
+                    "start-missing", "employment.start is required unless the worker has an estimate "
+                    "on a presumption basis ({bases})", {"bases": ", ".join(PRESUMPTIONS)})
             return self
         if self.birth_date >= self.employment.start:
             raise PydanticCustomError(

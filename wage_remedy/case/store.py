@@ -26,6 +26,14 @@ def json_path(loc: tuple[Any, ...]) -> str:
     return out
 
 
+def _located(err: Any) -> str:
+    """The JSON path of a validation error; a worker-level check about one field names it."""
+    path = json_path(tuple(err["loc"]))
+    if err["type"] == "start-missing":
+        path += ".employment.start"
+    return path
+
+
 def _code(err: dict[str, Any]) -> str:
     """The problem code of a validation error: ``missing``, ``empty`` (a required text left
     blank), ``extra`` (an unknown field) or pydantic's own error type."""
@@ -79,7 +87,7 @@ def parse_case_data(raw: Any, file: str | None = None) -> CaseFile:
     try:
         return CaseFile.model_validate(raw)
     except ValidationError as exc:
-        problems = [CaseProblem(json_path(tuple(e["loc"])), _message(dict(e)), _code(dict(e)),
+        problems = [CaseProblem(_located(e), _message(dict(e)), _code(dict(e)),
                                 _params(dict(e))) for e in exc.errors()]
         raise CaseError(problems, file) from None
 

@@ -183,7 +183,9 @@ def render_document(kind: str, case: CaseFile, result: Result, *, lang: str,
     if kind in WORKER_KINDS:
         wr = result.worker(worker_id or "")
         if _payable(result, wr).total <= 0:  # employer heads due at as-of (docs/heads.md)
-            raise DocumentError(f"worker {worker_id} is owed nothing as of {result.as_of}: no {kind}")
+            raise DocumentError(f"worker {worker_id} is owed nothing as of {result.as_of}: no {kind}",
+                                "owed-nothing", {"worker": str(worker_id), "as_of": result.as_of.isoformat(),
+                                                 "kind": kind})
     if kind == "payment-order":
         worker = case.worker(worker_id or "")
         if worker.iban:
