@@ -1092,6 +1092,30 @@ class Builder:
         story += self.legal_basis(with_art162=False)
         return story
 
+    def source_par(self, text: str, url: str, style: str) -> Paragraph:
+        """``text``, then on the next line a web address broken only after a ``/`` (or ``?``,
+        ``&``) when it does not fit; a piece wider than a whole line alone is cut where it must."""
+        st = self.st[style]
+
+        def width(x: str) -> float:
+            return stringWidth(x, st.fontName, st.fontSize)
+
+        pieces = [x for x in re.split(r"(?<=[/?&])", url) if x]
+        lines: list[str] = []
+        line = ""
+        room = WIDTH - 2
+        for piece in pieces:
+            if line and width(line + piece) > room:
+                lines.append(line)
+                line = ""
+            while width(line + piece) > room:  # a piece longer than a whole line: cut it
+                cut = max(1, next((i for i in range(len(piece), 0, -1) if width(line + piece[:i]) <= room), 1))
+                lines.append(line + piece[:cut])
+                line, piece = "", piece[cut:]
+            line += piece
+        lines.append(line)
+        return Paragraph(_e(text.rstrip()) + "<br/>" + "<br/>".join(_e(x) for x in lines if x), st)
+
     def _source_ref(self, title: str, url: str) -> str:
         key = (title, url)
         if key not in self.sources:
@@ -1151,7 +1175,7 @@ class Builder:
             story.append(self.table(head, vrows, [60, 40, 15]))
             story.append(Spacer(1, 4))
         for (title, url), n in sorted(self.sources.items(), key=lambda kv: kv[1]):
-            story.append(self.p(f"[{n}] {title} — {url}", "url"))
+            story.append(self.source_par(f"[{n}] {title} — ", url, "url"))
         story += self.legal_basis()
         return story
 
@@ -1535,9 +1559,9 @@ class Builder:
             story.append(self.p("• " + n, "small"))
         if s.rate_from is not None:
             story.append(self.p(self.t("fn.source"), "h2"))
-            story.append(self.p(f"{self.rate_name(s.rate_table, s.rate_from)} "
-                                f"({self.status(s.status or '')}): {s.source_title} — {s.source_url or ''}",
-                                "flag_url" if s.status in FLAGGED else "url"))
+            story.append(self.source_par(f"{self.rate_name(s.rate_table, s.rate_from)} "
+                                         f"({self.status(s.status or '')}): {s.source_title} —",
+                                         s.source_url or "", "flag_url" if s.status in FLAGGED else "url"))
         return story
 
 
