@@ -508,13 +508,14 @@ def _story(case: CaseFile, report: ClaimReport, result: Result, lang: str) -> li
         story.append(Paragraph(_e(L("all")), st["h2"]))
         story.append(Paragraph(_e(L("summary", agree=report.agree, n=len(report.rows),
                                     diff=w.signed(report.difference))), st["body"]))
+    from wage_remedy.documents.heads_text import rate_title
     story.append(Paragraph(_e(L("rates")), st["h2"]))
     rdata: list[list[Any]] = [[Paragraph(_e(L(k)), st["head"]) for k in
                                ("col.table", "col.from", "col.status", "col.source")]]
     for table, start, status, title, _url in result.rate_versions:
         key = f"status.{status}"
         stext = L(key) if has_label(key) else status
-        rdata.append([Paragraph(_e(table), st["cell"]), Paragraph(_e(f.tdate(start)), st["cell"]),
+        rdata.append([Paragraph(_e(rate_title(table, lang)), st["cell"]), Paragraph(_e(f.tdate(start)), st["cell"]),
                       Paragraph(_e(stext), st["flag" if status in ("derived", "unverified") else "cell"]),
                       Paragraph(_e(title), st["cell"])])
     story.append(_grid(rdata, [40, 22, 25, 93]))
@@ -523,7 +524,7 @@ def _story(case: CaseFile, report: ClaimReport, result: Result, lang: str) -> li
         tid, day = wn.param("table"), wn.param("date")
         if wn.code == "outdated-rate" and tid and day:
             key = "warn.outdated_gap" if wn.param("gap") else "warn.outdated"
-            text = doc_text(key, lang, table=tid, date=f.date(dt.date.fromisoformat(day)))
+            text = doc_text(key, lang, table=rate_title(tid, lang), date=f.date(dt.date.fromisoformat(day)))
             story.append(Paragraph(_e("⚠ " + text), st["flag"]))
     return story
 
