@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from wage_remedy.case.imports import apply_import, plan_import  # noqa: E402
 from wage_remedy.case.store import parse_case_data  # noqa: E402
+from wage_remedy.importing.plan import apply_import, plan_import  # noqa: E402
 from wage_remedy.law.catalogue import Catalogue, load_catalogue  # noqa: E402
 
 N_WORKERS = 50
@@ -99,7 +99,7 @@ def main() -> int:
                     "python-calamine is installed")
     args = ap.parse_args()
     if args.openpyxl:
-        from wage_remedy.case import import_read
+        from wage_remedy.importing import read as import_read
         import_read.USE_CALAMINE = False
     cat = catalogue()
     case = parse_case_data(make_case())

@@ -111,9 +111,9 @@ class _Runner:
         return "ok"
 
     def _run(self, name: str, data: bytes, seed: int) -> None:
-        from wage_remedy.case.imports import apply_import, plan_import
         from wage_remedy.case.store import parse_case, parse_case_data
         from wage_remedy.compute import compute
+        from wage_remedy.importing.plan import apply_import, plan_import
         if self.kind == "cases":
             case = parse_case(data.decode("utf-8", errors="surrogatepass"))
             result = compute(case, self.catalogue)

@@ -39,14 +39,6 @@ if TYPE_CHECKING:  # the same names, seen by type checkers and import-linter
         merge_documents,
         read_case,
     )
-    from wage_remedy.case.import_read import FIELDS, ImportFileError, read_tables, xlsx_sheet_names
-    from wage_remedy.case.imports import (
-        ImportPlan,
-        PlannedRow,
-        apply_import,
-        plan_import,
-        run_import_cli,
-    )
     from wage_remedy.case.model import CASE_FORMAT, CASE_VERSION, LANGUAGES, CaseFile
     from wage_remedy.case.revalidate import Revalidator
     from wage_remedy.case.store import (
@@ -95,6 +87,14 @@ if TYPE_CHECKING:  # the same names, seen by type checkers and import-linter
     from wage_remedy.errors import CaseError, CaseProblem, Problem, WageRemedyError
     from wage_remedy.export import ExportError, export
     from wage_remedy.fileio import atomic_write_bytes
+    from wage_remedy.importing.plan import (
+        ImportPlan,
+        PlannedRow,
+        apply_import,
+        plan_import,
+        run_import_cli,
+    )
+    from wage_remedy.importing.read import FIELDS, ImportFileError, read_tables, xlsx_sheet_names
     from wage_remedy.law.bundle import BundleError, install_bundle, installed_state, verify_bundle
     from wage_remedy.law.calendar import is_public_holiday, public_holidays, time_zone
     from wage_remedy.law.catalogue import Catalogue, LookupError_, default_rates_dir, load_catalogue
@@ -220,15 +220,15 @@ _LAZY: dict[str, str] = {
     "check_outputs": "wage_remedy.outputs",
     "write_new": "wage_remedy.outputs",
     "text_statement": "wage_remedy.report",
-    "ImportPlan": "wage_remedy.case.imports",
-    "PlannedRow": "wage_remedy.case.imports",
-    "plan_import": "wage_remedy.case.imports",
-    "apply_import": "wage_remedy.case.imports",
-    "run_import_cli": "wage_remedy.case.imports",
-    "FIELDS": "wage_remedy.case.import_read",
-    "ImportFileError": "wage_remedy.case.import_read",
-    "read_tables": "wage_remedy.case.import_read",
-    "xlsx_sheet_names": "wage_remedy.case.import_read",
+    "ImportPlan": "wage_remedy.importing.plan",
+    "PlannedRow": "wage_remedy.importing.plan",
+    "plan_import": "wage_remedy.importing.plan",
+    "apply_import": "wage_remedy.importing.plan",
+    "run_import_cli": "wage_remedy.importing.plan",
+    "FIELDS": "wage_remedy.importing.read",
+    "ImportFileError": "wage_remedy.importing.read",
+    "read_tables": "wage_remedy.importing.read",
+    "xlsx_sheet_names": "wage_remedy.importing.read",
     "demo_case_path": "wage_remedy.demo",
     "build_info": "wage_remedy.buildinfo",
     "shift_minutes": "wage_remedy.compute.hours",

@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 
 from tests.core.factories import case, worker
-from wage_remedy.case.import_parse import CellError, parse_head
-from wage_remedy.case.imports import apply_import, plan_import
 from wage_remedy.case.model import CaseFile
 from wage_remedy.case.store import parse_case_data
 from wage_remedy.compute import compute
+from wage_remedy.importing.parse import CellError, parse_head
+from wage_remedy.importing.plan import apply_import, plan_import
 from wage_remedy.law.catalogue import Catalogue
 
 

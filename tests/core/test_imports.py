@@ -12,8 +12,11 @@ import pytest
 from openpyxl import Workbook
 
 from tests.core.factories import case, worker
-from wage_remedy.case import import_read
-from wage_remedy.case.import_parse import (
+from wage_remedy.case.model import CaseFile, HoursBlock, Payment, Shift
+from wage_remedy.case.store import dump_case, load_case, parse_case_data, save_case
+from wage_remedy.cli import main
+from wage_remedy.importing import read as import_read
+from wage_remedy.importing.parse import (
     CellError,
     parse_amount,
     parse_date,
@@ -21,10 +24,7 @@ from wage_remedy.case.import_parse import (
     parse_time,
     time_style,
 )
-from wage_remedy.case.imports import ImportFileError, apply_import, plan_import
-from wage_remedy.case.model import CaseFile, HoursBlock, Payment, Shift
-from wage_remedy.case.store import dump_case, load_case, parse_case_data, save_case
-from wage_remedy.cli import main
+from wage_remedy.importing.plan import ImportFileError, apply_import, plan_import
 from wage_remedy.law.catalogue import Catalogue
 
 

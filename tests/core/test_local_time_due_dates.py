@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 from tests.core.factories import case, worker
-from wage_remedy.case.imports import plan_import
 from wage_remedy.case.model import equal_times_problem
 from wage_remedy.case.store import CaseError, parse_case_data
 from wage_remedy.compute import compute
 from wage_remedy.compute.hours import minutes_in_window, worked_days
 from wage_remedy.compute.periods import due_date, payment_convention
+from wage_remedy.importing.plan import plan_import
 from wage_remedy.law.calendar import time_zone
 from wage_remedy.law.catalogue import Catalogue
 

@@ -11,10 +11,10 @@ import pytest
 from openpyxl import Workbook
 
 from tests.core.factories import case, worker
-from wage_remedy.case import import_read
-from wage_remedy.case.import_parse import CellError, parse_amount
-from wage_remedy.case.import_read import ImportFileError, read_tables
 from wage_remedy.cli import main
+from wage_remedy.importing import read as import_read
+from wage_remedy.importing.parse import CellError, parse_amount
+from wage_remedy.importing.read import ImportFileError, read_tables
 
 
 @pytest.fixture
@@ -169,7 +169,7 @@ def test_overlong_cell_reference_refused_before_calamine(tmp_path: Path) -> None
 def test_cell_messages_show_dates_as_yyyy_mm_dd() -> None:
     import datetime as dt
 
-    from wage_remedy.case.import_parse import parse_time
+    from wage_remedy.importing.parse import parse_time
     with pytest.raises(CellError) as err:
         parse_amount(dt.datetime(2025, 3, 1))  # a date cell in the amount column
     assert "'2025-03-01 00:00' is not a number" in str(err.value) and "datetime" not in str(err.value)

@@ -28,10 +28,10 @@ from tests.fuzz.mutators import (
     write,
     xlsx_bytes,
 )
-from wage_remedy.case.imports import apply_import, plan_import
 from wage_remedy.case.store import CaseError, parse_case, parse_case_data
 from wage_remedy.compute import compute
 from wage_remedy.demo import demo_case_path
+from wage_remedy.importing.plan import apply_import, plan_import
 from wage_remedy.law.catalogue import Catalogue, default_rates_dir, load_catalogue
 from wage_remedy.law.loader import parse_rate_text
 from wage_remedy.law.soundness import required_problems, sample_problems

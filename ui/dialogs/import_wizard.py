@@ -5,7 +5,7 @@ Choose the file, the worker (for a file without a worker column), check the dete
 mapping (one list per column), see every row as it will be imported and every row that will not
 with its reason; exclude rows; Import is enabled only when no rejected row remains. On accept,
 ``result_case`` holds the new case; the main window puts it on its undo stack. The reading,
-checking and importing are the core's (``wage_remedy.case.imports``): this dialog only shows them.
+checking and importing are the core's (``wage_remedy.importing.plan``): this dialog only shows them.
 """
 
 from __future__ import annotations

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from wage_remedy.case.import_parse import CellError, fold, is_blank, parse_date, parse_time
 from wage_remedy.case.store import CaseError, CaseProblem
+from wage_remedy.importing.parse import CellError, fold, is_blank, parse_date, parse_time
 
 #: Fields a column can be mapped to, with a short English description (the app translates them).
 FIELDS: dict[str, str] = {

@@ -28,7 +28,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from wage_remedy.case.import_parse import (
+from wage_remedy.case.model import CaseFile, HoursBlock, Payment, Shift, Worker, equal_times_problem
+from wage_remedy.case.store import CaseError, CaseProblem
+from wage_remedy.compute.hours import shift_minutes
+from wage_remedy.importing.parse import (
     DAY,
     MINUTES_OF,
     CellError,
@@ -51,7 +54,7 @@ from wage_remedy.case.import_parse import (
     show,
     time_style,
 )
-from wage_remedy.case.import_read import (
+from wage_remedy.importing.read import (
     FIELDS,
     Column,
     ColumnMapping,
@@ -62,8 +65,6 @@ from wage_remedy.case.import_read import (
     parse_mapping,
     read_tables,
 )
-from wage_remedy.case.model import CaseFile, HoursBlock, Payment, Shift, Worker, equal_times_problem
-from wage_remedy.case.store import CaseError, CaseProblem
 from wage_remedy.law.catalogue import Catalogue, LookupError_
 
 __all__ = [
@@ -572,7 +573,7 @@ def _shift(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], t: Table)
     elif emin == smin:
         problems.append(equal_times_problem(hhmm(smin), hhmm(emin)) or "")
         return
-    length = emin - smin if emin > smin else emin + DAY - smin
+    length = shift_minutes(None, hhmm(smin), hhmm(emin)) or 0  # the engine's count (method step 1)
     if brk >= length:
         problems.append(f"the break ({brk} min) is as long as or longer than the shift "
                         f"{hhmm(smin)}-{hhmm(emin)} ({length} min)")
