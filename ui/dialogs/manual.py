@@ -74,7 +74,7 @@ langue.</li>
 dossier, le comptable de l'employeur ou un tribunal.</li>
 <li><b>Fiche amendes et indemnisation</b> : les fourchettes de sanctions applicables.</li>
 </ul>
-Un document marqué <b>OUTDATED / périmé</b> dans la liste ne correspond plus au dossier : émettez-en
+Un document marqué <b>PÉRIMÉ</b> dans la liste ne correspond plus au dossier : émettez-en
 un nouveau.
 <h3>Saisir des montants</h3>
 Écrivez les montants comme l'application les affiche (1 200,00). <i>1.200</i> seul est refusé :
@@ -111,7 +111,7 @@ ook in zijn taal.</li>
 <li><b>Berekeningsstaat</b>: elke regel van de berekening met tarief, versie en bron.</li>
 <li><b>Fiche boetes en vergoeding</b>: de toepasselijke sanctievorken.</li>
 </ul>
-Een document gemarkeerd als <b>OUTDATED</b> klopt niet meer met het dossier: reik een nieuw uit.
+Een document gemarkeerd als <b>VEROUDERD</b> klopt niet meer met het dossier: reik een nieuw uit.
 <h3>Bedragen typen</h3>
 Schrijf bedragen zoals de toepassing ze toont (1.200,00). <i>1.200</i> alleen wordt geweigerd: het
 is 1200 in het Nederlands en 1,2 in het Engels.
@@ -148,7 +148,7 @@ Sprache.</li>
 <li><b>Berechnungsaufstellung</b>: jede Zeile der Berechnung mit Satz, Version und Quelle.</li>
 <li><b>Blatt Geldbußen und Entschädigung</b>: die geltenden Sanktionsrahmen.</li>
 </ul>
-Ein in der Liste als <b>OUTDATED</b> markiertes Dokument passt nicht mehr zum Fall: ein neues
+Ein in der Liste als <b>VERALTET</b> markiertes Dokument passt nicht mehr zum Fall: ein neues
 ausstellen.
 <h3>Beträge eingeben</h3>
 Beträge so schreiben, wie die Anwendung sie zeigt (1.200,00). <i>1.200</i> allein wird abgelehnt:
