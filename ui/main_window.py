@@ -409,6 +409,8 @@ class MainWindow(QMainWindow):
         self.nav_totals.setStyleSheet("QLabel { background: palette(base); border: 1px solid palette(mid); "
                                       "border-radius: 4px; padding: 6px; }")
         col.addWidget(self.nav_totals)
+        # never narrower than its buttons' words (Dutch "Werknemer toevoegen" was cut)
+        nav.setMinimumWidth(max(220, nav.minimumSizeHint().width()))
         return nav
 
     # ==================================================================== documents

@@ -13,7 +13,7 @@ STYLES = {
     "info": "*[banner=\"true\"] { background: #dbeaf7; border: 1px solid #9fc3e3; border-radius: 4px; }",
 }
 SHOWN = 1  # detail lines shown before "Details": the strip stays short over the workspace
-LINES = SHOWN + 2  # headline, the detail lines shown, "… and N more": the strip's height in lines
+LINES = SHOWN + 3  # headline (two lines when long), the detail lines shown, "… and N more"
 
 
 def strip_height(widget: QWidget) -> int:
@@ -45,14 +45,14 @@ class Banner(QFrame):
         self.clickable = False  # detail lines are links (the window jumps to the row)
         # the text scrolls inside the banner (all details shown, a narrow window): the banner
         # keeps the strip's height
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("bannerText")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
-        self.scroll.setWidget(self.label)
-        lay.addWidget(self.scroll, 1)
+        self.text_scroll = QScrollArea()
+        self.text_scroll.setObjectName("bannerText")
+        self.text_scroll.setWidgetResizable(True)
+        self.text_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.text_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.text_scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        self.text_scroll.setWidget(self.label)
+        lay.addWidget(self.text_scroll, 1)
         self.more = QPushButton(self.tr("Details"))
         self.more.setCheckable(True)
         self.more.toggled.connect(self._render)

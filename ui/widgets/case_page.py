@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QScrollArea,
     QSplitter,
@@ -150,6 +151,12 @@ class CasePage(QWidget):
         self.versions = make_table([self.tr("Rate table"), self.tr("In force from"),
                                     self.tr("Status"), self.tr("Source")])
         self.versions.setObjectName("rateVersionsTable")
+        head = self.versions.horizontalHeader()  # the table's title and its source give way (elided,
+        head.setStretchLastSection(False)  # whole in the tooltip), the table never scrolls sideways
+        for c in (0, 3):
+            head.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+        self.versions.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.versions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         right.addWidget(self.versions, 2)
         self.code = QLabel()
         self.code.setObjectName("verificationCode")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -164,6 +165,11 @@ class DocumentsPanel(QWidget):
                                         self.tr("Issued")])
         self.issued_table.setAccessibleName(self.tr("Issued documents"))
         self.issued_table.setObjectName("issuedTable")
+        head = self.issued_table.horizontalHeader()  # the document and the worker give way (elided,
+        head.setStretchLastSection(False)  # whole in the tooltip); the state is never cut
+        for c in (1, 2):
+            head.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+        self.issued_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.issued_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.issued_table.setToolTip(self.tr("Select several documents (Ctrl or Shift) to print "
                                              "them together"))

@@ -66,6 +66,11 @@ def make_table(headers: list[str], right_from: int = 1) -> QTableWidget:
     h = t.horizontalHeader()
     h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     h.setStretchLastSection(True)
+    h.setTextElideMode(Qt.TextElideMode.ElideRight)  # a header cut short shows "…", whole as tooltip
+    for c, text in enumerate(headers):
+        item = t.horizontalHeaderItem(c)
+        if item is not None:
+            item.setToolTip(text)
     return t
 
 
@@ -134,11 +139,11 @@ class ResultPanel(QWidget):
         # one column that scrolls up and down (never sideways): the periods, the lines of the
         # selected period and how the selected line was computed, then the heads and the chart;
         # each part keeps the height of its rows, none is squashed to nothing on a laptop screen
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("resultScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body_scroll = QScrollArea()
+        self.body_scroll.setObjectName("resultScroll")
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         col = QVBoxLayout(body)
         col.setContentsMargins(0, 0, 0, 0)
@@ -146,6 +151,10 @@ class ResultPanel(QWidget):
                                    self.tr("Due"), self.tr("Paid"), self.tr("Unpaid"),
                                    self.tr("Interest"), self.tr("Owed now")])
         self.periods.setObjectName("periodsTable")
+        head = self.periods.horizontalHeader()  # the amounts share the width left by the period
+        head.setStretchLastSection(False)
+        for c in range(2, self.periods.columnCount()):  # and its due date: all in sight, none cut
+            head.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
         self.periods.itemSelectionChanged.connect(self._period_changed)
         col.addWidget(self.periods)
         self.lines = make_table([self.tr("What"), self.tr("Hours"), self.tr("Rate"),
@@ -179,8 +188,8 @@ class ResultPanel(QWidget):
         self.chart = DuePaidChart()
         col.addWidget(self.chart)
         col.addStretch(1)
-        self.scroll.setWidget(body)
-        lay.addWidget(self.scroll, 1)
+        self.body_scroll.setWidget(body)
+        lay.addWidget(self.body_scroll, 1)
         for table in (self.periods, self.lines, self.heads):
             table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             table.setTextElideMode(Qt.TextElideMode.ElideMiddle if table is self.lines
@@ -286,14 +295,14 @@ class ResultPanel(QWidget):
         self.lines.setRowCount(len(p.lines))
         fit_rows(self.lines)
         if self.periods.hasFocus():  # a period clicked or chosen: its lines come into view
-            self.scroll.ensureWidgetVisible(self.lines, 0, 0)
+            self.body_scroll.ensureWidgetVisible(self.lines, 0, 0)
         for r, ln in enumerate(p.lines):
             version = ln.rate_table + (f"@{ln.rate_from.isoformat()}" if ln.rate_from else "")
             cells = [line_label(ln), fmt_hours(ln.minutes), fmt_number(ln.rate), fmt_money(ln.amount),
                      binding_short(ln.binding), version, status_short(ln.status)]
             for c, text in enumerate(cells):
                 it = _item(text, right=c in (1, 2, 3))
-                if c == 5:
+                if c in (0, 5):  # elided when the pane is narrow: whole in the tooltip
                     it.setToolTip(text)
                 if c == 6 and ln.status == "unverified":
                     it.setForeground(Qt.GlobalColor.red)

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -30,6 +30,7 @@ from ui.models.rows import RowsModel
 from ui.validation import InputError
 
 INVALID_STYLE = "QLineEdit { background: #f8d7da; border: 1px solid #c0392b; }"
+MIN_COLUMN = 36  # px: the narrowest a column is made to fit the table's width
 REFUSAL = "refusal"  # the editor's property: why its text was refused when committed ("" if not)
 
 
@@ -115,6 +116,9 @@ class RowsView(QTableView):
         self.verticalHeader().setDefaultSectionSize(24)
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # a cut header shows "…"
+        self.horizontalHeader().setMinimumSectionSize(MIN_COLUMN)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         # Tab moves along the row's cells; past its last editable cell (Shift+Tab: before its
         # first) it leaves the table for the next field (``focusNextPrevChild``)
         self.setTabKeyNavigation(True)
@@ -131,6 +135,26 @@ class RowsView(QTableView):
             for i, col in enumerate(model.columns):
                 self.setColumnWidth(i, col.width)
             model.rejected.connect(self._rejected)
+
+    def fit_columns(self) -> None:
+        """Narrow the columns in proportion to their set widths when the table is narrower than
+        their sum: every column stays in sight, no sideways scrolling (the last one stretches
+        when there is room)."""
+        model = self.model()
+        if not isinstance(model, RowsModel):
+            return
+        room = self.viewport().width()
+        wanted = [col.width for col in model.columns]
+        total = sum(wanted)
+        if room <= 0 or total <= 0:
+            return
+        scale = min(1.0, room / total)
+        for i, width in enumerate(wanted):  # the last one too: it stretches from its own width
+            self.setColumnWidth(i, max(MIN_COLUMN, int(width * scale)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:  # noqa: N802 - Qt name
         """Close a cell editor, except one whose text was just refused (Enter, Tab, a click
