@@ -30,8 +30,9 @@ def _case(tmp_path: Path) -> Path:
 
 
 def _overlap(a: QWidget, b: QWidget, root: QWidget) -> bool:
-    ra = a.geometry().translated(a.parentWidget().mapTo(root, QPoint(0, 0)))
-    rb = b.geometry().translated(b.parentWidget().mapTo(root, QPoint(0, 0)))
+    """True when ``a`` and ``b`` are drawn over each other (rectangles in ``root``'s coordinates)."""
+    ra = a.rect().translated(a.mapTo(root, QPoint(0, 0)))
+    rb = b.rect().translated(b.mapTo(root, QPoint(0, 0)))
     return ra.intersects(rb)
 
 
@@ -48,9 +49,9 @@ def test_estimates_tab_fits_1280x720_in_french(qtbot: Any, make_window: Any, tmp
     ed.add_block(["mon", "tue"], "09:00", "17:00", 30)
     qtbot.wait(50)
     w.grab().save("/tmp/estimates_fr_1280x720.png")
-    inner = ed.scroll.widget()
+    inner = ed.scroll_area.widget()
     inner.grab().save("/tmp/estimates_fr_1280x720_whole_tab.png")  # the tab scrolled through
-    assert inner.width() <= ed.scroll.viewport().width()  # nothing cut off on the right
+    assert inner.width() <= ed.scroll_area.viewport().width()  # nothing cut off on the right
     fields = [ed.list, ed.basis, ed.evidence, ed.from_edit, ed.to_edit, ed.holidays, ed.full_time,
               ed.pattern, ed.add_block_btn, ed.remove_block_btn, ed.regime_btn, ed.apply_btn, ed.compare,
               *ed.month_buttons.values()]

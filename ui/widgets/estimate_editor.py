@@ -72,19 +72,19 @@ class EstimateEditor(QWidget):
         self.worker_id: str | None = None
         self.current: int | None = None  # index of the estimate shown in the form
         self.report: WhatIfReport | None = None
-        # Everything in a scroll area: on a 1280x720 screen the tab is about 460x300 pixels, and
+        # Everything in a scroll area: on a 1280x720 screen the tab can be 340 pixels wide, and
         # every field keeps its natural height instead of being squashed (trial s70/s71).
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("estimateScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("estimateScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()
         inner.setObjectName("estimateInner")
-        self.scroll.setWidget(inner)
-        outer.addWidget(self.scroll)
+        self.scroll_area.setWidget(inner)
+        outer.addWidget(self.scroll_area)
         lay = QVBoxLayout(inner)
         intro = QLabel(self.tr("When records are missing, generate hours from the inspector's findings or "
                                "a legal presumption. Records always win: no hour is generated on a day "
