@@ -59,6 +59,7 @@ if TYPE_CHECKING:  # the same names, seen by type checkers and import-linter
     from wage_remedy.compute import compute, inputs_digest, result_to_json
     from wage_remedy.compute.cache import WorkerCache
     from wage_remedy.compute.estimates import BASIS_TABLE, bases_for, months_before, presumed_months
+    from wage_remedy.compute.fines import Range, Sanctions
     from wage_remedy.compute.hours import shift_minutes
     from wage_remedy.compute.periods import period_bounds
     from wage_remedy.compute.result import (
@@ -123,7 +124,6 @@ if TYPE_CHECKING:  # the same names, seen by type checkers and import-linter
     )
     from wage_remedy.outputs import OutputError, check_outputs, write_new
     from wage_remedy.report import text_statement
-    from wage_remedy.sanctions import Range, Sanctions
     from wage_remedy.whatif import WhatIfReport, what_if, whatif_text, whatif_to_json
 
 _LAZY: dict[str, str] = {
@@ -192,8 +192,8 @@ _LAZY: dict[str, str] = {
     "head_warning_text": "wage_remedy.documents.heads_text:warning_text",
     "head_warning_heading": "wage_remedy.documents.heads_text:warning_heading",
     "period_bounds": "wage_remedy.compute.periods",
-    "Range": "wage_remedy.sanctions",
-    "Sanctions": "wage_remedy.sanctions",
+    "Range": "wage_remedy.compute.fines",
+    "Sanctions": "wage_remedy.compute.fines",
     "Cause": "wage_remedy.claims",
     "ClaimReport": "wage_remedy.claims",
     "ClaimResult": "wage_remedy.claims",

@@ -12,13 +12,13 @@ import datetime as dt
 import gc
 import hashlib
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from wage_remedy.case.model import CaseFile, Worker
 from wage_remedy.case.store import CaseError, CaseProblem
 from wage_remedy.compute.cache import WorkerCache, WorkerPart
 from wage_remedy.compute.classify import classify
 from wage_remedy.compute.estimates import estimated_work, resolved_start
+from wage_remedy.compute.fines import Sanctions, compute_sanctions
 from wage_remedy.compute.heads import worker_heads
 from wage_remedy.compute.hours import DayWork, worked_days
 from wage_remedy.compute.interest import interest
@@ -40,9 +40,6 @@ from wage_remedy.law.calendar import time_zone
 from wage_remedy.law.catalogue import Catalogue, LookupError_
 from wage_remedy.law.jurisdictions import JURISDICTIONS, jurisdiction
 from wage_remedy.money import ZERO
-
-if TYPE_CHECKING:
-    from wage_remedy.sanctions import Sanctions
 
 
 def inputs_digest(case: CaseFile, cache: WorkerCache | None = None) -> str:
@@ -355,7 +352,6 @@ def _compute(case: CaseFile, catalogue: Catalogue, as_of: dt.date | None,
         assumption_codes=tuple(assumption_codes(case)),
         rate_versions=tuple((t, s, st, title, url) for (t, s), (st, title, url) in sorted(usage.versions.items())),
     )
-    from wage_remedy.sanctions import compute_sanctions
     sanctions = compute_sanctions(case, result, catalogue)
     return dataclasses.replace(result, sanctions=sanctions,
                                warnings=result.warnings + _sanctions_outdated(case, sanctions, catalogue))

@@ -397,7 +397,6 @@ def result_to_json(result: Result) -> dict[str, Any]:
             "estimates": [estimate_to_json(e) for e in w.estimates],
         })
         workers[-1].update(heads_json(w.heads, result.as_of))
-    from wage_remedy.sanctions import sanctions_to_json
     return {
         "reference": result.reference,
         "jurisdiction": result.jurisdiction,
@@ -413,7 +412,7 @@ def result_to_json(result: Result) -> dict[str, Any]:
         "debtors": heads_json([h for w in result.workers for h in w.heads], result.as_of)["debtors"],
         "payable_now": heads_json([h for w in result.workers for h in w.heads],
                                   result.as_of)["payable_now"],
-        "sanctions": sanctions_to_json(result.sanctions) if result.sanctions is not None else None,
+        "sanctions": result.sanctions.to_json() if result.sanctions is not None else None,
         "rate_versions": [{"table": t, "from": f.isoformat(), "status": s, "source": title, "url": url}
                           for (t, f, s, title, url) in result.rate_versions],
         "assumptions": list(result.assumptions),
