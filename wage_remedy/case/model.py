@@ -22,6 +22,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from wage_remedy.law.jurisdictions import Code as JurisdictionCode
 from wage_remedy.money import DecimalFormatError, parse_decimal
 
 CASE_FORMAT = "wage-remedy-case"
@@ -454,7 +455,7 @@ class CaseFile(_M):
     format: Literal["wage-remedy-case"] = "wage-remedy-case"
     version: Literal[1] = 1
     reference: str = Field(min_length=1, max_length=MAX_REFERENCE)
-    jurisdiction: Literal["BE", "NL"] = "BE"
+    jurisdiction: JurisdictionCode = "BE"  # a code of law/jurisdictions.py
     as_of: Date
     employer: Employer
     inspection: Inspection

@@ -14,6 +14,9 @@ the methods it needs where none of the existing ones fits (a minimum-wage method
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Annotated
+
+from pydantic import AfterValidator
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,22 @@ def jurisdiction(code: str) -> Jurisdiction:
         return JURISDICTIONS[code]
     except KeyError:
         raise KeyError(f"unknown jurisdiction {code!r}; known: {', '.join(CODES)}") from None
+
+
+def known_code(value: str) -> str:
+    """``value`` when it is a registered jurisdiction, else the error a closed list of codes
+    gives (pydantic ``literal_error``: "Input should be 'BE' or 'NL'"), for the case and rate
+    file models: a new country is added here, not in the models."""
+    if value not in JURISDICTIONS:
+        from pydantic_core import PydanticCustomError
+
+        raise PydanticCustomError("literal_error", "Input should be {expected}",
+                                  {"expected": " or ".join(repr(c) for c in CODES)})
+    return value
+
+
+Code = Annotated[str, AfterValidator(known_code)]
+"""A jurisdiction code, checked against the registry (for pydantic models)."""
 
 
 def wage_interest_tables() -> dict[str, str]:

@@ -6,6 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from wage_remedy.law.jurisdictions import Code as JurisdictionCode
+
 Status = Literal["verified", "secondary", "derived", "unverified"]
 Kind = Literal[
     "national-minimum", "youth", "working-time", "legal-interest", "sanctions", "sector",
@@ -117,7 +119,7 @@ class Rounding(_Strict):
 class RateFileModel(_Strict):
     id: str
     title: Titles
-    jurisdiction: Literal["BE", "NL"]
+    jurisdiction: JurisdictionCode  # a code of law/jurisdictions.py
     kind: Kind
     unit: Literal["hour", "month", "percent", "amount", "week"]
     weekly_hours: str | None = None
