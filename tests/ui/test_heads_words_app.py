@@ -44,7 +44,7 @@ def test_head_warning_and_basis_in_french(qtbot: Any, make_window: Any, tmp_path
         assert "Statut ouvrier ou employé inconnu" in w.warning_banner.headline
         details = [_flat(d) for d in w.warning_banner.details]
         assert ("Ana : pécule de vacances non calculé : le statut (ouvrier ou employé) n'est pas indiqué "
-                "et le secteur (be/pc-302) ne le fixe pas.") in details
+                "et le secteur (CP 302 industrie hôtelière (horeca) : salaires horaires minimums) ne le fixe pas.") in details
         assert not any("not computed" in d for d in details)
         w.show_page("worker", "w2")
         table = w.worker_editor.result.heads
