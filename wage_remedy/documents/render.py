@@ -58,7 +58,7 @@ from wage_remedy.compute.result import (
 from wage_remedy.documents import fonts
 from wage_remedy.documents.heads_text import head_basis, head_legal, head_title, ht, rate_title
 from wage_remedy.documents.heads_text import warning_text as head_warning_text
-from wage_remedy.documents.i18n import LOCALES, TABLE_DATE, t
+from wage_remedy.documents.i18n import LOCALES, OFFICIAL, TABLE_DATE, t
 from wage_remedy.documents.i18n import has as has_text
 from wage_remedy.documents.reconcile import payable_heads, reconcile
 from wage_remedy.law.jurisdictions import jurisdiction as _jurisdiction
@@ -822,8 +822,11 @@ class Builder:
         lg = lang or self.lang
         if not wr.heads:
             return ", ".join(period_words(p.period, lg, self.case.jurisdiction) for p in wr.underpaid_periods)
+        # a head other than wages: by its title in the worker's language when it has one, else as
+        # the table above names it (the document's language), never in a third language
+        named = lg if lg in OFFICIAL else self.lang
         return ", ".join(period_words(h.period, lg, self.case.jurisdiction) if h.head == "wages" and h.period
-                         else self.head_label(h, lg) for h in payable_heads(wr, self.result.as_of))
+                         else self.head_label(h, named) for h in payable_heads(wr, self.result.as_of))
 
     def apart_lines(self, wr: WorkerResult) -> list[Flowable]:
         """Under a payment order's or receipt's table: what is owed but not in its amount — heads
