@@ -158,6 +158,10 @@ def test_overpayment_warning_in_french_with_the_month_in_words(qtbot: Any, make_
     expected = f"Ana : février 2025, payé {amount} de plus que le dû ; non compensé avec d'autres périodes"
     assert expected in w.warning_banner.details
     assert not any("2025-02" in d or "more than due" in d for d in w.warning_banner.details)
+    w.show_page("worker", "w1")
+    panel = w.worker_editor.result
+    assert panel.periods.item(0, 0).text() == "février 2025"  # not "2025-02" (trial s20)
+    assert [name for name, _due, _paid in panel.chart.periods] == ["févr. 2025"]
 
 
 def test_owed_nothing_is_said_as_information_with_name_and_date(qtbot: Any, make_window: Any, dialogs: Any,
@@ -194,6 +198,7 @@ def test_first_shift_row_is_not_called_a_copy(qtbot: Any, make_window: Any, tmp_
     assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) is None  # no row above it
     model.add_row()
     assert "copy of the row above" in str(model.data(model.index(1, 0), Qt.ItemDataRole.ToolTipRole))
+    wait_result(qtbot, w)  # the recomputations of the added rows are done before the window closes
 
 
 def test_claims_worker_by_name_and_rate_tables_by_title(qtbot: Any, make_window: Any, tmp_path: Path) -> None:

@@ -162,6 +162,18 @@ def fmt_period(period: str | None) -> str:
     return str(format_date(day, "LLLL yyyy", locale=babel_locale()))
 
 
+def fmt_period_short(period: str | None) -> str:
+    """A month period abbreviated for a chart axis (``oct. 2026``); a week as ``fmt_period``."""
+    if not period or "-W" in period:
+        return fmt_period(period)
+    try:
+        year, month = period.split("-")
+        day = dt.date(int(year), int(month), 1)
+    except ValueError:
+        return period
+    return str(format_date(day, "MMM yyyy", locale=babel_locale()))
+
+
 def fmt_period_range(first: str | None, last: str | None) -> str:
     """Pay periods from ``first`` to ``last`` in words; one period once (``septembre 2026``)."""
     if not first or not last or first == last:

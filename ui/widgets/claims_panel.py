@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.background import Cancelled, run_and_wait
-from ui.i18n import current_language, fmt_date, fmt_money, fmt_period
+from ui.i18n import current_language, fmt_date, fmt_money, fmt_period, fmt_period_short
 from ui.validation import (
     InputError,
     parse_amount_text,
@@ -734,7 +734,7 @@ class ClaimsPanel(QWidget):
                     p.alt_interest)] + [_ro(_signed(p.total_diff), True)]
                 for c, it in enumerate(cells):
                     self.wi_table.setItem(r, c, it)
-        self.wi_chart.set_periods([(p.period, p.base_total, p.alt_total)
+        self.wi_chart.set_periods([(fmt_period_short(p.period), p.base_total, p.alt_total)
                                    for w in rep.workers for p in w.periods])
         self.wi_summary.setText(self.tr("Owed now: {0} → {1} (difference {2})").format(
             fmt_money(rep.total("base_total")), fmt_money(rep.total("alt_total")),

@@ -27,6 +27,7 @@ from ui.i18n import (
     fmt_money,
     fmt_number,
     fmt_period,
+    fmt_period_short,
 )
 from ui.labels import binding_label, binding_short, line_label, status_label, status_short
 from ui.widgets.chart import DuePaidChart
@@ -236,7 +237,7 @@ class ResultPanel(QWidget):
             if p.overpaid > 0 and paid_item is not None:
                 paid_item.setToolTip(self.tr("Overpaid by {0}: not set off against "
                                                            "other periods").format(fmt_money(p.overpaid)))
-        self.chart.set_periods([(p.period, p.due, p.paid) for p in worker.periods])
+        self.chart.set_periods([(fmt_period_short(p.period), p.due, p.paid) for p in worker.periods])
         if worker.periods:
             self.periods.selectRow(min(max(keep, 0), len(worker.periods) - 1))
 
