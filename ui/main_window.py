@@ -324,6 +324,7 @@ class MainWindow(QMainWindow):
         self.worker_editor = WorkerEditor(doc, self.catalogue)
         self.worker_editor.message.connect(self._message)
         self.sanctions_panel = SanctionsPanel()
+        self.sanctions_panel.table_title = self._table_title
         self.documents_panel = DocumentsPanel(doc, self.catalogue, self.ensure_saved)
         self.documents_panel.message.connect(self._message)
         for w in (self.case_page, self.worker_editor, self.sanctions_panel, self.documents_panel):

@@ -226,3 +226,15 @@ def test_file_dialog_labels_in_french(qtbot: Any, make_window: Any) -> None:
     texts = {label.text() for label in d.findChildren(QLabel)}
     assert {"&Voir dans :", "Fichiers de &type :"} <= texts  # Qt 6's own, missing from qtbase_fr
     d.deleteLater()
+
+
+def test_fines_screen_period_in_words_and_rate_table_by_title(qtbot: Any, make_window: Any,
+                                                              tmp_path: Path) -> None:
+    w = make_window(_small(tmp_path))  # three unpaid shifts in February 2025: one offence month
+    w.set_language("fr")
+    wait_result(qtbot, w)
+    s = w.result.sanctions
+    assert s is not None and s.offence_from == s.offence_to == "2025-02"
+    text = w.sanctions_panel.text.toPlainText()
+    assert "février 2025" in text and "2025-02" not in text  # not "2025-02 – 2025-02" (trial s45)
+    assert s.rate_table not in text  # the table's title, not its id

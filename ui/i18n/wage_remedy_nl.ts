@@ -142,7 +142,7 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../widgets/case_page.py" line="+60"/>
+        <location filename="../widgets/case_page.py" line="+61"/>
         <source>the pay day is a day of the month, 1 to 31</source>
         <translation>de betaaldag is een dag van de maand, 1 tot 31</translation>
     </message>
@@ -212,7 +212,7 @@
         <translation>Bron</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
@@ -258,12 +258,12 @@
         <translation>dd/mm/jjjj</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-63"/>
         <source>Due and paid per worker</source>
         <translation>Verschuldigd en betaald per werknemer</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Employer</source>
         <translation>Werkgever</translation>
     </message>
@@ -911,21 +911,21 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../widgets/documents_panel.py" line="+113"/>
+        <location filename="../widgets/documents_panel.py" line="+114"/>
         <location line="+35"/>
         <source>Issue documents</source>
         <translation>Documenten opmaken</translation>
     </message>
     <message>
         <location line="-25"/>
-        <location line="+262"/>
+        <location line="+267"/>
         <location line="+60"/>
         <location line="+4"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-325"/>
         <location line="+34"/>
         <source>Language</source>
         <translation>Taal</translation>
@@ -992,7 +992,7 @@
         <translation>Opgemaakt op</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Select several documents (Ctrl or Shift) to print them together</source>
         <translation>Selecteer meerdere documenten (Ctrl of Shift) om ze samen af te drukken</translation>
     </message>
@@ -1212,12 +1212,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+381"/>
+        <location line="+382"/>
         <source>Remove estimate</source>
         <translation>Raming verwijderen</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-369"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
@@ -1369,7 +1369,7 @@
         <translation>Verschil</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Inspector&apos;s findings</source>
         <translation>Vaststellingen van de inspecteur</translation>
     </message>
@@ -2006,7 +2006,7 @@
         <translation>Tarieven…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Edit claims</source>
         <translation>Claims wijzigen</translation>
     </message>
@@ -2042,23 +2042,23 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+339"/>
+        <location line="+341"/>
         <source>Unpaid</source>
         <translation>Onbetaald</translation>
     </message>
     <message>
-        <location line="-328"/>
-        <location line="+408"/>
+        <location line="-330"/>
+        <location line="+410"/>
         <source>Add worker</source>
         <translation>Werknemer toevoegen</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-407"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Recomputing…</source>
         <translation>Herberekenen…</translation>
     </message>
@@ -2514,13 +2514,13 @@
         <translation>&amp;Ongedaan maken: {0}</translation>
     </message>
     <message>
-        <location line="-1053"/>
-        <location line="+1053"/>
+        <location line="-1056"/>
+        <location line="+1056"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location line="-1062"/>
+        <location line="-1065"/>
         <source>&amp;New case</source>
         <translation>&amp;Nieuw dossier</translation>
     </message>
@@ -2630,13 +2630,13 @@
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location line="+1039"/>
+        <location line="+1042"/>
         <source>&amp;Redo {0}</source>
         <translation>Opnieuw &amp;doen: {0}</translation>
     </message>
     <message>
-        <location line="-1053"/>
-        <location line="+1053"/>
+        <location line="-1056"/>
+        <location line="+1056"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
@@ -3104,7 +3104,7 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../widgets/result_panel.py" line="+90"/>
+        <location filename="../widgets/result_panel.py" line="+96"/>
         <source>{0} h × {1} € per hour = {2} €</source>
         <translation>{0} u × {1} € per uur = {2} €</translation>
     </message>
@@ -3150,47 +3150,47 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Due date</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+6"/>
+        <location line="-30"/>
+        <location line="+10"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+25"/>
+        <location line="-9"/>
+        <location line="+29"/>
         <location line="+34"/>
         <source>Due</source>
         <translation>Verschuldigd</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+25"/>
+        <location line="-63"/>
+        <location line="+29"/>
         <location line="+34"/>
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+25"/>
+        <location line="-63"/>
+        <location line="+29"/>
         <location line="+34"/>
         <source>Unpaid</source>
         <translation>Onbetaald</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+25"/>
+        <location line="-62"/>
+        <location line="+29"/>
         <location line="+33"/>
         <source>Interest</source>
         <translation>Intrest</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+60"/>
+        <location line="-62"/>
+        <location line="+64"/>
         <source>Owed now</source>
         <translation>Nu verschuldigd</translation>
     </message>
@@ -3341,7 +3341,7 @@
 <context>
     <name>RowsView</name>
     <message>
-        <location filename="../widgets/rows_view.py" line="+189"/>
+        <location filename="../widgets/rows_view.py" line="+220"/>
         <source>Nothing pasted: {0}</source>
         <translation>Niets geplakt: {0}</translation>
     </message>
@@ -3349,7 +3349,7 @@
 <context>
     <name>SanctionsPanel</name>
     <message>
-        <location filename="../widgets/sanctions_panel.py" line="+30"/>
+        <location filename="../widgets/sanctions_panel.py" line="+34"/>
         <source>Fines and compensation</source>
         <translation>Boetes en vergoeding</translation>
     </message>
@@ -3487,7 +3487,12 @@
         <translation>Regularisatietermijn</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>{0}, figures in force from {1}</source>
+        <translation>{0}, bedragen van kracht vanaf {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rate table</source>
         <translation>Tarieftabel</translation>
     </message>
@@ -3502,7 +3507,7 @@
         <translation>Wettelijke basis</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-8"/>
         <source>{0}: if paid by {0}, the inspector may decide not to draw up a report</source>
         <translation>{0}: bij betaling uiterlijk op {0} kan de inspecteur beslissen geen proces-verbaal op te stellen</translation>
     </message>

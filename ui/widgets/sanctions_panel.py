@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -25,6 +26,9 @@ class SanctionsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        # a rate table's title in the interface language (set by the main window, which has the
+        # catalogue): no "be/..." id on the screen
+        self.table_title: Callable[[str, str | None], str] = lambda table, _start: table
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         title = QLabel(self.tr("Fines and compensation"))
@@ -87,7 +91,10 @@ class SanctionsPanel(QWidget):
                 day = fmt_date(s.regularisation_deadline)  # art. 21: the inspector decides, nothing is promised
                 rows.append((self.tr("Regularisation deadline"), self.tr(
                     "{0}: if paid by {0}, the inspector may decide not to draw up a report").format(day)))
-            version = s.rate_table + (f"@{s.rate_from.isoformat()}" if s.rate_from else "")
+            start = s.rate_from.isoformat() if s.rate_from else None
+            title = self.table_title(s.rate_table, start)
+            version = (self.tr("{0}, figures in force from {1}").format(title, fmt_date(s.rate_from))
+                       if s.rate_from else title)
             rows.append((self.tr("Rate table"), f"{version} — {status_label(s.status)}"))
             out.append("<table cellpadding='3'>" + "".join(
                 f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in rows) + "</table>")
