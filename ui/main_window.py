@@ -322,6 +322,7 @@ class MainWindow(QMainWindow):
         self.case_page.message.connect(self._message)
         self.case_page.worker_activated.connect(lambda wid: self.show_page("worker", wid))
         self.worker_editor = WorkerEditor(doc, self.catalogue)
+        self.worker_editor.result.table_title = self._table_title
         self.worker_editor.message.connect(self._message)
         self.sanctions_panel = SanctionsPanel()
         self.sanctions_panel.table_title = self._table_title

@@ -95,7 +95,9 @@ def test_enter_a_case_and_see_the_unpaid_total(qtbot: Any, make_window: Any, dia
     text = panel.explanation.toPlainText()
     assert "160 h × 14.8839 €/h = 2,381.42 €" in text
     assert "sector minimum" in text
-    assert "be/pc-302@2025-01-01" in text
+    # the table by its title and the date its figures apply from, not its id
+    assert "JC 302 hotel industry (horeca): hourly minimum wages, from 01/01/2025" in text
+    assert "Rate table: be/pc-302" not in text
     assert "Source:" in text
 
     # undo the payment's date: dated 5 March it counts for March, so February is unpaid in full

@@ -115,7 +115,7 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../background.py" line="+175"/>
+        <location filename="../background.py" line="+189"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2006,7 +2006,7 @@
         <translation>Taux…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Edit claims</source>
         <translation>Modifier les réclamations</translation>
     </message>
@@ -2514,13 +2514,13 @@
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location line="-1056"/>
-        <location line="+1056"/>
+        <location line="-1057"/>
+        <location line="+1057"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-1065"/>
+        <location line="-1066"/>
         <source>&amp;New case</source>
         <translation>&amp;Nouveau dossier</translation>
     </message>
@@ -2630,13 +2630,13 @@
         <translation>&amp;Mode d&apos;emploi</translation>
     </message>
     <message>
-        <location line="+1042"/>
+        <location line="+1043"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location line="-1056"/>
-        <location line="+1056"/>
+        <location line="-1057"/>
+        <location line="+1057"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -3104,7 +3104,7 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../widgets/result_panel.py" line="+96"/>
+        <location filename="../widgets/result_panel.py" line="+110"/>
         <source>{0} h × {1} € per hour = {2} €</source>
         <translation>{0} h × {1} € par heure = {2} €</translation>
     </message>
@@ -3144,7 +3144,7 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -3215,7 +3215,12 @@
         <translation>Quoi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-78"/>
+        <source>{0}, from {1}</source>
+        <translation>{0}, à partir du {1}</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>

@@ -115,7 +115,7 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../background.py" line="+175"/>
+        <location filename="../background.py" line="+189"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2006,7 +2006,7 @@
         <translation>Tarieven…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Edit claims</source>
         <translation>Claims wijzigen</translation>
     </message>
@@ -2514,13 +2514,13 @@
         <translation>&amp;Ongedaan maken: {0}</translation>
     </message>
     <message>
-        <location line="-1056"/>
-        <location line="+1056"/>
+        <location line="-1057"/>
+        <location line="+1057"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location line="-1065"/>
+        <location line="-1066"/>
         <source>&amp;New case</source>
         <translation>&amp;Nieuw dossier</translation>
     </message>
@@ -2630,13 +2630,13 @@
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location line="+1042"/>
+        <location line="+1043"/>
         <source>&amp;Redo {0}</source>
         <translation>Opnieuw &amp;doen: {0}</translation>
     </message>
     <message>
-        <location line="-1056"/>
-        <location line="+1056"/>
+        <location line="-1057"/>
+        <location line="+1057"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
@@ -3104,7 +3104,7 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../widgets/result_panel.py" line="+96"/>
+        <location filename="../widgets/result_panel.py" line="+110"/>
         <source>{0} h × {1} € per hour = {2} €</source>
         <translation>{0} u × {1} € per uur = {2} €</translation>
     </message>
@@ -3144,7 +3144,7 @@
         <translation>Bron</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -3215,7 +3215,12 @@
         <translation>Wat</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-78"/>
+        <source>{0}, from {1}</source>
+        <translation>{0}, vanaf {1}</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Rate</source>
         <translation>Loon</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -86,8 +87,21 @@ def fit_rows(table: QTableWidget, rows_shown: int = ROWS_SHOWN) -> None:
                          + 2 * table.frameWidth() + 2)
 
 
-def explain_line(line: Line, period: PeriodResult) -> str:
-    """HTML explanation of one result line."""
+TableTitle = Callable[[str, "str | None"], str]
+
+
+def rate_version_text(line: Line, title: TableTitle | None = None) -> str:
+    """The rate table of a line by its title (``title(id, start)``, else its id) and the date its
+    figures apply from, in the interface's date format."""
+    name = title(line.rate_table, line.rate_from.isoformat() if line.rate_from else None) if title \
+        else line.rate_table
+    if line.rate_from is None:
+        return name
+    return translate("ResultPanel", "{0}, from {1}").format(name, fmt_date(line.rate_from))
+
+
+def explain_line(line: Line, period: PeriodResult, title: TableTitle | None = None) -> str:
+    """HTML explanation of one result line (rate tables named by ``title`` when given)."""
     e = html.escape
     hours = fmt_hours(line.minutes)
     parts = [f"<b>{e(line_label(line))}</b> &mdash; {e(fmt_period(period.period))} "
@@ -111,7 +125,7 @@ def explain_line(line: Line, period: PeriodResult) -> str:
     parts.append(f"<b>{e(binding)}:</b> {e(binding_label(line.binding))}")
     if line.basis:
         parts.append(f"<b>{e(how)}:</b> {e(line.basis)}")
-    version = line.rate_table + (f"@{line.rate_from.isoformat()}" if line.rate_from else "")
+    version = rate_version_text(line, title)
     status = status_label(line.status)
     style = ' style="color:#b03a2e"' if line.status == "unverified" else ""
     parts.append(f"<b>{e(table)}:</b> {e(version)} &mdash; <span{style}>{e(status)}</span>")
@@ -130,6 +144,9 @@ class ResultPanel(QWidget):
         super().__init__(parent)
         self.worker: WorkerResult | None = None
         self.stale = False
+        # a rate table's title in the interface language (set by the main window, which has the
+        # catalogue): no "be/..." id in the lines table or the explanation
+        self.table_title: TableTitle | None = None
         self.as_of: dt.date | None = None  # the case's as-of date (what the employer must pay then)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -298,7 +315,7 @@ class ResultPanel(QWidget):
         if self.periods.hasFocus():  # a period clicked or chosen: its lines come into view
             self.body_scroll.ensureWidgetVisible(self.lines, 0, 0)
         for r, ln in enumerate(p.lines):
-            version = ln.rate_table + (f"@{ln.rate_from.isoformat()}" if ln.rate_from else "")
+            version = rate_version_text(ln, self.table_title)
             cells = [line_label(ln), fmt_hours(ln.minutes), fmt_number(ln.rate), fmt_money(ln.amount),
                      binding_short(ln.binding), version, status_short(ln.status)]
             for c, text in enumerate(cells):
@@ -315,7 +332,7 @@ class ResultPanel(QWidget):
         if p is None or not (0 <= r < len(p.lines)):
             self.explanation.clear()
             return
-        self.explanation.setHtml(explain_line(p.lines[r], p))
+        self.explanation.setHtml(explain_line(p.lines[r], p, self.table_title))
         self.line_selected.emit(self.explanation.toPlainText())
 
     def select_line(self, period_row: int, line_row: int) -> None:
