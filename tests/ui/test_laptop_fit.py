@@ -228,3 +228,47 @@ def test_escape_gives_up_a_refused_amount(qtbot: Any, make_window: Any, tmp_path
     qtbot.wait(20)
     assert view.state() != QAbstractItemView.State.EditingState
     assert w.doc.worker("w1")["payments"][0]["amount"] == before
+
+
+def test_issued_documents_list_shows_the_state_whole_without_sideways_scrolling(
+        qtbot: Any, demo_window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    w = demo_window
+    w.set_language("fr")
+    w.resize(1280, 720)
+    w.show_page("documents")
+    panel = w.documents_panel
+    docs = [{"number": f"TSW-2025-0142/{k}-001", "kind": kind, "worker": "w1", "amounts": {},
+             "language": "fr", "worker_language": "ro", "issued_at": "2025-06-30T10:00:00+00:00",
+             "file": f"{k}.pdf"} for k, kind in (("PO", "payment-order"), ("RC", "receipt"))]
+    monkeypatch.setitem(panel.doc.data, "documents", docs)
+    monkeypatch.setattr(panel, "document_states", lambda: {d["number"]: (False, None) for d in docs})
+    panel._fill_issued()
+    qtbot.wait(50)
+    table = panel.issued_table
+    state = table.item(0, 4).text()
+    assert state == "conforme au dossier"
+    # the state is never cut (the trial read "conforme au dossie"), the list does not scroll sideways
+    assert table.columnWidth(4) >= table.fontMetrics().horizontalAdvance(state)
+    assert table.horizontalHeader().length() <= table.viewport().width() + 1
+    assert not table.horizontalScrollBar().isVisible()
+    assert "Ordre de paiement" in table.item(1, 1).toolTip()  # an elided cell shows all as tooltip
+
+
+def test_dragging_the_case_divider_moves_it(qtbot: Any, demo_window: Any) -> None:
+    w = demo_window
+    w.set_language("fr")
+    w.resize(1280, 720)
+    w.show_page("case")
+    qtbot.wait(50)
+    split = w.case_page.split
+    left = split.sizes()[0]
+    handle = split.handle(1)
+    start = handle.rect().center()
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(handle, start + QPoint(-80, 0))
+    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(-80, 0))
+    qtbot.wait(20)
+    assert abs(split.sizes()[0] - (left - 80)) <= 2  # the form gives 80 px to the results
+    assert w.case_page.form_scroll.widget().width() <= w.case_page.form_scroll.viewport().width()
+    # the main divider too: the workspace leaves room to widen the list of workers
+    assert w.pages.minimumSizeHint().width() < w.pages.width() - 80

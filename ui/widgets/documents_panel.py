@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import settings as prefs
 from ui.background import Cancelled, Progress, run_and_wait
 from ui.document import CaseDocument
 from ui.i18n import LANGUAGES, current_language, fmt_date, fmt_money, fmt_timestamp
@@ -101,7 +102,11 @@ class DocumentsPanel(QWidget):
         split.addWidget(self._controls())
         split.addWidget(self._preview())
         self.preview_area.verticalScrollBar().valueChanged.connect(self._scrolled)
-        split.setSizes([470, 580])
+        split.setObjectName("documentsSplitter")
+        split.setSizes([560, 490])  # the issued list's seven columns readable; the preview fits its width
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        prefs.keep_splitter(split, "documentsSplitter")
         lay.addWidget(split)
         doc.changed.connect(self.refresh)
         self.refresh()
@@ -167,9 +172,10 @@ class DocumentsPanel(QWidget):
         self.issued_table.setObjectName("issuedTable")
         head = self.issued_table.horizontalHeader()  # the document and the worker give way (elided,
         head.setStretchLastSection(False)  # whole in the tooltip); the state is never cut
-        for c in (1, 2):
+        for c in (1, 2, 6):  # the document, the worker, when issued
             head.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
         self.issued_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.issued_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.issued_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.issued_table.setToolTip(self.tr("Select several documents (Ctrl or Shift) to print "
                                              "them together"))
@@ -317,7 +323,7 @@ class DocumentsPanel(QWidget):
             for c, text in enumerate(cells):
                 it = _item(str(text), right=c == 3)
                 it.setData(Qt.ItemDataRole.UserRole, d.get("file"))
-                it.setToolTip(tip)
+                it.setToolTip(f"{text}\n{tip}" if c in (1, 2, 6) else tip)  # elided cells: whole here
                 if state is not None and state[0]:
                     it.setBackground(OUTDATED_BG)
                 self.issued_table.setItem(r, c, it)
