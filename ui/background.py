@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
@@ -136,9 +137,21 @@ class _Task(QRunnable):
         try:
             value = self._fn(op.progress)
         except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, never lost
-            op.failed.emit(exc)
+            _emit(op, op.failed, exc)
             return
-        op.succeeded.emit(value)
+        _emit(op, op.succeeded, value)
+
+
+def _emit(op: Operation[Any], signal: Any, value: object) -> None:
+    """Hand ``value`` to the UI thread, unless the operation's owner is gone (a closed window):
+    then nobody waits for it and it is dropped."""
+    if not shiboken6.isValid(op):
+        _RUNNING.discard(op)
+        return
+    try:
+        signal.emit(value)
+    except RuntimeError:  # deleted between the check and the emit
+        _RUNNING.discard(op)
 
 
 def _pool() -> QThreadPool:
@@ -147,10 +160,11 @@ def _pool() -> QThreadPool:
 
 def run_async(fn: Callable[[Progress], T], *, on_success: Callable[[T], None] | None = None,
               on_failure: Callable[[BaseException], None] | None = None,
-              pool: QThreadPool | None = None, label: str = "") -> Operation[T]:
+              pool: QThreadPool | None = None, label: str = "",
+              owner: QObject | None = None) -> Operation[T]:
     """Run ``fn(progress)`` on a worker thread; the callbacks run on the UI thread (not after a
-    cancel)."""
-    op: Operation[T] = Operation(label)
+    cancel, nor after ``owner`` was deleted: the operation is its child)."""
+    op: Operation[T] = Operation(label, owner)
     op.on_success, op.on_failure = on_success, on_failure
     _RUNNING.add(op)
     (pool or _pool()).start(_Task(op, fn))

@@ -128,7 +128,7 @@ class ComputeRunner(QObject):
             return engine.run(key, generation, data, catalogue)
 
         self.operation = run_async(job, on_success=self._done, on_failure=self._failed,
-                                   pool=self._pool, label="compute")
+                                   pool=self._pool, label="compute", owner=self)
 
     def _failed(self, exc: BaseException) -> None:  # engine.run never raises; defensive
         self._done(Outcome(self.key, self.last_generation, None, None,
