@@ -83,7 +83,9 @@ def first_geometry(available: QRect, minimum: QSize) -> tuple[QRect, bool]:
     height = max(minimum.height(), min(DEFAULT_SIZE.height(), available.height() - FRAME.height()))
     left = available.left() + max(0, (available.width() - width) // 2)
     top = available.top() + max(FRAME.height() - 8, (available.height() - height) // 2)
-    return QRect(left, top, width, height), available.width() <= MAXIMISE_UP_TO
+    # a screen narrower than the minimum cannot hold the window maximised: it opens at its minimum
+    maximise = minimum.width() <= available.width() <= MAXIMISE_UP_TO
+    return QRect(left, top, width, height), maximise
 
 
 def clamp_geometry(rect: QRect, available: QRect, minimum: QSize) -> QRect:

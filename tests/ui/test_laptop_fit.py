@@ -55,6 +55,7 @@ def test_a_size_remembered_on_a_big_screen_is_clamped_to_a_small_one() -> None:
     # never below the window's minimum, even on a tiny screen
     tiny = clamp_geometry(QRect(0, 0, 1280, 800), QRect(0, 0, 800, 600), MINIMUM)
     assert (tiny.width(), tiny.height()) == (1000, 620)
+    assert not first_geometry(QRect(0, 0, 800, 600), MINIMUM)[1]  # too small to maximise into
 
 
 def sideways(root: QWidget) -> list[str]:
