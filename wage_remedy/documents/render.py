@@ -303,25 +303,31 @@ def _col_widths(widths_mm: Sequence[float]) -> list[float]:
     return [w * mm * scale for w in widths_mm]
 
 
-def _word_width(cell: Any) -> float:
-    """The width of the longest unbreakable word of a Paragraph cell (0 for anything else)."""
-    if not isinstance(cell, Paragraph):
+def _word_width(cell: Any, style: ParagraphStyle | None = None) -> float:
+    """The width of the longest unbreakable word of a Paragraph cell, or of a plain text cell
+    set in ``style`` (0 for anything else)."""
+    if isinstance(cell, Paragraph):
+        style, text = cell.style, cell.getPlainText()
+    elif isinstance(cell, str) and style is not None:
+        text = cell
+    else:
         return 0.0
-    style = cell.style
-    text = cell.getPlainText()
     words = [w for w in re.split(r"[^\S\u00a0]+", text) if w]  # a no-break space joins
     return max((stringWidth(w, style.fontName, style.fontSize) for w in words), default=0.0)
 
 
-def _fit_words(data: Sequence[Sequence[Any]], widths: list[float], padding: float) -> list[float]:
+def _fit_words(data: Sequence[Sequence[Any]], widths: list[float], padding: float,
+               styles: Sequence[Sequence[ParagraphStyle | None]] | None = None) -> list[float]:
     """Column widths where every word fits on one line: a column too narrow for its longest word
     (``AFGELEID``, ``Stunden``) takes the missing width from the columns with room to spare, so no
-    word is ever broken in the middle. The total width is kept."""
+    word is ever broken in the middle. The total width is kept. ``styles`` gives the style of
+    each plain text cell."""
     minimum = [0.0] * len(widths)
-    for row in data:
+    for r, row in enumerate(data):
         for i, cell in enumerate(row):
             if i < len(minimum):
-                minimum[i] = max(minimum[i], _word_width(cell) + padding + 0.5)
+                style = styles[r][i] if styles is not None else None
+                minimum[i] = max(minimum[i], _word_width(cell, style) + padding + 0.5)
     out = list(widths)
     deficit = sum(max(0.0, minimum[i] - out[i]) for i in range(len(out)))
     if deficit <= 0:
@@ -477,23 +483,45 @@ class Builder:
               right: Iterable[int] = (), totals: int = 0) -> Table:
         """A data table: header row repeated on every page, numbers right-aligned, total rows bold."""
         right = set(right)
-        data: list[list[Any]] = [[Paragraph(_e(h), self.st["head_r" if i in right else "head"])
-                                  for i, h in enumerate(head)]]
+        pad = 4.4  # LEFTPADDING + RIGHTPADDING below
+        data: list[list[Any]] = [[str(h) for h in head]]
+        styles: list[list[ParagraphStyle | None]] = [
+            [self.st["head_r" if i in right else "head"] for i in range(len(head))]]
         n = len(rows)
         for r_i, row in enumerate(rows):
             bold = r_i >= n - totals
             cells: list[Any] = []
+            row_st: list[ParagraphStyle | None] = []
             for i, c in enumerate(row):
                 if isinstance(c, Flowable):
                     cells.append(c)
+                    row_st.append(None)
                 else:
                     name = ("cell_br" if i in right else "cell_b") if bold else (
                         "cell_r" if i in right else "cell")
-                    cells.append(Paragraph(_e(c), self.st[name]))
+                    cells.append(str(c))
+                    row_st.append(self.st[name])
             data.append(cells)
-        tbl = Table(data, colWidths=_fit_words(data, _col_widths(widths_mm), 4.4), repeatRows=1,
-                    hAlign="LEFT")
+            styles.append(row_st)
+        col_w = _fit_words(data, _col_widths(widths_mm), pad, styles)
+        # A text that fits its column on one line is drawn as a plain string in its cell style's
+        # font (TableStyle below; same baseline and row height as a one-line Paragraph, far
+        # cheaper to lay out); anything longer is a Paragraph that wraps at spaces.
+        for r, row_ in enumerate(data):
+            for i, c in enumerate(row_):
+                st = styles[r][i]
+                if st is None:
+                    continue
+                if "\n" in c or c != c.strip() or "  " in c or (
+                        i < len(col_w)
+                        and stringWidth(c, st.fontName, st.fontSize) > col_w[i] - pad - 0.01):
+                    row_[i] = Paragraph(_e(c), st)
+        tbl = Table(data, colWidths=col_w, repeatRows=1, hAlign="LEFT")
+        plain, bold_st = self.st["cell"], self.st["cell_b"]
         style: list[Any] = [
+            ("FONT", (0, 0), (-1, -1), plain.fontName, plain.fontSize, plain.leading),
+            ("FONT", (0, 0), (-1, 0), bold_st.fontName, bold_st.fontSize, bold_st.leading),
+            *[("ALIGN", (i, 0), (i, -1), "RIGHT") for i in sorted(right)],
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
             ("LINEBELOW", (0, 0), (-1, 0), 0.7, ACCENT),
@@ -506,6 +534,8 @@ class Builder:
         if totals and n:
             style.append(("LINEABOVE", (0, n - totals + 1), (-1, n - totals + 1), 0.8, ACCENT))
             style.append(("BACKGROUND", (0, n - totals + 1), (-1, -1), BOX_BG))
+            style.append(("FONT", (0, n - totals + 1), (-1, -1), bold_st.fontName, bold_st.fontSize,
+                          bold_st.leading))
         tbl.setStyle(TableStyle(style))
         return tbl
 
