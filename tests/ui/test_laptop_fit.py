@@ -149,8 +149,14 @@ def test_choosing_a_period_shows_its_calculation_lines_in_sight(
     # the explanation has its own room below the lines, not under the chart
     assert panel.explanation.geometry().top() >= lines.geometry().bottom()
     assert panel.chart.geometry().top() >= panel.explanation.geometry().bottom()
+    panel.lines.setFocus()
     panel.select_line(1, 0)
+    qtbot.wait(20)
     assert panel.explanation.toPlainText()
+    # how the chosen line was computed is scrolled into sight
+    view = panel.body_scroll.viewport()
+    top = panel.explanation.mapTo(view, QPoint(0, 0)).y()
+    assert 0 <= top and top + panel.explanation.height() <= view.height()
 
 
 def test_banner_strip_keeps_its_height_and_the_workspace_does_not_move(

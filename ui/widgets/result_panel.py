@@ -7,7 +7,7 @@ import html
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -313,7 +313,7 @@ class ResultPanel(QWidget):
         self.lines.setRowCount(len(p.lines))
         fit_rows(self.lines)
         if self.periods.hasFocus():  # a period clicked or chosen: its lines come into view
-            self.body_scroll.ensureWidgetVisible(self.lines, 0, 0)
+            self._into_view(self.lines)
         for r, ln in enumerate(p.lines):
             version = rate_version_text(ln, self.table_title)
             cells = [line_label(ln), fmt_hours(ln.minutes), fmt_number(ln.rate), fmt_money(ln.amount),
@@ -333,7 +333,21 @@ class ResultPanel(QWidget):
             self.explanation.clear()
             return
         self.explanation.setHtml(explain_line(p.lines[r], p, self.table_title))
+        # a line is selected only by the user (a refresh clears the lines): how it was computed
+        # comes into view
+        self._into_view(self.explanation)
         self.line_selected.emit(self.explanation.toPlainText())
+
+    def _into_view(self, part: QWidget) -> None:
+        """Scroll the result column so that ``part`` shows whole (its top first when taller than
+        the view). ``ensureWidgetVisible`` would only bring a table's current cell or a text's
+        cursor into view."""
+        body = self.body_scroll.widget()
+        if body is None:
+            return
+        top = part.mapTo(body, QPoint(0, 0)).y()
+        half = min(part.height(), self.body_scroll.viewport().height()) // 2
+        self.body_scroll.ensureVisible(0, top + half, 0, half)
 
     def select_line(self, period_row: int, line_row: int) -> None:
         """Select a period and a line (keyboard users and tests)."""
