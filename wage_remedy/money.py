@@ -94,6 +94,7 @@ def fmt_decimal(value: Decimal) -> str:
     return format(value, "f") if "E" in text else text
 
 
+@lru_cache(maxsize=16384)
 def fmt_hours(minutes: int) -> str:
     """Hours as a decimal string from whole minutes, up to 4 decimals, no trailing zeros."""
     value = (Decimal(minutes) / 60).quantize(RATE_QUANTUM, rounding=ROUND_HALF_UP)

@@ -311,6 +311,8 @@ def depth_problem(raw: Any) -> CaseProblem | None:
     """The first place nested deeper than ``MAX_DEPTH`` (checked without recursion)."""
     # Only containers are visited (a scalar only where it is itself too deep) and a place's path
     # is spelled out only for the problem: a year of shifts is checked in a few milliseconds.
+    if not _too_deep(raw):  # the common case, without building the paths
+        return None
     stack: list[tuple[Any, int, Any]] = [(raw, 1, None)]
     while stack:
         node, depth, link = stack.pop()
@@ -325,6 +327,25 @@ def depth_problem(raw: Any) -> CaseProblem | None:
             stack.extend((v, depth + 1, (link, i, True)) for i, v in enumerate(node)
                          if deeper or isinstance(v, dict | list))
     return None
+
+
+def _too_deep(raw: Any) -> bool:
+    """Whether ``depth_problem`` finds a problem: the same walk, depths only."""
+    stack: list[tuple[Any, int]] = [(raw, 1)]
+    pop, push = stack.pop, stack.append
+    while stack:
+        node, depth = pop()
+        if depth > MAX_DEPTH:
+            return True
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+        if depth + 1 > MAX_DEPTH:
+            if children:
+                return True
+            continue
+        for v in children:
+            if isinstance(v, dict | list):
+                push((v, depth + 1))
+    return False
 
 
 def _link_path(link: Any) -> str:

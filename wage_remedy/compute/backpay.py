@@ -176,10 +176,11 @@ def binding_rates(run: _Run, w: Worker, wpath: str, days: dict[dt.date, DayWork]
     except LookupError_ as exc:
         run.problems.append(CaseProblem(f"{wpath}.employment", str(exc)))
         return None
+    working_time = jurisdiction(run.jur).working_time if days else None
     for d in days:
         try:
             rates.on(d)
-            if jurisdiction(run.jur).working_time and days[d].shift_minutes:
+            if working_time and days[d].shift_minutes:
                 rates.working_rules(d)
         except LookupError_ as exc:
             run.problems.append(CaseProblem(_day_path(w, wpath, d), str(exc)))

@@ -62,7 +62,7 @@ def worked_days(worker: Worker, wpath: str, problems: list[CaseProblem],
             problems.append(CaseProblem(f"{path}.start", "a shift cannot start at 24:00; use 00:00 of "
                                         "the next day", "start-24"))
             continue
-        same = equal_times_problem(s.start, s.end)
+        same = equal_times_problem(s.start, s.end) if start == end else None
         if same:  # the case model refuses it too; kept here for data built without the model
             problems.append(CaseProblem(path, same, "equal-times", params_of(start=s.start, end=s.end)))
             continue
@@ -138,6 +138,7 @@ def worked_days(worker: Worker, wpath: str, problems: list[CaseProblem],
     return {d: days[d] for d in sorted(days)}
 
 
+@lru_cache(maxsize=65536)  # workers of a case share their dates and clock times
 def _span(day: dt.date, start: int, end: int, tz: dt.tzinfo) -> tuple[int, int, int, bool]:
     """A shift's absolute (UTC) minutes [a, b), its length and whether no UTC-offset change falls
     on its days: the elapsed time from the local clock time ``start`` on ``day`` to ``end`` (an

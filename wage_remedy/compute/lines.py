@@ -43,8 +43,10 @@ class LineAcc:
 
     def add(self, day: dt.date, minutes: int) -> None:
         self.minutes += minutes
-        self.first = min(self.first, day)
-        self.last = max(self.last, day)
+        if day < self.first:
+            self.first = day
+        if day > self.last:
+            self.last = day
 
     def line(self) -> Line:
         """The line: rate lines rounded once as minutes/60 x rate x (1 + premium)."""

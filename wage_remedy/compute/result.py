@@ -357,11 +357,15 @@ def head_to_json(h: Head) -> dict[str, Any]:
 
 def heads_json(heads: tuple[Head, ...] | list[Head], as_of: dt.date) -> dict[str, Any]:
     """``heads``, totals per debtor and what the employer must pay at ``as_of`` (JSON)."""
+    return {"heads": [head_to_json(h) for h in heads], **heads_totals_json(heads, as_of)}
+
+
+def heads_totals_json(heads: tuple[Head, ...] | list[Head], as_of: dt.date) -> dict[str, Any]:
+    """The ``debtors`` and ``payable_now`` of ``heads_json`` alone."""
     def tot(t: DebtorTotal) -> dict[str, str]:
         return {"due": _m(t.due), "paid": _m(t.paid), "unpaid": _m(t.unpaid),
                 "interest": _m(t.interest), "total": _m(t.total)}
-    return {"heads": [head_to_json(h) for h in heads],
-            "debtors": {d: tot(t) for d, t in debtor_totals(heads).items()},
+    return {"debtors": {d: tot(t) for d, t in debtor_totals(heads).items()},
             "payable_now": tot(payable_total(heads, as_of))}
 
 
@@ -397,6 +401,7 @@ def result_to_json(result: Result) -> dict[str, Any]:
             "estimates": [estimate_to_json(e) for e in w.estimates],
         })
         workers[-1].update(heads_json(w.heads, result.as_of))
+    case_totals = heads_totals_json([h for w in result.workers for h in w.heads], result.as_of)
     return {
         "reference": result.reference,
         "jurisdiction": result.jurisdiction,
@@ -409,9 +414,8 @@ def result_to_json(result: Result) -> dict[str, Any]:
                    "estimated_due": _m(result.estimated_due),  # of which estimated
                    "estimated_unpaid": _m(result.estimated_unpaid)},
         "workers": workers,
-        "debtors": heads_json([h for w in result.workers for h in w.heads], result.as_of)["debtors"],
-        "payable_now": heads_json([h for w in result.workers for h in w.heads],
-                                  result.as_of)["payable_now"],
+        "debtors": case_totals["debtors"],
+        "payable_now": case_totals["payable_now"],
         "sanctions": result.sanctions.to_json() if result.sanctions is not None else None,
         "rate_versions": [{"table": t, "from": f.isoformat(), "status": s, "source": title, "url": url}
                           for (t, f, s, title, url) in result.rate_versions],
