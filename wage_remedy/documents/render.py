@@ -8,6 +8,7 @@ formatted for the locale here, at the edge; every figure comes from the Result.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -312,8 +313,18 @@ def _word_width(cell: Any, style: ParagraphStyle | None = None) -> float:
         text = cell
     else:
         return 0.0
+    return _longest_word(text, style.fontName, style.fontSize)
+
+
+@functools.lru_cache(maxsize=8192)
+def _longest_word(text: str, font: str, size: float) -> float:
     words = [w for w in re.split(r"[^\S\u00a0]+", text) if w]  # a no-break space joins
-    return max((stringWidth(w, style.fontName, style.fontSize) for w in words), default=0.0)
+    return max((stringWidth(w, font, size) for w in words), default=0.0)
+
+
+@functools.lru_cache(maxsize=8192)
+def _text_width(text: str, font: str, size: float) -> float:
+    return stringWidth(text, font, size)  # type: ignore[no-any-return]
 
 
 def _fit_words(data: Sequence[Sequence[Any]], widths: list[float], padding: float,
@@ -426,6 +437,12 @@ class Builder:
         key = f"status.{status}"
         return self.t(key) if has_text(key) else status
 
+    def status_cell(self, status: str) -> Any:
+        """A status in a table cell: flagged ones bold in the flag colour, others plain text."""
+        if status in FLAGGED:
+            return Paragraph(_e(self.status(status)), self.st["flag_b"])
+        return self.status(status)
+
     def binding(self, binding: str) -> str:
         key = f"bind.{binding}"
         return self.t(key) if has_text(key) else binding
@@ -514,7 +531,7 @@ class Builder:
                     continue
                 if "\n" in c or c != c.strip() or "  " in c or (
                         i < len(col_w)
-                        and stringWidth(c, st.fontName, st.fontSize) > col_w[i] - pad - 0.01):
+                        and _text_width(c, st.fontName, st.fontSize) > col_w[i] - pad - 0.01):
                     row_[i] = Paragraph(_e(c), st)
         tbl = Table(data, colWidths=col_w, repeatRows=1, hAlign="LEFT")
         plain, bold_st = self.st["cell"], self.st["cell_b"]
@@ -1200,8 +1217,7 @@ class Builder:
         vrows: list[list[Any]] = []
         for table, start, status, title, url in self.result.rate_versions:
             vrows.append([self.rate_name(table, start),
-                          Paragraph(_e(self.status(status)),
-                                    self.st["flag_b" if status in FLAGGED else "cell"]),
+                          self.status_cell(status),
                           self._source_ref(title, url)])
         if vrows:
             head = [self.t("col.rate_version"), self.t("col.status"), self.t("col.source")]
@@ -1333,8 +1349,7 @@ class Builder:
                     if vs:
                         ref = self._source_ref(*vs)
                 version = line_version(ln)
-                status = Paragraph(_e(self.status(ln.status)),
-                                   self.st["flag_b" if ln.status in FLAGGED else "cell"])
+                status = self.status_cell(ln.status)
                 kind = self.kind(ln) + (f" ({self.t('est.mark')})" if ln.estimated else "")
                 lrows.append([self.period(p.period), kind, f.hours(ln.minutes), f.rate(ln.rate),
                               f.number(ln.premium), f.money(ln.amount), self.binding(ln.binding),
@@ -1367,8 +1382,7 @@ class Builder:
             parts_ = list(p.interest_parts)
             for i, ip in enumerate(parts_):
                 last = i == len(parts_) - 1
-                status = Paragraph(_e(self.status(ip.status)),
-                                   self.st["flag_b" if ip.status in FLAGGED else "cell"])
+                status = self.status_cell(ip.status)
                 irows.append([self.period(p.period), f.money(p.unpaid), f"{f.tdate(ip.start)} – {f.tdate(ip.end)}",
                               str(ip.days), f.number(ip.rate),
                               self.version_cell(f"{ip.rate_table}@{ip.rate_from.isoformat()}", int_w[5]),
