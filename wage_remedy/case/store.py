@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 from typing import Any
@@ -84,12 +85,17 @@ def parse_case_data(raw: Any, file: str | None = None) -> CaseFile:
             "version", f"this case was written in format version {version} by a newer "
             f"wage-remedy; this program reads version {CASE_VERSION}. Update the program; the "
             "file was not changed")], file)
+    paused = gc.isenabled()
+    gc.disable()  # tens of thousands of small acyclic objects: no full-heap scans meanwhile
     try:
         return CaseFile.model_validate(raw)
     except ValidationError as exc:
         problems = [CaseProblem(_located(e), _message(dict(e)), _code(dict(e)),
                                 _params(dict(e))) for e in exc.errors()]
         raise CaseError(problems, file) from None
+    finally:
+        if paused:
+            gc.enable()
 
 
 def parse_case(text: str, file: str | None = None) -> CaseFile:

@@ -94,6 +94,7 @@ def rate_lines(chunks: list[Chunk], rates: WorkerRates, kind: str, groups: Group
         acc.add(d, minutes)
 
 
+@lru_cache(maxsize=65536)  # asked per premium for every worked day of every worker
 def premium_applies(p_days: tuple[str, ...] | None, day: dt.date, jur: str) -> bool:
     """Whether a flat premium limited to ``p_days`` (weekday names, ``public_holiday``) applies."""
     if p_days is None:
