@@ -41,6 +41,8 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import split as rl_split
+from reportlab.platypus.paragraph import strip as rl_strip
 
 from wage_remedy import __version__
 from wage_remedy.case.model import CaseFile, Worker
@@ -327,6 +329,32 @@ def _text_width(text: str, font: str, size: float) -> float:
     return stringWidth(text, font, size)  # type: ignore[no-any-return]
 
 
+@functools.lru_cache(maxsize=8192)
+def _wrap_plain(text: str, font: str, size: float, width: float) -> str | None:
+    """Plain text broken into lines at spaces as a Paragraph breaks it (reportlab's own word
+    split: a no-break space joins), each line at most ``width`` wide; None when a word alone is
+    wider or the text has a soft hyphen (the table cell then stays a Paragraph)."""
+    if "\u00ad" in text:
+        return None
+    words = rl_split(rl_strip(text))
+    space = stringWidth(" ", font, size)
+    lines: list[str] = []
+    line: list[str] = []
+    used = -space
+    for word in words:
+        w = stringWidth(word, font, size)
+        if w > width:
+            return None
+        if line and used + space + w > width:
+            lines.append(" ".join(line))
+            line, used = [], -space
+        line.append(word)
+        used += space + w
+    if line:
+        lines.append(" ".join(line))
+    return "\n".join(lines)
+
+
 def _fit_words(data: Sequence[Sequence[Any]], widths: list[float], padding: float,
                styles: Sequence[Sequence[ParagraphStyle | None]] | None = None) -> list[float]:
     """Column widths where every word fits on one line: a column too narrow for its longest word
@@ -486,9 +514,9 @@ class Builder:
         are in the table beside it)."""
         return period if "-W" in period else period_words(period, self.lang, self.case.jurisdiction)
 
-    def version_cell(self, text: str, width: float) -> Paragraph:
-        """``table@date`` in a table cell, in words (``rate_name``); wrapped at spaces."""
-        return Paragraph(_e(self.ref_name(text)), self.st["cell"])
+    def version_cell(self, text: str, width: float) -> str:
+        """``table@date`` in a table cell, in words (``rate_name``); ``table`` wraps it at spaces."""
+        return self.ref_name(text)
 
     def deadline_text(self, lang: str) -> str:
         d = self.case.settings.regularisation_deadline
@@ -532,7 +560,10 @@ class Builder:
                 if "\n" in c or c != c.strip() or "  " in c or (
                         i < len(col_w)
                         and _text_width(c, st.fontName, st.fontSize) > col_w[i] - pad - 0.01):
-                    row_[i] = Paragraph(_e(c), st)
+                    # longer: broken into lines at spaces here (a Paragraph costs far more)
+                    wrapped = (_wrap_plain(c, st.fontName, st.fontSize, col_w[i] - pad - 0.01)
+                               if i < len(col_w) else None)
+                    row_[i] = wrapped if wrapped else Paragraph(_e(c), st)
         tbl = Table(data, colWidths=col_w, repeatRows=1, hAlign="LEFT")
         plain, bold_st = self.st["cell"], self.st["cell_b"]
         style: list[Any] = [
