@@ -6,6 +6,7 @@ Documents, the CLI and the app only read a Result; they never compute legal figu
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -371,6 +372,16 @@ def heads_totals_json(heads: tuple[Head, ...] | list[Head], as_of: dt.date) -> d
 
 def result_to_json(result: Result) -> dict[str, Any]:
     """The JSON object of ``compute --format json`` (docs/architecture.md, Command line and JSON output); money and hours as strings."""
+    paused = gc.isenabled()
+    gc.disable()  # tens of thousands of small acyclic dicts and strings: no full-heap scans meanwhile
+    try:
+        return _result_json(result)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _result_json(result: Result) -> dict[str, Any]:
     workers = []
     for w in result.workers:
         periods = []
