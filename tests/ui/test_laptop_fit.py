@@ -279,3 +279,22 @@ def test_dragging_the_case_divider_moves_it(qtbot: Any, demo_window: Any) -> Non
     assert w.case_page.form_scroll.widget().width() <= w.case_page.form_scroll.viewport().width()
     # the main divider too: the workspace leaves room to widen the list of workers
     assert w.pages.minimumSizeHint().width() < w.pages.width() - 80
+
+
+def test_an_elided_table_header_shows_whole_as_tooltip(qtbot: Any, demo_window: Any) -> None:
+    w = demo_window
+    w.set_language("de")
+    w.resize(1280, 720)
+    w.show_page("worker", "w1")
+    qtbot.wait(50)
+    view = w.worker_editor.shifts_view
+    model = view.model()
+    header = view.horizontalHeader()
+    # a German header wider than its narrowed column: elided on screen, whole as tooltip
+    cut = [c for c in range(model.columnCount())
+           if header.fontMetrics().horizontalAdvance(str(model.headerData(c, Qt.Orientation.Horizontal)))
+           > header.sectionSize(c)]
+    assert cut  # the German headers do not all fit at 1280×720
+    for c in cut:
+        assert model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == \
+            model.headerData(c, Qt.Orientation.Horizontal)
