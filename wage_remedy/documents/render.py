@@ -103,31 +103,48 @@ class Fmt:
 
     def money(self, value: Decimal) -> str:
         """An amount with two decimals, grouped: ``1 052,03`` (never broken across lines)."""
-        return _nobreak(format_money(value, self.locale))
+        return _money_text(str(value), self.locale, False)
 
     def eur(self, value: Decimal) -> str:
         """An amount with the euro sign where the locale puts it: ``1 052,03 €`` (one piece)."""
-        return _nobreak(format_money(value, self.locale, currency=True))
+        return _money_text(str(value), self.locale, True)
 
     def rate(self, value: Decimal) -> str:
-        return str(format_decimal(value, format="#,##0.00##", locale=self.locale))
+        return _babel_decimal(str(value), "#,##0.00##", self.locale)
 
     def number(self, value: Decimal | int) -> str:
-        return str(format_decimal(value, format="#,##0.####", locale=self.locale))
+        return _babel_decimal(str(value), "#,##0.####", self.locale)
 
     def hours(self, minutes: int) -> str:
         return self.number(Decimal(fmt_hours(minutes)))
 
     def date(self, value: dt.date) -> str:
         """A date in words: ``30 juin 2025``."""
-        return str(format_date(value, format="long", locale=self.locale))
+        return _babel_date(value, "long", self.locale)
 
     def tdate(self, value: dt.date) -> str:
         """A numeric date for tables: ``30/06/2025``."""
         pattern = TABLE_DATE.get(self.lang, "dd/MM/yyyy")
         if self.locale in ("nl_BE",):
             pattern = "dd/MM/yyyy"
-        return str(format_date(value, format=pattern, locale=self.locale))
+        return _babel_date(value, pattern, self.locale)
+
+
+# babel formatting remembered (a statement formats the same figures and dates thousands of times);
+# a number is keyed by its exact text, so 1.0 and 1.00 or 0 and -0 never share an entry
+@functools.lru_cache(maxsize=16384)
+def _babel_decimal(text: str, pattern: str, locale: str) -> str:
+    return str(format_decimal(Decimal(text), format=pattern, locale=locale))
+
+
+@functools.lru_cache(maxsize=16384)
+def _money_text(text: str, locale: str, currency: bool) -> str:
+    return _nobreak(format_money(Decimal(text), locale, currency=currency))
+
+
+@functools.lru_cache(maxsize=16384)
+def _babel_date(value: dt.date, pattern: str, locale: str) -> str:
+    return str(format_date(value, format=pattern, locale=locale))
 
 
 # ------------------------------------------------------------------------------------ request
@@ -403,7 +420,7 @@ def period_words(period: str, lang: str, jurisdiction: str = "BE") -> str:
             monday = dt.date.fromisocalendar(int(year), int(week), 1)
             return f"{f.tdate(monday)} – {f.tdate(monday + dt.timedelta(days=6))}"
         year, month = period.split("-")
-        return str(format_date(dt.date(int(year), int(month), 1), format="LLLL yyyy", locale=f.locale))
+        return _babel_date(dt.date(int(year), int(month), 1), "LLLL yyyy", f.locale)
     except ValueError:
         return period
 
