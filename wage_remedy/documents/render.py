@@ -21,6 +21,7 @@ import qrcode
 from babel.dates import format_date
 from babel.numbers import format_decimal
 from qrcode.constants import ERROR_CORRECT_M
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -342,19 +343,16 @@ def _longest_word(text: str, font: str, size: float) -> float:
 
 
 @functools.lru_cache(maxsize=8192)
-def _text_width(text: str, font: str, size: float) -> float:
-    return stringWidth(text, font, size)  # type: ignore[no-any-return]
-
-
-@functools.lru_cache(maxsize=8192)
 def _wrap_plain(text: str, font: str, size: float, width: float) -> str | None:
     """Plain text broken into lines at spaces as a Paragraph breaks it (reportlab's own word
-    split: a no-break space joins), each line at most ``width`` wide; None when a word alone is
-    wider or the text has a soft hyphen (the table cell then stays a Paragraph)."""
+    split: a no-break space joins; a line may take ``rl_config.spaceShrinkage`` of a space per
+    word beyond ``width``, as in ``Paragraph.breakLines``); None when a word alone is wider than
+    ``width`` or the text has a soft hyphen (the table cell then stays a Paragraph)."""
     if "\u00ad" in text:
         return None
     words = rl_split(rl_strip(text))
     space = stringWidth(" ", font, size)
+    shrink = rl_config.spaceShrinkage * space
     lines: list[str] = []
     line: list[str] = []
     used = -space
@@ -362,7 +360,7 @@ def _wrap_plain(text: str, font: str, size: float, width: float) -> str | None:
         w = stringWidth(word, font, size)
         if w > width:
             return None
-        if line and used + space + w > width:
+        if line and used + space + w > width + shrink * len(line):
             lines.append(" ".join(line))
             line, used = [], -space
         line.append(word)
@@ -574,13 +572,14 @@ class Builder:
                 st = styles[r][i]
                 if st is None:
                     continue
-                if "\n" in c or c != c.strip() or "  " in c or (
-                        i < len(col_w)
-                        and _text_width(c, st.fontName, st.fontSize) > col_w[i] - pad - 0.01):
-                    # longer: broken into lines at spaces here (a Paragraph costs far more)
-                    wrapped = (_wrap_plain(c, st.fontName, st.fontSize, col_w[i] - pad - 0.01)
-                               if i < len(col_w) else None)
-                    row_[i] = wrapped if wrapped else Paragraph(_e(c), st)
+                # broken into lines at spaces here, as a Paragraph would (which costs far more)
+                wrapped = (_wrap_plain(c, st.fontName, st.fontSize, col_w[i] - pad)
+                           if i < len(col_w) and "\n" not in c and c == c.strip() and "  " not in c
+                           else None)
+                if wrapped is None:
+                    row_[i] = Paragraph(_e(c), st)
+                elif wrapped != c:
+                    row_[i] = wrapped
         tbl = Table(data, colWidths=col_w, repeatRows=1, hAlign="LEFT")
         plain, bold_st = self.st["cell"], self.st["cell_b"]
         style: list[Any] = [
