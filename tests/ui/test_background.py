@@ -53,6 +53,8 @@ def test_the_window_processes_events_while_a_100_worker_case_computes(
     timer = QTimer()
     timer.setInterval(10)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    done: list[float] = []
+    w.runner.finished.connect(lambda _outcome: done.append(time.perf_counter()))
     t0 = time.perf_counter()
     timer.start()
     w.runner.request(id(w.doc), w.doc.generation + 0, w.doc.data, now=True)
@@ -64,8 +66,13 @@ def test_the_window_processes_events_while_a_100_worker_case_computes(
     with capsys.disabled():
         print(f"\n{WORKERS} workers computed in {elapsed:.2f} s off the UI thread; the UI thread ran "
               f"its timer {len(ticks)} times, longest gap {max(gaps) * 1000:.0f} ms")
-    # ... while the UI thread keeps running: the 10 ms timer fired at least 5 times a second
-    assert len(ticks) >= 5 * elapsed
+    # ... while the UI thread keeps running: its 10 ms timer fires while the computation is still
+    # under way (before the background result arrives), not only afterwards as it would if the
+    # computation ran on the UI thread. (How often it fires depends on how long the computation's
+    # C-level steps hold the interpreter lock and on the machine's load: printed above, not timed.)
+    assert done, "the background computation never reported"
+    during = [t for t in ticks if t < done[0]]
+    assert len(during) >= 2
     assert w.result is not None and len(w.result.workers) == WORKERS
 
 
