@@ -100,6 +100,11 @@ class ComputeRunner(QObject):
         """True while a computation is scheduled or running."""
         return self._running or self._pending is not None or self._timer.isActive()
 
+    def forget_cache(self) -> None:
+        """Drop the remembered validation and per-worker results: the next run computes every
+        worker again (after the rates changed outside the catalogue object, and in benchmarks)."""
+        self._engine = _Engine()
+
     def request(self, key: int, generation: int, data: str | dict[str, Any], *,
                 now: bool = False) -> None:
         """Compute ``data`` (case JSON text, or the document's data object, which is never changed

@@ -49,6 +49,11 @@ def test_the_window_processes_events_while_a_100_worker_case_computes(
         qtbot: Any, make_window: Any, tmp_path: Path, capsys: Any) -> None:
     path = big_case(tmp_path)
     w = make_window(path)
+    # Let the window finish opening (first result shown, 100 rows laid out), then compute again
+    # from scratch: what is measured is the computation, not the window's own first layout.
+    wait_result(qtbot, w, timeout=180_000)
+    qtbot.wait(50)
+    w.runner.forget_cache()
     ticks: list[float] = []
     timer = QTimer()
     timer.setInterval(10)
@@ -57,7 +62,7 @@ def test_the_window_processes_events_while_a_100_worker_case_computes(
     w.runner.finished.connect(lambda _outcome: done.append(time.perf_counter()))
     t0 = time.perf_counter()
     timer.start()
-    w.runner.request(id(w.doc), w.doc.generation + 0, w.doc.data, now=True)
+    w.runner.request(id(w.doc), w.doc.generation, w.doc.data, now=True)
     assert w.runner.busy  # the computation runs in the background ...
     wait_result(qtbot, w, timeout=180_000)
     timer.stop()
@@ -72,7 +77,7 @@ def test_the_window_processes_events_while_a_100_worker_case_computes(
     # C-level steps hold the interpreter lock and on the machine's load: printed above, not timed.)
     assert done, "the background computation never reported"
     during = [t for t in ticks if t < done[0]]
-    assert len(during) >= 2
+    assert len(during) >= max(2, 5 * (done[0] - t0))  # at least 5 times a second (quiet: ~50)
     assert w.result is not None and len(w.result.workers) == WORKERS
 
 
