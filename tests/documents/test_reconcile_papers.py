@@ -100,6 +100,21 @@ def test_receipt_names_the_fund_part_apart(demo: tuple[Any, Any]) -> None:
     assert "6 087,90" in text
 
 
+@pytest.mark.parametrize(("lang", "words"), [
+    ("fr", "caisse de vacances à laquelle l'employeur est affilié"),
+    ("nl", "vakantiefonds waarbij de werkgever is aangesloten"),
+    ("de", "Urlaubskasse, der der Arbeitgeber angeschlossen ist"),
+])
+def test_the_holiday_fund_is_named_in_the_document_language(demo: tuple[Any, Any], lang: str,
+                                                             words: str) -> None:
+    # Ioana (w1, blue-collar) is owed holiday pay by the holiday fund: its name on her payment
+    # order and on the statement is in the document's language, never the English text.
+    for text in (_doc(demo, "payment-order", "w1", lang), _doc(demo, "statement", None, lang)):
+        flat_text = " ".join(text.split())
+        assert words in flat_text
+        assert "affiliated to" not in flat_text
+
+
 def test_no_rate_ids_and_periods_in_words_on_any_page(demo: tuple[Any, Any]) -> None:
     c, r = demo
     for kind, wid in (("payment-order", "w1"), ("payment-order", "w2"), ("payment-order", "w3"),

@@ -37,6 +37,7 @@ from wage_remedy.api import (
     PeriodResult,
     WorkerResult,
     debtor_totals,
+    fund_name,
     head_basis,
     head_legal,
     head_title,
@@ -273,7 +274,7 @@ class ResultPanel(QWidget):
         for r, h in enumerate(others):
             # the basis and the legal basis in the interface language (docs/heads.md)
             tip = (head_basis(h, lang, money=fmt_money, number=fmt_number, date=fmt_date_long) + "\n"
-                   + head_legal(h, lang, "") + (f"\n{h.fund}" if h.fund else ""))
+                   + head_legal(h, lang, "") + (f"\n{fund_name(h.fund, lang)}" if h.fund else ""))
             cells = [head_title(h.head, lang), self.debtor_words(h.debtor),
                      f"{fmt_date(h.start)} – {fmt_date(h.end)}", fmt_date(h.due_date), fmt_money(h.due),
                      fmt_money(h.paid), fmt_money(h.unpaid), fmt_money(h.interest)]

@@ -560,6 +560,47 @@ LEGAL: dict[str, dict[str, str]] = {
 }
 
 
+def _fund_names() -> dict[str, dict[str, str]]:
+    """The funds' names (``Head.fund``, set in English by compute/heads.py) in the document
+    languages, keyed by the very constants the computation uses."""
+    from wage_remedy.compute import heads as h
+
+    return {
+        h.HOLIDAY_FUND_NAME[None]: {
+            "fr": "la caisse de vacances à laquelle l'employeur est affilié (ONVA, ou une caisse "
+                  "de vacances sectorielle)",
+            "nl": "het vakantiefonds waarbij de werkgever is aangesloten (RJV, of een sectoraal "
+                  "vakantiefonds)",
+            "de": "die Urlaubskasse, der der Arbeitgeber angeschlossen ist (LJU, oder eine "
+                  "sektorale Urlaubskasse)"},
+        h.HOLIDAY_FUND_NAME["be/pc-124"]: {
+            "fr": "la caisse de vacances du secteur de la construction",
+            "nl": "het vakantiefonds van de bouwsector",
+            "de": "die Urlaubskasse des Bausektors"},
+        h.YEAR_END["be/pc-121"][3] or "": {
+            "fr": "le fonds du secteur du nettoyage (payé par les syndicats)",
+            "nl": "het fonds van de schoonmaaksector (uitbetaald via de vakbonden)",
+            "de": "der Fonds des Reinigungssektors (Auszahlung über die Gewerkschaften)"},
+        h.YEAR_END["be/pc-302"][3] or "": {
+            "nl": "Sociaal Waarborgfonds Horeca (Fonds social et de garantie Horeca)"},
+        h.STAMPS_FUND: {
+            "fr": "Constructiv (Fonds de sécurité d'existence des ouvriers de la construction ; "
+                  "payé par les syndicats ou l'OPOC)",
+            "nl": "Constructiv (Fonds voor bestaanszekerheid van de bouwvakarbeiders; uitbetaald "
+                  "door de vakbonden of OPOC)",
+            "de": "Constructiv (Existenzsicherungsfonds der Bauarbeiter; Auszahlung über die "
+                  "Gewerkschaften oder OPOC)"},
+    }
+
+
+def fund_name(fund: str | None, lang: str) -> str:
+    """The name of the fund that owes a head, in ``lang`` (the computation's English text when no
+    translation is known); empty when no fund owes it."""
+    if not fund:
+        return ""
+    return _fund_names().get(fund, {}).get(lang, fund)
+
+
 def head_legal(h: Any, lang: str, jurisdiction: str) -> str:
     """The legal basis of head ``h`` in ``lang`` (its English ``legal_basis`` when not worded here)."""
     key = f"wages_{jurisdiction}" if h.head == "wages" else h.head

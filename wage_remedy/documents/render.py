@@ -60,7 +60,14 @@ from wage_remedy.compute.result import (
     payable_total,
 )
 from wage_remedy.documents import fonts
-from wage_remedy.documents.heads_text import head_basis, head_legal, head_title, ht, rate_title
+from wage_remedy.documents.heads_text import (
+    fund_name,
+    head_basis,
+    head_legal,
+    head_title,
+    ht,
+    rate_title,
+)
 from wage_remedy.documents.heads_text import warning_text as head_warning_text
 from wage_remedy.documents.i18n import LOCALES, OFFICIAL, TABLE_DATE, t
 from wage_remedy.documents.i18n import has as has_text
@@ -939,7 +946,7 @@ class Builder:
                               items="; ".join(item(h) for h in later)))
         if rc.fund:
             out.append(self.t("rc.fund", items="; ".join(
-                f"{self.head_label(h)} {f.eur(h.total)}" + (f" ({h.fund})" if h.fund else "")
+                f"{self.head_label(h)} {f.eur(h.total)}" + (f" ({fund_name(h.fund, self.lang)})" if h.fund else "")
                 for h in rc.fund)))
         # a court's maximum stays on the statement: not the inspector's order (docs/heads.md)
         return [self.p(" ".join(out), "small")] if out else []
@@ -1000,7 +1007,7 @@ class Builder:
             for h in hs:
                 if h.head == "wages":
                     continue
-                fund = f" {ht('heads.fund', self.lang)}: {h.fund}." if h.fund else ""
+                fund = f" {ht('heads.fund', self.lang)}: {fund_name(h.fund, self.lang)}." if h.fund else ""
                 basis = head_basis(h, self.lang, money=f.money, number=f.number, date=f.date)
                 legal = head_legal(h, self.lang, self.case.jurisdiction)
                 out.append(self.p(f"{self.head_label(h)}: {ht('heads.basis', self.lang)}: {basis}.{fund} "
