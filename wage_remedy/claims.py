@@ -25,9 +25,10 @@ from typing import Any
 from wage_remedy.case.model import CaseFile, Claim, Worker
 from wage_remedy.case.store import CaseError, CaseProblem
 from wage_remedy.compute import compute
-from wage_remedy.compute.rates import Usage, WorkerRates
+from wage_remedy.compute.rates import Usage, WorkerRates, age_on
 from wage_remedy.compute.result import Line, PaymentApplied, PeriodResult, Result, WorkerResult
 from wage_remedy.law.catalogue import Catalogue, LookupError_
+from wage_remedy.law.jurisdictions import jurisdiction
 from wage_remedy.law.loader import RateTable
 from wage_remedy.money import CENT, ZERO, fmt_decimal, fmt_hours, money_text, round_cent
 
@@ -294,26 +295,53 @@ def _uniform(values: Iterable[Decimal]) -> Decimal | None:
     return s.pop() if len(s) == 1 else None
 
 
+def _overtime_variants(ot: list[tuple[PeriodResult, Line]]) -> list[dict[str, Decimal]]:
+    """The overtime premium part per period to the cent, in the three ways a claimant may have
+    rounded it (the line's own amount, rounded per period, rounded per line), each once."""
+    variants: list[dict[str, Decimal]] = []
+    if not ot:
+        return variants
+    exact: dict[str, Decimal] = {}
+    per_line: dict[str, Decimal] = {}
+    rest: dict[str, Decimal] = {}
+    for p, ln in ot:
+        part = Decimal(ln.minutes) * ln.rate * ln.premium / 6000
+        exact[p.period] = exact.get(p.period, ZERO) + part
+        per_line[p.period] = per_line.get(p.period, ZERO) + round_cent(part)
+        rest[p.period] = rest.get(p.period, ZERO) + ln.amount - _line_amount(ln.minutes, ln.rate, ZERO)
+    exact = {k: round_cent(v) for k, v in exact.items()}
+    for v in (rest, exact, per_line):
+        if v not in variants:
+            variants.append(v)
+    return variants
+
+
+def _flat_sets(flat: list[tuple[PeriodResult, Line]]) -> list[tuple[str, dict[str, Decimal]]]:
+    """The flat premiums per period: all of them together, then each premium on its own."""
+    sets: list[tuple[str, dict[str, Decimal]]] = []
+    if not flat:
+        return sets
+    ids = sorted({ln.premium_id or "" for _p, ln in flat})
+    everything: dict[str, Decimal] = {}
+    for p, ln in flat:
+        everything[p.period] = everything.get(p.period, ZERO) + ln.amount
+    sets.append((", ".join(ids), everything))
+    if len(ids) > 1:
+        for pid in ids:
+            one: dict[str, Decimal] = {}
+            for p, ln in flat:
+                if (ln.premium_id or "") == pid:
+                    one[p.period] = one.get(p.period, ZERO) + ln.amount
+            sets.append((pid, one))
+    return sets
+
+
 def _premium_hyps(scope: Sequence[PeriodResult]) -> list[_Hyp]:
     """Overtime premium and/or flat premiums not counted."""
     out: list[_Hyp] = []
     ot = [(p, ln) for p, ln in _rate_lines(scope) if ln.kind == "overtime" and ln.premium > 0]
     flat = [(p, ln) for p in scope for ln in p.lines if ln.kind == "flat_premium"]
-    ot_variants: list[dict[str, Decimal]] = []
-    if ot:
-        # The premium part to the cent, three ways a claimant may have rounded it.
-        exact: dict[str, Decimal] = {}
-        per_line: dict[str, Decimal] = {}
-        rest: dict[str, Decimal] = {}
-        for p, ln in ot:
-            part = Decimal(ln.minutes) * ln.rate * ln.premium / 6000
-            exact[p.period] = exact.get(p.period, ZERO) + part
-            per_line[p.period] = per_line.get(p.period, ZERO) + round_cent(part)
-            rest[p.period] = rest.get(p.period, ZERO) + ln.amount - _line_amount(ln.minutes, ln.rate, ZERO)
-        exact = {k: round_cent(v) for k, v in exact.items()}
-        for v in (rest, exact, per_line):
-            if v not in ot_variants:
-                ot_variants.append(v)
+    ot_variants = _overtime_variants(ot)
     hours = Decimal(fmt_hours(sum(ln.minutes for _p, ln in ot)))
     rate = _uniform(ln.rate for _p, ln in ot)
     prem = _uniform(ln.premium for _p, ln in ot)
@@ -322,20 +350,7 @@ def _premium_hyps(scope: Sequence[PeriodResult]) -> list[_Hyp]:
         return Cause("overtime-premium", _params(amount=sum(v.values(), ZERO), hours=hours,
                                                  rate=rate, premium=prem))
 
-    flat_sets: list[tuple[str, dict[str, Decimal]]] = []
-    if flat:
-        ids = sorted({ln.premium_id or "" for _p, ln in flat})
-        everything: dict[str, Decimal] = {}
-        for p, ln in flat:
-            everything[p.period] = everything.get(p.period, ZERO) + ln.amount
-        flat_sets.append((", ".join(ids), everything))
-        if len(ids) > 1:
-            for pid in ids:
-                one: dict[str, Decimal] = {}
-                for p, ln in flat:
-                    if (ln.premium_id or "") == pid:
-                        one[p.period] = one.get(p.period, ZERO) + ln.amount
-                flat_sets.append((pid, one))
+    flat_sets = _flat_sets(flat)
 
     def flat_cause(pid: str, v: dict[str, Decimal]) -> Cause:
         return Cause("flat-premium", _params(amount=sum(v.values(), ZERO), premium_id=pid))
@@ -492,12 +507,27 @@ class _SectorRates:
         except LookupError_:
             return None
 
+    def _adult_age(self, day: dt.date) -> int | None:
+        """The age from which the adult rate applies on ``day``, from the rate data: one above the
+        oldest age of the youth table (BE, CCT 50), else the oldest age key of the hourly minimum
+        by age (NL WML)."""
+        law = jurisdiction(self.case.jurisdiction)
+        try:
+            if law.youth is not None:
+                groups = self.cat.version(law.youth, day).values
+                return max(int(k) for g in groups.values() for k in g) + 1
+            return max(int(k) for k in self.cat.version(law.national_minimum, day).values)
+        except (LookupError_, ValueError, TypeError, AttributeError):
+            return None
+
     def adult_rate(self, day: dt.date) -> Decimal | None:
         """The binding rate on ``day`` were the worker neither a student nor under the age of the
-        adult rates (21 on that day): what a claim that ignores an age or student rate uses."""
+        adult rates on that day: what a claim that ignores an age or student rate uses."""
         w = self.worker
-        age = day.year - w.birth_date.year - ((day.month, day.day) < (w.birth_date.month, w.birth_date.day))
-        shift = max(0, 21 - age)
+        adult_age = self._adult_age(day)
+        if adult_age is None:
+            return None
+        shift = max(0, adult_age - age_on(w.birth_date, day))
         try:
             birth = w.birth_date.replace(year=w.birth_date.year - shift)
         except ValueError:  # 29 February

@@ -216,6 +216,7 @@ def cmd_rates_check(args: argparse.Namespace) -> int:
 
 # ------------------------------------------------------------------------------------ parser
 def build_parser() -> argparse.ArgumentParser:
+    """The command line of docs/architecture.md: the case commands and the ``rates`` group."""
     p = argparse.ArgumentParser(prog="wage-remedy", description="Back-pay calculator for labour inspectors.")
     p.add_argument("--version", action="store_true", help="print the program and rates versions")
     p.add_argument("--rates", metavar="DIR", help="use the rate files in DIR instead of the bundled ones")
@@ -228,6 +229,16 @@ def build_parser() -> argparse.ArgumentParser:
                         help="use the rate files in DIR")
         return sp
 
+    _case_commands(add)
+    _rates_commands(sub)
+    return p
+
+
+_Add = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+
+
+def _case_commands(add: _Add) -> None:
+    """compute, documents, verify, check, whatif, import and demo."""
     c = add("compute", cmd_compute, "compute a case")
     c.add_argument("case")
     c.add_argument("--as-of", type=_date, default=None)
@@ -291,6 +302,9 @@ def build_parser() -> argparse.ArgumentParser:
     dm.add_argument("--overwrite", action="store_true",
                     help="replace demo files that differ (never a case file or an issued document)")
 
+
+def _rates_commands(sub: Any) -> None:
+    """rates list | show | check, and the update commands (add, index, bundles)."""
     r = sub.add_parser("rates", help="list, show and check rate tables")
     r.add_argument("--rates", metavar="DIR", default=argparse.SUPPRESS)
     rs = r.add_subparsers(dest="rates_command", required=True)
@@ -309,7 +323,6 @@ def build_parser() -> argparse.ArgumentParser:
     from wage_remedy.api import register_rates_commands as register_rates_updates
     for sp in (rl, rsh, rc, *register_rates_updates(rs)):
         sp.add_argument("--rates", metavar="DIR", default=argparse.SUPPRESS)
-    return p
 
 
 def _version_text() -> str:

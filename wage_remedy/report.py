@@ -67,37 +67,59 @@ def text_statement(result: Result) -> str:
     out.append(f"Verification code {result.verification_code}")
     out.append("")
     for w in result.workers:
-        out.append(f"== {w.name} ({w.id})")
-        out.append(f"   {'period':<9} {'due date':<10} {'hours':>8} {'due':>12} {'paid':>12} "
-                   f"{'unpaid':>12} {'interest':>10}")
-        for p in w.periods:
-            out.append(f"   {p.period:<9} {p.due_date.isoformat():<10} {fmt_hours(p.minutes):>8} "
-                       f"{_money(p.due)} {_money(p.paid)} {_money(p.unpaid)} {_c(p.interest):>10}")
-            for ln in p.lines:
-                label = ln.premium_id if ln.kind == "flat_premium" else (
-                    "normal" if ln.kind == "normal" else f"overtime +{ln.premium}%")
-                src = f"{ln.rate_table}@{ln.rate_from.isoformat()}" if ln.rate_from else ln.rate_table
-                out.append(f"       {label:<16} {fmt_hours(ln.minutes):>8} h x {ln.rate:<8} = "
-                           f"{ln.amount:>10}  [{ln.binding}; {src}; {ln.status}]"
-                           + ("  ESTIMATED" if ln.estimated else ""))
-            if p.estimated_minutes:
-                out.append(f"       of which estimated: {fmt_hours(p.estimated_minutes)} h, due "
-                           f"{_c(p.estimated_due)}, unpaid {_c(p.estimated_unpaid)}")
-            if p.overpaid > 0:
-                out.append(f"       overpaid {p.overpaid} (not set off against other periods)")
-        out.append(f"   total (wages, all periods, due or not yet due): due {_c(w.due)}  paid {_c(w.paid)}  "
-                   f"unpaid {_c(w.unpaid)}  interest {_c(w.interest)}  unpaid + interest {_c(w.total)}")
-        out += _reconcile_text(w, result.as_of)
-        for e in w.estimates:  # docs/estimates.md
-            out.append(f"   ESTIMATE {e.basis} {e.start.isoformat()} to {e.end.isoformat()}: "
-                       f"{fmt_hours(e.minutes)} h on {e.days} day(s); evidence: {e.evidence}")
-            if e.rebuttable:
-                out.append(f"     legal basis: {e.instrument} ({e.table}, {e.status}); a presumption "
-                           "the employer can rebut")
-        if w.estimates:
-            out.append(f"   of which estimated: due {_c(w.estimated_due)}  unpaid {_c(w.estimated_unpaid)}")
-        out += _heads_text(w.heads, result.as_of)
+        out += _worker_text(w, result.as_of)
         out.append("")
+    out += _totals_text(result)
+    out += _fines_text(result)
+    if result.warnings:
+        out.append("")
+        out.append("WARNINGS")
+        for wn in result.warnings:
+            out.append(f"  ! {wn.message}")
+    out.append("")
+    out.append("Rates used: " + ", ".join(f"{t}@{f.isoformat()} ({st})" for t, f, st, _, _ in result.rate_versions))
+    return "\n".join(out) + "\n"
+
+
+def _worker_text(w: WorkerResult, as_of: date) -> list[str]:
+    """One worker: periods with their lines, totals, reconciliation, estimates and heads."""
+    out: list[str] = []
+    out.append(f"== {w.name} ({w.id})")
+    out.append(f"   {'period':<9} {'due date':<10} {'hours':>8} {'due':>12} {'paid':>12} "
+               f"{'unpaid':>12} {'interest':>10}")
+    for p in w.periods:
+        out.append(f"   {p.period:<9} {p.due_date.isoformat():<10} {fmt_hours(p.minutes):>8} "
+                   f"{_money(p.due)} {_money(p.paid)} {_money(p.unpaid)} {_c(p.interest):>10}")
+        for ln in p.lines:
+            label = ln.premium_id if ln.kind == "flat_premium" else (
+                "normal" if ln.kind == "normal" else f"overtime +{ln.premium}%")
+            src = f"{ln.rate_table}@{ln.rate_from.isoformat()}" if ln.rate_from else ln.rate_table
+            out.append(f"       {label:<16} {fmt_hours(ln.minutes):>8} h x {ln.rate:<8} = "
+                       f"{ln.amount:>10}  [{ln.binding}; {src}; {ln.status}]"
+                       + ("  ESTIMATED" if ln.estimated else ""))
+        if p.estimated_minutes:
+            out.append(f"       of which estimated: {fmt_hours(p.estimated_minutes)} h, due "
+                       f"{_c(p.estimated_due)}, unpaid {_c(p.estimated_unpaid)}")
+        if p.overpaid > 0:
+            out.append(f"       overpaid {p.overpaid} (not set off against other periods)")
+    out.append(f"   total (wages, all periods, due or not yet due): due {_c(w.due)}  paid {_c(w.paid)}  "
+               f"unpaid {_c(w.unpaid)}  interest {_c(w.interest)}  unpaid + interest {_c(w.total)}")
+    out += _reconcile_text(w, as_of)
+    for e in w.estimates:  # docs/estimates.md
+        out.append(f"   ESTIMATE {e.basis} {e.start.isoformat()} to {e.end.isoformat()}: "
+                   f"{fmt_hours(e.minutes)} h on {e.days} day(s); evidence: {e.evidence}")
+        if e.rebuttable:
+            out.append(f"     legal basis: {e.instrument} ({e.table}, {e.status}); a presumption "
+                       "the employer can rebut")
+    if w.estimates:
+        out.append(f"   of which estimated: due {_c(w.estimated_due)}  unpaid {_c(w.estimated_unpaid)}")
+    out += _heads_text(w.heads, as_of)
+    return out
+
+
+def _totals_text(result: Result) -> list[str]:
+    """The case totals, the estimated part and the heads by debtor."""
+    out: list[str] = []
     out.append(f"CASE TOTALS: due {_c(result.due)}  paid {_c(result.paid)}  unpaid {_c(result.unpaid)}  "
                f"interest {_c(result.interest)}  total owed {_c(result.total)}")
     if any(w.estimates for w in result.workers):
@@ -107,6 +129,12 @@ def text_statement(result: Result) -> str:
         out.append("  heads of claim by debtor: " + "; ".join(
             f"{d} {_c(t.total)}" for d, t in debtor_totals(every).items())
             + f"; employer must pay now {_c(payable_total(every, result.as_of).total)}")
+    return out
+
+
+def _fines_text(result: Result) -> list[str]:
+    """Fines and the compensation beside them."""
+    out: list[str] = []
     s = result.sanctions
     if s is not None:
         out.append("")
@@ -143,11 +171,4 @@ def text_statement(result: Result) -> str:
             out.append(f"  note: {note}")
         for line in s.basis("en"):
             out.append(f"  basis: {line}")
-    if result.warnings:
-        out.append("")
-        out.append("WARNINGS")
-        for wn in result.warnings:
-            out.append(f"  ! {wn.message}")
-    out.append("")
-    out.append("Rates used: " + ", ".join(f"{t}@{f.isoformat()} ({st})" for t, f, st, _, _ in result.rate_versions))
-    return "\n".join(out) + "\n"
+    return out

@@ -258,7 +258,6 @@ class Payment(_M):
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DayKey = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 Basis = Literal["findings", "presumption_be_2013", "presumption_nl_wav23", "average_nl_7_610b"]
-BASES: tuple[str, ...] = ("findings", "presumption_be_2013", "presumption_nl_wav23", "average_nl_7_610b")
 PRESUMPTIONS: tuple[str, ...] = ("presumption_be_2013", "presumption_nl_wav23")
 
 

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from wage_remedy.case.model import CaseFile, Estimate, Shift, Worker
+from wage_remedy.case.model import PRESUMPTIONS, WEEKDAYS, CaseFile, Estimate, Shift, Worker
 from wage_remedy.case.store import CaseProblem
 from wage_remedy.compute.hours import DayWork, worked_days
 from wage_remedy.compute.result import EstimateInfo
@@ -34,7 +35,6 @@ BASIS_TABLE: dict[str, str] = {
     "average_nl_7_610b": "nl/presumption-7-610b",
 }
 _DAY = dt.timedelta(days=1)
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def months_before(day: dt.date, months: int) -> dt.date:
@@ -91,6 +91,39 @@ def estimate_range(case: CaseFile, est: Estimate, cat: Catalogue) -> tuple[dt.da
     return start, end, rv
 
 
+def _input_problems(case: CaseFile, est: Estimate, path: str, allowed: Sequence[str], cat: Catalogue,
+                    problems: list[CaseProblem]) -> bool:
+    """Append the problems of one estimate that need no date range (basis of another jurisdiction,
+    a date after the inspection, the full-time presumption outside a Belgian findings pattern);
+    True when there is one."""
+    if est.basis not in allowed:
+        table = BASIS_TABLE.get(est.basis, "")
+        t = cat.tables.get(table)
+        whose = f"a {t.jurisdiction} basis ({table})" if t else f"not in the rates ({table} missing)"
+        problems.append(CaseProblem(f"{path}.basis",
+                                    f"{est.basis!r} is {whose}; the case is {case.jurisdiction}: "
+                                    f"allowed here: {', '.join(allowed)}", "estimate-basis-jurisdiction",
+                                    params_of(basis=est.basis, jurisdiction=case.jurisdiction,
+                                              allowed=", ".join(allowed))))
+        return True
+    bad = False
+    insp = case.inspection.date
+    for name, day in (("from", est.from_), ("to", est.to)):
+        if day is not None and day > insp:
+            problems.append(CaseProblem(f"{path}.{name}",
+                                        f"{day} is after the inspection date {insp}: an estimate "
+                                        "covers only work before the finding", "estimate-after-inspection",
+                                        params_of(date=day, inspection=insp)))
+            bad = True
+    if est.full_time_presumption and (est.basis != "findings"
+                                      or not jurisdiction(case.jurisdiction).full_time_presumption):
+        problems.append(CaseProblem(f"{path}.full_time_presumption",
+                                    "the part-time to full-time presumption (BE) is only offered "
+                                    "as a 'findings' pattern in a Belgian case", "estimate-full-time-basis"))
+        bad = True
+    return bad
+
+
 def check_estimates(case: CaseFile, wi: int, w: Worker, cat: Catalogue,
                     problems: list[CaseProblem]) -> list[tuple[int, dt.date, dt.date, RateValue | None]]:
     """Problems of a worker's estimates that need the case or the rates (basis of another
@@ -98,34 +131,9 @@ def check_estimates(case: CaseFile, wi: int, w: Worker, cat: Catalogue,
     wpath = f"workers[{wi}]"
     allowed = allowed_bases(case, cat)
     out: list[tuple[int, dt.date, dt.date, RateValue | None]] = []
-    insp = case.inspection.date
     for i, est in enumerate(w.estimates):
         path = f"{wpath}.estimates[{i}]"
-        if est.basis not in allowed:
-            table = BASIS_TABLE.get(est.basis, "")
-            t = cat.tables.get(table)
-            whose = f"a {t.jurisdiction} basis ({table})" if t else f"not in the rates ({table} missing)"
-            problems.append(CaseProblem(f"{path}.basis",
-                                        f"{est.basis!r} is {whose}; the case is {case.jurisdiction}: "
-                                        f"allowed here: {', '.join(allowed)}", "estimate-basis-jurisdiction",
-                                        params_of(basis=est.basis, jurisdiction=case.jurisdiction,
-                                                  allowed=", ".join(allowed))))
-            continue
-        bad = False
-        for name, day in (("from", est.from_), ("to", est.to)):
-            if day is not None and day > insp:
-                problems.append(CaseProblem(f"{path}.{name}",
-                                            f"{day} is after the inspection date {insp}: an estimate "
-                                            "covers only work before the finding", "estimate-after-inspection",
-                                            params_of(date=day, inspection=insp)))
-                bad = True
-        if est.full_time_presumption and (est.basis != "findings"
-                                          or not jurisdiction(case.jurisdiction).full_time_presumption):
-            problems.append(CaseProblem(f"{path}.full_time_presumption",
-                                        "the part-time to full-time presumption (BE) is only offered "
-                                        "as a 'findings' pattern in a Belgian case", "estimate-full-time-basis"))
-            bad = True
-        if bad:
+        if _input_problems(case, est, path, allowed, cat, problems):
             continue
         try:
             start, end, rv = estimate_range(case, est, cat)
@@ -257,18 +265,26 @@ def estimated_work(case: CaseFile, wi: int, w: Worker, cat: Catalogue,
                 "24 Apr 2023); the hours stand only as the inspector's findings",
                 {"estimate": str(i)}))
     out.days = dict(sorted(out.days.items()))
-    for info in out.infos:
-        if info.basis in ("presumption_be_2013", "presumption_nl_wav23"):
-            out.warnings.append((
+    out.warnings.extend(_basis_warnings(w.name, jur, out.infos))
+    return out
+
+
+def _basis_warnings(name: str, jur: str, infos: Sequence[Any]) -> list[tuple[str, str, dict[str, str]]]:
+    """What each estimate's basis means for the amounts: a presumption of duration (the hours are
+    the inspector's), and a civil-only presumption where the jurisdiction declares one."""
+    out: list[tuple[str, str, dict[str, str]]] = []
+    for info in infos:
+        if info.basis in PRESUMPTIONS:
+            out.append((
                 "estimate-presumption-hours",
-                f"{w.name}: estimates[{info.index}] ({info.basis}): the law presumes the duration of "
+                f"{name}: estimates[{info.index}] ({info.basis}): the law presumes the duration of "
                 "the work, not its hours; the hours come from the pattern the inspector set "
                 "(an inference), and the employer can rebut the presumption",
                 {"estimate": str(info.index), "basis": info.basis}))
         if jurisdiction(jur).presumptions_civil_only and info.basis != "findings":
-            out.warnings.append((
+            out.append((
                 "estimate-civil-presumption",
-                f"{w.name}: estimates[{info.index}] ({info.basis}) is a presumption the worker can "
+                f"{name}: estimates[{info.index}] ({info.basis}) is a presumption the worker can "
                 "invoke in a civil claim; the Labour Authority cannot order back pay on it",
                 {"estimate": str(info.index), "basis": info.basis}))
     return out
@@ -283,7 +299,7 @@ def _pattern_shifts(est: Estimate, start: dt.date, end: dt.date, jur: str, taken
     skipped = hol = 0
     d = start
     while d <= end:
-        wd = _WEEKDAYS[d.weekday()]
+        wd = WEEKDAYS[d.weekday()]
         blocks = [b for b in est.pattern if wd in b.days]
         if blocks and not est.on_public_holidays and is_public_holiday(jur, d):
             hol += 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -227,16 +228,7 @@ def _be(case: CaseFile, result: Any, cat: Catalogue) -> Sanctions:
     overdue = {w.id: offence_periods(w, inspection) for w in owed}
     concerned = [w for w in owed if overdue[w.id] or holiday[w.id]]
     counted = sorted((p for w in concerned for p in overdue[w.id]), key=lambda p: p.start)
-    notes: list[str] = []
-    not_yet = sorted({p.period for w in owed for p in w.periods
-                      if p.unpaid > 0 and p.due_date > inspection})
-    for w in concerned:
-        for h in holiday[w.id]:
-            notes.append(f"{w.name}: holiday pay not paid ({h.head}, due {h.due_date.isoformat()}, "
-                         f"unpaid {h.unpaid}): art. 162, 3° (docs/heads.md).")
-    if not_yet:
-        notes.append(f"Owed but not yet due on the inspection date {inspection.isoformat()} "
-                     f"(not an offence under art. 162): {', '.join(not_yet)}.")
+    notes = _offence_notes(owed, concerned, holiday, inspection)
     first = counted[0].period if counted else None
     last_p = max(counted, key=lambda p: (p.due_date, p.end)) if counted else None
     base = dict(jurisdiction=case.jurisdiction, workers_concerned=len(concerned),
@@ -255,32 +247,14 @@ def _be(case: CaseFile, result: Any, cat: Catalogue) -> Sanctions:
     on = max(([last_p.due_date] if last_p is not None else []) + holiday_due)
     v = cat.version(BE_TABLE, on)
     p = v.parameters
-    aggravated = False
-    if case.settings.aggravation:
-        need = int(p.get("art162_aggravated_min_offences", Decimal(0)))
-        listed = len(set(case.settings.aggravation_offences))
-        with_sector = any(case.worker(w.id).employment.sector for w in concerned)
-        if "art162_aggravated_level" not in p:
-            notes.append(f"Aggravation flagged, but the regime in force on {on} has no aggravated variant.")
-        elif listed < need:
-            notes.append(f"Aggravation flagged, but it needs {need} or more concurrent offences listed in "
-                         f"settings.aggravation_offences ({listed} listed): the basic regime applies.")
-        elif not with_sector:
-            notes.append("Aggravation flagged, but no underpaid worker has a sector minimum wage: "
-                         "the basic regime applies.")
-        else:
-            aggravated = True
+    aggravated = _aggravated(case, p, concerned, on, notes)
     level = int(p["art162_aggravated_level"] if aggravated else p["art162_level"])
     factor = p.get("art162_aggravated_factor", Decimal(1)) if aggravated else Decimal(1)
     mult = p["surcharge_multiplier"]
     cap = int(p["worker_cap"])
     n = min(len(concerned), cap)
     k = factor * mult
-    admin = _r(p[f"level_{level}_admin_min"] * k, p[f"level_{level}_admin_max"] * k)
-    crim = (_r(p[f"level_{level}_criminal_min"] * k, p[f"level_{level}_criminal_max"] * k)
-            if f"level_{level}_criminal_min" in p else None)
-    prison = (_r(p[f"level_{level}_prison_months_min"], p[f"level_{level}_prison_months_max"])
-              if f"level_{level}_prison_months_min" in p else None)
+    admin, crim, prison = _level_ranges(p, level, k)
     if len(concerned) > cap:
         notes.append(f"{len(concerned)} workers concerned; the fine is multiplied by at most {cap}.")
     if aggravated:
@@ -303,6 +277,55 @@ def _be(case: CaseFile, result: Any, cat: Catalogue) -> Sanctions:
         rate_from=v.start, status=v.status, source_title=v.source.title, source_url=v.source.url,
         notes=tuple(notes),
     )
+
+
+def _offence_notes(owed: list[Any], concerned: list[Any], holiday: dict[str, list[Any]],
+                   inspection: dt.date) -> list[str]:
+    """Notes on the holiday pay counted as art. 162, 3° and on what is owed but not yet due."""
+    notes: list[str] = []
+    not_yet = sorted({p.period for w in owed for p in w.periods
+                      if p.unpaid > 0 and p.due_date > inspection})
+    for w in concerned:
+        for h in holiday[w.id]:
+            notes.append(f"{w.name}: holiday pay not paid ({h.head}, due {h.due_date.isoformat()}, "
+                         f"unpaid {h.unpaid}): art. 162, 3° (docs/heads.md).")
+    if not_yet:
+        notes.append(f"Owed but not yet due on the inspection date {inspection.isoformat()} "
+                     f"(not an offence under art. 162): {', '.join(not_yet)}.")
+    return notes
+
+
+def _aggravated(case: CaseFile, p: Mapping[str, Decimal], concerned: list[Any], on: dt.date,
+                notes: list[str]) -> bool:
+    """Whether the aggravated variant applies: flagged by the inspector, offered by the regime in
+    force on ``on``, enough listed concurrent offences, and a sector minimum concerned."""
+    if not case.settings.aggravation:
+        return False
+    need = int(p.get("art162_aggravated_min_offences", Decimal(0)))
+    listed = len(set(case.settings.aggravation_offences))
+    with_sector = any(case.worker(w.id).employment.sector for w in concerned)
+    if "art162_aggravated_level" not in p:
+        notes.append(f"Aggravation flagged, but the regime in force on {on} has no aggravated variant.")
+    elif listed < need:
+        notes.append(f"Aggravation flagged, but it needs {need} or more concurrent offences listed in "
+                     f"settings.aggravation_offences ({listed} listed): the basic regime applies.")
+    elif not with_sector:
+        notes.append("Aggravation flagged, but no underpaid worker has a sector minimum wage: "
+                     "the basic regime applies.")
+    else:
+        return True
+    return False
+
+
+def _level_ranges(p: Mapping[str, Decimal], level: int, k: Decimal
+                  ) -> tuple[Range, Range | None, Range | None]:
+    """Administrative and criminal ranges of ``level`` times ``k``, and the prison months."""
+    admin = _r(p[f"level_{level}_admin_min"] * k, p[f"level_{level}_admin_max"] * k)
+    crim = (_r(p[f"level_{level}_criminal_min"] * k, p[f"level_{level}_criminal_max"] * k)
+            if f"level_{level}_criminal_min" in p else None)
+    prison = (_r(p[f"level_{level}_prison_months_min"], p[f"level_{level}_prison_months_max"])
+              if f"level_{level}_prison_months_min" in p else None)
+    return admin, crim, prison
 
 
 def _owed_now(w: Any, result: Any) -> Decimal:

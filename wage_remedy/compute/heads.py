@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_FLOOR, Decimal
 
@@ -81,8 +81,8 @@ HEAD_FINES: dict[str, str] = {"holiday_allowance_nl": "nl/holiday-allowance-fine
 # Social Penal Code art. 162, 3° (docs/heads.md); notice pay is not an art. 162 offence.
 HOLIDAY_PAY_OFFENCE = frozenset({"double_holiday_pay_be", "exit_holiday_pay_be"})
 
-# The heads the compensation beside the fine holds (DESIGN's "compensation owed now beside the
-# fine it drives", docs/heads.md): what the fines are about (the wages; the employer's holiday
+# The heads the compensation beside the fine holds (the "compensation owed now beside the fine it
+# drives", docs/heads.md "Compensation beside the fine"): what the fines are about (the wages; the employer's holiday
 # pay, art. 162, 3° SPC; the NL holiday allowance of art. 15 WML) and the interest on them (art. 10
 # interest is in the wage and premium heads; BW 6:119 is a head of its own). Notice pay, the PC 200
 # year-end premium, fund and court heads are not in it; the payment order still carries every
@@ -221,10 +221,12 @@ def complete_months(a: dt.date, b: dt.date) -> int:
 
 
 def compound_interest(amount: Decimal, start: dt.date, end: dt.date,
-                      rate_on: Callable[[dt.date], Decimal]) -> Decimal:
+                      rate_on: Callable[[dt.date], Decimal],
+                      changes: Sequence[dt.date] = ()) -> Decimal:
     """BW 6:119 interest on ``amount`` from ``start`` to ``end`` inclusive (unrounded): simple
     within each year from ``start``, the base increased by each completed year's interest; the
-    rate is looked up per day span (it changes half-yearly)."""
+    rate is looked up per span between the dates in ``changes`` (the rate table's versions)."""
+    cuts = sorted(changes)
     base = amount
     total = ZERO
     year_start = start
@@ -236,9 +238,9 @@ def compound_interest(amount: Decimal, start: dt.date, end: dt.date,
         year_end = min(end, anniversary - dt.timedelta(days=1))
         year_interest = ZERO
         d = year_start
-        while d <= year_end:  # split at 1 January and 1 July (the rates' change dates)
-            nxt = dt.date(d.year, 7, 1) if d.month < 7 else dt.date(d.year + 1, 1, 1)
-            span_end = min(year_end, nxt - dt.timedelta(days=1))
+        while d <= year_end:  # split where the rate changes
+            nxt = next((c for c in cuts if c > d), None)
+            span_end = year_end if nxt is None else min(year_end, nxt - dt.timedelta(days=1))
             days = (span_end - d).days + 1
             year_interest += base * rate_on(d) / 100 * days / 365
             d = span_end + dt.timedelta(days=1)
@@ -815,6 +817,7 @@ def statutory_interest_nl(ctx: Ctx, heads: list[Head]) -> list[Head]:
         return []
     gap = next((v.start for v in t.versions if v.gap), None)
     stop = min(ctx.as_of, gap - dt.timedelta(days=1)) if gap else ctx.as_of
+    changes = tuple(v.start for v in t.versions)
     status = "verified"
     used: set[str] = set()
 
@@ -835,7 +838,7 @@ def statutory_interest_nl(ctx: Ctx, heads: list[Head]) -> list[Head]:
         if start > stop:
             continue
         try:
-            amount = round_cent(compound_interest(h.unpaid, start, stop, rate_on))
+            amount = round_cent(compound_interest(h.unpaid, start, stop, rate_on, changes))
         except LookupError_ as exc:
             ctx.warn("head-not-computed", f"statutory_interest_nl not computed: {exc}",
                      head="statutory_interest_nl", reason=exc)

@@ -14,11 +14,9 @@ from wage_remedy.compute.hours import DayWork, minutes_in_window
 from wage_remedy.compute.periods import period_of
 from wage_remedy.compute.rates import DayRate, Usage, WorkerRates
 from wage_remedy.compute.result import Line
-from wage_remedy.law.calendar import is_public_holiday
+from wage_remedy.law.calendar import WEEKDAY_NAMES, is_public_holiday
 from wage_remedy.law.loader import Premium
 from wage_remedy.money import ZERO, round_cent
-
-_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # Per pay period: the lines being built, keyed by what makes a line distinct.
 Groups = dict[str, dict[tuple[object, ...], "LineAcc"]]
@@ -107,7 +105,7 @@ def premium_applies(p_days: tuple[str, ...] | None, day: dt.date, jur: str) -> b
 def _day_spec(p_days: tuple[str, ...]) -> tuple[frozenset[int], bool]:
     """The weekday numbers (0 = Monday) a premium's ``days`` name, and whether it names public
     holidays."""
-    return frozenset(i for i, n in enumerate(_DAY_NAMES) if n in p_days), "public_holiday" in p_days
+    return frozenset(i for i, n in enumerate(WEEKDAY_NAMES) if n in p_days), "public_holiday" in p_days
 
 
 def flat_premiums(days: dict[dt.date, DayWork], rates: WorkerRates, jur: str, kind: str,

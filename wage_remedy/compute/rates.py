@@ -391,7 +391,7 @@ class WorkerRates:
 
     def check_outdated(self, last_day: dt.date) -> None:
         """Record the tables used for the worked days (minimums, sector, youth, working time …)
-        that are not reviewed through ``last_day``, the last day worked (DESIGN §12)."""
+        that are not reviewed through ``last_day``, the last day worked (docs/method.md, "Rates that are current")."""
         tables = {self.law.national_minimum}
         if self.sector is not None:
             tables.add(self.sector.id)

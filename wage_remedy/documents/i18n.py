@@ -16,7 +16,6 @@ LOCALES: dict[str, str] = {
     "fr": "fr_BE", "nl": "nl_BE", "de": "de_BE", "en": "en_GB", "pl": "pl_PL", "ro": "ro_RO",
     "bg": "bg_BG", "pt": "pt_PT", "es": "es_ES", "uk": "uk_UA",
 }
-LOCALES_NL: dict[str, str] = {"nl": "nl_NL", "de": "de_DE", "fr": "fr_FR"}
 # Numeric date pattern used in tables.
 TABLE_DATE: dict[str, str] = {"fr": "dd/MM/yyyy", "nl": "dd-MM-yyyy", "de": "dd.MM.yyyy",
                               "en": "dd/MM/yyyy"}

@@ -10,6 +10,7 @@ cents or minutes. A value that cannot be read raises ``CellError`` with a messag
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
@@ -241,7 +242,7 @@ def excel_number(value: float | int) -> Decimal:
             raise CellError(f"a number of {len(str(abs(value)))} digits is not an amount or a "
                             "number of hours")
         return Decimal(value)
-    if value != value or value in (float("inf"), float("-inf")):
+    if not math.isfinite(value):  # NaN or an infinity from the spreadsheet reader
         raise CellError(f"{_q(value)} is not a number")
     return Decimal(format(value, ".15g"))
 

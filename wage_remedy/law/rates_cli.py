@@ -17,7 +17,6 @@ from wage_remedy.law.bundle import (
     generate_key,
     install_bundle,
     trust_key,
-    user_rates_dir,
     verify_bundle,
 )
 from wage_remedy.law.update import (
@@ -245,6 +244,3 @@ def register(rs: Any) -> list[argparse.ArgumentParser]:
     return out + [eb, im, kg, tk]
 
 
-def user_folder_text() -> str:
-    """Where imported and locally added rates live (for ``rates list``)."""
-    return str(user_rates_dir())
