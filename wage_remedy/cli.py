@@ -238,7 +238,7 @@ _Add = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.Argume
 
 
 def _case_commands(add: _Add) -> None:
-    """compute, documents, verify, check, whatif, import and demo."""
+    """compute, documents, verify and check (then whatif, import and demo)."""
     c = add("compute", cmd_compute, "compute a case")
     c.add_argument("case")
     c.add_argument("--as-of", type=_date, default=None)
@@ -271,6 +271,11 @@ def _case_commands(add: _Add) -> None:
     k.add_argument("--lang", choices=["fr", "nl", "de", "en"], default="en",
                    help="language of the PDF")
 
+    _whatif_import_demo(add)
+
+
+def _whatif_import_demo(add: _Add) -> None:
+    """whatif, import and demo."""
     wi = add("whatif", cmd_whatif, "recompute a modified copy of the case and show the differences")
     wi.add_argument("case")
     wi.add_argument("--as-of", type=_date, default=None)
