@@ -22,7 +22,7 @@ import datetime as dt
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, KeysView, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -400,8 +400,45 @@ def _is_total_row(cells: tuple[object, ...]) -> bool:
 
 def _parse_row(plan: ImportPlan, sh: _Sheet, num: int, cells: tuple[object, ...],
                workers: _Workers, case: CaseFile) -> None:
+    """Read one body row of a sheet into a new row of ``plan``."""
     t = sh.table
     row = PlannedRow(len(plan.rows), t.file, t.sheet, num, cells)
+    _read_row(row, sh, cells, workers, case)
+    plan.rows.append(row)
+
+
+def _read_row(row: PlannedRow, sh: _Sheet, cells: tuple[object, ...], workers: _Workers,
+              case: CaseFile) -> None:
+    """Fill ``row``: its worker and kind, then its item, or why it is skipped or rejected."""
+    vals = _row_values(sh, cells)
+    if not vals:
+        row.skipped = "no value in the imported columns"
+        return
+    get = vals.get
+    filled = vals.keys()
+    problems = _extra_cells(sh, cells)
+    target = _row_worker(row, sh, get, workers, problems)
+    row.worker = target.id if target is not None else None
+    _row_kind(row, filled, problems)
+    if row.skipped is None:
+        _skip_empty_or_totals(row, filled, cells)
+    if row.skipped is not None:
+        return
+    try:
+        _read_item(row, sh, get, problems, case)
+    except CellError as exc:  # pragma: no cover - the helpers collect their errors
+        problems.append(str(exc))
+    if target is not None and row.item is not None and row.kind != "employment":
+        _date_notes(row, target, case)
+    if problems:
+        row.reason = "; ".join(problems)
+        row.item = None
+    elif row.item is None:  # pragma: no cover - every early return above states its problem
+        row.reason = "the row could not be read"
+
+
+def _row_values(sh: _Sheet, cells: tuple[object, ...]) -> dict[str, object]:
+    """The non-blank cells of the imported columns, by field."""
     vals: dict[str, object] = {}
     n = len(cells)
     for f, i in sh.index:
@@ -409,43 +446,52 @@ def _parse_row(plan: ImportPlan, sh: _Sheet, num: int, cells: tuple[object, ...]
             v = cells[i]
             if v is not None and (v.__class__ is not str or v.strip()):  # type: ignore[union-attr]
                 vals[f] = v
-    get = vals.get
-    filled = vals.keys()
-    if not filled:
-        row.skipped = "no value in the imported columns"
-        plan.rows.append(row)
-        return
-    problems: list[str] = []
+    return vals
+
+
+def _extra_cells(sh: _Sheet, cells: tuple[object, ...]) -> list[str]:
+    """The row's problems so far: a value beyond the header's last column, or none."""
+    n = len(cells)
     extra = [c for c in cells[sh.width:] if not is_blank(c)] if sh.width and n > sh.width else []
-    if extra:
-        hint = (" (a decimal comma in a comma-separated file? quote the amounts or use ';')"
-                if t.detail.startswith("CSV") and "comma-separated" in t.detail else "")
-        problems.append(f"{n} cells but the header has {sh.width} columns: "
-                        f"{', '.join(repr(_cell_text(c)) for c in extra[:3])} beyond the last column{hint}")
-    # worker
-    target: Worker | None = sh.fixed_worker
+    if not extra:
+        return []
+    t = sh.table
+    hint = (" (a decimal comma in a comma-separated file? quote the amounts or use ';')"
+            if t.detail.startswith("CSV") and "comma-separated" in t.detail else "")
+    return [f"{n} cells but the header has {sh.width} columns: "
+            f"{', '.join(repr(_cell_text(c)) for c in extra[:3])} beyond the last column{hint}"]
+
+
+def _row_worker(row: PlannedRow, sh: _Sheet, get: Any, workers: _Workers, problems: list[str]
+                ) -> Worker | None:
+    """The worker the row is for: the sheet's, else the one its worker cells name (cached per
+    sheet). A row of another worker than the one imported is skipped; an unknown or missing
+    worker is a problem."""
+    if sh.fixed_worker is not None:
+        return sh.fixed_worker
     wkey = (get("worker_id"), get("worker"), get("first_name"), get("last_name"))
-    if sh.fixed_worker is None:
-        if wkey != _NO_WORKER:
-            hit = sh.wcache.get(wkey)
-            if hit is None:
-                wid = _cell_text(wkey[0]) if wkey[0] is not None else ""
-                name = " ".join(_cell_text(x) for x in wkey[1:] if x is not None)
-                hit = sh.wcache[wkey] = workers.resolve(wid, name)
-            w, why = hit
-            if w is None:
-                problems.append(why or "unknown worker")
-            elif sh.filter_worker is not None and w.id != sh.filter_worker.id:
-                row.skipped = f"for worker {w.id} ({w.name}); importing only {sh.filter_worker.id}"
-            target = w if w is not None and row.skipped is None else None
-        elif sh.filter_worker is not None:
-            target = sh.filter_worker
-        else:
-            problems.append("no worker named on this row")
-    row.worker = target.id if target is not None else None
-    # kind
-    has_times = bool(filled & {"start", "end"})
-    if has_times:
+    if wkey == _NO_WORKER:
+        if sh.filter_worker is not None:
+            return sh.filter_worker
+        problems.append("no worker named on this row")
+        return None
+    hit = sh.wcache.get(wkey)
+    if hit is None:
+        wid = _cell_text(wkey[0]) if wkey[0] is not None else ""
+        name = " ".join(_cell_text(x) for x in wkey[1:] if x is not None)
+        hit = sh.wcache[wkey] = workers.resolve(wid, name)
+    w, why = hit
+    if w is None:
+        problems.append(why or "unknown worker")
+    elif sh.filter_worker is not None and w.id != sh.filter_worker.id:
+        row.skipped = f"for worker {w.id} ({w.name}); importing only {sh.filter_worker.id}"
+    return w if w is not None and row.skipped is None else None
+
+
+def _row_kind(row: PlannedRow, filled: KeysView[str], problems: list[str]) -> None:
+    """The row's kind by the columns it fills: times a shift, hours an hours block, an amount a
+    payment, employment facts alone an employment row."""
+    if filled & {"start", "end"}:
         row.kind = "shift"
     elif "hours" in filled:
         row.kind = "hours"
@@ -460,39 +506,38 @@ def _parse_row(plan: ImportPlan, sh: _Sheet, num: int, cells: tuple[object, ...]
     elif emp:
         row.notes.append(f"{', '.join(sorted(emp))} read only on a row without times, hours or "
                          f"amount; ignored on this {row.kind} row")
-    if row.skipped is None:
-        undated = not filled & {"date", "from", "to", "for", "payment_date"}
-        if row.kind is None:
-            row.skipped = ("a totals row" if _is_total_row(cells)
-                           else "no start or end time, hours or amount: nothing to import")
-        elif row.kind not in ("shift", "employment") and undated and _is_total_row(cells):
-            row.kind, row.skipped = None, "a totals row"
-    if row.skipped is not None:
-        plan.rows.append(row)
-        return
-    try:
-        if row.kind == "shift":
-            _shift(row, sh, get, problems, t)
-        elif row.kind == "hours":
-            _hours(row, sh, get, problems, t, case)
-        elif row.kind == "employment":
-            _employment(row, sh, get, problems, t)
-        else:
-            _payment(row, sh, get, problems, t, case)
-    except CellError as exc:  # pragma: no cover - the helpers collect their errors
-        problems.append(str(exc))
-    if target is not None and row.item is not None and row.kind != "employment":
-        first = _first_day(row)
-        if first is not None and target.employment.start is not None and first < target.employment.start:
-            row.notes.append(f"before the employment start {target.employment.start.isoformat()}")
-        if first is not None and first > case.as_of:
-            row.notes.append(f"after the case's as-of date {case.as_of.isoformat()}")
-    if problems:
-        row.reason = "; ".join(problems)
-        row.item = None
-    elif row.item is None:  # pragma: no cover - every early return above states its problem
-        row.reason = "the row could not be read"
-    plan.rows.append(row)
+
+
+def _skip_empty_or_totals(row: PlannedRow, filled: KeysView[str], cells: tuple[object, ...]) -> None:
+    """Skip a row with nothing to import, and an undated totals row."""
+    undated = not filled & {"date", "from", "to", "for", "payment_date"}
+    if row.kind is None:
+        row.skipped = ("a totals row" if _is_total_row(cells)
+                       else "no start or end time, hours or amount: nothing to import")
+    elif row.kind not in ("shift", "employment") and undated and _is_total_row(cells):
+        row.kind, row.skipped = None, "a totals row"
+
+
+def _read_item(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], case: CaseFile) -> None:
+    """Read the row's shift, hours block, payment or employment facts into ``row.item``."""
+    t = sh.table
+    if row.kind == "shift":
+        _shift(row, sh, get, problems, t)
+    elif row.kind == "hours":
+        _hours(row, sh, get, problems, t, case)
+    elif row.kind == "employment":
+        _employment(row, sh, get, problems, t)
+    else:
+        _payment(row, sh, get, problems, t, case)
+
+
+def _date_notes(row: PlannedRow, target: Worker, case: CaseFile) -> None:
+    """Note a row dated before the worker's employment start or after the case's as-of date."""
+    first = _first_day(row)
+    if first is not None and target.employment.start is not None and first < target.employment.start:
+        row.notes.append(f"before the employment start {target.employment.start.isoformat()}")
+    if first is not None and first > case.as_of:
+        row.notes.append(f"after the case's as-of date {case.as_of.isoformat()}")
 
 
 def _col(sh: _Sheet, f: str) -> str:
@@ -526,52 +571,17 @@ _NO_WORKER = (None, None, None, None)
 
 
 def _shift(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], t: Table) -> None:
-    start_c, end_c, date_c = get("start"), get("end"), get("date")
-    start = end = None
-    if start_c is None:
-        problems.append("start time missing")
-    else:
-        start = _try(problems, sh, "start", parse_time, start_c, sh.time_mode.get("start"), t.epoch)
-    if end_c is None:
-        problems.append("end time missing")
-    else:
-        end = _try(problems, sh, "end", parse_time, end_c, sh.time_mode.get("end"), t.epoch)
-    day: dt.date | None = None
-    if date_c is not None:
-        day = _try(problems, sh, "date", parse_date, date_c, t.epoch)
-    elif start is not None and start[1] is not None:
-        day = start[1]
-    elif start is not None or start_c is None:  # (an unreadable start is reported already)
-        problems.append("date missing")
-    brk = 0
-    if get("break") is not None:
-        unit = sh.cols["break"].unit or "minutes"
-        b = _try(problems, sh, "break", parse_duration, get("break"), integers=unit,
-                 mode=sh.dec_mode.get("break"))
-        if b is not None:
-            brk = b
+    """A shift row: date, start, end and break, checked as the case file checks a shift."""
+    start_c, end_c = get("start"), get("end")
+    start, end, day = _shift_cells(sh, get, problems, t)
+    brk = _break_minutes(sh, get, problems)
     if start is None or end is None or day is None:
         return
     smin, sday = start
     emin, eday = end
-    if sday is not None and sday != day:
-        problems.append(f"the start {show(start_c)} is not on the date {day.isoformat()}")
-        return
-    if smin >= DAY:
-        problems.append("a shift cannot start at 24:00; use 00:00 of the next day")
-        return
-    if eday is not None:
-        if eday == day and emin <= smin:
-            problems.append(f"the end {show(end_c)} is before the start {show(start_c)}")
-            return
-        if eday == day + dt.timedelta(days=1) and emin >= smin:
-            problems.append(f"from {show(start_c)} to {show(end_c)} is 24 hours or more")
-            return
-        if eday not in (day, day + dt.timedelta(days=1)):
-            problems.append(f"the end {show(end_c)} is not on the start's day or the next")
-            return
-    elif emin == smin:
-        problems.append(equal_times_problem(hhmm(smin), hhmm(emin)) or "")
+    why = _shift_times_problem(day, smin, sday, emin, eday, start_c, end_c)
+    if why is not None:
+        problems.append(why)
         return
     length = shift_minutes(None, hhmm(smin), hhmm(emin)) or 0  # the engine's count (method step 1)
     if brk >= length:
@@ -589,6 +599,64 @@ def _shift(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], t: Table)
                              f"less {brk} min break is {_hours_text(length - brk)} h")
     if not problems:
         row.item = Shift(date=day, start=row.values["start"], end=row.values["end"], break_minutes=brk)
+
+
+_Time = tuple[int, dt.date | None]  # minutes after midnight, and the date the cell holds
+
+
+def _shift_cells(sh: _Sheet, get: Any, problems: list[str], t: Table
+                 ) -> tuple[_Time | None, _Time | None, dt.date | None]:
+    """A shift row's start, end and date; a missing or unreadable cell is a problem. Without a
+    date column the date is the start cell's own."""
+    start_c, end_c, date_c = get("start"), get("end"), get("date")
+    start = end = None
+    if start_c is None:
+        problems.append("start time missing")
+    else:
+        start = _try(problems, sh, "start", parse_time, start_c, sh.time_mode.get("start"), t.epoch)
+    if end_c is None:
+        problems.append("end time missing")
+    else:
+        end = _try(problems, sh, "end", parse_time, end_c, sh.time_mode.get("end"), t.epoch)
+    day: dt.date | None = None
+    if date_c is not None:
+        day = _try(problems, sh, "date", parse_date, date_c, t.epoch)
+    elif start is not None and start[1] is not None:
+        day = start[1]
+    elif start is not None or start_c is None:  # (an unreadable start is reported already)
+        problems.append("date missing")
+    return start, end, day
+
+
+def _break_minutes(sh: _Sheet, get: Any, problems: list[str]) -> int:
+    """The break in minutes (0 without one); whole numbers in the column's unit, minutes by
+    default."""
+    if get("break") is None:
+        return 0
+    unit = sh.cols["break"].unit or "minutes"
+    b = _try(problems, sh, "break", parse_duration, get("break"), integers=unit,
+             mode=sh.dec_mode.get("break"))
+    return b if b is not None else 0
+
+
+def _shift_times_problem(day: dt.date, smin: int, sday: dt.date | None, emin: int, eday: dt.date | None,
+                         start_c: object, end_c: object) -> str | None:
+    """Why a start and an end cannot make a shift on ``day``, or None: a start on another date or
+    at 24:00, an end before the start or 24 hours or more after it."""
+    if sday is not None and sday != day:
+        return f"the start {show(start_c)} is not on the date {day.isoformat()}"
+    if smin >= DAY:
+        return "a shift cannot start at 24:00; use 00:00 of the next day"
+    if eday is not None:
+        if eday == day and emin <= smin:
+            return f"the end {show(end_c)} is before the start {show(start_c)}"
+        if eday == day + dt.timedelta(days=1) and emin >= smin:
+            return f"from {show(start_c)} to {show(end_c)} is 24 hours or more"
+        if eday not in (day, day + dt.timedelta(days=1)):
+            return f"the end {show(end_c)} is not on the start's day or the next"
+    elif emin == smin:
+        return equal_times_problem(hhmm(smin), hhmm(emin)) or ""
+    return None
 
 
 def _hours_text(minutes: int) -> str:
@@ -849,9 +917,16 @@ def _label(x: object) -> str:
 
 
 def _check_hours(w: Worker, rows: list[PlannedRow]) -> None:
+    """Hours blocks: duplicates and overlaps; shifts and hours never on the same day."""
     shift_rows = [r for r in rows if r.kind == "shift" and r.ok]
     hour_rows = [r for r in rows if r.kind == "hours"]
-    # duplicates and overlapping blocks (dates as [from, to])
+    _check_blocks(w, hour_rows)
+    _check_shift_and_hours_days(w, shift_rows, hour_rows)
+
+
+def _check_blocks(w: Worker, hour_rows: list[PlannedRow]) -> None:
+    """Duplicate hours blocks, and blocks whose dates ([from, to]) overlap, in the file or the
+    case."""
     have = {(b.from_, b.to, b.hours): b for b in w.hours}
     first_row: dict[tuple[object, ...], PlannedRow] = {}
     spans: list[tuple[dt.date, dt.date, int, object]] = [(b.from_, b.to, i, b) for i, b in enumerate(w.hours)]
@@ -880,7 +955,11 @@ def _check_hours(w: Worker, rows: list[PlannedRow]) -> None:
                 a.reject(f"covers days that {db} also covers")
         if cur is None or sp[1] > cur[1]:
             cur = sp
-    # shifts and hours never on the same day
+
+
+def _check_shift_and_hours_days(w: Worker, shift_rows: list[PlannedRow], hour_rows: list[PlannedRow]
+                                ) -> None:
+    """Reject a row that puts a shift and an hours block on the same day (one of them new)."""
     shift_day: dict[dt.date, list[object]] = defaultdict(list)
     for s in w.shifts:
         for d in _shift_days(s):
@@ -902,14 +981,19 @@ def _check_hours(w: Worker, rows: list[PlannedRow]) -> None:
             i += 1
         for d in clash:
             for s_owner in shift_day[d]:
-                if not isinstance(owner, PlannedRow) and not isinstance(s_owner, PlannedRow):
-                    continue  # both already in the case: not this import's doing
-                s_text = s_owner.where if isinstance(s_owner, PlannedRow) else _existing("shift", 0, s_owner)  # type: ignore[arg-type]
-                b_text = owner.where if isinstance(owner, PlannedRow) else _existing("hours", 0, owner)  # type: ignore[arg-type]
-                if isinstance(owner, PlannedRow):
-                    owner.reject(f"shift and hours on the same day: {d.isoformat()} has {s_text}")
-                if isinstance(s_owner, PlannedRow):
-                    s_owner.reject(f"shift and hours on the same day: {d.isoformat()} is in {b_text}")
+                _reject_same_day(d, s_owner, owner)
+
+
+def _reject_same_day(d: dt.date, s_owner: object, owner: object) -> None:
+    """Reject the new one(s) of a shift and an hours block both on day ``d``."""
+    if not isinstance(owner, PlannedRow) and not isinstance(s_owner, PlannedRow):
+        return  # both already in the case: not this import's doing
+    s_text = s_owner.where if isinstance(s_owner, PlannedRow) else _existing("shift", 0, s_owner)  # type: ignore[arg-type]
+    b_text = owner.where if isinstance(owner, PlannedRow) else _existing("hours", 0, owner)  # type: ignore[arg-type]
+    if isinstance(owner, PlannedRow):
+        owner.reject(f"shift and hours on the same day: {d.isoformat()} has {s_text}")
+    if isinstance(s_owner, PlannedRow):
+        s_owner.reject(f"shift and hours on the same day: {d.isoformat()} is in {b_text}")
 
 
 def _check_payments(w: Worker, rows: list[PlannedRow]) -> None:
@@ -1124,86 +1208,12 @@ def plan_import(case: CaseFile, source: str | Path, *, worker: str | None = None
     """
     cmap = parse_mapping(mapping)
     workers = _Workers(case)
-    chosen: Worker | None = None
-    if worker is not None:
-        chosen = workers.by_id.get(worker.casefold())
-        if chosen is None:
-            raise ImportFileError([CaseProblem("--worker", f"unknown worker id {worker!r}; the case has "
-                                               f"{workers.known()}")], str(source))
-    if not case.workers:
-        raise ImportFileError([CaseProblem("workers", "the case has no workers; add them before "
-                                           "importing their hours")], str(source))
+    chosen = _chosen_worker(case, workers, worker, source)
     tables = read_tables(source, sheet)
     plan = ImportPlan(str(source), [], [], cmap, worker=chosen.id if chosen else None)
     used_names: set[str] = set()
     for t in tables:
-        k = find_header(t.rows, cmap)
-        if k is None:
-            if len(tables) > 1:
-                plan.notes.append(f"{t.where}: no header row found; sheet not imported")
-                continue
-            raise ImportFileError([CaseProblem(_sheet_of(t), _NO_HEADER)], t.file)
-        hnum, header = t.rows[k]
-        body = t.rows[k + 1:]
-        cols = map_columns(header, [c for _, c in body], cmap)
-        used_names |= {fold(c.header) for c in cols}
-        fmap = {c.field: c for c in cols if c.field is not None}
-        if not set(fmap) & ({"start", "end", "hours", "amount"} | _EMPLOYMENT_FIELDS):
-            found = ", ".join(f"{c.header!r}" for c in cols) or "none"
-            msg = (f"no start/end time, hours or amount column (columns found: {found}); name the "
-                   "columns with --mapping, e.g. \"Van=start,Tot=end\"")
-            if len(tables) > 1:
-                plan.notes.append(f"{t.where}: {msg}; sheet not imported")
-                continue
-            raise ImportFileError([CaseProblem(_sheet_of(t), msg)], t.file)
-        has_worker_col = bool(set(fmap) & {"worker", "worker_id", "first_name", "last_name"})
-        fixed = filt = None
-        if has_worker_col:
-            filt = chosen
-            source_text = "column " + ", ".join(repr(fmap[f].header) for f in
-                                                ("worker_id", "worker", "first_name", "last_name") if f in fmap)
-            if chosen is not None:
-                source_text += f" (only rows of {chosen.id})"
-        elif chosen is not None:
-            fixed, source_text = chosen, f"{chosen.id} ({chosen.name}), chosen"
-        else:
-            by_title = None
-            if t.sheet is not None:
-                by_title, _ = workers.resolve("", t.sheet)
-                if by_title is None:
-                    by_title = workers.by_id.get(t.sheet.strip().casefold())
-            if by_title is None:
-                raise ImportFileError([CaseProblem(
-                    _sheet_of(t), "the file has no worker column; choose the worker the rows are for "
-                    f"(--worker ID; the case has {workers.known()})")], t.file)
-            fixed, source_text = by_title, f"{by_title.id} ({by_title.name}), from the sheet name"
-        tmode: dict[str, TimeMode] = {}
-        dmode: dict[str, DecimalMode] = {}
-        styles = {}
-        for f in ("start", "end"):
-            if f in fmap:
-                vals = [c[fmap[f].index] for _, c in body if fmap[f].index < len(c)]
-                tmode[f] = cmap.times or time_style(vals)  # type: ignore[assignment]
-        shown = {m for m in tmode.values() if m in ("clock", "decimal")}
-        if len(shown) == 1:  # start and end columns are written alike
-            only = shown.pop()
-            tmode = {f: m or only for f, m in tmode.items()}  # type: ignore[misc]
-        for f in ("amount", "hours", "break"):
-            if f in fmap:
-                vals = [c[fmap[f].index] for _, c in body if fmap[f].index < len(c)]
-                styles[f] = number_style(vals)
-        known = {s for s in styles.values() if s is not None}
-        file_style = known.pop() if len(known) == 1 else None
-        for f, s in styles.items():
-            dmode[f] = cmap.decimal or s or file_style  # type: ignore[assignment]
-        sh = _Sheet(t, fmap, tmode, dmode, fixed, filt,
-                    width=max((c.index for c in cols), default=-1) + 1)
-        plan.sheets.append(SheetPlan(t.file, t.sheet, t.detail, hnum, cols, source_text))
-        for num, cells in body:
-            if all(is_blank(c) for c in cells):
-                plan.blank_rows += 1
-                continue
-            _parse_row(plan, sh, num, cells, workers, case)
+        used_names |= _plan_table(plan, t, case, workers, chosen, several=len(tables) > 1)
     missing = [cmap.labels[k] for k in cmap.columns if k not in used_names]
     if missing:
         raise ImportFileError([CaseProblem("mapping", f"no column named {m!r} in the file") for m in missing],
@@ -1220,6 +1230,119 @@ def plan_import(case: CaseFile, source: str | Path, *, worker: str | None = None
         plan.catalogue = catalogue
         _validate(case, plan, catalogue)
     return plan
+
+
+def _chosen_worker(case: CaseFile, workers: _Workers, worker: str | None, source: str | Path
+                   ) -> Worker | None:
+    """The worker ``--worker`` names (None without one); refuses an unknown id and a case
+    without workers."""
+    chosen: Worker | None = None
+    if worker is not None:
+        chosen = workers.by_id.get(worker.casefold())
+        if chosen is None:
+            raise ImportFileError([CaseProblem("--worker", f"unknown worker id {worker!r}; the case has "
+                                               f"{workers.known()}")], str(source))
+    if not case.workers:
+        raise ImportFileError([CaseProblem("workers", "the case has no workers; add them before "
+                                           "importing their hours")], str(source))
+    return chosen
+
+
+def _plan_table(plan: ImportPlan, t: Table, case: CaseFile, workers: _Workers, chosen: Worker | None,
+                *, several: bool) -> set[str]:
+    """Plan the rows of one CSV file or sheet into ``plan``; the folded names of its columns.
+
+    A sheet without a header row or without a column to import is noted and left out when the
+    workbook has ``several`` sheets, and refused otherwise.
+    """
+    cmap = plan.mapping
+    k = find_header(t.rows, cmap)
+    if k is None:
+        if several:
+            plan.notes.append(f"{t.where}: no header row found; sheet not imported")
+            return set()
+        raise ImportFileError([CaseProblem(_sheet_of(t), _NO_HEADER)], t.file)
+    hnum, header = t.rows[k]
+    body = t.rows[k + 1:]
+    cols = map_columns(header, [c for _, c in body], cmap)
+    used_names = {fold(c.header) for c in cols}
+    fmap = {c.field: c for c in cols if c.field is not None}
+    if not set(fmap) & ({"start", "end", "hours", "amount"} | _EMPLOYMENT_FIELDS):
+        found = ", ".join(f"{c.header!r}" for c in cols) or "none"
+        msg = (f"no start/end time, hours or amount column (columns found: {found}); name the "
+               "columns with --mapping, e.g. \"Van=start,Tot=end\"")
+        if several:
+            plan.notes.append(f"{t.where}: {msg}; sheet not imported")
+            return used_names
+        raise ImportFileError([CaseProblem(_sheet_of(t), msg)], t.file)
+    fixed, filt, source_text = _sheet_worker(t, fmap, workers, chosen)
+    sh = _Sheet(t, fmap, _time_modes(fmap, body, cmap), _decimal_modes(fmap, body, cmap), fixed, filt,
+                width=max((c.index for c in cols), default=-1) + 1)
+    plan.sheets.append(SheetPlan(t.file, t.sheet, t.detail, hnum, cols, source_text))
+    for num, cells in body:
+        if all(is_blank(c) for c in cells):
+            plan.blank_rows += 1
+            continue
+        _parse_row(plan, sh, num, cells, workers, case)
+    return used_names
+
+
+def _sheet_worker(t: Table, fmap: Mapping[str, Column], workers: _Workers, chosen: Worker | None
+                  ) -> tuple[Worker | None, Worker | None, str]:
+    """Whose rows a sheet holds: (the worker of every row, the only worker whose rows are
+    imported, where the worker comes from in words). With a worker column each row names its
+    worker; without one, the chosen worker, else the worker the sheet's name names."""
+    if set(fmap) & {"worker", "worker_id", "first_name", "last_name"}:
+        source_text = "column " + ", ".join(repr(fmap[f].header) for f in
+                                            ("worker_id", "worker", "first_name", "last_name") if f in fmap)
+        if chosen is not None:
+            source_text += f" (only rows of {chosen.id})"
+        return None, chosen, source_text
+    if chosen is not None:
+        return chosen, None, f"{chosen.id} ({chosen.name}), chosen"
+    by_title = None
+    if t.sheet is not None:
+        by_title, _ = workers.resolve("", t.sheet)
+        if by_title is None:
+            by_title = workers.by_id.get(t.sheet.strip().casefold())
+    if by_title is None:
+        raise ImportFileError([CaseProblem(
+            _sheet_of(t), "the file has no worker column; choose the worker the rows are for "
+            f"(--worker ID; the case has {workers.known()})")], t.file)
+    return by_title, None, f"{by_title.id} ({by_title.name}), from the sheet name"
+
+
+def _column_values(fmap: Mapping[str, Column], f: str, body: Sequence[tuple[int, tuple[object, ...]]]
+                   ) -> list[object]:
+    """The cells of field ``f``'s column in the body rows that reach it."""
+    i = fmap[f].index
+    return [c[i] for _, c in body if i < len(c)]
+
+
+def _time_modes(fmap: Mapping[str, Column], body: Sequence[tuple[int, tuple[object, ...]]],
+                cmap: ColumnMapping) -> dict[str, TimeMode]:
+    """How the start and end columns write times: the mapping's setting, else as the values
+    show, the one column's way for both when only one shows it."""
+    tmode: dict[str, TimeMode] = {}
+    for f in ("start", "end"):
+        if f in fmap:
+            tmode[f] = cmap.times or time_style(_column_values(fmap, f, body))  # type: ignore[assignment]
+    shown = {m for m in tmode.values() if m in ("clock", "decimal")}
+    if len(shown) == 1:  # start and end columns are written alike
+        only = shown.pop()
+        tmode = {f: m or only for f, m in tmode.items()}  # type: ignore[misc]
+    return tmode
+
+
+def _decimal_modes(fmap: Mapping[str, Column], body: Sequence[tuple[int, tuple[object, ...]]],
+                   cmap: ColumnMapping) -> dict[str, DecimalMode]:
+    """The decimal separator of the amount, hours and break columns: the mapping's, else the
+    column's own, else the one the file's other number columns show."""
+    styles = {f: number_style(_column_values(fmap, f, body)) for f in ("amount", "hours", "break")
+              if f in fmap}
+    known = {s for s in styles.values() if s is not None}
+    file_style = known.pop() if len(known) == 1 else None
+    return {f: cmap.decimal or s or file_style for f, s in styles.items()}  # type: ignore[misc]
 
 
 def _sheet_of(t: Table) -> str:
