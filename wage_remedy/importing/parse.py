@@ -348,6 +348,8 @@ def parse_time(value: object, mode: TimeMode = None, epoch: dt.datetime | None =
     ``03/03/2025 10:00``. ``mode`` settles ``8.30``: ``"clock"`` (8:30) or ``"decimal"``
     (8.3 h = 8:18); for numeric XLSX cells, ``"fraction"`` reads them as fractions of a day.
     """
+    if isinstance(value, str):
+        return _time_of_text(value.strip(), mode, epoch)
     if isinstance(value, dt.datetime):
         day: dt.date | None = value.date()
         if day is not None and day.year < 1905:  # a time-only value shown with a date format
@@ -360,26 +362,34 @@ def parse_time(value: object, mode: TimeMode = None, epoch: dt.datetime | None =
         if minutes > DAY:
             raise CellError(f"{show(value)} is not a time of day")
         return minutes, None
-    if isinstance(value, bool):
-        raise CellError(f"{_q(value)} is not a time")
-    if isinstance(value, int | float):
-        text = show(value)
-        if value < 0:
-            raise CellError(f"{text} is not a time")
-        if value > 366:  # an Excel date-and-time serial
-            stamp = serial_to_date(value, epoch)
-            d = _check_year(stamp.date(), text)
-            frac = excel_number(value) - int(value)
-            return _minutes_of_fraction(frac, text), d
-        num = excel_number(value)
-        if mode == "fraction" and num <= 1:
-            return _minutes_of_fraction(num, text), None
-        if num > 24:
-            raise CellError(f"{text} is not a time of day (0 to 24 hours)")
-        return _hours_to_minutes(num, text), None
-    if not isinstance(value, str):
-        raise CellError(f"{_q(value)} is not a time")
-    text = value.strip()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _time_of_number(value, mode, epoch)
+    raise CellError(f"{_q(value)} is not a time")
+
+
+def _time_of_number(value: int | float, mode: TimeMode, epoch: dt.datetime | None
+                    ) -> tuple[int, dt.date | None]:
+    """A numeric cell as a time: an Excel date-and-time serial, a fraction of a day (``mode``
+    ``"fraction"``) or hours."""
+    text = show(value)
+    if value < 0:
+        raise CellError(f"{text} is not a time")
+    if value > 366:  # an Excel date-and-time serial
+        stamp = serial_to_date(value, epoch)
+        d = _check_year(stamp.date(), text)
+        frac = excel_number(value) - int(value)
+        return _minutes_of_fraction(frac, text), d
+    num = excel_number(value)
+    if mode == "fraction" and num <= 1:
+        return _minutes_of_fraction(num, text), None
+    if num > 24:
+        raise CellError(f"{text} is not a time of day (0 to 24 hours)")
+    return _hours_to_minutes(num, text), None
+
+
+def _time_of_text(text: str, mode: TimeMode, epoch: dt.datetime | None) -> tuple[int, dt.date | None]:
+    """A text cell (stripped) as a time: a date and a time, a clock time, ``8h30``, dotted or
+    decimal hours, ``8`` or ``0830``."""
     low = text.lower()
     m = _TIME_PART.search(low)
     if m and m.start() > 0:
@@ -388,31 +398,13 @@ def parse_time(value: object, mode: TimeMode = None, epoch: dt.datetime | None =
         return minutes, d
     m = _CLOCK.match(low)
     if m:
-        hh, mm = int(m[1]), int(m[2])
-        if m[3] and int(m[3]):
-            raise CellError(f"{text!r} has seconds; the case records whole minutes")
-        if m[4]:
-            if not 1 <= hh <= 12:
-                raise CellError(f"{text!r} is not a time: {hh} o'clock with am/pm")
-            hh = hh % 12 + (12 if m[4].startswith("p") else 0)
-        return _clock(hh, mm, text), None
+        return _clock_time(m, text), None
     m = _HU.match(low)
     if m:
         return _clock(int(m[1]), int(m[2] or 0), text), None
     m = _DOTTED.match(low)
     if m:
-        hh, digits = int(m[1]), m[2]
-        if len(digits) == 2 and mode != "decimal":
-            if mode == "clock":
-                return _clock(hh, int(digits), text), None
-            if digits != "00":
-                raise CellError(
-                    f"{text!r} is ambiguous: {hh}:{digits} or {hh}.{digits} hours? Write {hh}:{digits}, "
-                    f"or set the column's time format (clock or decimal) in the mapping")
-        minutes = _hours_to_minutes(Decimal(f"{hh}.{digits}"), repr(text))
-        if minutes > DAY:
-            raise CellError(f"{text!r} is not a time of day (0 to 24 hours)")
-        return minutes, None
+        return _dotted_time(int(m[1]), m[2], mode, text), None
     m = _WHOLE.match(low)
     if m:
         return _clock(int(low), 0, text), None
@@ -420,6 +412,34 @@ def parse_time(value: object, mode: TimeMode = None, epoch: dt.datetime | None =
     if m:
         return _clock(int(m[1]), int(m[2]), text), None
     raise CellError(f"{text!r} is not a time; write 8:00, 08h00 or decimal hours such as 8.5")
+
+
+def _clock_time(m: re.Match[str], text: str) -> int:
+    """``8:00``, ``08:00:00`` or ``8:00 pm`` (a match of ``_CLOCK``) in minutes."""
+    hh, mm = int(m[1]), int(m[2])
+    if m[3] and int(m[3]):
+        raise CellError(f"{text!r} has seconds; the case records whole minutes")
+    if m[4]:
+        if not 1 <= hh <= 12:
+            raise CellError(f"{text!r} is not a time: {hh} o'clock with am/pm")
+        hh = hh % 12 + (12 if m[4].startswith("p") else 0)
+    return _clock(hh, mm, text)
+
+
+def _dotted_time(hh: int, digits: str, mode: TimeMode, text: str) -> int:
+    """``8.30`` / ``8,5``: a clock time or decimal hours as ``mode`` says; two digits without a
+    mode are ambiguous unless ``00``."""
+    if len(digits) == 2 and mode != "decimal":
+        if mode == "clock":
+            return _clock(hh, int(digits), text)
+        if digits != "00":
+            raise CellError(
+                f"{text!r} is ambiguous: {hh}:{digits} or {hh}.{digits} hours? Write {hh}:{digits}, "
+                f"or set the column's time format (clock or decimal) in the mapping")
+    minutes = _hours_to_minutes(Decimal(f"{hh}.{digits}"), repr(text))
+    if minutes > DAY:
+        raise CellError(f"{text!r} is not a time of day (0 to 24 hours)")
+    return minutes
 
 
 def _clock(hh: int, mm: int, text: str) -> int:
@@ -453,22 +473,9 @@ def parse_duration(value: object, *, integers: Literal["minutes", "hours"], mode
         text = show(value)
     elif isinstance(value, str):
         text = value.strip()
-        low = text.lower()
-        m = _DURATION_HM.match(low)
-        if m:
-            if m[3] and int(m[3]):
-                raise CellError(f"{text!r} has seconds; the case records whole minutes")
-            if int(m[2]) > 59:
-                raise CellError(f"{text!r} is not a duration h:mm")
-            return int(m[1]) * 60 + int(m[2])
-        m = _DURATION_HU.match(low)
-        if m:
-            if m[2] and int(m[2]) > 59:
-                raise CellError(f"{text!r} is not a duration")
-            return int(m[1]) * 60 + int(m[2] or 0)
-        m = _DURATION_MIN.match(low)
-        if m:
-            return int(m[1])
+        minutes = _duration_in_words(text)
+        if minutes is not None:
+            return minutes
         num = parse_number(text, mode)
     else:
         raise CellError(f"{_q(value)} is not a duration")
@@ -477,6 +484,27 @@ def parse_duration(value: object, *, integers: Literal["minutes", "hours"], mode
     if num == num.to_integral_value() and integers == "minutes":
         return int(num)
     return _hours_to_minutes(num, text)
+
+
+def _duration_in_words(text: str) -> int | None:
+    """``1:30``, ``1h30``, ``7 uur``, ``45 min`` in minutes; None for a plain number."""
+    low = text.lower()
+    m = _DURATION_HM.match(low)
+    if m:
+        if m[3] and int(m[3]):
+            raise CellError(f"{text!r} has seconds; the case records whole minutes")
+        if int(m[2]) > 59:
+            raise CellError(f"{text!r} is not a duration h:mm")
+        return int(m[1]) * 60 + int(m[2])
+    m = _DURATION_HU.match(low)
+    if m:
+        if m[2] and int(m[2]) > 59:
+            raise CellError(f"{text!r} is not a duration")
+        return int(m[1]) * 60 + int(m[2] or 0)
+    m = _DURATION_MIN.match(low)
+    if m:
+        return int(m[1])
+    return None
 
 
 def parse_number(value: object, mode: DecimalMode = None) -> Decimal:
@@ -501,26 +529,37 @@ def parse_number(value: object, mode: DecimalMode = None) -> Decimal:
     if sum(ch.isdigit() for ch in s) > MAX_DIGITS:
         raise CellError(f"{text!r} has more than {MAX_DIGITS} digits: not an amount or a number "
                         "of hours")
-    negative = False
-    if s.startswith("-") or s.startswith("\u2212"):
-        negative, s = True, s[1:]
-    elif s.endswith("-"):
-        negative, s = True, s[:-1]
-    elif s.startswith("+"):
-        s = s[1:]
+    negative, s = _split_sign(s)
     if not s or not re.fullmatch(r"[\d.,]+", s) or not s[0].isdigit() and s[0] not in ".,":
         raise CellError(f"{text!r} is not a number")
+    return _signed(_unsigned_number(s, mode, text), negative)
+
+
+def _split_sign(s: str) -> tuple[bool, str]:
+    """(negative, the number without its sign): ``-12``, ``−12``, ``12-`` or ``+12``."""
+    if s.startswith("-") or s.startswith("\u2212"):
+        return True, s[1:]
+    if s.endswith("-"):
+        return True, s[:-1]
+    if s.startswith("+"):
+        return False, s[1:]
+    return False, s
+
+
+def _unsigned_number(s: str, mode: DecimalMode, text: str) -> Decimal:
+    """Digits with separators (``s``, checked) as a number: the last of two kinds of separator
+    is the decimal one; one kind alone is read by its count and ``mode``."""
     has_c, has_p = "," in s, "." in s
     if has_c and has_p:
         dec = "," if s.rfind(",") > s.rfind(".") else "."
-        return _signed(_grouped(s, "." if dec == "," else ",", dec, text), negative)
+        return _grouped(s, "." if dec == "," else ",", dec, text)
     sep = "," if has_c else "." if has_p else ""
     if not sep:
-        return _signed(Decimal(s), negative)
+        return Decimal(s)
     count = s.count(sep)
     tail = s.rsplit(sep, 1)[1]
     if count > 1:  # 1.234.567 / 1,234,567
-        return _signed(_grouped(s, sep, None, text), negative)
+        return _grouped(s, sep, None, text)
     if len(tail) == 3 and s[0] != sep:
         own = "comma" if sep == "," else "point"
         if mode is None:
@@ -528,8 +567,8 @@ def parse_number(value: object, mode: DecimalMode = None) -> Decimal:
                 f"{text!r} is ambiguous: {s.replace(sep, '')} or {s.replace(sep, '.')}? "
                 "Write the decimals with two digits, or set the decimal separator in the mapping")
         if mode != own:
-            return _signed(_grouped(s, sep, None, text), negative)
-    return _signed(_to_decimal(s.replace(sep, "."), text), negative)
+            return _grouped(s, sep, None, text)
+    return _to_decimal(s.replace(sep, "."), text)
 
 
 def _grouped(s: str, thousands: str, dec: str | None, text: str) -> Decimal:

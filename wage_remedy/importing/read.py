@@ -217,6 +217,9 @@ def _is_field(value: str) -> bool:
         return False
 
 
+_MAPPING_OPTIONS = ("times", "decimal", "header_row")
+
+
 def parse_mapping(spec: str | Path | Mapping[str, Any] | ColumnMapping | None) -> ColumnMapping:
     """A mapping from ``--mapping``: a JSON file, or ``"col=field,col=field"``; options
     ``@times=clock|decimal``, ``@decimal=comma|point``, ``@header_row=N``. In JSON:
@@ -225,7 +228,16 @@ def parse_mapping(spec: str | Path | Mapping[str, Any] | ColumnMapping | None) -
         return ColumnMapping()
     if isinstance(spec, ColumnMapping):
         return spec
-    raw: dict[str, Any]
+    columns, options = _split_mapping(_mapping_items(spec))
+    out = ColumnMapping()
+    _map_columns_of(out, columns)
+    _mapping_options(out, options)
+    return out
+
+
+def _mapping_items(spec: str | Path | Mapping[str, Any]) -> dict[str, Any]:
+    """The mapping's keys and values as given: JSON text, a JSON file, ``col=field`` pairs or an
+    object."""
     text = spec.strip() if isinstance(spec, str) else ""
     if isinstance(spec, str) and text.startswith("{"):
         try:
@@ -234,22 +246,11 @@ def parse_mapping(spec: str | Path | Mapping[str, Any] | ColumnMapping | None) -
             raise _fail("mapping", f"not valid JSON: {exc.msg}") from None
         if not isinstance(data, dict):  # pragma: no cover - starts with "{"
             raise _fail("mapping", "a mapping is a JSON object")
-        raw = dict(data)
-    elif isinstance(spec, Path) or (isinstance(spec, str) and "=" not in spec and text):
-        p = Path(spec)
-        try:
-            data = json.loads(p.read_text(encoding="utf-8-sig"))
-        except FileNotFoundError:
-            raise _fail("mapping", f"{p}: no such file; give a JSON file or \"column=field,...\"") from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise _fail("mapping", f"{p}: cannot read it: {exc}") from None
-        except json.JSONDecodeError as exc:
-            raise _fail("mapping", f"{p}: not valid JSON: {exc.msg} at line {exc.lineno}") from None
-        if not isinstance(data, dict):
-            raise _fail("mapping", f"{p}: a mapping file is a JSON object")
-        raw = dict(data)
-    elif isinstance(spec, str):
-        raw = {}
+        return dict(data)
+    if isinstance(spec, Path) or (isinstance(spec, str) and "=" not in spec and text):
+        return _mapping_file(Path(spec))
+    if isinstance(spec, str):
+        raw: dict[str, Any] = {}
         for item in spec.split(","):
             if not item.strip():
                 continue
@@ -257,31 +258,55 @@ def parse_mapping(spec: str | Path | Mapping[str, Any] | ColumnMapping | None) -
                 raise _fail("mapping", f"{item.strip()!r} is not column=field")
             col, _, fld = item.rpartition("=")
             raw[col.strip()] = fld.strip()
-    else:
-        raw = dict(spec)
-    option_names = ("times", "decimal", "header_row")
+        return raw
+    return dict(spec)
+
+
+def _mapping_file(p: Path) -> dict[str, Any]:
+    """The object of a JSON mapping file."""
+    try:
+        data = json.loads(p.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise _fail("mapping", f"{p}: no such file; give a JSON file or \"column=field,...\"") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _fail("mapping", f"{p}: cannot read it: {exc}") from None
+    except json.JSONDecodeError as exc:
+        raise _fail("mapping", f"{p}: not valid JSON: {exc.msg} at line {exc.lineno}") from None
+    if not isinstance(data, dict):
+        raise _fail("mapping", f"{p}: a mapping file is a JSON object")
+    return dict(data)
+
+
+def _split_mapping(raw: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
+    """(columns, options) of a mapping: ``@name`` keys are options; so are the keys of
+    ``_MAPPING_OPTIONS`` beside ``columns``, or in a flat object when their value is not a field."""
     options = {k[1:]: v for k, v in raw.items() if k.startswith("@")}
     raw = {k: v for k, v in raw.items() if not k.startswith("@")}
     columns = raw.pop("columns", None)
     if columns is not None:  # {"columns": {...}, "times": ...}
-        for k in option_names:
+        for k in _MAPPING_OPTIONS:
             if k in raw:
                 options[k] = raw.pop(k)
         if raw:
             raise _fail("mapping", f"unknown key(s) {', '.join(sorted(raw))}; allowed: columns, "
-                        + ", ".join(option_names))
+                        + ", ".join(_MAPPING_OPTIONS))
         if not isinstance(columns, dict):
             raise _fail("mapping.columns", "is an object {\"column name\": \"field\"}")
     else:  # a flat object: option names whose value is not a field are options
-        for k in option_names:
+        for k in _MAPPING_OPTIONS:
             if k in raw and not (isinstance(raw[k], str) and _is_field(raw[k])):
                 options[k] = raw.pop(k)
         columns = raw
-    unknown = set(options) - set(option_names)
+    unknown = set(options) - set(_MAPPING_OPTIONS)
     if unknown:
         raise _fail("mapping", f"unknown option(s) {', '.join(sorted(unknown))}; allowed: "
-                    + ", ".join(option_names))
-    out = ColumnMapping()
+                    + ", ".join(_MAPPING_OPTIONS))
+    return columns, options
+
+
+def _map_columns_of(out: ColumnMapping, columns: Mapping[Any, Any]) -> None:
+    """Put each column name (folded) and its field (None: ignored) into ``out``; two columns
+    mapped to one field are refused."""
     seen: dict[str, str] = {}
     for col, fld in columns.items():
         name = _field_name(fld, f"mapping[{col!r}]")
@@ -294,6 +319,10 @@ def parse_mapping(spec: str | Path | Mapping[str, Any] | ColumnMapping | None) -
             seen[name] = str(col)
         out.columns[key] = name
         out.labels[key] = str(col)
+
+
+def _mapping_options(out: ColumnMapping, options: Mapping[str, Any]) -> None:
+    """Check the options ``times``, ``decimal`` and ``header_row`` and set them in ``out``."""
     times = options.get("times")
     if times not in (None, "auto", "clock", "decimal"):
         raise _fail("mapping.times", f"{times!r}: allowed clock, decimal or auto")
@@ -310,7 +339,6 @@ def parse_mapping(spec: str | Path | Mapping[str, Any] | ColumnMapping | None) -
             raise _fail("mapping.header_row", f"{hr!r} is not a row number") from None
         if out.header_row < 1:
             raise _fail("mapping.header_row", "rows are numbered from 1")
-    return out
 
 
 # ---------------------------------------------------------------------------- header detection
@@ -647,13 +675,15 @@ def inspect_xlsx(path: Path, display: str) -> XlsxInfo:
 
 def _scan_member(z: zipfile.ZipFile, m: zipfile.ZipInfo, info: XlsxInfo, display: str,
                  before: int) -> int:
+    """Read one part of the workbook chunk by chunk, checking its size (with the ``before``
+    bytes of the parts read already), XML entities and, in a worksheet, its cell references and
+    bounds; returns its uncompressed size."""
     name = m.filename
     is_sheet = name.startswith("xl/worksheets/") and name.endswith(".xml")
     is_xml = name.endswith((".xml", ".rels", ".vml"))
     size = 0
     carry = b""
-    max_row = max_col = rows = 0
-    cells_in_row = widest = 0
+    counts = _SheetCounts()
     with z.open(m) as fh:
         first = True
         while True:
@@ -665,11 +695,8 @@ def _scan_member(z: zipfile.ZipFile, m: zipfile.ZipInfo, info: XlsxInfo, display
                 raise _fail("", f"the workbook unpacks to more than "
                             f"{min(MAX_XLSX_MEMBER_BYTES, MAX_XLSX_TOTAL_BYTES) // 2**20} MB "
                             f"({name}); it is refused", display)
-            if first and is_xml and (b"<!DOCTYPE" in chunk[:4096] or b"<!ENTITY" in chunk[:4096]):
-                raise _fail("", f"{name} declares XML entities; a spreadsheet never does, it is "
-                            "refused", display)
-            if name == "xl/workbook.xml" and first and re.search(rb"date1904=\"(1|true)\"", chunk):
-                info.epoch = _EPOCH_1904
+            if first:
+                _check_first_chunk(chunk, name, is_xml, info, display)
             first = False
             if not is_sheet:
                 continue
@@ -681,41 +708,76 @@ def _scan_member(z: zipfile.ZipFile, m: zipfile.ZipInfo, info: XlsxInfo, display
             part, carry = (buf[:end], buf[end:]) if end else (buf, b"")
             if b't="e"' in part:
                 info.error_cells = True
-            for tag in _TAG.finditer(part):
-                kind, attrs = tag.group(1), tag.group(2)
-                if kind == b"row":
-                    rows += 1
-                    widest = max(widest, cells_in_row)
-                    cells_in_row = 0
-                    r = _ATTR_R.search(attrs)
-                    if r:
-                        if not _ROW_REF.match(r.group(1)):
-                            raise _bad_ref(name, r.group(1), display)
-                        max_row = max(max_row, int(r.group(1)))
-                elif kind == b"c":
-                    cells_in_row += 1
-                    r = _ATTR_R.search(attrs)
-                    if r:
-                        ref = _ref(r.group(1))
-                        if ref is None or ref[0] == 0:  # calamine aborts on such references
-                            raise _bad_ref(name, r.group(1), display)
-                        max_row, max_col = max(max_row, ref[0]), max(max_col, ref[1])
-                else:
-                    r = _ATTR_REF.search(attrs)
-                    ends = [x for x in (r.group(1).split(b":") if r else []) if _ref(x)]
-                    area = [_ref(x) for x in ends]
-                    if area and any(a is not None and (a[0] > MAX_ROWS or a[1] > MAX_COLUMNS)
-                                    for a in area):
-                        info.dimension_too_large = True
-                max_row = max(max_row, rows)
-                bad = _sheet_bound(max_row, max(max_col, widest, cells_in_row))
-                if bad:
-                    sheet = name.rsplit("/", 1)[-1]
-                    raise _fail("", f"the sheet {sheet} spans {bad}; a workbook to import has at "
-                                f"most {MAX_ROWS:,} rows, {MAX_COLUMNS} columns (A to IV) and "
-                                f"{MAX_CELLS:,} cells. Copy the data into a new workbook",
-                                display)
+            _scan_tags(part, counts, info, name, display)
     return size
+
+
+def _check_first_chunk(chunk: bytes, name: str, is_xml: bool, info: XlsxInfo, display: str) -> None:
+    """Refuse a part that declares XML entities; note a workbook dated from 1904."""
+    if is_xml and (b"<!DOCTYPE" in chunk[:4096] or b"<!ENTITY" in chunk[:4096]):
+        raise _fail("", f"{name} declares XML entities; a spreadsheet never does, it is "
+                    "refused", display)
+    if name == "xl/workbook.xml" and re.search(rb"date1904=\"(1|true)\"", chunk):
+        info.epoch = _EPOCH_1904
+
+
+@dataclass
+class _SheetCounts:
+    """What a worksheet's tags read so far show: its highest row and column referenced, rows,
+    cells in the current row and in the widest row."""
+
+    max_row: int = 0
+    max_col: int = 0
+    rows: int = 0
+    cells_in_row: int = 0
+    widest: int = 0
+
+
+def _scan_tags(part: bytes, counts: _SheetCounts, info: XlsxInfo, name: str, display: str) -> None:
+    """Count the ``row``, ``c`` and ``dimension`` tags of a piece of a worksheet into ``counts``;
+    refuse a damaged reference and a sheet beyond the bounds as soon as it shows."""
+    max_row, max_col, rows = counts.max_row, counts.max_col, counts.rows  # locals: a hot loop
+    cells_in_row, widest = counts.cells_in_row, counts.widest
+    for tag in _TAG.finditer(part):
+        kind, attrs = tag.group(1), tag.group(2)
+        if kind == b"row":
+            rows += 1
+            widest = max(widest, cells_in_row)
+            cells_in_row = 0
+            r = _ATTR_R.search(attrs)
+            if r:
+                if not _ROW_REF.match(r.group(1)):
+                    raise _bad_ref(name, r.group(1), display)
+                max_row = max(max_row, int(r.group(1)))
+        elif kind == b"c":
+            cells_in_row += 1
+            r = _ATTR_R.search(attrs)
+            if r:
+                ref = _ref(r.group(1))
+                if ref is None or ref[0] == 0:  # calamine aborts on such references
+                    raise _bad_ref(name, r.group(1), display)
+                max_row, max_col = max(max_row, ref[0]), max(max_col, ref[1])
+        elif _dimension_too_large(attrs):
+            info.dimension_too_large = True
+        max_row = max(max_row, rows)
+        bad = _sheet_bound(max_row, max(max_col, widest, cells_in_row))
+        if bad:
+            sheet = name.rsplit("/", 1)[-1]
+            raise _fail("", f"the sheet {sheet} spans {bad}; a workbook to import has at "
+                        f"most {MAX_ROWS:,} rows, {MAX_COLUMNS} columns (A to IV) and "
+                        f"{MAX_CELLS:,} cells. Copy the data into a new workbook",
+                        display)
+    counts.max_row, counts.max_col, counts.rows = max_row, max_col, rows
+    counts.cells_in_row, counts.widest = cells_in_row, widest
+
+
+def _dimension_too_large(attrs: bytes) -> bool:
+    """True when a ``dimension`` tag's area reaches beyond ``MAX_ROWS`` or ``MAX_COLUMNS`` (the
+    sheet is then read with openpyxl)."""
+    r = _ATTR_REF.search(attrs)
+    ends = [x for x in (r.group(1).split(b":") if r else []) if _ref(x)]
+    area = [_ref(x) for x in ends]
+    return bool(area) and any(a is not None and (a[0] > MAX_ROWS or a[1] > MAX_COLUMNS) for a in area)
 
 
 _ROW_REF = re.compile(rb"^[1-9][0-9]{0,6}$")
