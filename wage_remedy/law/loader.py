@@ -14,7 +14,7 @@ import yaml
 from pydantic import ValidationError
 
 from wage_remedy.errors import WageRemedyError
-from wage_remedy.law.schema import FlatPremium, RateFileModel, Source, Titles
+from wage_remedy.law.schema import FlatPremium, RateFileModel, Source, Titles, Version
 from wage_remedy.money import DecimalFormatError, parse_decimal
 
 PathT = tuple[str | int, ...]
@@ -269,6 +269,31 @@ def _premium(p: FlatPremium, raw: dict[str, Any], vstatus: str, vsource: Source,
 def parse_rate_text(text: str, file: str, expected_id: str | None = None) -> RateTable:
     """Parse and validate one rate file's text; raise ``RateFileError`` with every problem."""
     col = _Collector(file)
+    node = _compose(text, file)
+    raw = _convert(node, (), col)
+    if not isinstance(raw, dict):
+        raise RateFileError([RateProblem(file, "", 1, "a rate file is a mapping (id, title, versions, ...)")])
+    model = _validate_model(raw, col)
+    weekly, reviewed, next_review = _check_header(model, expected_id, col)
+    versions, categories = _parse_versions(model, raw, col)
+    _check_kind(model.kind, model.dimensions, model.unit, weekly, versions, col)
+    _check_categories(categories, col)
+    _check_bounds(versions, col)
+    if col.problems:
+        raise RateFileError(col.problems)
+    return RateTable(
+        id=model.id, title=model.title, jurisdiction=model.jurisdiction, kind=model.kind,
+        unit=model.unit, weekly_hours=weekly, dimensions=tuple(model.dimensions),
+        dimension_values=model.dimension_values, notes=model.notes, versions=tuple(versions),
+        file=file, digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        reviewed_through=reviewed or dt.date.max, next_review=next_review,
+        worker_status=model.worker_status,
+    )
+
+
+def _compose(text: str, file: str) -> yaml.Node:
+    """The YAML node tree of a rate file's text, within the size and depth bounds and without
+    aliases; raises ``RateFileError`` otherwise."""
     if len(text) > MAX_RATE_FILE_CHARS:
         raise RateFileError([RateProblem(file, "", None, f"{len(text):,} characters; a rate file "
                                          f"is at most {MAX_RATE_FILE_CHARS:,}")])
@@ -284,11 +309,14 @@ def parse_rate_text(text: str, file: str, expected_id: str | None = None) -> Rat
     if node is None:
         raise RateFileError([RateProblem(file, "", None, "empty file")])
     _check_nodes(node, file)  # aliases and depth, before anything walks the tree
-    raw = _convert(node, (), col)
-    if not isinstance(raw, dict):
-        raise RateFileError([RateProblem(file, "", 1, "a rate file is a mapping (id, title, versions, ...)")])
+    return node
+
+
+def _validate_model(raw: dict[str, Any], col: _Collector) -> RateFileModel:
+    """The file checked against the schema (law/schema.py); raises ``RateFileError`` with every
+    problem, in words."""
     try:
-        model = RateFileModel.model_validate(raw)
+        return RateFileModel.model_validate(raw)
     except ValidationError as exc:
         for err in exc.errors():
             loc = tuple(err["loc"])
@@ -302,6 +330,10 @@ def parse_rate_text(text: str, file: str, expected_id: str | None = None) -> Rat
             col.add(loc, msg)
         raise RateFileError(col.problems) from None
 
+
+def _check_header(model: RateFileModel, expected_id: str | None, col: _Collector
+                  ) -> tuple[Decimal | None, dt.date | None, dt.date | None]:
+    """Check the fields above the versions; (weekly hours, reviewed through, next review)."""
     if expected_id is not None and model.id != expected_id:
         col.add(("id",), f"id {model.id!r} does not match the file's path (expected {expected_id!r})")
     weekly = _dec(model.weekly_hours, ("weekly_hours",), col) if model.weekly_hours else None
@@ -317,7 +349,12 @@ def parse_rate_text(text: str, file: str, expected_id: str | None = None) -> Rat
                                           "from 0 to 6")
     if weekly is not None and weekly == 0:
         col.add(("weekly_hours",), "weekly_hours must be more than 0")
-    depth = len(model.dimensions)
+    return weekly, reviewed, next_review
+
+
+def _parse_versions(model: RateFileModel, raw: dict[str, Any], col: _Collector
+                    ) -> tuple[list[TableVersion], list[tuple[int, set[str]]]]:
+    """Every version, in order, with the categories of each version that has them (by index)."""
     versions: list[TableVersion] = []
     prev: dt.date | None = None
     categories: list[tuple[int, set[str]]] = []
@@ -332,82 +369,96 @@ def parse_rate_text(text: str, file: str, expected_id: str | None = None) -> Rat
         prev = start or prev
         if v.source.published:
             _parse_date(v.source.published, vp + ("source", "published"), col)
-        values: dict[str, Any] = {}
-        if v.gap:
-            if v.values is not None:
-                col.add(vp + ("values",), "a gap version has no values")
-            if v.status != "unverified":
-                col.add(vp + ("status",), "a gap version has status unverified")
-            if not v.note:
-                col.add(vp, "a gap version needs a note saying what is missing")
-        elif depth and v.values is None:
-            col.add(vp, "missing required key 'values'")
-        elif v.values is not None:
-            if depth == 0:
-                col.add(vp + ("values",), "this table has no dimensions; use parameters")
-            else:
-                values = _leaves(vraw["values"], depth, vp + ("values",), col)
-                if "category" in model.dimensions:
-                    ci = model.dimensions.index("category")
-                    categories.append((i, _keys_at(values, ci)))
-                if model.dimension_values:
-                    _check_enumerated(values, model.dimensions, model.dimension_values,
-                                      vp + ("values",), col)
-        params = {}
-        for k in (v.parameters or {}):
-            d = _dec(vraw["parameters"][k], vp + ("parameters", k), col)
-            if d is not None:
-                params[k] = d
-        premiums = []
-        for j, p in enumerate(v.flat_premiums or []):
-            pr = _premium(p, vraw["flat_premiums"][j], v.status, v.source,
-                          vp + ("flat_premiums", j), col)
-            if pr:
-                premiums.append(pr)
-        if v.working_days is not None and ("public_holiday" in v.working_days or not v.working_days):
-            col.add(vp + ("working_days",), "working_days lists weekday names (monday..sunday); "
-                    "public holidays are never working days")
-        steps = None
-        if v.function_year_steps is not None:
-            fs = v.function_year_steps
-            if fs.from_row.isdigit():
-                steps = Steps(int(fs.from_row), fs.effective, fs.years, fs.status or v.status,
-                              fs.source or v.source)
-            else:
-                col.add(vp + ("function_year_steps", "from_row"),
-                        f"from_row {fs.from_row!r} is not a whole number of years such as '9'")
-        versions.append(TableVersion(
-            working_days=tuple(v.working_days) if v.working_days else None, function_year_steps=steps,
-            youth_percent_conflict=_block(vraw.get("youth_percent_conflict"), v.youth_percent_conflict,
-                                          v.status, v.source, vp + ("youth_percent_conflict",), col),
-            start=start or dt.date.min, status=v.status, source=v.source, note=v.note, gap=v.gap,
-            values=values, parameters=params,
-            youth_percent=_block(vraw.get("youth_percent"), v.youth_percent, v.status, v.source,
-                                 vp + ("youth_percent",), col),
-            student_percent=_block(vraw.get("student_percent"), v.student_percent, v.status,
-                                   v.source, vp + ("student_percent",), col),
-            working_time=_block(vraw.get("working_time"), v.working_time, v.status, v.source,
-                                vp + ("working_time",), col),
-            flat_premiums=tuple(premiums),
-        ))
-    _check_kind(model.kind, model.dimensions, model.unit, weekly, versions, col)
-    if categories:
-        union = set().union(*(c for _, c in categories))
-        for i, cats in categories:
-            for missing in sorted(union - cats):
-                col.add(("versions", i, "values"),
-                        f"category {missing!r} is missing from this version but present in another")
-    _check_bounds(versions, col)
-    if col.problems:
-        raise RateFileError(col.problems)
-    return RateTable(
-        id=model.id, title=model.title, jurisdiction=model.jurisdiction, kind=model.kind,
-        unit=model.unit, weekly_hours=weekly, dimensions=tuple(model.dimensions),
-        dimension_values=model.dimension_values, notes=model.notes, versions=tuple(versions),
-        file=file, digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        reviewed_through=reviewed or dt.date.max, next_review=next_review,
-        worker_status=model.worker_status,
+        values = _version_values(model, v, vraw, vp, col)
+        if values is not None and "category" in model.dimensions:
+            categories.append((i, _keys_at(values, model.dimensions.index("category"))))
+        versions.append(_table_version(v, vraw, start, values or {}, vp, col))
+    return versions, categories
+
+
+def _version_values(model: RateFileModel, v: Version, vraw: dict[str, Any], vp: PathT,
+                    col: _Collector) -> dict[str, Any] | None:
+    """A version's table of values (Decimal leaves), None when it has none to read: a gap (which
+    has a note and no values), or a table without dimensions."""
+    if v.gap:
+        if v.values is not None:
+            col.add(vp + ("values",), "a gap version has no values")
+        if v.status != "unverified":
+            col.add(vp + ("status",), "a gap version has status unverified")
+        if not v.note:
+            col.add(vp, "a gap version needs a note saying what is missing")
+        return None
+    depth = len(model.dimensions)
+    if depth and v.values is None:
+        col.add(vp, "missing required key 'values'")
+        return None
+    if v.values is None:
+        return None
+    if depth == 0:
+        col.add(vp + ("values",), "this table has no dimensions; use parameters")
+        return None
+    values: dict[str, Any] = _leaves(vraw["values"], depth, vp + ("values",), col)
+    if model.dimension_values:
+        _check_enumerated(values, model.dimensions, model.dimension_values, vp + ("values",), col)
+    return values
+
+
+def _table_version(v: Version, vraw: dict[str, Any], start: dt.date | None, values: dict[str, Any],
+                   vp: PathT, col: _Collector) -> TableVersion:
+    """One version with its parameters, flat premiums, working days, function-year steps and
+    blocks, read and checked."""
+    params = {}
+    for k in (v.parameters or {}):
+        d = _dec(vraw["parameters"][k], vp + ("parameters", k), col)
+        if d is not None:
+            params[k] = d
+    premiums = []
+    for j, p in enumerate(v.flat_premiums or []):
+        pr = _premium(p, vraw["flat_premiums"][j], v.status, v.source, vp + ("flat_premiums", j), col)
+        if pr:
+            premiums.append(pr)
+    if v.working_days is not None and ("public_holiday" in v.working_days or not v.working_days):
+        col.add(vp + ("working_days",), "working_days lists weekday names (monday..sunday); "
+                "public holidays are never working days")
+    steps = _function_year_steps(v, vp, col)
+    return TableVersion(
+        working_days=tuple(v.working_days) if v.working_days else None, function_year_steps=steps,
+        youth_percent_conflict=_block(vraw.get("youth_percent_conflict"), v.youth_percent_conflict,
+                                      v.status, v.source, vp + ("youth_percent_conflict",), col),
+        start=start or dt.date.min, status=v.status, source=v.source, note=v.note, gap=v.gap,
+        values=values, parameters=params,
+        youth_percent=_block(vraw.get("youth_percent"), v.youth_percent, v.status, v.source,
+                             vp + ("youth_percent",), col),
+        student_percent=_block(vraw.get("student_percent"), v.student_percent, v.status,
+                               v.source, vp + ("student_percent",), col),
+        working_time=_block(vraw.get("working_time"), v.working_time, v.status, v.source,
+                            vp + ("working_time",), col),
+        flat_premiums=tuple(premiums),
     )
+
+
+def _function_year_steps(v: Version, vp: PathT, col: _Collector) -> Steps | None:
+    """When a version's function-year rows take effect, or None."""
+    if v.function_year_steps is None:
+        return None
+    fs = v.function_year_steps
+    if fs.from_row.isdigit():
+        return Steps(int(fs.from_row), fs.effective, fs.years, fs.status or v.status,
+                     fs.source or v.source)
+    col.add(vp + ("function_year_steps", "from_row"),
+            f"from_row {fs.from_row!r} is not a whole number of years such as '9'")
+    return None
+
+
+def _check_categories(categories: list[tuple[int, set[str]]], col: _Collector) -> None:
+    """Every version lists the same categories."""
+    if not categories:
+        return
+    union = set().union(*(c for _, c in categories))
+    for i, cats in categories:
+        for missing in sorted(union - cats):
+            col.add(("versions", i, "values"),
+                    f"category {missing!r} is missing from this version but present in another")
 
 
 _REQUIRED_PARAMS: dict[str, tuple[str, ...]] = {
@@ -440,8 +491,6 @@ _KEY_RULES: dict[str, tuple[str, str]] = {  # dimension -> (regex, what is allow
 def _check_kind(kind: str, dims: list[str], unit: str, weekly: Decimal | None,
                 versions: list[TableVersion], col: _Collector) -> None:
     """What the calculation needs from a table of this kind (FORMAT.md, "Meaning per kind")."""
-    import re
-
     allowed = _DIMENSIONS.get(kind)
     if allowed is not None and tuple(dims) not in allowed:
         col.add(("dimensions",), f"a {kind} table has dimensions "
@@ -453,20 +502,7 @@ def _check_kind(kind: str, dims: list[str], unit: str, weekly: Decimal | None,
         if v.gap:
             continue
         vp: PathT = ("versions", i)
-        for name in _REQUIRED_PARAMS.get(kind, ()):
-            if name not in v.parameters:
-                col.add(vp + ("parameters",), f"missing parameter {name!r} (a {kind} table needs "
-                        + ", ".join(_REQUIRED_PARAMS[kind]) + ")")
-        if (kind == "wage-payment" and v.parameters.get("due_working_days", Decimal(0)) > 0
-                and v.working_days is None):
-            col.add(vp, "missing key 'working_days' (the weekdays that count as working days for "
-                    "due_working_days, with the source of that convention)")
-        if kind == "sanctions" and "art162_level" in v.parameters:
-            levels = {v.parameters["art162_level"], v.parameters.get("art162_aggravated_level")}
-            for level in sorted(int(x) for x in levels if x is not None):
-                for key in (f"level_{level}_admin_min", f"level_{level}_admin_max"):
-                    if key not in v.parameters:
-                        col.add(vp + ("parameters",), f"missing parameter {key!r} (level {level} is used)")
+        _check_parameters(kind, v, vp, col)
         for level, dim in enumerate(dims):
             rule = _KEY_RULES.get(dim)
             if rule is None:
@@ -474,6 +510,24 @@ def _check_kind(kind: str, dims: list[str], unit: str, weekly: Decimal | None,
             for key in _keys_at(v.values, level):
                 if not re.match(rule[0], key):
                     col.add(vp + ("values",), f"{dim} key {key!r} is not {rule[1]}")
+
+
+def _check_parameters(kind: str, v: TableVersion, vp: PathT, col: _Collector) -> None:
+    """The parameters (and working days) a version of a table of this kind needs."""
+    for name in _REQUIRED_PARAMS.get(kind, ()):
+        if name not in v.parameters:
+            col.add(vp + ("parameters",), f"missing parameter {name!r} (a {kind} table needs "
+                    + ", ".join(_REQUIRED_PARAMS[kind]) + ")")
+    if (kind == "wage-payment" and v.parameters.get("due_working_days", Decimal(0)) > 0
+            and v.working_days is None):
+        col.add(vp, "missing key 'working_days' (the weekdays that count as working days for "
+                "due_working_days, with the source of that convention)")
+    if kind == "sanctions" and "art162_level" in v.parameters:
+        levels = {v.parameters["art162_level"], v.parameters.get("art162_aggravated_level")}
+        for level in sorted(int(x) for x in levels if x is not None):
+            for key in (f"level_{level}_admin_min", f"level_{level}_admin_max"):
+                if key not in v.parameters:
+                    col.add(vp + ("parameters",), f"missing parameter {key!r} (level {level} is used)")
 
 
 def _keys_at(values: Any, level: int) -> set[str]:
