@@ -240,10 +240,25 @@ def installed_state(user_dir: Path | None = None) -> dict[str, Any] | None:
 def verify_bundle(path: Path, *, today: dt.date | None = None, keys_file: Path | None = None,
                   user_dir: Path | None = None) -> Verified:
     """Every check of a bundle, in order; raises ``BundleError`` with a clear message."""
-    from wage_remedy.law.catalogue import load_catalogue
-    from wage_remedy.law.loader import RateFileError, load_rate_dir
-
     today = today or dt.date.today()
+    kid, body, signature = _read_envelope(path)
+    key_name = _check_signature(path, kid, body, signature, keys_file)
+    seq, expires, files, created, publisher = _read_manifest(path, body)
+    if expires < today:
+        raise BundleError(f"{path}: expired on {expires} (today is {today}); ask the legal team "
+                          "for a current bundle")
+    _check_sequence(path, seq, user_dir)
+    bad = [k for k in files if not (_NAME.match(k) or k in _EXTRA)]
+    if bad:
+        raise BundleError(f"{path}: file names not allowed in a rates bundle: {', '.join(bad)}")
+    tables = _strict_tables(path, files)
+    verified = Verified(seq, created, expires, publisher, kid, key_name, files)
+    _compare_tables(verified, tables)
+    return verified
+
+
+def _read_envelope(path: Path) -> tuple[str, bytes, bytes]:
+    """(key id, manifest bytes, signature) of a bundle file within the size bound."""
     try:
         size = path.stat().st_size
         if size > MAX_BUNDLE_BYTES:
@@ -258,6 +273,11 @@ def verify_bundle(path: Path, *, today: dt.date | None = None, keys_file: Path |
         raise BundleError(f"{path}: no such file") from None
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise BundleError(f"{path}: not a wage-remedy rates bundle ({exc})") from None
+    return kid, body, signature
+
+
+def _check_signature(path: Path, kid: str, body: bytes, signature: bytes, keys_file: Path | None) -> str:
+    """The name of the trusted key ``kid`` once its signature of ``body`` is verified."""
     keys = trusted_keys(keys_file)
     if kid not in keys:
         trusted = ", ".join(f"{n} ({k})" for k, (n, _) in keys.items()) or "none configured"
@@ -269,6 +289,11 @@ def verify_bundle(path: Path, *, today: dt.date | None = None, keys_file: Path |
     except InvalidSignature:
         raise BundleError(f"{path}: the signature does not match the content: the bundle was "
                           "changed after it was signed (tampered or damaged); nothing installed") from None
+    return name
+
+
+def _read_manifest(path: Path, body: bytes) -> tuple[int, dt.date, dict[str, bytes], str, str]:
+    """(sequence, expiry date, files, created, publisher) of a signed manifest."""
     try:
         manifest = json.loads(body)
         seq = int(manifest["sequence"])
@@ -277,35 +302,48 @@ def verify_bundle(path: Path, *, today: dt.date | None = None, keys_file: Path |
         created, publisher = str(manifest["created"]), str(manifest.get("publisher", ""))
     except (ValueError, KeyError, TypeError) as exc:
         raise BundleError(f"{path}: signed, but its manifest is not readable ({exc})") from None
-    if expires < today:
-        raise BundleError(f"{path}: expired on {expires} (today is {today}); ask the legal team "
-                          "for a current bundle")
+    return seq, expires, files, created, publisher
+
+
+def _check_sequence(path: Path, seq: int, user_dir: Path | None) -> None:
+    """Refuse a bundle older than the installed one, or the installed one again (no rollback)."""
     state = installed_state(user_dir)
-    if state is not None:
-        old_seq = int(state.get("sequence", 0))
-        if seq < old_seq:
-            raise BundleError(f"{path}: bundle {seq} is older than the installed bundle {old_seq} "
-                              f"(of {state.get('created')}); an older bundle is never installed")
-        if seq == old_seq:
-            raise BundleError(f"{path}: bundle {seq} is already installed")
-    bad = [k for k in files if not (_NAME.match(k) or k in _EXTRA)]
-    if bad:
-        raise BundleError(f"{path}: file names not allowed in a rates bundle: {', '.join(bad)}")
+    if state is None:
+        return
+    old_seq = int(state.get("sequence", 0))
+    if seq < old_seq:
+        raise BundleError(f"{path}: bundle {seq} is older than the installed bundle {old_seq} "
+                          f"(of {state.get('created')}); an older bundle is never installed")
+    if seq == old_seq:
+        raise BundleError(f"{path}: bundle {seq} is already installed")
+
+
+def _strict_tables(path: Path, files: dict[str, bytes]) -> dict[str, Any]:
+    """The bundle's tables by id, once every one passes the loader's strict check."""
+    from wage_remedy.law.loader import load_rate_dir
+
     with tempfile.TemporaryDirectory(prefix="wr-bundle-") as tmp:
         _write_files(Path(tmp), files)
         tables, problems = load_rate_dir(Path(tmp))
         if problems:
             raise BundleError(f"{path}: a table does not pass the strict check:\n"
                               + "\n".join(f"  - {p}" for p in problems))
-    verified = Verified(seq, created, expires, publisher, kid, name, files)
+    return tables
+
+
+def _compare_tables(verified: Verified, tables: dict[str, Any]) -> None:
+    """What the bundle would install (only tables that differ from the program's own, so that a
+    later program release still brings its corrections of the others), which of them the
+    program's own newer tables supersede, and what it adds and changes in the rates in use."""
+    from wage_remedy.law.catalogue import default_rates_dir, load_catalogue
+    from wage_remedy.law.loader import RateFileError, load_rate_dir
+
+    files = verified.files
     try:
         current = load_catalogue().tables
     except RateFileError:
         current = {}
-    from wage_remedy.law.catalogue import default_rates_dir
     bundled, _ = load_rate_dir(default_rates_dir())
-    # Only tables that differ from the program's own are installed: a later program release then
-    # still brings its corrections of the others.
     verified.install = {k: v for k, v in files.items() if not k.endswith(".yaml")
                         or k[:-5] not in bundled or bundled[k[:-5]].digest != tables[k[:-5]].digest}
     verified.superseded = sorted(k[:-5] for k in verified.install if k.endswith(".yaml") and k[:-5] in bundled
@@ -320,7 +358,6 @@ def verify_bundle(path: Path, *, today: dt.date | None = None, keys_file: Path |
             verified.changed.append((tid, what))
         else:
             verified.unchanged += 1
-    return verified
 
 
 def _differences(old: Any, new: Any) -> list[str]:
