@@ -35,10 +35,12 @@ def test_long_after_last_version_uses_it_with_a_warning(catalogue: Catalogue) ->
 
 
 def test_trailing_gap_falls_back_with_warning(catalogue: Catalogue) -> None:
-    # nl/minimum-wage ends with a gap at 2026-07-01 (figures not verified): the 2026-01-01
-    # amounts are used, flagged as out of date.
-    rv = catalogue.value("nl/minimum-wage", dt.date(2026, 9, 1), "21")
-    assert rv.value == D("14.71") and rv.version_from == dt.date(2026, 1, 1) and rv.outdated
+    # nl/minimum-wage ends with a gap at 2027-01-01 (figures not found): the 2026-07-01 amount
+    # (14.99, typed from the source in rates/nl/minimum-wage.yaml) is used, flagged as out of date.
+    # (Until the 1 July 2026 amounts were found this gap was at 2026-07-01 and gave 14.71.)
+    rv = catalogue.value("nl/minimum-wage", dt.date(2027, 3, 1), "21")
+    assert rv.value == D("14.99") and rv.version_from == dt.date(2026, 7, 1) and rv.outdated
+    assert not catalogue.value("nl/minimum-wage", dt.date(2026, 9, 1), "21").outdated
 
 
 def test_gap_between_versions_is_an_error(catalogue: Catalogue) -> None:

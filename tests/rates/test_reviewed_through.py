@@ -56,14 +56,15 @@ def test_missing_or_bad_reviewed_through_is_a_load_error() -> None:
 
 
 def test_rates_show_says_when_a_date_is_after_reviewed_through(capsys: pytest.CaptureFixture[str]) -> None:
-    # The example: be/national-minimum is reviewed through 2026-06-30 (a +2 % step on
-    # 1 July 2026 is likely but not published), so 15 August 2026 is after it; 15 May is not.
+    # The example: be/national-minimum is reviewed through 2026-07-31 (the +2 % step of
+    # 1 July 2026 is encoded; nothing later was checked), so 15 August 2026 is after it; 15 May is
+    # not. (Before the July 2026 step was found the table was reviewed through 2026-06-30.)
     assert main(["rates", "show", "be/national-minimum", "--on", "2026-08-15"]) == 0
     out = capsys.readouterr().out
-    assert "WARNING (outdated-rate): 2026-08-15 is after 2026-06-30" in out
+    assert "WARNING (outdated-rate): 2026-08-15 is after 2026-07-31" in out
     assert main(["rates", "show", "be/national-minimum", "--on", "2026-05-15", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert (data["outdated"], data["reviewed_through"], data["next_review"]) == (False, "2026-06-30", "2026-07-01")
+    assert (data["outdated"], data["reviewed_through"], data["next_review"]) == (False, "2026-07-31", "2027-01-01")
     assert main(["rates", "show", "be/national-minimum", "--on", "2026-05-15"]) == 0
     assert "WARNING" not in capsys.readouterr().out
 

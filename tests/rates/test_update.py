@@ -66,12 +66,12 @@ def test_index_pc302_by_2_percent_matches_hand_figures(rates: Path) -> None:
 
 
 def test_index_monthly_table_rounds_to_the_cent(rates: Path) -> None:
-    # 2189.81 x 1.02 = 2233.6062 -> 2233.61 (2 decimals for a monthly table); the reference notes'
-    # indirect evidence gives the same 2233.61
-    plan = prepare_index(rates, "be/national-minimum", dt.date(2026, 9, 1), "2,00", title="t",
+    # 2233.61 x 1.02 = 2278.2822 -> 2278.28 (2 decimals for a monthly table; the bundled table ends
+    # with 2233.61 from 1 July 2026, itself 2189.81 x 1.02 = 2233.6062 -> 2233.61)
+    plan = prepare_index(rates, "be/national-minimum", dt.date(2027, 1, 1), "2,00", title="t",
                          url="https://example.org/", today=TODAY)
     apply_plan(plan)
-    assert load_catalogue(rates).value("be/national-minimum", dt.date(2026, 9, 1), "18+0").value == D("2233.61")
+    assert load_catalogue(rates).value("be/national-minimum", dt.date(2027, 1, 1), "18+0").value == D("2278.28")
 
 
 def test_index_uses_the_tables_rounding_rule(rates: Path) -> None:
@@ -85,18 +85,18 @@ def test_index_uses_the_tables_rounding_rule(rates: Path) -> None:
 
 def test_add_from_a_pasted_column_with_decimal_comma(rates: Path, capsys: pytest.CaptureFixture[str],
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("sys.stdin", io.StringIO("2.233,61\n"))
-    code = main(["rates", "add", "be/national-minimum", "--rates", str(rates), "--from", "2026-07-01",
+    monkeypatch.setattr("sys.stdin", io.StringIO("2.278,28\n"))
+    code = main(["rates", "add", "be/national-minimum", "--rates", str(rates), "--from", "2027-01-01",
                  "--status", "unverified", "--figures", "-", "--title", "Payroll infoflash", "--url",
                  "https://example.org/ggmmi", "--note", "test figure"])
     out = capsys.readouterr().out
     assert code == 0, out
-    assert "18+0" in out and "2189.81 -> 2233.61" in out and "+2.00 %" in out  # 43.80 / 2189.81 = 2.0002 %
+    assert "18+0" in out and "2233.61 -> 2278.28" in out and "+2.00 %" in out  # 44.67 / 2233.61 = 1.9999 %
     cat = load_catalogue(rates)
-    rv = cat.value("be/national-minimum", dt.date(2026, 8, 15), "18+0")
-    assert (rv.value, rv.status, rv.version_from) == (D("2233.61"), "unverified", dt.date(2026, 7, 1))
-    # reviewed through the new version's date; the old next_review (1 July 2026) is dropped
-    assert cat.table("be/national-minimum").reviewed_through == dt.date(2026, 7, 1)
+    rv = cat.value("be/national-minimum", dt.date(2027, 2, 15), "18+0")
+    assert (rv.value, rv.status, rv.version_from) == (D("2278.28"), "unverified", dt.date(2027, 1, 1))
+    # reviewed through the new version's date; the old next_review (1 January 2027) is dropped
+    assert cat.table("be/national-minimum").reviewed_through == dt.date(2027, 1, 1)
     assert cat.table("be/national-minimum").next_review is None
 
 
@@ -113,16 +113,16 @@ def test_add_parameters_with_set(rates: Path, capsys: pytest.CaptureFixture[str]
 def test_implausible_jump_is_refused_and_nothing_changes(rates: Path, capsys: pytest.CaptureFixture[str],
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     before = snapshot(rates)
-    # a typo: 22336.1 instead of 2233.61 is +920 %
-    monkeypatch.setattr("sys.stdin", io.StringIO("22336,1\n"))
-    code = main(["rates", "add", "be/national-minimum", "--rates", str(rates), "--from", "2026-07-01",
+    # a typo: 22782.8 instead of 2278.28 is +920 %
+    monkeypatch.setattr("sys.stdin", io.StringIO("22782,8\n"))
+    code = main(["rates", "add", "be/national-minimum", "--rates", str(rates), "--from", "2027-01-01",
                  "--status", "secondary", "--figures", "-", "--title", "t", "--url", "https://e.org/"])
     captured = capsys.readouterr()
     assert code == 2
     assert "CHECK: more than 10 %" in captured.out and "implausible changes, nothing written" in captured.err
     assert snapshot(rates) == before
     # a fall is flagged too
-    plan = prepare_add(rates, "be/national-minimum", dt.date(2026, 7, 1), "2100.00", status="secondary",
+    plan = prepare_add(rates, "be/national-minimum", dt.date(2027, 1, 1), "2100.00", status="secondary",
                        title="t", url="https://e.org/")
     assert [c.flag for c in plan.flags] == ["falls"]
     with pytest.raises(UpdateError, match="implausible"):
@@ -153,18 +153,18 @@ def test_wrong_input_is_refused_with_a_clear_message(rates: Path) -> None:
 
 
 def test_a_trailing_gap_version_is_replaced(rates: Path) -> None:
-    # nl/minimum-wage ends with a gap on 2026-07-01; test figures (not real ones) fill it.
-    figures = "\n".join(["4.50", "5.17", "5.92", "7.50", "9.00", "12.00", "15.00"])
-    plan = prepare_add(rates, "nl/minimum-wage", dt.date(2026, 7, 1), figures, status="secondary",
+    # nl/minimum-wage ends with a gap on 2027-01-01; test figures (not real ones) fill it.
+    figures = "\n".join(["4.60", "5.27", "6.03", "7.65", "9.17", "12.23", "15.29"])
+    plan = prepare_add(rates, "nl/minimum-wage", dt.date(2027, 1, 1), figures, status="secondary",
                        title="t", url="https://e.org/", today=TODAY)
     assert plan.replaces_gap
     apply_plan(plan)
     text = (rates / "nl/minimum-wage.yaml").read_text(encoding="utf-8")
-    assert "gap: true" not in text and text.count('- from: "2026-07-01"') == 1
+    assert "gap: true" not in text and text.count('- from: "2027-01-01"') == 1
     cat = load_catalogue(rates)
-    rv = cat.value("nl/minimum-wage", dt.date(2026, 7, 1), "21")
-    assert rv.value == D("15.00") and not rv.outdated  # reviewed through 2026-07-01 now
-    assert cat.value("nl/minimum-wage", dt.date(2026, 7, 2), "21").outdated  # a day after it
+    rv = cat.value("nl/minimum-wage", dt.date(2027, 1, 1), "21")
+    assert rv.value == D("15.29") and not rv.outdated  # reviewed through 2027-01-01 now
+    assert cat.value("nl/minimum-wage", dt.date(2027, 1, 2), "21").outdated  # a day after it
 
 
 def test_version_inserted_in_date_order(rates: Path) -> None:
@@ -187,14 +187,14 @@ def test_add_asks_on_a_terminal(rates: Path, capsys: pytest.CaptureFixture[str],
                                 monkeypatch: pytest.MonkeyPatch) -> None:
     # source title, URL, then each cell by name (one for the national minimum); a bad figure is
     # asked again
-    monkeypatch.setattr("sys.stdin", _Terminal("FPS page 01/07/2026\nhttps://example.org/fps\n2.233\n2233,61\n"))
-    code = main(["rates", "add", "be/national-minimum", "--rates", str(rates), "--from", "2026-07-01",
+    monkeypatch.setattr("sys.stdin", _Terminal("FPS page 01/01/2027\nhttps://example.org/fps\n2.278\n2278,28\n"))
+    code = main(["rates", "add", "be/national-minimum", "--rates", str(rates), "--from", "2027-01-01",
                  "--status", "verified"])
     err = capsys.readouterr().err
     assert code == 0, err
-    assert "Source title" in err and "18+0" in err and "'2.233' is ambiguous" in err
-    rv = load_catalogue(rates).value("be/national-minimum", dt.date(2026, 7, 1), "18+0")
-    assert (rv.value, rv.status, rv.source.title) == (D("2233.61"), "verified", "FPS page 01/07/2026")
+    assert "Source title" in err and "18+0" in err and "'2.278' is ambiguous" in err
+    rv = load_catalogue(rates).value("be/national-minimum", dt.date(2027, 1, 1), "18+0")
+    assert (rv.value, rv.status, rv.source.title) == (D("2278.28"), "verified", "FPS page 01/01/2027")
 
 
 def test_rates_list_shows_coverage(capsys: pytest.CaptureFixture[str]) -> None:
@@ -203,13 +203,13 @@ def test_rates_list_shows_coverage(capsys: pytest.CaptureFixture[str]) -> None:
     rows = {r["id"]: r for r in json.loads(capsys.readouterr().out)}
     nm = rows["be/national-minimum"]
     assert (nm["first"], nm["reviewed_through"], nm["next_review"], nm["from"]) == (
-        "2018-09-01", "2026-06-30", "2026-07-01", "bundled")
+        "2018-09-01", "2026-07-31", "2027-01-01", "bundled")
     assert nm["statuses"] == "verified, secondary, derived, unverified"
     assert rows["nl/minimum-wage"]["last_is_gap"] is True
     assert main(["rates", "list"]) == 0
     out = capsys.readouterr().out
     line = next(ln for ln in out.splitlines() if ln.startswith("be/national-minimum "))
-    assert "2018-09-01 .. 2026-04-01" in line and "2026-06-30" in line
+    assert "2018-09-01 .. 2026-07-01" in line and "2026-07-31" in line
 
 
 def test_without_rates_dir_the_user_folder_is_written_only_on_success(
@@ -218,17 +218,17 @@ def test_without_rates_dir_the_user_folder_is_written_only_on_success(
     monkeypatch.setenv("WAGE_REMEDY_USER_RATES", str(user))
     bundled = (RATES / "be/national-minimum.yaml").read_bytes()
     # refused (a fall): nothing is written anywhere, not even a copy of the table
-    assert main(["rates", "add", "be/national-minimum", "--from", "2026-07-01", "--status", "secondary",
+    assert main(["rates", "add", "be/national-minimum", "--from", "2027-01-01", "--status", "secondary",
                  "--set", "18+0=2000", "--title", "t", "--url", "https://e.org/"]) == 2
     assert not user.exists()
-    assert main(["rates", "add", "be/national-minimum", "--from", "2026-07-01", "--status", "secondary",
-                 "--set", "18+0=2233.61", "--title", "t", "--url", "https://e.org/"]) == 0
+    assert main(["rates", "add", "be/national-minimum", "--from", "2027-01-01", "--status", "secondary",
+                 "--set", "18+0=2278.28", "--title", "t", "--url", "https://e.org/"]) == 0
     assert sorted(p.relative_to(user).as_posix() for p in user.rglob("*")
                   if p.is_file()) == ["CHANGELOG.md", "be/national-minimum.yaml"]
     assert (RATES / "be/national-minimum.yaml").read_bytes() == bundled  # the program's own is untouched
     cat = load_catalogue()
     assert cat.user_tables == ("be/national-minimum",)
-    assert cat.value("be/national-minimum", dt.date(2026, 7, 1), "18+0").value == D("2233.61")
+    assert cat.value("be/national-minimum", dt.date(2027, 1, 1), "18+0").value == D("2278.28")
 
 
 def test_rows_copied_from_a_table_with_their_labels(rates: Path) -> None:

@@ -60,9 +60,9 @@ def test_search_date_and_grid(qtbot: Any, rates: Catalogue, dialogs: Any) -> Non
 def test_national_minimum_warns_after_reviewed_through(qtbot: Any, rates: Catalogue, dialogs: Any) -> None:
     b = open_browser(qtbot, rates, "be/national-minimum", dt.date(2026, 5, 15))
     assert b.cell_text("18+0") == "2189.81" and not b.outdated.isVisible()
-    b.date.setDate(QDate(2026, 8, 15))  # after 30 June 2026
+    b.date.setDate(QDate(2026, 8, 15))  # after 31 July 2026
     assert b.outdated.isVisible() and "reviewed through" in b.outdated.text()
-    assert b.cell_text("18+0") == "2189.81"  # the last figures, with the warning
+    assert b.cell_text("18+0") == "2233.61"  # the last figures (from 1 July 2026), with the warning
     item = b.tables.currentItem()
     assert item is not None and item.text().startswith("⚠ ")
 
@@ -84,36 +84,36 @@ def test_chart_of_a_rate_over_time(qtbot: Any, rates: Catalogue, dialogs: Any) -
 
 
 def test_add_a_version_from_a_pasted_column(qtbot: Any, rates: Catalogue, dialogs: Any, user_dir: Path) -> None:
-    b = open_browser(qtbot, rates, "be/national-minimum", dt.date(2026, 7, 15))
+    b = open_browser(qtbot, rates, "be/national-minimum", dt.date(2026, 9, 15))
     changed: list[Any] = []
     b.catalogue_changed.connect(changed.append)
     qtbot.mouseClick(b.add_button, Qt.MouseButton.LeftButton)
     dlg = b.findChild(AddVersionDialog)
     assert dlg is not None and dlg.isVisible()
-    dlg.start.setDate(QDate(2026, 7, 1))
+    dlg.start.setDate(QDate(2026, 9, 1))  # a test step after the bundled 1 July 2026 one
     assert "1 figures, in this order: 18+0" in dlg.keys_label.text()
     dlg.status.setCurrentIndex(dlg.status.findData("unverified"))
-    qtbot.keyClicks(dlg.title, "Payroll infoflash 1 July 2026")
-    qtbot.keyClicks(dlg.url, "https://example.org/ggmmi-2026-07")
-    dlg.figures.setPlainText("2.233,61\n")  # pasted from a page with a decimal comma
+    qtbot.keyClicks(dlg.title, "Payroll infoflash 1 September 2026")
+    qtbot.keyClicks(dlg.url, "https://example.org/ggmmi-2026-09")
+    dlg.figures.setPlainText("2.278,28\n")  # pasted from a page with a decimal comma
     qtbot.mouseClick(dlg.preview_button, Qt.MouseButton.LeftButton)
-    # 2233.61 / 2189.81 = 1.0200 -> +2.00 %
-    assert "2189.81 -> 2233.61" in dlg.preview.toPlainText() and "+2.00 %" in dlg.preview.toPlainText()
+    # 2278.28 / 2233.61 = 1.0200 -> +2.00 %
+    assert "2233.61 -> 2278.28" in dlg.preview.toPlainText() and "+2.00 %" in dlg.preview.toPlainText()
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     assert not dlg.isVisible()
     # written into the user's rates folder (not the bundled one) and used at once
     assert (user_dir / "be" / "national-minimum.yaml").is_file() and (user_dir / "CHANGELOG.md").is_file()
     assert b.catalogue.user_tables == ("be/national-minimum",) and changed == [b.catalogue]
-    assert b.cell_text("18+0") == "2233.61" and not b.outdated.isVisible()
-    assert '"18+0": "2233.61"' not in (RATES / "be" / "national-minimum.yaml").read_text(encoding="utf-8")
+    assert b.cell_text("18+0") == "2278.28" and not b.outdated.isVisible()
+    assert '"18+0": "2278.28"' not in (RATES / "be" / "national-minimum.yaml").read_text(encoding="utf-8")
 
 
 def test_add_form_refuses_a_wrong_column_and_asks_about_jumps(qtbot: Any, rates: Catalogue, dialogs: Any,
                                                              user_dir: Path) -> None:
-    b = open_browser(qtbot, rates, "be/national-minimum", dt.date(2026, 7, 15))
+    b = open_browser(qtbot, rates, "be/national-minimum", dt.date(2027, 1, 15))
     dlg = AddVersionDialog(b, "be/national-minimum", "add")
     qtbot.addWidget(dlg)
-    dlg.start.setDate(QDate(2026, 7, 1))
+    dlg.start.setDate(QDate(2027, 1, 1))
     dlg.title.setText("t")
     dlg.url.setText("https://example.org/")
     dlg.figures.setPlainText("2233.61\n2233.62")
@@ -170,7 +170,8 @@ def test_banner_shows_outdated_rate_by_its_code(qtbot: Any, make_window: Any, tm
 
     from tests.ui.ui_helpers import wait_result
     # National minimum only (no sector), work on Monday 3 August 2026: after the table's
-    # reviewed_through (30 June 2026) -> outdated-rate (be/national-minimum, 2026-06-30)
+    # reviewed_through (31 July 2026; 30 June before the July 2026 step was encoded)
+    # -> outdated-rate (be/national-minimum, 2026-07-31)
     data = {
         "format": "wage-remedy-case", "version": 1, "reference": "OUT-1", "jurisdiction": "BE",
         "as_of": "2026-09-30", "employer": {"name": "Test BV"},
@@ -184,7 +185,7 @@ def test_banner_shows_outdated_rate_by_its_code(qtbot: Any, make_window: Any, tm
     w = make_window(path)
     wait_result(qtbot, w)
     warning = next(x for x in w.result.warnings if x.code == "outdated-rate")
-    assert (warning.param("table"), warning.param("date")) == ("be/national-minimum", "2026-06-30")
+    assert (warning.param("table"), warning.param("date")) == ("be/national-minimum", "2026-07-31")
     assert w.warning_banner.isVisible()
     assert any("guaranteed average minimum monthly income" in d and "reviewed through" in d
                for d in w.warning_banner.details)
