@@ -17,10 +17,8 @@ from decimal import Decimal
 from typing import Any
 from xml.sax.saxutils import escape
 
-import qrcode
 from babel.dates import format_date
 from babel.numbers import format_decimal
-from qrcode.constants import ERROR_CORRECT_M
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -71,6 +69,7 @@ from wage_remedy.documents.heads_text import (
 from wage_remedy.documents.heads_text import warning_text as head_warning_text
 from wage_remedy.documents.i18n import LOCALES, OFFICIAL, TABLE_DATE, t
 from wage_remedy.documents.i18n import has as has_text
+from wage_remedy.documents.qr import QUIET_ZONE, qr_rows
 from wage_remedy.documents.reconcile import payable_heads, reconcile
 from wage_remedy.law.jurisdictions import jurisdiction as _jurisdiction
 from wage_remedy.money import ZERO, fmt_hours, format_money
@@ -92,6 +91,7 @@ FLAGGED = ("derived", "unverified")
 LINE_COLS = (15, 23, 12, 13, 12, 15, 25, 44, 14, 7)
 INTEREST_COLS = (16, 19, 36, 10, 15, 44, 20, 20)
 META_KEY = "WageRemedy"
+_DARK_RUN = re.compile("1+")
 FLAG_INTEREST = "interest"  # ``table#interest@date``: the interest rate of a flagged version
 
 
@@ -175,14 +175,12 @@ class DocRequest:
 
 # ------------------------------------------------------------------------------------ flowables
 class QRCode(Flowable):
-    """A QR code drawn as vector squares (quiet zone included), ``size`` points wide."""
+    """A QR code drawn as vector squares (quiet zone included), ``size`` points wide: the UTF-8
+    bytes of ``data``, error correction level M (documents/qr.py)."""
 
     def __init__(self, data: str, size: float):
         super().__init__()
-        qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=4, box_size=1)
-        qr.add_data(data.encode("utf-8"))
-        qr.make(fit=True)
-        self.matrix: list[list[bool]] = qr.get_matrix()
+        self.rows = qr_rows(data.encode("utf-8"))
         self.size = size
         self.hAlign = "CENTER"
         self.data = data
@@ -191,23 +189,17 @@ class QRCode(Flowable):
         return self.size, self.size
 
     def draw(self) -> None:
-        n = len(self.matrix)
-        m = self.size / n
+        width = len(self.rows)
+        m = self.size / (width + 2 * QUIET_ZONE)
         c = self.canv
         c.setFillColor(colors.white)
         c.rect(0, 0, self.size, self.size, stroke=0, fill=1)
         c.setFillColor(colors.black)
         path = c.beginPath()
-        for y, row in enumerate(self.matrix):
-            x = 0
-            while x < n:
-                if row[x]:
-                    start = x
-                    while x < n and row[x]:
-                        x += 1
-                    path.rect(start * m, self.size - (y + 1) * m, (x - start) * m, m)
-                else:
-                    x += 1
+        for y, row in enumerate(self.rows):
+            top = self.size - (y + 1 + QUIET_ZONE) * m
+            for run in _DARK_RUN.finditer(format(row, f"0{width}b")):
+                path.rect((run.start() + QUIET_ZONE) * m, top, (run.end() - run.start()) * m, m)
         c.drawPath(path, stroke=0, fill=1)
 
 
