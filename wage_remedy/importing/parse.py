@@ -636,9 +636,31 @@ def time_style(values: list[object]) -> TimeMode:
     (``8.5``, or a fraction of 60 or more such as ``8.75``), ``clock`` when some ``8.10``-style value
     would not be a whole minute as hours, ``fraction`` when every number is between 0 and 1 (XLSX
     fractions of a day, 1 being 24:00), else None (``8.30`` stays ambiguous)."""
+    if _fractions_of_day(values):
+        return "fraction"
+    fracs, decimal, clockish = _dotted_texts(values)
+    # 8.5 shows decimal hours unless the column also writes clock times (8:00, 8h00): then a
+    # dotted 8.30 stays ambiguous; 8.75 can only be decimal hours.
+    if (decimal and not clockish) or any(f >= 60 for f in fracs):
+        return "decimal"
+    if not fracs:
+        return None
+    if any((f * 60) % 100 for f in fracs):  # as hours this would not be whole minutes
+        return "clock"
+    return None
+
+
+def _fractions_of_day(values: list[object]) -> bool:
+    """True when a column's numbers are all between 0 and 1 (1 is 24:00 as a fraction of a
+    day), some strictly."""
     numbers = [v for v in values if isinstance(v, int | float) and not isinstance(v, bool)]
-    if numbers and all(0 <= v <= 1 for v in numbers) and any(0 < v < 1 for v in numbers):
-        return "fraction"  # 1 is 24:00 as a fraction of a day
+    return bool(numbers) and all(0 <= v <= 1 for v in numbers) and any(0 < v < 1 for v in numbers)
+
+
+def _dotted_texts(values: list[object]) -> tuple[list[int], bool, bool]:
+    """What a column's text values show: the two digits after the dot of each ``8.30``-style
+    value, whether one is decimal hours with one or three digits or more (``8.5``), whether one
+    is a clock time (``8:00``, ``8h00``)."""
     fracs = []
     decimal = clockish = False
     for v in values:
@@ -652,15 +674,7 @@ def time_style(values: list[object]) -> TimeMode:
                     decimal = True
             elif _CLOCK.match(text) or _HU.match(text):
                 clockish = True
-    # 8.5 shows decimal hours unless the column also writes clock times (8:00, 8h00): then a
-    # dotted 8.30 stays ambiguous; 8.75 can only be decimal hours.
-    if (decimal and not clockish) or any(f >= 60 for f in fracs):
-        return "decimal"
-    if not fracs:
-        return None
-    if any((f * 60) % 100 for f in fracs):  # as hours this would not be whole minutes
-        return "clock"
-    return None
+    return fracs, decimal, clockish
 
 
 def parse_period(value: object, pay_period: str, epoch: dt.datetime | None = None) -> str:

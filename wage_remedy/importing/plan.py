@@ -269,18 +269,7 @@ class ImportPlan:
 
     def report(self, case: CaseFile | None = None, *, all_rows: bool = False) -> str:
         """The preview as text: columns, counts per worker, every rejected row with its reason."""
-        names = {w.id: w.name for w in case.workers} if case is not None else {}
-        out = [f"Import preview of {self.source}"]
-        for s in self.sheets:
-            cols = ", ".join(f"{c.header} -> {c.field or '(ignored)'}" for c in s.columns)
-            out.append(f"  {s.where} ({s.detail}); header row {s.header_row}; worker: {s.worker_source}")
-            out.append(f"    columns: {cols}")
-        out.append("  " + self.summary())
-        for wid, c in sorted(self.by_worker().items()):
-            label = f"{wid} ({names[wid]})" if wid in names else wid
-            out.append(f"    {label}: {_kinds(c)}")
-        for n in self.notes:
-            out.append(f"  note: {n}")
+        out = self._report_head(case)
         if self.problems:
             out.append("Problems:")
             out += [f"  {p}" for p in self.problems]
@@ -294,13 +283,36 @@ class ImportPlan:
                 extra = r.reason or r.skipped or ""
                 out.append(f"  {r.where}: {r.status:<8} {r.worker or '-':<6} {r.describe()}"
                            + (f"  [{extra}]" if extra else ""))
-        row_notes = [(r, n) for r in self.to_import for n in r.notes]
-        if row_notes:
-            out.append(f"Notes ({len(row_notes)}):")
-            out += [f"  {r.where}: {n}" for r, n in row_notes[:30]]
-            if len(row_notes) > 30:
-                out.append(f"  ... and {len(row_notes) - 30} more")
+        out += self._report_row_notes()
         return "\n".join(out) + "\n"
+
+    def _report_row_notes(self) -> list[str]:
+        """The report's last lines: the notes of the rows to import, the first 30."""
+        row_notes = [(r, n) for r in self.to_import for n in r.notes]
+        if not row_notes:
+            return []
+        out = [f"Notes ({len(row_notes)}):"]
+        out += [f"  {r.where}: {n}" for r, n in row_notes[:30]]
+        if len(row_notes) > 30:
+            out.append(f"  ... and {len(row_notes) - 30} more")
+        return out
+
+    def _report_head(self, case: CaseFile | None) -> list[str]:
+        """The report's first lines: each sheet and its columns, the counts (per worker, named
+        from ``case``) and the plan's notes."""
+        names = {w.id: w.name for w in case.workers} if case is not None else {}
+        out = [f"Import preview of {self.source}"]
+        for s in self.sheets:
+            cols = ", ".join(f"{c.header} -> {c.field or '(ignored)'}" for c in s.columns)
+            out.append(f"  {s.where} ({s.detail}); header row {s.header_row}; worker: {s.worker_source}")
+            out.append(f"    columns: {cols}")
+        out.append("  " + self.summary())
+        for wid, c in sorted(self.by_worker().items()):
+            label = f"{wid} ({names[wid]})" if wid in names else wid
+            out.append(f"    {label}: {_kinds(c)}")
+        for n in self.notes:
+            out.append(f"  note: {n}")
+        return out
 
 
 def _n(count: int, word: str) -> str:
@@ -710,6 +722,7 @@ def _hours(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], t: Table,
 
 
 def _payment(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], t: Table, case: CaseFile) -> None:
+    """A payment row: date, amount, period, method, head (docs/heads.md) and note."""
     date_f = "payment_date" if get("payment_date") is not None else "date"
     d_c = get(date_f)
     day = None
@@ -718,13 +731,7 @@ def _payment(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], t: Tabl
     else:
         day = _try(problems, sh, date_f, parse_date, d_c, t.epoch)
     amount = _try(problems, sh, "amount", parse_amount, get("amount"), sh.dec_mode.get("amount"))
-    per = None
-    if get("for") is not None:
-        kind = case.settings.pay_period
-        per = _try(problems, sh, "for", parse_period, get("for"), kind, t.epoch)
-        if per is not None and ("-W" in per) != (kind == "week"):
-            problems.append(f"{per} is not a {kind} period; this case pays by the {kind}")
-            per = None
+    per = _payment_period(sh, get, problems, t, case)
     method = "cash"
     if get("method") is not None:
         method = _try(problems, sh, "method", parse_method, get("method")) or "cash"
@@ -736,6 +743,24 @@ def _payment(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], t: Tabl
     note = _cell_text(get("note")) if get("note") is not None else None
     if day is None or amount is None or problems:
         return
+    _payment_item(row, day, amount, per, method, head, note)
+
+
+def _payment_period(sh: _Sheet, get: Any, problems: list[str], t: Table, case: CaseFile) -> str | None:
+    """The pay period a payment row is for, of the case's kind (month or week), or None."""
+    if get("for") is None:
+        return None
+    kind = case.settings.pay_period
+    per: str | None = _try(problems, sh, "for", parse_period, get("for"), kind, t.epoch)
+    if per is not None and ("-W" in per) != (kind == "week"):
+        problems.append(f"{per} is not a {kind} period; this case pays by the {kind}")
+        return None
+    return per
+
+
+def _payment_item(row: PlannedRow, day: dt.date, amount: Decimal, per: str | None, method: str,
+                  head: str, note: str | None) -> None:
+    """Set a readable payment row's values (as shown) and its Payment."""
     row.values = {"date": day.isoformat(), "amount": format(amount, "f"), "for": per or "",
                   "method": method}
     if head != "wages":
@@ -855,8 +880,12 @@ def _check_employment(w: Worker, rows: list[PlannedRow]) -> None:
                 seen[name][1].reject(f"{name} {_fact(seen[name][0])} differs from {_fact(value)} on {r.where}")
             else:
                 seen.setdefault(name, (value, r))
-    # the rules of the case file (case/model.py Employment): an end on or after the start, an end
-    # reason only with an end date
+    _check_contract_end(w, seen)
+
+
+def _check_contract_end(w: Worker, seen: Mapping[str, tuple[object, PlannedRow]]) -> None:
+    """The rules of the case file (case/model.py Employment) for the facts the rows give (value
+    and first row, by name): an end on or after the start, an end reason only with an end date."""
     end = seen["end"][0] if "end" in seen else w.employment.end
     start = w.employment.start
     if "end" in seen and isinstance(end, dt.date) and start is not None and end < start:
@@ -896,6 +925,12 @@ def _check_shifts(w: Worker, rows: list[PlannedRow]) -> None:
         span = _shift_span(item)
         assert span is not None
         spans.append((span[0], span[1], len(w.shifts) + k, r))
+    _reject_overlapping_shifts(spans)
+
+
+def _reject_overlapping_shifts(spans: list[tuple[int, int, int, object]]) -> None:
+    """Reject the new shifts among ``spans`` (absolute minutes [start, end), order, shift or
+    row) that overlap another."""
     spans.sort(key=lambda x: (x[0], x[1], x[2]))
     cur: tuple[int, int, int, object] | None = None
     for nxt in spans:
@@ -942,6 +977,12 @@ def _check_blocks(w: Worker, hour_rows: list[PlannedRow]) -> None:
             continue
         first_row[key] = r
         spans.append((b.from_, b.to, len(w.hours) + k, r))
+    _reject_overlapping_blocks(spans)
+
+
+def _reject_overlapping_blocks(spans: list[tuple[dt.date, dt.date, int, object]]) -> None:
+    """Reject the new hours blocks among ``spans`` ([from, to], order, block or row) whose days
+    overlap another's."""
     spans.sort(key=lambda x: (x[0], x[1], x[2]))
     cur: tuple[dt.date, dt.date, int, object] | None = None
     for sp in spans:
@@ -960,14 +1001,7 @@ def _check_blocks(w: Worker, hour_rows: list[PlannedRow]) -> None:
 def _check_shift_and_hours_days(w: Worker, shift_rows: list[PlannedRow], hour_rows: list[PlannedRow]
                                 ) -> None:
     """Reject a row that puts a shift and an hours block on the same day (one of them new)."""
-    shift_day: dict[dt.date, list[object]] = defaultdict(list)
-    for s in w.shifts:
-        for d in _shift_days(s):
-            shift_day[d].append(s)
-    for r in shift_rows:
-        assert isinstance(r.item, Shift)
-        for d in _shift_days(r.item):
-            shift_day[d].append(r)
+    shift_day = _shifts_by_day(w, shift_rows)
     blocks: list[tuple[dt.date, dt.date, object]] = [(b.from_, b.to, b) for b in w.hours]
     blocks += [(r.item.from_, r.item.to, r) for r in hour_rows if isinstance(r.item, HoursBlock)]
     if not blocks or not shift_day:
@@ -982,6 +1016,19 @@ def _check_shift_and_hours_days(w: Worker, shift_rows: list[PlannedRow], hour_ro
         for d in clash:
             for s_owner in shift_day[d]:
                 _reject_same_day(d, s_owner, owner)
+
+
+def _shifts_by_day(w: Worker, shift_rows: list[PlannedRow]) -> dict[dt.date, list[object]]:
+    """The case's shifts and the new shift rows by each day they put worked minutes on."""
+    shift_day: dict[dt.date, list[object]] = defaultdict(list)
+    for s in w.shifts:
+        for d in _shift_days(s):
+            shift_day[d].append(s)
+    for r in shift_rows:
+        assert isinstance(r.item, Shift)
+        for d in _shift_days(r.item):
+            shift_day[d].append(r)
+    return shift_day
 
 
 def _reject_same_day(d: dt.date, s_owner: object, owner: object) -> None:
@@ -1071,18 +1118,27 @@ def _build(case: CaseFile, rows: list[PlannedRow]) -> tuple[CaseFile, dict[tuple
             for k, r in enumerate(krows):
                 origins[(wi, lname, len(existing) + k)] = r
             update[lname] = existing + [r.item for r in krows]
-        facts: dict[str, object] = {}
-        for r in wrows:
-            if r.kind == "employment":
-                assert isinstance(r.item, EmploymentFacts)
-                origins.setdefault((wi, "employment", 0), r)
-                facts.update(r.item.filled())
-        if "undeclared" in facts:
-            update["undeclared"] = facts.pop("undeclared")  # type: ignore[assignment]
-        if facts:
-            update["employment"] = w.employment.model_copy(update=facts)  # type: ignore[assignment]
+        update.update(_employment_update(wi, w, wrows, origins))
         workers[wi] = w.model_copy(update=update)
     return case.model_copy(update={"workers": workers}), origins
+
+
+def _employment_update(wi: int, w: Worker, wrows: list[PlannedRow],
+                       origins: dict[tuple[int, str, int], PlannedRow]) -> dict[str, Any]:
+    """The worker fields the employment rows change (``undeclared``, ``employment``); the first
+    such row is the origin of a problem with them."""
+    facts: dict[str, object] = {}
+    for r in wrows:
+        if r.kind == "employment":
+            assert isinstance(r.item, EmploymentFacts)
+            origins.setdefault((wi, "employment", 0), r)
+            facts.update(r.item.filled())
+    update: dict[str, Any] = {}
+    if "undeclared" in facts:
+        update["undeclared"] = facts.pop("undeclared")
+    if facts:
+        update["employment"] = w.employment.model_copy(update=facts)
+    return update
 
 
 def _sort_key(r: PlannedRow) -> tuple[Any, ...]:
@@ -1163,17 +1219,7 @@ def _validate(case: CaseFile, plan: ImportPlan, catalogue: Catalogue) -> None:
             return
         if base is None:
             base = _baseline(case, catalogue)
-        hit = False
-        for p in problems:
-            refs, text = _refs(p.message, new_case, origins)
-            prow, _ = _refs(p.path, new_case, origins)
-            targets = prow or refs or _employment_rows(p.path, origins)
-            if targets:
-                for r in targets:
-                    r.reject(text)
-                hit = True
-            elif (p.path, p.message) not in base:
-                plan.problems.append(_problem_text(new_case, p, text))
+        hit = _reject_problem_rows(plan, problems, new_case, origins, base)
         if base:
             note = f"the case itself has {len(base)} problem(s) that the import does not change"
             if note not in plan.notes:
@@ -1186,6 +1232,25 @@ def _validate(case: CaseFile, plan: ImportPlan, catalogue: Catalogue) -> None:
             plan.validated = frozenset(r.index for r in rows)
             return
     plan.problems.append("compute() still finds problems in the imported rows; check the rejected rows")
+
+
+def _reject_problem_rows(plan: ImportPlan, problems: list[CaseProblem], new_case: CaseFile,
+                         origins: Mapping[tuple[int, str, int], PlannedRow],
+                         base: set[tuple[str, str]]) -> bool:
+    """Reject the rows compute()'s problems point to; a problem of no row that the case alone
+    does not have goes to ``plan.problems``. True when a row was rejected."""
+    hit = False
+    for p in problems:
+        refs, text = _refs(p.message, new_case, origins)
+        prow, _ = _refs(p.path, new_case, origins)
+        targets = prow or refs or _employment_rows(p.path, origins)
+        if targets:
+            for r in targets:
+                r.reject(text)
+            hit = True
+        elif (p.path, p.message) not in base:
+            plan.problems.append(_problem_text(new_case, p, text))
+    return hit
 
 
 # ------------------------------------------------------------------------------------ public API
@@ -1363,15 +1428,7 @@ def apply_import(case: CaseFile, plan: ImportPlan, *, skip_rejected: bool = Fals
     rejected row is neither excluded nor skipped (``skip_rejected``), when the case changed since
     the plan was made, or when ``compute()`` refuses the result.
     """
-    if plan.base_digest and _digest(case) != plan.base_digest:
-        raise ImportFileError([CaseProblem("", "the case changed after this preview was made; "
-                                           "preview the file again")], plan.source)
-    rejected = plan.rejected
-    if rejected and not skip_rejected:
-        problems = [CaseProblem(r.where, r.reason or "") for r in rejected]
-        problems.append(CaseProblem("", f"nothing was imported: {len(rejected)} row(s) cannot be "
-                                    "imported; fix them in the file, or exclude them"))
-        raise ImportFileError(problems, plan.source)
+    _refuse_stale_or_rejected(case, plan, skip_rejected)
     rows = plan.to_import
     if not rows:
         return case
@@ -1386,22 +1443,45 @@ def apply_import(case: CaseFile, plan: ImportPlan, *, skip_rejected: bool = Fals
     if cat is None:
         from wage_remedy.law.catalogue import load_catalogue
         cat = load_catalogue()
-    problems = _compute_problems(new_case, cat)
-    if problems:
-        base = _baseline(case, cat)
-        out = []
-        for p in problems:
-            if (p.path, p.message) in base:
-                continue
-            refs, text = _refs(p.message, new_case, origins)
-            prow, _ = _refs(p.path, new_case, origins)
-            targets = prow or refs or _employment_rows(p.path, origins)
-            where = targets[0].where if targets else _problem_text(new_case, p, "").rstrip(": ")
-            out.append(CaseProblem(where, text))
-        if out:
-            out.append(CaseProblem("", "nothing was imported"))
-            raise ImportFileError(out, plan.source)
+    _refuse_new_problems(case, new_case, origins, cat, plan.source)
     return new_case
+
+
+def _refuse_stale_or_rejected(case: CaseFile, plan: ImportPlan, skip_rejected: bool) -> None:
+    """Raise ``ImportFileError`` when the case changed since the plan was made, or when a
+    rejected row is neither excluded nor skipped."""
+    if plan.base_digest and _digest(case) != plan.base_digest:
+        raise ImportFileError([CaseProblem("", "the case changed after this preview was made; "
+                                           "preview the file again")], plan.source)
+    rejected = plan.rejected
+    if rejected and not skip_rejected:
+        problems = [CaseProblem(r.where, r.reason or "") for r in rejected]
+        problems.append(CaseProblem("", f"nothing was imported: {len(rejected)} row(s) cannot be "
+                                    "imported; fix them in the file, or exclude them"))
+        raise ImportFileError(problems, plan.source)
+
+
+def _refuse_new_problems(case: CaseFile, new_case: CaseFile,
+                         origins: Mapping[tuple[int, str, int], PlannedRow], cat: Catalogue,
+                         source: str) -> None:
+    """Raise ``ImportFileError`` when compute() finds problems in ``new_case`` that ``case``
+    alone does not have, each at the row it comes from."""
+    problems = _compute_problems(new_case, cat)
+    if not problems:
+        return
+    base = _baseline(case, cat)
+    out = []
+    for p in problems:
+        if (p.path, p.message) in base:
+            continue
+        refs, text = _refs(p.message, new_case, origins)
+        prow, _ = _refs(p.path, new_case, origins)
+        targets = prow or refs or _employment_rows(p.path, origins)
+        where = targets[0].where if targets else _problem_text(new_case, p, "").rstrip(": ")
+        out.append(CaseProblem(where, text))
+    if out:
+        out.append(CaseProblem("", "nothing was imported"))
+        raise ImportFileError(out, source)
 
 
 # ------------------------------------------------------------------------------------ CLI

@@ -448,11 +448,7 @@ def map_columns(header: tuple[Cell, ...], body: list[tuple[Cell, ...]], mapping:
             continue
         text = str(h).strip()
         user, fld = mapping.field_for(text)
-        detected = detect_field(text)
-        if detected in ("from?", "to?"):
-            sample = [r[i] for r in body if i < len(r) and not is_blank(r[i])]
-            as_date = _looks(sample) == "date"
-            detected = ("from" if as_date else "start") if detected == "from?" else ("to" if as_date else "end")
+        detected = _settle_from_to(detect_field(text), i, body)
         col = Column(i, text, fld if user else detected, detected, unit_hint(text))
         if not user and col.field in explicit:
             col.note = f"looks like {col.field!r}, but another column is mapped to it"
@@ -465,6 +461,16 @@ def map_columns(header: tuple[Cell, ...], body: list[tuple[Cell, ...]], mapping:
                 taken[col.field] = col
         cols.append(col)
     return cols
+
+
+def _settle_from_to(detected: str | None, i: int, body: list[tuple[Cell, ...]]) -> str | None:
+    """A "from"/"to" column (``from?``, ``to?``) as dates (``from``, ``to``) or times (``start``,
+    ``end``), as its values ``i`` in the body look; any other field as it is."""
+    if detected not in ("from?", "to?"):
+        return detected
+    sample = [r[i] for r in body if i < len(r) and not is_blank(r[i])]
+    as_date = _looks(sample) == "date"
+    return ("from" if as_date else "start") if detected == "from?" else ("to" if as_date else "end")
 
 
 def find_header(rows: list[tuple[int, tuple[Cell, ...]]], mapping: ColumnMapping) -> int | None:
@@ -480,16 +486,22 @@ def find_header(rows: list[tuple[int, tuple[Cell, ...]]], mapping: ColumnMapping
         keys = {fold(str(c)) for c in cells if not is_blank(c) and isinstance(c, str)}
         if wanted and wanted <= keys:
             return k
-        found = set()
-        for c in cells:
-            if isinstance(c, str) and not is_blank(c):
-                user, fld = mapping.field_for(c)
-                f = fld if user else detect_field(c)
-                if f:
-                    found.add(f.rstrip("?"))
+        found = _fields_named(cells, mapping)
         if len(found) >= 2 and found & _KEY_FIELDS:
             return k
     return None
+
+
+def _fields_named(cells: tuple[Cell, ...], mapping: ColumnMapping) -> set[str]:
+    """The fields a row's text cells name as column names (the user's mapping first)."""
+    found = set()
+    for c in cells:
+        if isinstance(c, str) and not is_blank(c):
+            user, fld = mapping.field_for(c)
+            f = fld if user else detect_field(c)
+            if f:
+                found.add(f.rstrip("?"))
+    return found
 
 
 # ---------------------------------------------------------------------------- reading

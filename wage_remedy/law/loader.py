@@ -644,11 +644,16 @@ def _check_bounds(versions: list[TableVersion], col: _Collector) -> None:
                           for k, d in b.values.items()]
         for path, name, value in items:
             bound = _bound(name)
-            if bound is None:
-                continue
-            low, high, whole, positive = bound
-            if not low <= value <= high or (whole and value != value.to_integral_value()) or (
-                    positive and value <= 0):
-                what = ("a whole number " if whole else "") + (
-                    f"more than 0 and at most {high}" if positive else f"from {low} to {high}")
+            what = _out_of_range(value, bound) if bound is not None else None
+            if what is not None:
                 col.add(path, f"{value} is out of range for {path[-1]}: {what}")
+
+
+def _out_of_range(value: Decimal, bound: tuple[Decimal, Decimal, bool, bool]) -> str | None:
+    """What a value outside its ``_bound`` must be, in words; None when it is within."""
+    low, high, whole, positive = bound
+    if not low <= value <= high or (whole and value != value.to_integral_value()) or (
+            positive and value <= 0):
+        return ("a whole number " if whole else "") + (
+            f"more than 0 and at most {high}" if positive else f"from {low} to {high}")
+    return None
