@@ -1,4 +1,4 @@
-"""Entry point of the frozen wage-remedy program (PyInstaller): runs ``ui.launcher.main``
+"""Entry point of the frozen wage-remedy program (PyInstaller): runs ``wage_remedy_ui.launcher.main``
 (the desktop app without a command, the core CLI ``wage_remedy.cli`` with one).
 
 Two extras that only the frozen program needs:
@@ -127,7 +127,7 @@ def run() -> int:
     _fix_windows_streams()
     if os.environ.get("WAGE_REMEDY_STARTUP_PROBE"):
         install_startup_probe()
-    from ui.launcher import main  # the app without a command, the core CLI with one
+    from wage_remedy_ui.launcher import main  # the app without a command, the core CLI with one
 
     return main()
 

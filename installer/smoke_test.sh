@@ -12,7 +12,7 @@
 #      result (and its PDFs once wage_remedy/documents/issue.py exists; each PDF then passes
 #      `wage-remedy verify`).
 #   4. `wage-remedy compute` of the demo case gives the same JSON as the demo's result file.
-#   5. Once ui/app.py exists: the desktop app opens its window (WAGE_REMEDY_STARTUP_PROBE=1),
+#   5. Once ui/wage_remedy_ui/app.py exists: the desktop app opens its window (WAGE_REMEDY_STARTUP_PROBE=1),
 #      and the time to the window is printed.
 # Keep the copy for inspection: WR_KEEP_SMOKE=1.
 set -euo pipefail
@@ -99,12 +99,12 @@ if [ -f "$DEMO_CASE" ]; then
 fi
 
 # 5. desktop app window
-if [ -f "$ROOT/ui/app.py" ]; then
+if [ -f "$ROOT/ui/wage_remedy_ui/app.py" ]; then
   run window env WAGE_REMEDY_STARTUP_PROBE=1 WAGE_REMEDY_STARTUP_PROBE_TIMEOUT=60 "$EXE"
   grep -h 'startup-probe' "$TMP/window.out" | sed 's/^/    /'
   grep -q 'startup-probe: window shown' "$TMP/window.out" || fail "the desktop app showed no window"
 else
-  echo "window     skipped (no ui/app.py in this checkout yet)"
+  echo "window     skipped (no ui/wage_remedy_ui/app.py in this checkout yet)"
 fi
 
 if [ "$FAILED" = 0 ]; then

@@ -190,10 +190,10 @@ def test_every_package_folder_is_packaged_and_nothing_else() -> None:
     # pyproject.toml lists the packages (the rates/ folder is mapped to wage_remedy_rates there):
     # a package folder left out would be missing from the wheel and the installed program.
     setup = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
-    assert setup["package-dir"] == {"wage_remedy_rates": "rates"}
-    on_disk = {".".join(p.parent.relative_to(ROOT).parts)
-               for top in ("wage_remedy", "ui") for p in (ROOT / top).rglob("__init__.py")
-               if "__pycache__" not in p.parts}
+    assert setup["package-dir"] == {"wage_remedy_rates": "rates", "wage_remedy_ui": "ui/wage_remedy_ui"}
+    on_disk = {".".join(p.parent.relative_to(base).parts)
+               for base, top in ((ROOT, "wage_remedy"), (ROOT / "ui", "wage_remedy_ui"))
+               for p in (base / top).rglob("__init__.py") if "__pycache__" not in p.parts}
     assert (ROOT / "rates" / "__init__.py").is_file()
     assert set(setup["packages"]) == on_disk | {"wage_remedy_rates"}
     assert not (ROOT / "setup.py").exists()  # pyproject.toml only

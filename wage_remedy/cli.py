@@ -356,7 +356,7 @@ def wants_gui(argv: Sequence[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point (``python -m wage_remedy``; the ``wage-remedy`` launcher in
-    ``ui.launcher`` opens the desktop app instead when no command is given)."""
+    ``wage_remedy_ui.launcher`` opens the desktop app instead when no command is given)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if wants_gui(argv):
         sys.stderr.write("no command given: the desktop app is started by the `wage-remedy` "

@@ -55,7 +55,7 @@ def main() -> int:
     QCoreApplication.setOrganizationName("wage-remedy-screenshots")
     QCoreApplication.setApplicationName("wage-remedy")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
-    from ui.app import create_main_window, load_rates
+    from wage_remedy_ui.app import create_main_window, load_rates
     from wage_remedy.demo import demo_case_path
 
     def settle(seconds: float = 0.3) -> None:

@@ -16,8 +16,8 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtWidgets import QFileDialog, QMessageBox  # noqa: E402
 
-from ui.i18n import install_language  # noqa: E402
 from wage_remedy.law.catalogue import Catalogue, load_catalogue  # noqa: E402
+from wage_remedy_ui.i18n import install_language  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 _CAT: Catalogue | None = None
@@ -78,11 +78,11 @@ def dialogs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qapp: Any) -> Itera
     monkeypatch.setattr(QMessageBox, "about", d.message("about"))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", d.get_save)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", d.get_open)
-    monkeypatch.setattr("ui.main_window.demo_folder", lambda: tmp_path / "Documents" / "wage-remedy")
+    monkeypatch.setattr("wage_remedy_ui.main_window.demo_folder", lambda: tmp_path / "Documents" / "wage-remedy")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     QCoreApplication.setOrganizationName(f"wage-remedy-test-{uuid.uuid4().hex[:8]}")
     QCoreApplication.setApplicationName("wage-remedy")
-    monkeypatch.setattr("ui.app.system_language", lambda: "en")  # the tests' machine may be French
+    monkeypatch.setattr("wage_remedy_ui.app.system_language", lambda: "en")  # the tests' machine may be French
     install_language("en")
     yield d
     install_language("en")
@@ -91,7 +91,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qapp: Any) -> Itera
 @pytest.fixture
 def make_window(qtbot: Any, rates: Catalogue, tmp_path: Path, dialogs: Dialogs) -> Iterator[Callable[..., Any]]:
     """Create a main window as the app does (recovery files under the test's folder)."""
-    from ui.app import create_main_window
+    from wage_remedy_ui.app import create_main_window
 
     made: list[Any] = []
 

@@ -10,10 +10,15 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from ui.amounts import AmountError, parse_number  # noqa: E402
-from ui.i18n import fmt_money, install_language  # noqa: E402
-from ui.validation import InputError, parse_amount_text, parse_hours_text, parse_rate_text  # noqa: E402
-from ui.widgets.fields import FieldEdit  # noqa: E402
+from wage_remedy_ui.amounts import AmountError, parse_number  # noqa: E402
+from wage_remedy_ui.i18n import fmt_money, install_language  # noqa: E402
+from wage_remedy_ui.validation import (  # noqa: E402
+    InputError,
+    parse_amount_text,
+    parse_hours_text,
+    parse_rate_text,
+)
+from wage_remedy_ui.widgets.fields import FieldEdit  # noqa: E402
 
 NNBSP, NBSP = "\u202f", "\u00a0"
 AMBIGUOUS = {"en": "ambiguous", "fr": "ambigu", "nl": "dubbelzinnig", "de": "mehrdeutig"}

@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from ui_helpers import cell_editor, press_enter, wait_result
 
-from ui.background import Cancelled, run_and_wait, run_async
+from wage_remedy_ui.background import Cancelled, run_and_wait, run_async
 
 WORKERS = 100
 # The target is 100 ms on a quiet machine (the measured times are printed); the assertion leaves

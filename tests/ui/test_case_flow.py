@@ -20,8 +20,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from ui_helpers import edit_cell, type_into, wait_result, with_modal
 
-from ui.dialogs.quick_fill import QuickFillDialog
 from wage_remedy.case.store import load_case
+from wage_remedy_ui.dialogs.quick_fill import QuickFillDialog
 
 RATE = Decimal("14.8839")
 HOURS = 20 * 8

@@ -18,10 +18,10 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import Qt  # noqa: E402
 
 from tests.core.factories import case, worker  # noqa: E402
-from ui.widgets.claims_panel import ClaimsPanel  # noqa: E402
 from wage_remedy.case.model import CaseFile  # noqa: E402
 from wage_remedy.case.store import dump_case, parse_case_data  # noqa: E402
 from wage_remedy.law.catalogue import Catalogue  # noqa: E402
+from wage_remedy_ui.widgets.claims_panel import ClaimsPanel  # noqa: E402
 
 
 def _case() -> CaseFile:
@@ -123,7 +123,7 @@ def test_what_if_at_a_later_date_changes_the_interest(qtbot: Any, panel: ClaimsP
 
 
 def test_causes_follow_the_interface_language(qtbot: Any, rates: Catalogue, dialogs: Any) -> None:
-    from ui.i18n import install_language
+    from wage_remedy_ui.i18n import install_language
     install_language("fr")
     p = ClaimsPanel()
     qtbot.addWidget(p)

@@ -13,9 +13,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from ui_helpers import cell_editor, edit_cell, press_enter, type_into, wait_result
 
-from ui.dialogs.rates_browser import RatesBrowser
 from wage_remedy.case.store import case_to_data, load_case, save_case
 from wage_remedy.demo import demo_case_path
+from wage_remedy_ui.dialogs.rates_browser import RatesBrowser
 
 
 def shift(day: str, start: str = "08:00", end: str = "16:30", brk: int = 30) -> dict[str, Any]:
@@ -217,7 +217,7 @@ def test_demo_case_path_exists() -> None:
 
 def test_import_menu_puts_the_imported_case_on_the_undo_stack(
         qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: Any) -> None:
-    wizard_module = __import__("ui.dialogs.import_wizard", fromlist=["ImportWizard"])
+    wizard_module = __import__("wage_remedy_ui.dialogs.import_wizard", fromlist=["ImportWizard"])
     path = small_case(tmp_path)
     w = make_window(path)
     wait_result(qtbot, w)

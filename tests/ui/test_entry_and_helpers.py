@@ -11,11 +11,12 @@ import pytest
 from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
-from ui.app import run_app
-from ui.launcher import main as launcher_main
-from ui.main_window import MainWindow
-from ui.patterns import copy_week, merge_shifts, weekly_pattern
-from ui.validation import (
+from wage_remedy.demo import demo_case_path
+from wage_remedy_ui.app import run_app
+from wage_remedy_ui.launcher import main as launcher_main
+from wage_remedy_ui.main_window import MainWindow
+from wage_remedy_ui.patterns import copy_week, merge_shifts, weekly_pattern
+from wage_remedy_ui.validation import (
     InputError,
     parse_amount_text,
     parse_date_text,
@@ -25,7 +26,6 @@ from ui.validation import (
     parse_time_text,
     worked_minutes,
 )
-from wage_remedy.demo import demo_case_path
 
 
 def test_wage_remedy_command_with_a_case_opens_it_in_the_app(qapp: Any, dialogs: Any, tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from test_editing import small_case
 from ui_helpers import edit_cell, wait_result
 
-from ui.models.rows import DOUBT_COLOR, PROBLEM_COLOR
+from wage_remedy_ui.models.rows import DOUBT_COLOR, PROBLEM_COLOR
 
 
 def _bg(view: Any, row: int) -> Any:

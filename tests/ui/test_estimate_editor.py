@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from ui_helpers import type_into, wait_result
 
-from ui.i18n import fmt_date, fmt_hours, fmt_money
+from wage_remedy_ui.i18n import fmt_date, fmt_hours, fmt_money
 
 
 def found_case(tmp_path: Path) -> Path:

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QDialog
 
 from tests.core.factories import case, worker
 from tests.ui.conftest import Dialogs
-from ui.dialogs.import_wizard import ImportWizard
-from ui.i18n import install_language
 from wage_remedy.case.store import parse_case_data
 from wage_remedy.law.catalogue import Catalogue
+from wage_remedy_ui.dialogs.import_wizard import ImportWizard
+from wage_remedy_ui.i18n import install_language
 
 
 def test_worker_list_in_french(qtbot: Any, rates: Catalogue, tmp_path: Path, dialogs: Dialogs) -> None:

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QDialog
 
 from tests.core.factories import case, worker
 from tests.ui.conftest import Dialogs
-from ui.dialogs.import_wizard import REJECTED_COLOR, ImportWizard
 from wage_remedy.case.model import CaseFile
 from wage_remedy.case.store import dump_case, parse_case_data
 from wage_remedy.law.catalogue import Catalogue
+from wage_remedy_ui.dialogs.import_wizard import REJECTED_COLOR, ImportWizard
 
 
 def _case() -> CaseFile:

@@ -12,12 +12,12 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QGroupBox, QLabel
 from ui_helpers import wait_result
 
-from ui import settings as prefs
-from ui.i18n import current_language, qm_path
-from ui.pdf_render import renderer_available
-from ui.widgets.documents_panel import documents_available
 from wage_remedy.case.store import load_case
 from wage_remedy.demo import demo_case_path
+from wage_remedy_ui import settings as prefs
+from wage_remedy_ui.i18n import current_language, qm_path
+from wage_remedy_ui.pdf_render import renderer_available
+from wage_remedy_ui.widgets.documents_panel import documents_available
 
 
 def labels(widget: Any) -> set[str]:

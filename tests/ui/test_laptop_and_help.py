@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from test_editing import small_case
 from ui_helpers import type_into, wait_result
 
-from ui.dialogs.manual import MANUAL, ManualDialog
+from wage_remedy_ui.dialogs.manual import MANUAL, ManualDialog
 
 
 def test_f1_opens_the_manual_in_the_interface_language(qtbot: Any, make_window: Any) -> None:
@@ -106,7 +106,7 @@ def test_a_slow_recompute_greys_the_figures_being_refreshed(qtbot: Any, make_win
 
 
 def test_case_overview_and_what_if_are_charted(qtbot: Any, make_window: Any, rates: Any) -> None:
-    from ui.widgets.claims_panel import ClaimsPanel
+    from wage_remedy_ui.widgets.claims_panel import ClaimsPanel
     w = make_window()
     w.open_demo()
     wait_result(qtbot, w)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from test_editing import small_case
 from ui_helpers import cell_editor, wait_result
 
-from ui.settings import clamp_geometry, first_geometry
 from wage_remedy.demo import demo_case_path
+from wage_remedy_ui.settings import clamp_geometry, first_geometry
 
 MINIMUM = QSize(1000, 620)
 

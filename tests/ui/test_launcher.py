@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from ui import launcher
 from wage_remedy.cli import main as cli_main
 from wage_remedy.cli import wants_gui
+from wage_remedy_ui import launcher
 
 
 def test_wants_gui() -> None:
@@ -23,9 +23,9 @@ def test_commands_go_to_the_core(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_no_command_opens_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[tuple[object, object]] = []
-    import ui.app
+    import wage_remedy_ui.app
 
-    monkeypatch.setattr(ui.app, "run_app", lambda case, rates=None: seen.append((case, rates)) or 0)
+    monkeypatch.setattr(wage_remedy_ui.app, "run_app", lambda case, rates=None: seen.append((case, rates)) or 0)
     assert launcher.main(["--rates", "/r", "my.json"]) == 0
     assert seen == [("my.json", "/r")]
 

@@ -124,7 +124,7 @@ def test_the_demo_opens_as_a_copy_in_the_documents_folder(qtbot: Any, make_windo
 
 def test_issued_documents_no_longer_matching_the_case_are_marked_outdated(
         qtbot: Any, make_window: Any) -> None:
-    from ui.widgets.documents_panel import documents_available
+    from wage_remedy_ui.widgets.documents_panel import documents_available
     if not documents_available():
         import pytest
         pytest.skip("wage_remedy.documents.issue is not installed")
@@ -158,7 +158,7 @@ def test_issued_documents_no_longer_matching_the_case_are_marked_outdated(
 def test_claims_table_keeps_the_next_cell_typed_after_tab(qtbot: Any, rates: Any, dialogs: Any) -> None:
     from test_claims_panel import _case
 
-    from ui.widgets.claims_panel import ClaimsPanel
+    from wage_remedy_ui.widgets.claims_panel import ClaimsPanel
     panel = ClaimsPanel()
     qtbot.addWidget(panel)
     panel.set_case(_case(), rates)

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from ui import platform_check
+from wage_remedy_ui import platform_check
 
 
 def test_missing_libraries_are_named_with_the_packages(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -30,7 +30,7 @@ def test_no_display_is_said(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_launcher_stops_with_the_message(monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
-    from ui import launcher
+    from wage_remedy_ui import launcher
     monkeypatch.setattr(platform_check, "check_display", lambda: "missing: libxcb-icccm.so.4")
     assert launcher.main([]) == 2
     assert "libxcb-icccm.so.4" in capsys.readouterr().err

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from ui_helpers import wait_result
 
-from ui import pdf_render
-from ui.widgets.documents_panel import documents_available
+from wage_remedy_ui import pdf_render
+from wage_remedy_ui.widgets.documents_panel import documents_available
 
 
 @pytest.fixture

@@ -13,10 +13,10 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from ui.dialogs.rates_browser import AddVersionDialog, RatesBrowser
 from wage_remedy.law.bundle import export_bundle, generate_key, trust_key
 from wage_remedy.law.catalogue import Catalogue
 from wage_remedy.law.update import apply_plan, prepare_index
+from wage_remedy_ui.dialogs.rates_browser import AddVersionDialog, RatesBrowser
 
 RATES = Path(__file__).resolve().parents[2] / "rates"
 

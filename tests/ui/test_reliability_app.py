@@ -147,7 +147,7 @@ def test_autosave_before_an_import(qtbot: Any, make_window: Any, dialogs: Any, c
         def exec(self) -> bool:
             return False
 
-    import ui.dialogs.import_wizard as wiz
+    import wage_remedy_ui.dialogs.import_wizard as wiz
     monkeypatch.setattr(wiz, "ImportWizard", Wizard)
     w.import_file()
     assert seen == [True]
@@ -189,8 +189,8 @@ def test_save_while_another_program_writes(qtbot: Any, make_window: Any, dialogs
     import subprocess
     import sys
 
-    import ui.document
-    monkeypatch.setattr(ui.document, "SAVE_LOCK_WAIT", 0.3)
+    import wage_remedy_ui.document
+    monkeypatch.setattr(wage_remedy_ui.document, "SAVE_LOCK_WAIT", 0.3)
     w = make_window(case_path)
     type_into(w.case_page.fields["inspection.place"], "Brugge")
     root = Path(__file__).resolve().parents[2]

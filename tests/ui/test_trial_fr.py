@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 from ui_helpers import wait_result
 
-from ui.i18n import system_language
+from wage_remedy_ui.i18n import system_language
 
 
 def _case(tmp_path: Path) -> Path:
@@ -80,8 +80,8 @@ def test_interface_language_follows_the_system_when_none_is_saved() -> None:
 
 
 def test_first_start_in_french_on_a_french_system(qtbot: Any, make_window: Any, monkeypatch: Any) -> None:
-    from ui import app
-    from ui.i18n import current_language
+    from wage_remedy_ui import app
+    from wage_remedy_ui.i18n import current_language
 
     monkeypatch.setattr(app, "system_language", lambda: system_language(
         {"LANGUAGE": "fr", "LANG": "fr_BE.UTF-8"}))
@@ -107,7 +107,7 @@ def _small(tmp_path: Path, **worker: Any) -> Path:
 
 
 def test_periods_in_words_in_the_interface_language() -> None:
-    from ui.i18n import fmt_period, fmt_period_range, install_language
+    from wage_remedy_ui.i18n import fmt_period, fmt_period_range, install_language
 
     try:
         install_language("fr")
@@ -152,7 +152,7 @@ def test_overpayment_warning_in_french_with_the_month_in_words(qtbot: Any, make_
     over = next(x for x in w.result.warnings if x.code == "overpaid")
     from decimal import Decimal
 
-    from ui.i18n import fmt_money
+    from wage_remedy_ui.i18n import fmt_money
     amount = fmt_money(Decimal(over.param("amount") or "0"))
     assert "," in amount  # French decimals
     expected = f"Ana : février 2025, payé {amount} de plus que le dû ; non compensé avec d'autres périodes"
@@ -166,9 +166,9 @@ def test_overpayment_warning_in_french_with_the_month_in_words(qtbot: Any, make_
 
 def test_owed_nothing_is_said_as_information_with_name_and_date(qtbot: Any, make_window: Any, dialogs: Any,
                                                                 tmp_path: Path, monkeypatch: Any) -> None:
-    from ui import background
-    from ui.widgets import documents_panel
-    from ui.widgets.documents_panel import documents_available
+    from wage_remedy_ui import background
+    from wage_remedy_ui.widgets import documents_panel
+    from wage_remedy_ui.widgets.documents_panel import documents_available
 
     # no progress dialog (on a loaded test machine it can show, and be closed, mid-issue)
     monkeypatch.setattr(documents_panel, "run_and_wait",

@@ -31,10 +31,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from ui_helpers import wait_result, with_modal
 
-from ui.dialogs.quick_fill import QuickFillDialog
-from ui.pdf_render import renderer_available
-from ui.widgets.documents_panel import documents_available
 from wage_remedy.case.store import load_case
+from wage_remedy_ui.dialogs.quick_fill import QuickFillDialog
+from wage_remedy_ui.pdf_render import renderer_available
+from wage_remedy_ui.widgets.documents_panel import documents_available
 
 CENT = Decimal("0.01")
 W1_DUE = (168 * Decimal("14.8839")).quantize(CENT, ROUND_HALF_UP)

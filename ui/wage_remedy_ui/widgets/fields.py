@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ui.validation import InputError
+from wage_remedy_ui.validation import InputError
 
 INVALID_STYLE = "QLineEdit { background: #f8d7da; border: 1px solid #c0392b; }"
 

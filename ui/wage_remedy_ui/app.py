@@ -9,12 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ui import settings as prefs
-from ui.i18n import install_language, system_language
-from ui.main_window import MainWindow
 from wage_remedy.api import Catalogue, RateFileError, load_catalogue
+from wage_remedy_ui import settings as prefs
+from wage_remedy_ui.i18n import install_language, system_language
+from wage_remedy_ui.main_window import MainWindow
 
-_CHECKOUT_RATES = Path(__file__).resolve().parent.parent / "rates"
+_CHECKOUT_RATES = Path(__file__).resolve().parents[2] / "rates"  # ui/wage_remedy_ui/app.py
 
 
 def load_rates(rates: str | None = None) -> Catalogue:

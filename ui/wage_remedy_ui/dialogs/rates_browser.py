@@ -36,10 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import current_language, fmt_date
-from ui.labels import status_short
-from ui.widgets.rate_chart import STATUS_COLORS, Point, RateChart
-from ui.widgets.result_panel import _item, make_table
 from wage_remedy.api import (
     Catalogue,
     LookupError_,
@@ -52,6 +48,10 @@ from wage_remedy.api import (
     monthly_to_hourly,
     show_table,
 )
+from wage_remedy_ui.i18n import current_language, fmt_date
+from wage_remedy_ui.labels import status_short
+from wage_remedy_ui.widgets.rate_chart import STATUS_COLORS, Point, RateChart
+from wage_remedy_ui.widgets.result_panel import _item, make_table
 
 __all__ = ["RatesBrowser", "AddVersionDialog", "STATUS_COLORS"]
 

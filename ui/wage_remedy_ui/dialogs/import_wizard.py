@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.background import Cancelled, run_and_wait
 from wage_remedy.api import (
     FIELDS,
     CaseError,
@@ -47,6 +46,7 @@ from wage_remedy.api import (
     read_tables,
     xlsx_sheet_names,
 )
+from wage_remedy_ui.background import Cancelled, run_and_wait
 
 REJECTED_COLOR = QColor("#f8d7da")
 EXCLUDED_COLOR = QColor("#e4e4e4")

@@ -18,13 +18,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     rates = None
     if len(args) >= 2 and args[0] == "--rates":
         rates, args = args[1], args[2:]
-    from ui.platform_check import check_display
+    from wage_remedy_ui.platform_check import check_display
 
     problem = check_display()
     if problem is not None:  # instead of Qt's bare "could not load the Qt platform plugin"
         print(problem, file=sys.stderr)
         return 2
-    from ui.app import run_app
+    from wage_remedy_ui.app import run_app
 
     return int(run_app(args[0] if args else None, rates=rates))
 

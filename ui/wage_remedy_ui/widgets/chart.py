@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ui.i18n import fmt_money
+from wage_remedy_ui.i18n import fmt_money
 
 DUE_COLOR = QColor("#2f6db5")
 PAID_COLOR = QColor("#3a9a5b")

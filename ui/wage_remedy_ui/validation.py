@@ -2,7 +2,7 @@
 
 Every parser takes the typed text and returns the canonical case-file string (ISO date, ``HH:MM``,
 plain decimal) or raises ``InputError`` with a message saying what is wrong and what is allowed.
-Numbers go through ``ui.amounts.parse_number`` in the interface locale (the one parser of every
+Numbers go through ``wage_remedy_ui.amounts.parse_number`` in the interface locale (the one parser of every
 amount field and table; ambiguous writings such as ``1.200`` are refused): never through a float.
 """
 
@@ -16,10 +16,10 @@ from PySide6.QtCore import QCoreApplication
 from stdnum import iban as _iban
 from stdnum.exceptions import InvalidChecksum, InvalidLength, ValidationError
 
-from ui.amounts import AmountError, parse_number, symbols
-from ui.i18n import babel_locale, fmt_money, fmt_number
 from wage_remedy.api import shift_minutes
 from wage_remedy.errors import WageRemedyError
+from wage_remedy_ui.amounts import AmountError, parse_number, symbols
+from wage_remedy_ui.i18n import babel_locale, fmt_money, fmt_number
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DMY_DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$")
@@ -82,7 +82,7 @@ def parse_time_text(text: str) -> str:
 
 
 def _decimal_string(text: str, what: str, example: str = "1200.50", max_places: int | None = None) -> str:
-    """``text`` read as a number in the interface locale (``ui.amounts``) -> plain decimal string."""
+    """``text`` read as a number in the interface locale (``wage_remedy_ui.amounts``) -> plain decimal string."""
     try:
         value = parse_number(text, babel_locale(), max_places)
     except AmountError as exc:

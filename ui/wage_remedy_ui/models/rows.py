@@ -1,6 +1,6 @@
 """An editable table over one list of a worker's data (shifts, hours blocks or payments).
 
-Cells hold the case-file strings; typed text goes through the column's parser (``ui.validation``)
+Cells hold the case-file strings; typed text goes through the column's parser (``wage_remedy_ui.validation``)
 and a refused value leaves the data untouched and reports why (``rejected``).
 """
 
@@ -13,9 +13,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from ui.document import CaseDocument, Data
-from ui.validation import InputError
 from wage_remedy.api import SetValue
+from wage_remedy_ui.document import CaseDocument, Data
+from wage_remedy_ui.validation import InputError
 
 Index = QModelIndex | QPersistentModelIndex
 PROBLEM_COLOR = QColor("#f8d7da")

@@ -20,18 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import (
-    current_language,
-    fmt_date,
-    fmt_date_long,
-    fmt_hours,
-    fmt_money,
-    fmt_number,
-    fmt_period,
-    fmt_period_short,
-)
-from ui.labels import binding_label, binding_short, line_label, status_label, status_short
-from ui.widgets.chart import DuePaidChart
 from wage_remedy.api import (
     Line,
     PeriodResult,
@@ -44,6 +32,24 @@ from wage_remedy.api import (
     payable_total,
     round_cent,
 )
+from wage_remedy_ui.i18n import (
+    current_language,
+    fmt_date,
+    fmt_date_long,
+    fmt_hours,
+    fmt_money,
+    fmt_number,
+    fmt_period,
+    fmt_period_short,
+)
+from wage_remedy_ui.labels import (
+    binding_label,
+    binding_short,
+    line_label,
+    status_label,
+    status_short,
+)
+from wage_remedy_ui.widgets.chart import DuePaidChart
 
 translate = QCoreApplication.translate
 

@@ -30,10 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.background import run_and_wait
-from ui.document import CaseDocument, Data
-from ui.i18n import fmt_date, fmt_hours, fmt_money, fmt_period
-from ui.validation import InputError, parse_date_text, parse_minutes_text, parse_time_text
 from wage_remedy.api import (
     BASIS_TABLE,
     JURISDICTIONS,
@@ -45,6 +41,15 @@ from wage_remedy.api import (
     months_before,
     presumed_months,
     what_if,
+)
+from wage_remedy_ui.background import run_and_wait
+from wage_remedy_ui.document import CaseDocument, Data
+from wage_remedy_ui.i18n import fmt_date, fmt_hours, fmt_money, fmt_period
+from wage_remedy_ui.validation import (
+    InputError,
+    parse_date_text,
+    parse_minutes_text,
+    parse_time_text,
 )
 
 DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

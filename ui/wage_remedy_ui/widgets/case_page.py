@@ -25,22 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import settings as prefs
-from ui.document import CaseDocument, Data
-from ui.i18n import decimal_symbol, fmt_date, fmt_money
-from ui.labels import status_short
-from ui.validation import (
+from wage_remedy.api import CaseProblem, Result, debtor_totals, payable_total
+from wage_remedy_ui import settings as prefs
+from wage_remedy_ui.document import CaseDocument, Data
+from wage_remedy_ui.i18n import decimal_symbol, fmt_date, fmt_money
+from wage_remedy_ui.labels import status_short
+from wage_remedy_ui.validation import (
     InputError,
     parse_date_text,
     parse_optional_date_text,
     parse_rate_text,
     parse_required_text,
 )
-from ui.widgets.chart import DuePaidChart
-from ui.widgets.fields import FieldEdit
-from ui.widgets.result_panel import _item, make_table
-from ui.widgets.wrapping import wrapping_check
-from wage_remedy.api import CaseProblem, Result, debtor_totals, payable_total
+from wage_remedy_ui.widgets.chart import DuePaidChart
+from wage_remedy_ui.widgets.fields import FieldEdit
+from wage_remedy_ui.widgets.result_panel import _item, make_table
+from wage_remedy_ui.widgets.wrapping import wrapping_check
 
 translate = QCoreApplication.translate
 _PATHS = re.compile(r"^(reference|jurisdiction|as_of|employer\.\w+|inspection\.\w+|settings\.\w+)")

@@ -35,33 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import settings as prefs
-from ui.accessible import name_fields
-from ui.autosave import Autosaver, Recovery
-from ui.compute_runner import ComputeRunner, Outcome
-from ui.dialogs.manual import ManualDialog
-from ui.dialogs.rates_browser import RatesBrowser
-from ui.document import CaseDocument, Data, new_case_data
-from ui.i18n import (
-    LANGUAGES,
-    current_language,
-    fmt_date,
-    fmt_money,
-    fmt_number,
-    fmt_period,
-    install_language,
-)
-from ui.labels import status_label, warning_heading
-from ui.partial import workers_with_problems
-from ui.problem_words import problem_message
-from ui.undo_keys import UndoKeys
-from ui.undo_texts import retranslate_stack
-from ui.widgets.banner import Banner, strip_height
-from ui.widgets.case_page import CasePage
-from ui.widgets.documents_panel import DocumentsPanel
-from ui.widgets.sanctions_panel import SanctionsPanel
-from ui.widgets.start_screen import StartScreen
-from ui.widgets.worker_editor import WorkerEditor
 from wage_remedy.api import LANGUAGES as WORKER_LANGUAGES
 from wage_remedy.api import (
     AddWorker,
@@ -82,6 +55,33 @@ from wage_remedy.api import (
     read_case,
     save_case,
 )
+from wage_remedy_ui import settings as prefs
+from wage_remedy_ui.accessible import name_fields
+from wage_remedy_ui.autosave import Autosaver, Recovery
+from wage_remedy_ui.compute_runner import ComputeRunner, Outcome
+from wage_remedy_ui.dialogs.manual import ManualDialog
+from wage_remedy_ui.dialogs.rates_browser import RatesBrowser
+from wage_remedy_ui.document import CaseDocument, Data, new_case_data
+from wage_remedy_ui.i18n import (
+    LANGUAGES,
+    current_language,
+    fmt_date,
+    fmt_money,
+    fmt_number,
+    fmt_period,
+    install_language,
+)
+from wage_remedy_ui.labels import status_label, warning_heading
+from wage_remedy_ui.partial import workers_with_problems
+from wage_remedy_ui.problem_words import problem_message
+from wage_remedy_ui.undo_keys import UndoKeys
+from wage_remedy_ui.undo_texts import retranslate_stack
+from wage_remedy_ui.widgets.banner import Banner, strip_height
+from wage_remedy_ui.widgets.case_page import CasePage
+from wage_remedy_ui.widgets.documents_panel import DocumentsPanel
+from wage_remedy_ui.widgets.sanctions_panel import SanctionsPanel
+from wage_remedy_ui.widgets.start_screen import StartScreen
+from wage_remedy_ui.widgets.worker_editor import WorkerEditor
 
 AUTOSAVE_DEBOUNCE_MS = 800
 BUSY_AFTER_MS = 250  # a recompute longer than this shows the busy marker
@@ -342,9 +342,9 @@ class MainWindow(QMainWindow):
         return ws
 
     def _make_claims_panel(self) -> QWidget | None:
-        """The claims and what-if panel, when installed (``ui.widgets.claims_panel``)."""
+        """The claims and what-if panel, when installed (``wage_remedy_ui.widgets.claims_panel``)."""
         try:
-            from ui.widgets.claims_panel import ClaimsPanel
+            from wage_remedy_ui.widgets.claims_panel import ClaimsPanel
         except ImportError:
             return None
         panel = ClaimsPanel()
@@ -551,7 +551,7 @@ class MainWindow(QMainWindow):
                 wr = None
         bad = workers_with_problems(self.problems)
         index = self.doc.worker_index(wid) if self.doc is not None and wid is not None else None
-        # another worker's problem does not make this worker's figures stale (ui.partial)
+        # another worker's problem does not make this worker's figures stale (wage_remedy_ui.partial)
         stale = bad is None or index in bad
         self.worker_editor.set_result(wr, bool(self.problems) and stale)
         self.worker_editor.set_problems(self.problems)
@@ -1153,7 +1153,7 @@ class MainWindow(QMainWindow):
             self._message(self.tr("Open or create a case first."))
             return
         try:
-            from ui.dialogs.import_wizard import ImportWizard  # type: ignore[import-not-found,unused-ignore]
+            from wage_remedy_ui.dialogs.import_wizard import ImportWizard  # type: ignore[import-not-found,unused-ignore]
         except ImportError:
             QMessageBox.information(self, self.tr("Import"),
                                     self.tr("Importing hours and payments is not available in this "
@@ -1228,7 +1228,7 @@ class MainWindow(QMainWindow):
         old = current_language()
         prefs.set_language(lang)
         install_language(lang)
-        if self.doc is not None:  # the undo labels follow (ui.undo_texts)
+        if self.doc is not None:  # the undo labels follow (wage_remedy_ui.undo_texts)
             retranslate_stack(self.doc.undo_stack, old, current_language())
         self._build_ui()
         self._message(self.tr("Language: {0}").format(LANGUAGES.get(lang, lang)))

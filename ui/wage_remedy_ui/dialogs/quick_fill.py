@@ -17,17 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import fmt_date, fmt_hours
-from ui.patterns import weekly_pattern
-from ui.validation import (
+from wage_remedy.api import is_public_holiday
+from wage_remedy_ui.i18n import fmt_date, fmt_hours
+from wage_remedy_ui.patterns import weekly_pattern
+from wage_remedy_ui.validation import (
     InputError,
     parse_date_text,
     parse_minutes_text,
     parse_time_text,
     worked_minutes,
 )
-from ui.widgets.fields import FieldEdit
-from wage_remedy.api import is_public_holiday
+from wage_remedy_ui.widgets.fields import FieldEdit
 
 
 class QuickFillDialog(QDialog):

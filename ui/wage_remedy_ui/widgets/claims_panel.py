@@ -33,17 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.background import Cancelled, run_and_wait
-from ui.i18n import current_language, fmt_date, fmt_money, fmt_period, fmt_period_short
-from ui.validation import (
-    InputError,
-    parse_amount_text,
-    parse_date_text,
-    parse_optional_amount_text,
-    parse_optional_rate_text,
-    parse_period_text,
-)
-from ui.widgets.chart import DuePaidChart
 from wage_remedy.api import (
     CaseError,
     CaseFile,
@@ -60,6 +49,17 @@ from wage_remedy.api import (
     period_bounds,
     what_if,
 )
+from wage_remedy_ui.background import Cancelled, run_and_wait
+from wage_remedy_ui.i18n import current_language, fmt_date, fmt_money, fmt_period, fmt_period_short
+from wage_remedy_ui.validation import (
+    InputError,
+    parse_amount_text,
+    parse_date_text,
+    parse_optional_amount_text,
+    parse_optional_rate_text,
+    parse_period_text,
+)
+from wage_remedy_ui.widgets.chart import DuePaidChart
 
 translate = QCoreApplication.translate
 INVALID_BG = QColor("#f8d7da")

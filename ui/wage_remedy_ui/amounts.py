@@ -9,7 +9,7 @@ amounts a thousand times apart: one separator followed by exactly three digits (
 guessed. The symbols of each locale come from Babel (the CLDR data the display uses), and the
 normalised text is checked once more with Babel's strict parser.
 
-No Qt here: ``ui.validation`` turns an ``AmountError`` into a message in the user's language.
+No Qt here: ``wage_remedy_ui.validation`` turns an ``AmountError`` into a message in the user's language.
 """
 
 from __future__ import annotations

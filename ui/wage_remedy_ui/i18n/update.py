@@ -1,4 +1,4 @@
-"""Refresh the translation sources and compile them: ``python -m ui.i18n.update``.
+"""Refresh the translation sources and compile them: ``python -m wage_remedy_ui.i18n.update``.
 
 1. ``pyside6-lupdate`` collects every ``tr()``/``translate()`` string of ``ui/`` into
    ``wage_remedy_<lang>.ts`` (existing translations are kept; new strings are marked unfinished

@@ -9,10 +9,10 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from ui.i18n import current_language, fmt_date, fmt_money, fmt_number, fmt_period_range
-from ui.labels import status_label
-from ui.widgets.result_panel import _item, make_table
 from wage_remedy.api import Range, Result
+from wage_remedy_ui.i18n import current_language, fmt_date, fmt_money, fmt_number, fmt_period_range
+from wage_remedy_ui.labels import status_label
+from wage_remedy_ui.widgets.result_panel import _item, make_table
 
 
 def _range(r: Range | None) -> str:

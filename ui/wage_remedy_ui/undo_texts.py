@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from PySide6.QtGui import QUndoStack
 
-from ui.i18n import I18N_DIR
+from wage_remedy_ui.i18n import I18N_DIR
 
 _PLACEHOLDER = re.compile(r"\{(\d+)\}")
 

@@ -34,15 +34,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import settings as prefs
-from ui.background import Cancelled, Progress, run_and_wait
-from ui.document import CaseDocument
-from ui.i18n import LANGUAGES, current_language, fmt_date, fmt_money, fmt_timestamp
-from ui.labels import LANGUAGE_NAMES, document_kind_label
-from ui.pdf_render import RenderError, pdf_text, print_pdfs, render_pages
-from ui.widgets.result_panel import _item, make_table
 from wage_remedy.api import LANGUAGES as WORKER_LANGUAGES
 from wage_remedy.api import CaseError, Catalogue, DocumentError, case_to_data, load_case
+from wage_remedy_ui import settings as prefs
+from wage_remedy_ui.background import Cancelled, Progress, run_and_wait
+from wage_remedy_ui.document import CaseDocument
+from wage_remedy_ui.i18n import LANGUAGES, current_language, fmt_date, fmt_money, fmt_timestamp
+from wage_remedy_ui.labels import LANGUAGE_NAMES, document_kind_label
+from wage_remedy_ui.pdf_render import RenderError, pdf_text, print_pdfs, render_pages
+from wage_remedy_ui.widgets.result_panel import _item, make_table
 
 KINDS = ("payment-order", "receipt", "statement", "fines")
 WORKER_KINDS = ("payment-order", "receipt")

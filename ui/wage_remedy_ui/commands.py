@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
-    from ui.document import CaseDocument
+    from wage_remedy_ui.document import CaseDocument
 
 
 class SnapshotCommand(QUndoCommand):

@@ -10,8 +10,8 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.i18n import fmt_date
 from wage_remedy.api import CaseProblem
+from wage_remedy_ui.i18n import fmt_date
 
 translate = QCoreApplication.translate
 _ROWREF = re.compile(r"(?:workers\[\d+\]\.)?(shifts|hours|payments)\[(\d+)\]")

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.models.rows import RowsModel
-from ui.validation import InputError
+from wage_remedy_ui.models.rows import RowsModel
+from wage_remedy_ui.validation import InputError
 
 INVALID_STYLE = "QLineEdit { background: #f8d7da; border: 1px solid #c0392b; }"
 MIN_COLUMN = 36  # px: the narrowest a column is made to fit the table's width

@@ -25,10 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import settings as prefs
-from ui.dialogs.quick_fill import CopyWeekDialog, QuickFillDialog
-from ui.document import CaseDocument, Data
-from ui.i18n import (
+from wage_remedy.api import (
+    JURISDICTIONS,
+    LANGUAGES,
+    CaseProblem,
+    Catalogue,
+    RateTable,
+    WorkerResult,
+    head_title,
+    parse_decimal,
+)
+from wage_remedy_ui import settings as prefs
+from wage_remedy_ui.dialogs.quick_fill import CopyWeekDialog, QuickFillDialog
+from wage_remedy_ui.document import CaseDocument, Data
+from wage_remedy_ui.i18n import (
     current_language,
     decimal_symbol,
     fmt_date,
@@ -38,11 +48,11 @@ from ui.i18n import (
     fmt_number,
     fmt_period,
 )
-from ui.labels import LANGUAGE_NAMES, method_label
-from ui.models.rows import Column, RowsModel
-from ui.patterns import copy_week, merge_shifts
-from ui.problem_words import overlapped_row, problem_message
-from ui.validation import (
+from wage_remedy_ui.labels import LANGUAGE_NAMES, method_label
+from wage_remedy_ui.models.rows import Column, RowsModel
+from wage_remedy_ui.patterns import copy_week, merge_shifts
+from wage_remedy_ui.problem_words import overlapped_row, problem_message
+from wage_remedy_ui.validation import (
     parse_amount_text,
     parse_date_text,
     parse_hours_text,
@@ -56,21 +66,11 @@ from ui.validation import (
     parse_weekly_hours_text,
     worked_minutes,
 )
-from ui.widgets.estimate_editor import EstimateEditor
-from ui.widgets.fields import FieldEdit
-from ui.widgets.result_panel import ResultPanel
-from ui.widgets.rows_view import RowsView
-from ui.widgets.wrapping import wrap_labels
-from wage_remedy.api import (
-    JURISDICTIONS,
-    LANGUAGES,
-    CaseProblem,
-    Catalogue,
-    RateTable,
-    WorkerResult,
-    head_title,
-    parse_decimal,
-)
+from wage_remedy_ui.widgets.estimate_editor import EstimateEditor
+from wage_remedy_ui.widgets.fields import FieldEdit
+from wage_remedy_ui.widgets.result_panel import ResultPanel
+from wage_remedy_ui.widgets.rows_view import RowsView
+from wage_remedy_ui.widgets.wrapping import wrap_labels
 
 # heads of claim a payment may name (docs/heads.md), every country's; the computation refuses a
 # head the worker cannot have, naming the payment

@@ -1,6 +1,6 @@
 """Live recomputation off the UI thread: debounced, coalesced, newest result wins.
 
-Runs through the one background helper (``ui.background``). An edit validates and computes only
+Runs through the one background helper (``wage_remedy_ui.background``). An edit validates and computes only
 the workers it touched: ``Revalidator`` validates changed workers alone and ``WorkerCache`` replays
 the others' results (``wage_remedy.api``); the Result is the same as a full computation.
 """
@@ -15,8 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
-from ui.background import Operation, Progress, run_async
-from ui.partial import partial_result
 from wage_remedy.api import (
     CaseError,
     CaseFile,
@@ -27,6 +25,8 @@ from wage_remedy.api import (
     WorkerCache,
     compute,
 )
+from wage_remedy_ui.background import Operation, Progress, run_async
+from wage_remedy_ui.partial import partial_result
 
 DEBOUNCE_MS = 20
 
@@ -67,7 +67,7 @@ class _Engine:
             result = compute(case, catalogue, cache=self.cache)
         except CaseError as exc:
             problems = tuple(exc.problems)
-            # one incomplete worker does not hide the others' figures (ui.partial)
+            # one incomplete worker does not hide the others' figures (wage_remedy_ui.partial)
             result = partial_result(copy.deepcopy(raw), catalogue, problems)
         except Exception as exc:  # noqa: BLE001 - shown to the user, never crashes the app
             problems = (CaseProblem("", f"{type(exc).__name__}: {exc}"),)

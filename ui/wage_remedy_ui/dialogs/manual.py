@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from ui.i18n import current_language
+from wage_remedy_ui.i18n import current_language
 
 MANUAL: dict[str, str] = {
     "en": """

@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from ui.commands import DataCommand, SnapshotCommand
 from wage_remedy.api import (
     CASE_FORMAT,
     CASE_VERSION,
@@ -36,6 +35,7 @@ from wage_remedy.api import (
     read_case,
     save_case,
 )
+from wage_remedy_ui.commands import DataCommand, SnapshotCommand
 
 Data = dict[str, Any]
 SAVE_LOCK_WAIT = 10.0  # seconds the app waits for another program writing the case
