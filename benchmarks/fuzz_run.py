@@ -136,7 +136,7 @@ class _Runner:
                 apply_import(case, plan, skip_rejected=True, catalogue=self.catalogue)
             return
         from wage_remedy.law.catalogue import load_catalogue
-        from wage_remedy.law.soundness import required_problems, sample_problems
+        from wage_remedy.rates_soundness import required_problems, sample_problems
         files = json.loads(data)
         try:
             for rel, text in files.items():

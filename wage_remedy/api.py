@@ -103,7 +103,6 @@ if TYPE_CHECKING:  # the same names, seen by type checkers and import-linter
     from wage_remedy.law.loader import RateFileError, RateTable, TableVersion
     from wage_remedy.law.rates_cli import register as register_rates_commands
     from wage_remedy.law.show import show_table
-    from wage_remedy.law.soundness import required_problems, sample_problems
     from wage_remedy.law.update import (
         STATUSES,
         UpdateError,
@@ -123,6 +122,7 @@ if TYPE_CHECKING:  # the same names, seen by type checkers and import-linter
         round_cent,
     )
     from wage_remedy.outputs import OutputError, check_outputs, write_new
+    from wage_remedy.rates_soundness import required_problems, sample_problems
     from wage_remedy.report import text_statement
     from wage_remedy.whatif import WhatIfReport, what_if, whatif_text, whatif_to_json
 
@@ -235,8 +235,8 @@ _LAZY: dict[str, str] = {
     "shift_minutes": "wage_remedy.compute.hours",
     "Revalidator": "wage_remedy.case.revalidate",
     "WorkerCache": "wage_remedy.compute.cache",
-    "required_problems": "wage_remedy.law.soundness",
-    "sample_problems": "wage_remedy.law.soundness",
+    "required_problems": "wage_remedy.rates_soundness",
+    "sample_problems": "wage_remedy.rates_soundness",
     "BASIS_TABLE": "wage_remedy.compute.estimates",
     "bases_for": "wage_remedy.compute.estimates",
     "months_before": "wage_remedy.compute.estimates",

@@ -34,7 +34,7 @@ from wage_remedy.demo import demo_case_path
 from wage_remedy.importing.plan import apply_import, plan_import
 from wage_remedy.law.catalogue import Catalogue, default_rates_dir, load_catalogue
 from wage_remedy.law.loader import parse_rate_text
-from wage_remedy.law.soundness import required_problems, sample_problems
+from wage_remedy.rates_soundness import required_problems, sample_problems
 
 FUZZ = settings(deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
