@@ -9,7 +9,7 @@ from reportlab import rl_config
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from wage_remedy.documents import fonts
-from wage_remedy.documents.render import _wrap_plain
+from wage_remedy.documents.grid import wrap_plain as _wrap_plain
 
 SIZE = 8.0
 

@@ -19,7 +19,6 @@ from xml.sax.saxutils import escape
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
-from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -40,8 +39,6 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.paragraph import split as rl_split
-from reportlab.platypus.paragraph import strip as rl_strip
 
 from wage_remedy import __version__
 from wage_remedy.case.model import CaseFile, Worker
@@ -58,6 +55,15 @@ from wage_remedy.compute.result import (
     payable_total,
 )
 from wage_remedy.documents import fonts
+from wage_remedy.documents.grid import (
+    PAD_X,
+    CellStyle,
+    GridTable,
+    Palette,
+    Row,
+    cell_lines,
+    fit_words,
+)
 from wage_remedy.documents.heads_text import (
     fund_name,
     head_basis,
@@ -87,6 +93,7 @@ GRID = colors.HexColor("#B8C2CF")
 FLAG = colors.HexColor("#B00020")
 FLAG_BG = colors.HexColor("#FDECEC")
 FLAGGED = ("derived", "unverified")
+PALETTE = Palette(head_bg=HEAD_BG, total_bg=BOX_BG, accent=ACCENT, grid=GRID)
 # Column widths (mm, scaled to the text width) of the statement's lines and interest tables.
 LINE_COLS = (15, 23, 12, 13, 12, 15, 25, 44, 14, 7)
 INTEREST_COLS = (16, 19, 36, 10, 15, 44, 20, 20)
@@ -153,6 +160,14 @@ def _money_text(text: str, locale: str, currency: bool) -> str:
 @functools.lru_cache(maxsize=16384)
 def _babel_date(value: dt.date, pattern: str, locale: str) -> str:
     return str(format_date(value, format=pattern, locale=locale))
+
+
+@dataclass(frozen=True)
+class Styled:
+    """A table cell's text in a paragraph style of its own (a flagged status in bold red)."""
+
+    text: str
+    style: str
 
 
 # ------------------------------------------------------------------------------------ request
@@ -323,78 +338,6 @@ def _col_widths(widths_mm: Sequence[float]) -> list[float]:
     return [w * mm * scale for w in widths_mm]
 
 
-def _word_width(cell: Any, style: ParagraphStyle | None = None) -> float:
-    """The width of the longest unbreakable word of a Paragraph cell, or of a plain text cell
-    set in ``style`` (0 for anything else)."""
-    if isinstance(cell, Paragraph):
-        style, text = cell.style, cell.getPlainText()
-    elif isinstance(cell, str) and style is not None:
-        text = cell
-    else:
-        return 0.0
-    return _longest_word(text, style.fontName, style.fontSize)
-
-
-@functools.lru_cache(maxsize=8192)
-def _longest_word(text: str, font: str, size: float) -> float:
-    words = [w for w in re.split(r"[^\S\u00a0]+", text) if w]  # a no-break space joins
-    return max((stringWidth(w, font, size) for w in words), default=0.0)
-
-
-@functools.lru_cache(maxsize=8192)
-def _wrap_plain(text: str, font: str, size: float, width: float) -> str | None:
-    """Plain text broken into lines at spaces as a Paragraph breaks it (reportlab's own word
-    split: a no-break space joins; a line may take ``rl_config.spaceShrinkage`` of a space per
-    word beyond ``width``, as in ``Paragraph.breakLines``); None when a word alone is wider than
-    ``width`` or the text has a soft hyphen (the table cell then stays a Paragraph)."""
-    if "\u00ad" in text:
-        return None
-    words = rl_split(rl_strip(text))
-    space = stringWidth(" ", font, size)
-    shrink = rl_config.spaceShrinkage * space
-    lines: list[str] = []
-    line: list[str] = []
-    used = -space
-    for word in words:
-        w = stringWidth(word, font, size)
-        if w > width:
-            return None
-        if line and used + space + w > width + shrink * len(line):
-            lines.append(" ".join(line))
-            line, used = [], -space
-        line.append(word)
-        used += space + w
-    if line:
-        lines.append(" ".join(line))
-    return "\n".join(lines)
-
-
-def _fit_words(data: Sequence[Sequence[Any]], widths: list[float], padding: float,
-               styles: Sequence[Sequence[ParagraphStyle | None]] | None = None) -> list[float]:
-    """Column widths where every word fits on one line: a column too narrow for its longest word
-    (``AFGELEID``, ``Stunden``) takes the missing width from the columns with room to spare, so no
-    word is ever broken in the middle. The total width is kept. ``styles`` gives the style of
-    each plain text cell."""
-    minimum = [0.0] * len(widths)
-    for r, row in enumerate(data):
-        for i, cell in enumerate(row):
-            if i < len(minimum):
-                style = styles[r][i] if styles is not None else None
-                minimum[i] = max(minimum[i], _word_width(cell, style) + padding + 0.5)
-    out = list(widths)
-    deficit = sum(max(0.0, minimum[i] - out[i]) for i in range(len(out)))
-    if deficit <= 0:
-        return out
-    for i in range(len(out)):
-        out[i] = max(out[i], minimum[i])
-    spare = [max(0.0, out[i] - minimum[i]) if minimum[i] <= widths[i] else 0.0 for i in range(len(out))]
-    room = sum(spare)
-    if room <= 0:
-        return out
-    take = min(1.0, deficit / room)
-    return [out[i] - spare[i] * take for i in range(len(out))]
-
-
 def local_date(stamp: dt.datetime, jurisdiction: str) -> dt.date:
     """The calendar date of a UTC time stamp where the inspection is (Brussels or Amsterdam)."""
     try:
@@ -463,6 +406,7 @@ class Builder:
         self.lang = req.lang
         self.f = Fmt(req.lang, case.jurisdiction)
         self.st = _styles()
+        self._cell_styles: dict[str, CellStyle] = {}
         self.sources: dict[tuple[str, str], int] = {}
 
     # ---------------------------------------------------------------- small helpers
@@ -482,7 +426,7 @@ class Builder:
     def status_cell(self, status: str) -> Any:
         """A status in a table cell: flagged ones bold in the flag colour, others plain text."""
         if status in FLAGGED:
-            return Paragraph(_e(self.status(status)), self.st["flag_b"])
+            return Styled(self.status(status), "flag_b")
         return self.status(status)
 
     def binding(self, binding: str) -> str:
@@ -538,69 +482,36 @@ class Builder:
             return t("w.immediately", lang)
         return Fmt(lang, self.case.jurisdiction).date(d)
 
+    def cell_style(self, name: str) -> CellStyle:
+        """A table cell's font, size, line distance and colour: those of the paragraph style."""
+        found = self._cell_styles.get(name)
+        if found is None:
+            st = self.st[name]
+            found = self._cell_styles[name] = CellStyle(st.fontName, st.fontSize, st.leading, st.textColor)
+        return found
+
     def table(self, head: Sequence[str], rows: Sequence[Sequence[Any]], widths_mm: Sequence[float],
-              right: Iterable[int] = (), totals: int = 0) -> Table:
-        """A data table: header row repeated on every page, numbers right-aligned, total rows bold."""
+              right: Iterable[int] = (), totals: int = 0) -> GridTable:
+        """A data table (documents/grid.py): header row repeated on every page, numbers
+        right-aligned, the last ``totals`` rows bold on a tinted background. A cell is a text or
+        a ``Styled`` text (a flagged status)."""
         right = set(right)
-        pad = 4.4  # LEFTPADDING + RIGHTPADDING below
-        data: list[list[Any]] = [[str(h) for h in head]]
-        styles: list[list[ParagraphStyle | None]] = [
-            [self.st["head_r" if i in right else "head"] for i in range(len(head))]]
         n = len(rows)
+        cells: list[list[tuple[str, CellStyle]]] = [
+            [(str(h), self.cell_style("head_r" if i in right else "head")) for i, h in enumerate(head)]]
         for r_i, row in enumerate(rows):
             bold = r_i >= n - totals
-            cells: list[Any] = []
-            row_st: list[ParagraphStyle | None] = []
-            for i, c in enumerate(row):
-                if isinstance(c, Flowable):
-                    cells.append(c)
-                    row_st.append(None)
-                else:
-                    name = ("cell_br" if i in right else "cell_b") if bold else (
-                        "cell_r" if i in right else "cell")
-                    cells.append(str(c))
-                    row_st.append(self.st[name])
-            data.append(cells)
-            styles.append(row_st)
-        col_w = _fit_words(data, _col_widths(widths_mm), pad, styles)
-        # A text that fits its column on one line is drawn as a plain string in its cell style's
-        # font (TableStyle below; same baseline and row height as a one-line Paragraph, far
-        # cheaper to lay out); anything longer is a Paragraph that wraps at spaces.
-        for r, row_ in enumerate(data):
-            for i, c in enumerate(row_):
-                st = styles[r][i]
-                if st is None:
-                    continue
-                # broken into lines at spaces here, as a Paragraph would (which costs far more)
-                wrapped = (_wrap_plain(c, st.fontName, st.fontSize, col_w[i] - pad)
-                           if i < len(col_w) and "\n" not in c and c == c.strip() and "  " not in c
-                           else None)
-                if wrapped is None:
-                    row_[i] = Paragraph(_e(c), st)
-                elif wrapped != c:
-                    row_[i] = wrapped
-        tbl = Table(data, colWidths=col_w, repeatRows=1, hAlign="LEFT")
-        plain, bold_st = self.st["cell"], self.st["cell_b"]
-        style: list[Any] = [
-            ("FONT", (0, 0), (-1, -1), plain.fontName, plain.fontSize, plain.leading),
-            ("FONT", (0, 0), (-1, 0), bold_st.fontName, bold_st.fontSize, bold_st.leading),
-            *[("ALIGN", (i, 0), (i, -1), "RIGHT") for i in sorted(right)],
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.7, ACCENT),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.25, GRID),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2.2),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 2.2),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.6),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.8),
-        ]
-        if totals and n:
-            style.append(("LINEABOVE", (0, n - totals + 1), (-1, n - totals + 1), 0.8, ACCENT))
-            style.append(("BACKGROUND", (0, n - totals + 1), (-1, -1), BOX_BG))
-            style.append(("FONT", (0, n - totals + 1), (-1, -1), bold_st.fontName, bold_st.fontSize,
-                          bold_st.leading))
-        tbl.setStyle(TableStyle(style))
-        return tbl
+            plain = ("cell_br", "cell_b") if bold else ("cell_r", "cell")
+            cells.append([(c.text, self.cell_style(c.style)) if isinstance(c, Styled)
+                          else (str(c), self.cell_style(plain[0] if i in right else plain[1]))
+                          for i, c in enumerate(row)])
+        col_w = fit_words(cells, _col_widths(widths_mm), 2 * PAD_X)
+        built = [Row([(cell_lines(text, style, w - 2 * PAD_X), style, i in right)
+                      for i, ((text, style), w) in enumerate(zip(row, col_w, strict=False))],
+                     kind="head" if r == 0 else "total" if r > n - totals else "body",
+                     first=totals > 0 and r == n - totals + 1)
+                 for r, row in enumerate(cells)]
+        return GridTable(built[0], built[1:], col_w, PALETTE)
 
     def kv(self, rows: Sequence[tuple[str, Any]], label_w: float = 32 * mm,
            width: float = WIDTH) -> Table:
