@@ -1,4 +1,4 @@
-"""Data tables drawn straight on the canvas (issue 13, documents speed).
+"""Data tables and plain paragraphs drawn straight on the canvas (issue 13, documents speed).
 
 The statement of a 100-worker case holds some 7,000 table rows over 580 pages. reportlab's
 platypus ``Table`` styles, measures and draws each cell through several layers (a cell style per
@@ -9,6 +9,12 @@ cell, a text object per string, a Paragraph for any styled cell): most of the st
 goes out as one PDF text object per table part, each string's encoded form remembered per
 document (the fonts' subset encoding, ``TTFont.splitString``, as reportlab's own text objects
 write it).
+
+``PlainText`` is a paragraph of plain text in one style (no markup): broken into lines as a
+Paragraph breaks it, placed as a Paragraph places them (first baseline one font size under the
+top, one leading a line; split between pages as a Paragraph without orphans), drawn as one text
+object; a text ``wrap_plain`` cannot break (a word wider than the line, a soft hyphen) is left
+to a real Paragraph.
 """
 
 from __future__ import annotations
@@ -18,12 +24,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus.paragraph import split as rl_split
 from reportlab.platypus.paragraph import strip as rl_strip
 
@@ -33,9 +42,10 @@ PAD_BOTTOM = 1.8
 _FUZZ = 1e-6  # as reportlab's rl_config._FUZZ: a row that fits to a millionth of a point fits
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class CellStyle:
-    """Font, size, line distance and colour of a cell's text."""
+    """Font, size, line distance and colour of a cell's text (compared and hashed by identity:
+    make each style once)."""
 
     font: str
     size: float
@@ -59,13 +69,17 @@ class Row:
 
     __slots__ = ("cells", "first", "height", "kind")
 
-    def __init__(self, cells: Sequence[tuple[Sequence[str], CellStyle, bool]], kind: str = "body",
+    def __init__(self, cells: list[tuple[tuple[str, ...], CellStyle, bool]], kind: str = "body",
                  first: bool = False):
-        self.cells = tuple((tuple(lines), style, right) for lines, style, right in cells)
+        self.cells = cells
         self.kind = kind
         self.first = first
-        self.height = max((len(lines) * style.leading for lines, style, _r in self.cells),
-                          default=0.0) + PAD_TOP + PAD_BOTTOM
+        tallest = 0.0
+        for lines, style, _right in cells:
+            h = len(lines) * style.leading
+            if h > tallest:
+                tallest = h
+        self.height = tallest + PAD_TOP + PAD_BOTTOM
 
 
 # ------------------------------------------------------------------------------------ measuring
@@ -109,6 +123,7 @@ def wrap_plain(text: str, font: str, size: float, width: float) -> str | None:
     return "\n".join(lines)
 
 
+@functools.lru_cache(maxsize=16384)
 def cell_lines(text: str, style: CellStyle, width: float) -> tuple[str, ...]:
     """A cell's text in lines no wider than ``width`` where it can be: broken at spaces
     (``wrap_plain``); a word wider than the column alone on its line (it overflows, as a
@@ -153,17 +168,59 @@ def fit_words(cells: Sequence[Sequence[tuple[str, CellStyle]]], widths: Sequence
 
 # ------------------------------------------------------------------------------------ drawing
 def _encoded(doc: Any, font: str, text: str) -> tuple[tuple[str, str], ...]:
-    """``text`` as (PDF font subset name, escaped string) pieces for this document, as
+    """``text`` as (PDF font subset name, show-text operator) pieces for this document, as
     ``TTFont.splitString`` assigns characters to subsets; remembered per document."""
     cache: dict[tuple[str, str], tuple[tuple[str, str], ...]] = doc.__dict__.setdefault("_wr_text", {})
     key = (font, text)
     found = cache.get(key)
     if found is None:
         face = getFont(font)
-        found = tuple((face.getSubsetInternalName(subset, doc), escapePDF(chunk))
+        found = tuple((face.getSubsetInternalName(subset, doc), f"({escapePDF(chunk)}) Tj")
                       for subset, chunk in face.splitString(text, doc))
         cache[key] = found
     return found
+
+
+class _TextObject:
+    """PDF text operators for one text object: lines placed at absolute positions, the font,
+    colour and word spacing set only when they change."""
+
+    def __init__(self, doc: Any):
+        self.doc = doc
+        self.out = ["BT"]
+        self.font: tuple[str, float] | None = None
+        self.color: Any = None
+        self.spacing = 0.0
+
+    def line(self, text: str, x: float, y: float, font: str, size: float, color: Any,
+             room: float, right: bool = False, centre: bool = False) -> None:
+        """Draw one line ``room`` points wide at most, left-aligned at ``x`` (or right-aligned,
+        or centred, within ``room``); a line longer than ``room`` (a Paragraph's space shrinkage)
+        has its spaces narrowed to fit, as reportlab's Paragraph draws it."""
+        out = self.out
+        extra = room - text_width(text, font, size)
+        spaces = text.count(" ") + text.count("\u00a0")
+        spacing = extra / spaces if extra < -1e-8 and spaces else 0.0
+        if not spacing:
+            x += extra if right else extra / 2 if centre else 0.0
+        if color is not self.color:
+            self.color = color
+            out.append(f"{fp_str(color.red, color.green, color.blue)} rg")
+        if spacing != self.spacing:
+            self.spacing = spacing
+            out.append(f"{fp_str(spacing)} Tw")
+        out.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+        for name, show in _encoded(self.doc, font, text):
+            if self.font != (name, size):
+                self.font = (name, size)
+                out.append(f"{name} {fp_str(size)} Tf")
+            out.append(show)
+
+    def done(self) -> str:
+        """The operators, the text object closed (word spacing back to 0)."""
+        if self.spacing:
+            self.out.append("0 Tw")
+        return "\n".join([*self.out, "ET"])
 
 
 class GridTable(Flowable):
@@ -234,27 +291,76 @@ class GridTable(Flowable):
 
     def _text(self, rows: list[Row], tops: list[float]) -> str:
         """Every cell's text as one PDF text object."""
-        doc = self.canv._doc
-        out = ["BT"]
-        font: tuple[str, float] | None = None
-        color: Any = None
+        text = _TextObject(self.canv._doc)
         for top, row in zip(tops, rows, strict=True):
             x = 0.0
             for (lines, style, right), cw in zip(row.cells, self.widths, strict=False):
-                y = top - PAD_TOP - style.size
+                size = style.size
+                y = top - PAD_TOP - size
                 for line in lines:
                     if line:
-                        left = x + cw - PAD_X - text_width(line, style.font, style.size) if right else x + PAD_X
-                        out.append(f"1 0 0 1 {fp_str(left, y)} Tm")
-                        if style.color != color:
-                            color = style.color
-                            out.append(f"{fp_str(color.red, color.green, color.blue)} rg")
-                        for name, chunk in _encoded(doc, style.font, line):
-                            if font != (name, style.size):
-                                font = (name, style.size)
-                                out.append(f"{name} {fp_str(style.size)} Tf")
-                            out.append(f"({chunk}) Tj")
+                        text.line(line, x + PAD_X, y, style.font, size, style.color, cw - 2 * PAD_X, right)
                     y -= style.leading
                 x += cw
-        out.append("ET")
-        return "\n".join(out)
+        return text.done()
+
+
+class PlainText(Flowable):
+    """A paragraph of plain text in one paragraph style (see the module docstring)."""
+
+    def __init__(self, text: str, style: ParagraphStyle, lines: list[str] | None = None,
+                 width: float | None = None):
+        super().__init__()
+        self.text = text
+        self.style = style
+        self._lines = lines
+        self._wrapped_at = width
+        self._para: Paragraph | None = None
+
+    def _fallback(self) -> Paragraph:
+        if self._para is None:
+            self._para = Paragraph(escape(self.text), self.style)
+        return self._para
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        st = self.style
+        if self._para is None and (self._lines is None or self._wrapped_at != aw):
+            wrapped = wrap_plain(self.text, st.fontName, st.fontSize, aw - st.leftIndent - st.rightIndent)
+            if wrapped is None:
+                self._fallback()
+            else:
+                self._lines = wrapped.split("\n") if wrapped else []
+                self._wrapped_at = aw
+        if self._para is not None:
+            return self._para.wrap(aw, ah)  # type: ignore[no-any-return]
+        self.width = aw
+        self.height = len(self._lines or ()) * st.leading
+        return self.width, self.height
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        self.wrap(aw, ah)
+        if self._para is not None:
+            return self._para.split(aw, ah)  # type: ignore[no-any-return]
+        lines = self._lines or []
+        fit = int(ah / float(self.style.leading))
+        if fit <= 1 or aw < _FUZZ:  # no orphan line (ParagraphStyle.allowOrphans is 0)
+            return []
+        if len(lines) <= fit:
+            return [self]
+        return [PlainText(self.text, self.style, lines[:fit], aw),
+                PlainText(self.text, self.style, lines[fit:], aw)]
+
+    def draw(self) -> None:
+        if self._para is not None:
+            self._para.canv = self.canv
+            self._para.draw()
+            return
+        st = self.style
+        text = _TextObject(self.canv._doc)
+        room = self.width - st.leftIndent - st.rightIndent
+        y = self.height - st.fontSize
+        for line in self._lines or ():
+            text.line(line, st.leftIndent, y, st.fontName, st.fontSize, st.textColor, room,
+                      right=st.alignment == TA_RIGHT, centre=st.alignment == TA_CENTER)
+            y -= st.leading
+        self.canv.addLiteral(f"q\n{text.done()}\nQ")

@@ -60,6 +60,7 @@ from wage_remedy.documents.grid import (
     CellStyle,
     GridTable,
     Palette,
+    PlainText,
     Row,
     cell_lines,
     fit_words,
@@ -277,7 +278,9 @@ def _canvas_class(footer: str, page_text: Callable[[int, int], str], stamp: str,
 
 
 # ------------------------------------------------------------------------------------ builder
+@functools.cache
 def _styles() -> dict[str, ParagraphStyle]:
+    """The paragraph styles (made once: they are never changed)."""
     s = fonts.SANS
     b = fonts.SANS_BOLD
     c = fonts.COND
@@ -328,6 +331,22 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+@functools.cache
+def _cell_style(name: str) -> CellStyle:
+    """A table cell's font, size, line distance and colour: those of paragraph style ``name``."""
+    st = _styles()[name]
+    return CellStyle(st.fontName, st.fontSize, st.leading, st.textColor)
+
+
+_MARKUP_STYLES = ("url", "flag_url")  # web addresses: a Paragraph's own breaking (uriWasteReduce)
+
+
+def _style_name(item: Flowable) -> str | None:
+    """The paragraph style's name of a Paragraph or a PlainText (None for anything else)."""
+    style = getattr(item, "style", None)
+    return getattr(style, "name", None) if isinstance(item, Paragraph | PlainText) else None
+
+
 def _e(text: object) -> str:
     return escape(str(text))
 
@@ -370,7 +389,7 @@ def _guard_headings(story: list[Flowable], room: float = 28 * mm) -> list[Flowab
     under it (a long table after it still starts on the same page as its heading)."""
     out: list[Flowable] = []
     for item in story:
-        if isinstance(item, Paragraph) and item.style.name in ("h2", "h3"):
+        if _style_name(item) in ("h2", "h3"):
             out.append(CondPageBreak(room))
         out.append(item)
     return out
@@ -406,15 +425,17 @@ class Builder:
         self.lang = req.lang
         self.f = Fmt(req.lang, case.jurisdiction)
         self.st = _styles()
-        self._cell_styles: dict[str, CellStyle] = {}
         self.sources: dict[tuple[str, str], int] = {}
 
     # ---------------------------------------------------------------- small helpers
     def t(self, key: str, **kw: object) -> str:
         return t(key, self.lang, **kw)
 
-    def p(self, text: str, style: str = "body", markup: bool = False) -> Paragraph:
-        return Paragraph(text if markup else _e(text), self.st[style])
+    def p(self, text: str, style: str = "body", markup: bool = False) -> Flowable:
+        """A paragraph: plain text drawn straight (documents/grid.py), markup as a Paragraph."""
+        if markup or style in _MARKUP_STYLES:
+            return Paragraph(text if markup else _e(text), self.st[style])
+        return PlainText(text, self.st[style])
 
     def pm(self, markup: str, style: str = "body") -> Paragraph:
         return Paragraph(markup, self.st[style])
@@ -484,11 +505,7 @@ class Builder:
 
     def cell_style(self, name: str) -> CellStyle:
         """A table cell's font, size, line distance and colour: those of the paragraph style."""
-        found = self._cell_styles.get(name)
-        if found is None:
-            st = self.st[name]
-            found = self._cell_styles[name] = CellStyle(st.fontName, st.fontSize, st.leading, st.textColor)
-        return found
+        return _cell_style(name)
 
     def table(self, head: Sequence[str], rows: Sequence[Sequence[Any]], widths_mm: Sequence[float],
               right: Iterable[int] = (), totals: int = 0) -> GridTable:
@@ -497,17 +514,20 @@ class Builder:
         a ``Styled`` text (a flagged status)."""
         right = set(right)
         n = len(rows)
+        head_st, head_r = _cell_style("head"), _cell_style("head_r")
         cells: list[list[tuple[str, CellStyle]]] = [
-            [(str(h), self.cell_style("head_r" if i in right else "head")) for i, h in enumerate(head)]]
+            [(str(h), head_r if i in right else head_st) for i, h in enumerate(head)]]
         for r_i, row in enumerate(rows):
             bold = r_i >= n - totals
-            plain = ("cell_br", "cell_b") if bold else ("cell_r", "cell")
-            cells.append([(c.text, self.cell_style(c.style)) if isinstance(c, Styled)
-                          else (str(c), self.cell_style(plain[0] if i in right else plain[1]))
+            left_st, right_st = (_cell_style("cell_b"), _cell_style("cell_br")) if bold else (
+                _cell_style("cell"), _cell_style("cell_r"))
+            cells.append([(c.text, _cell_style(c.style)) if type(c) is Styled
+                          else (c if type(c) is str else str(c), right_st if i in right else left_st)
                           for i, c in enumerate(row)])
         col_w = fit_words(cells, _col_widths(widths_mm), 2 * PAD_X)
-        built = [Row([(cell_lines(text, style, w - 2 * PAD_X), style, i in right)
-                      for i, ((text, style), w) in enumerate(zip(row, col_w, strict=False))],
+        inner = [w - 2 * PAD_X for w in col_w]
+        built = [Row([(cell_lines(text, style, w), style, i in right)
+                      for i, ((text, style), w) in enumerate(zip(row, inner, strict=False))],
                      kind="head" if r == 0 else "total" if r > n - totals else "body",
                      first=totals > 0 and r == n - totals + 1)
                  for r, row in enumerate(cells)]
@@ -1032,7 +1052,7 @@ class Builder:
         """The worker's part: one language a column (side by side) when there are two."""
         parts: list[list[Flowable]] = []
         for item in content:
-            if isinstance(item, Paragraph) and item.style.name == "h3":
+            if _style_name(item) == "h3":
                 parts.append([])
             if parts and not isinstance(item, Spacer):
                 parts[-1].append(item)
