@@ -24,7 +24,7 @@ from wage_remedy.compute.hours import DayWork, worked_days
 from wage_remedy.compute.interest import interest
 from wage_remedy.compute.lines import Groups, flat_premiums, new_groups, period_lines, rate_lines
 from wage_remedy.compute.payments import apply_payments
-from wage_remedy.compute.periods import due_date, payment_convention, period_bounds, period_of
+from wage_remedy.compute.periods import due_date, payment_convention, period_bounds, periods_of
 from wage_remedy.compute.rates import Usage, WorkerRates
 from wage_remedy.compute.result import (
     EstimateInfo,
@@ -127,7 +127,7 @@ def _worker(run: _Run, wi: int, w: Worker) -> WorkerResult | None:
     if est.days:
         days = dict(sorted({**days, **est.days}.items()))
     w = with_resolved_start(run, w)
-    work_periods = {period_of(d, run.kind) for d in days}
+    work_periods = periods_of(days, run.kind)
     paid = apply_payments(run.case, w, wpath, work_periods, run.as_of, run.problems, run.warnings)
     if len(run.problems) > n_before:
         return None
@@ -177,11 +177,14 @@ def binding_rates(run: _Run, w: Worker, wpath: str, days: dict[dt.date, DayWork]
         run.problems.append(CaseProblem(f"{wpath}.employment", str(exc)))
         return None
     working_time = jurisdiction(run.jur).working_time if days else None
-    for d in days:
+    rate_from, rate_to = dt.date.max, dt.date.min  # looked up once per span they hold for
+    rules_from, rules_to = dt.date.max, dt.date.min
+    for d, dw in days.items():
         try:
-            rates.on(d)
-            if working_time and days[d].shift_minutes:
-                rates.working_rules(d)
+            if not rate_from <= d < rate_to:
+                rate_from, rate_to, _rate = rates.rate_window(d)
+            if working_time and dw.shift_minutes and not rules_from <= d < rules_to:
+                rules_from, rules_to, _rules = rates.rules_window(d)
         except LookupError_ as exc:
             run.problems.append(CaseProblem(_day_path(w, wpath, d), str(exc)))
             return None

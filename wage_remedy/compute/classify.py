@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterator
 from decimal import Decimal
 
 from wage_remedy.compute.hours import DayWork
@@ -33,51 +34,62 @@ def classify(days: dict[dt.date, DayWork], rates: WorkerRates, jur: str,
     """
     if jurisdiction(jur).working_time is None:
         return [(d, dw.minutes, "normal", ZERO) for d, dw in days.items()]
+    per_shift = shift_overtime(days, rates) if daily_basis == "shift" else None
     chunks: list[Chunk] = []
-    weeks: dict[tuple[int, int], list[DayWork]] = defaultdict(list)
-    for d, dw in days.items():
+    for week in iso_weeks(days):
+        classify_week(week, rates, jur, per_shift, chunks)
+    return chunks
+
+
+def iso_weeks(days: dict[dt.date, DayWork]) -> Iterator[list[DayWork]]:
+    """The worked days per ISO week (Monday to Sunday), weeks and days in date order."""
+    order = list(days)
+    if order != sorted(order):
+        order.sort()
+    week: list[DayWork] = []
+    next_monday = dt.date.min
+    for d in order:
+        if d >= next_monday:
+            if week:
+                yield week
+            week = []
+            next_monday = d + dt.timedelta(days=7 - d.weekday())
+        week.append(days[d])
+    if week:
+        yield week
+
+
+def classify_week(week: list[DayWork], rates: WorkerRates, jur: str,
+                  per_shift: dict[dt.date, int] | None, chunks: list[Chunk]) -> None:
+    """The minutes of one ISO week (days in order) as normal and overtime chunks appended to
+    ``chunks`` (``per_shift``: the daily overtime per day when the daily limit counts per
+    shift). Hours blocks are normal time."""
+    shift_days = [dw for dw in week if dw.shift_minutes]
+    rules = [rates.working_rules(dw.day) for dw in shift_days]
+    over = daily_overtime(shift_days, rules, per_shift)
+    normal = [dw.shift_minutes - ot for dw, ot in zip(shift_days, over, strict=True)]
+    if shift_days:
+        weekly_overtime(normal, over, rules[-1].weekly_limit)
+    k = 0
+    for dw in week:
+        d = dw.day
         if dw.block_minutes:
             chunks.append((d, dw.block_minutes, "normal", ZERO))
         if dw.shift_minutes:
-            weeks[d.isocalendar()[:2]].append(dw)
-    per_shift = shift_overtime(days, rates) if daily_basis == "shift" else None
-    for week_days in weeks.values():
-        chunks.extend(classify_week(week_days, rates, jur, per_shift))
-    chunks.sort(key=lambda c: (c[0], KIND_ORDER[c[2]]))
-    return chunks
+            if normal[k]:
+                chunks.append((d, normal[k], "normal", ZERO))
+            if over[k]:
+                chunks.append((d, over[k], "overtime", overtime_premium(d, rules[k], jur)))
+            k += 1
 
 
-def classify_week(week_days: list[DayWork], rates: WorkerRates, jur: str,
-                  per_shift: dict[dt.date, int] | None = None) -> list[Chunk]:
-    """The shift minutes of one ISO week as normal and overtime chunks (``per_shift``: the daily
-    overtime per day when the daily limit counts per shift)."""
-    week_days.sort(key=lambda x: x.day)
-    rules = {dw.day: rates.working_rules(dw.day) for dw in week_days}
-    normal, over = daily_overtime(week_days, rules, per_shift)
-    weekly_overtime(week_days, normal, over, rules[week_days[-1].day].weekly_limit)
-    chunks: list[Chunk] = []
-    for dw in week_days:
-        d = dw.day
-        if normal[d]:
-            chunks.append((d, normal[d], "normal", ZERO))
-        if over[d]:
-            chunks.append((d, over[d], "overtime", overtime_premium(d, rules[d], jur)))
-    return chunks
-
-
-def daily_overtime(week_days: list[DayWork], rules: dict[dt.date, WorkingRules],
-                   per_shift: dict[dt.date, int] | None = None
-                   ) -> tuple[dict[dt.date, int], dict[dt.date, int]]:
-    """(normal, overtime) minutes per day: overtime is what lies beyond the daily limit (per
-    calendar day, or as ``per_shift`` gives it)."""
-    normal: dict[dt.date, int] = {}
-    over: dict[dt.date, int] = {}
-    for dw in week_days:
-        ot = (per_shift.get(dw.day, 0) if per_shift is not None
-              else max(0, dw.shift_minutes - rules[dw.day].daily_limit))
-        over[dw.day] = ot
-        normal[dw.day] = dw.shift_minutes - ot
-    return normal, over
+def daily_overtime(shift_days: list[DayWork], rules: list[WorkingRules],
+                   per_shift: dict[dt.date, int] | None = None) -> list[int]:
+    """Overtime minutes per day of ``shift_days``: what lies beyond the daily limit in force
+    (``rules``, one per day) per calendar day, or as ``per_shift`` gives it."""
+    if per_shift is not None:
+        return [per_shift.get(dw.day, 0) for dw in shift_days]
+    return [max(0, dw.shift_minutes - r.daily_limit) for dw, r in zip(shift_days, rules, strict=True)]
 
 
 def shift_overtime(days: dict[dt.date, DayWork], rates: WorkerRates) -> dict[dt.date, int]:
@@ -100,16 +112,16 @@ def shift_overtime(days: dict[dt.date, DayWork], rates: WorkerRates) -> dict[dt.
     return dict(out)
 
 
-def weekly_overtime(week_days: list[DayWork], normal: dict[dt.date, int], over: dict[dt.date, int],
-                    weekly_limit: int) -> None:
-    """Move the normal minutes beyond the weekly limit to overtime, last minutes of the week first."""
-    excess = max(0, sum(normal.values()) - weekly_limit)
-    for dw in reversed(week_days):
-        if excess <= 0:
-            break
-        take = min(normal[dw.day], excess)
-        normal[dw.day] -= take
-        over[dw.day] += take
+def weekly_overtime(normal: list[int], over: list[int], weekly_limit: int) -> None:
+    """Move the normal minutes beyond the weekly limit to overtime, last minutes of the week
+    first (``normal`` and ``over``: minutes per worked day of the week, in date order)."""
+    excess = sum(normal) - weekly_limit
+    k = len(normal)
+    while excess > 0 and k:
+        k -= 1
+        take = min(normal[k], excess)
+        normal[k] -= take
+        over[k] += take
         excess -= take
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from wage_remedy.case.model import Worker, equal_times_problem
+from wage_remedy.case.model import Shift, Worker, equal_times_problem
 from wage_remedy.case.store import CaseProblem
 from wage_remedy.errors import params_of
 
@@ -44,53 +44,104 @@ def _hhmm(text: str) -> int:
 
 def worked_days(worker: Worker, wpath: str, problems: list[CaseProblem],
                 time_zone: str | None = None) -> dict[dt.date, DayWork]:
-    """Worked minutes per calendar day; every problem is appended to ``problems``.
+    """Worked minutes per calendar day, in date order; every problem is appended to ``problems``.
 
     Clock times are local time in ``time_zone`` (the jurisdiction's, ``law.calendar.time_zone``):
     a shift lasts the time elapsed from start to end, so a night over the spring DST change is an
     hour shorter and over the autumn change an hour longer. A clock time that does not exist
     (spring) or exists twice (autumn) is read with the offset in force before the change
-    (``fold=0``). ``None``: clock time without DST (synthetic patterns only)."""
-    tz = _zone(time_zone)
+    (``fold=0``). ``None``: clock time without DST (synthetic patterns only).
+    The steps: shifts split at local midnight, shifts that overlap, hours blocks spread evenly."""
     days: dict[dt.date, DayWork] = {}
-    spans: list[tuple[int, int, int]] = []  # absolute (UTC) minutes [a, b), shift index
+    spans = shift_days(worker, wpath, problems, _zone(time_zone), days)
+    overlaps(worker, wpath, spans, problems)
+    block_days(worker, wpath, problems, days)
+    order = list(days)
+    return days if order == sorted(order) else {d: days[d] for d in sorted(order)}
+
+
+# A shift's (start, end) in absolute minutes and its worked (day, from, to) pieces, per time zone
+# and (date, start, end, break): the workers of a case share their dates and clock times.
+ShiftPieces = tuple[int, int, tuple[tuple[dt.date, int, int], ...]]
+_REFUSED: ShiftPieces = (0, 0, ())  # a shift the worked-time step refuses (``_shift_problem``)
+_PIECES: dict[dt.tzinfo, dict[tuple[dt.date, str, str, int], ShiftPieces]] = {}
+_PIECES_MAX = 65536
+
+
+def shift_days(worker: Worker, wpath: str, problems: list[CaseProblem], tz: dt.tzinfo,
+               days: dict[dt.date, DayWork]) -> list[tuple[int, int, int]]:
+    """Each shift's worked minutes added to the calendar days it touches (breaks taken from its
+    first part: worked time is [start + break, end)); a refused shift is a problem. Returns the
+    absolute (UTC) minutes [a, b) and index of every counted shift."""
+    memo = _PIECES.setdefault(tz, {})
+    spans: list[tuple[int, int, int]] = []
     for i, s in enumerate(worker.shifts):
-        start = _hhmm(s.start)
-        end = _hhmm(s.end)
-        path = f"{wpath}.shifts[{i}]" if start >= DAY or s.break_minutes or start == end else ""
-        if start >= DAY:
-            problems.append(CaseProblem(f"{path}.start", "a shift cannot start at 24:00; use 00:00 of "
-                                        "the next day", "start-24"))
+        key = (s.date, s.start, s.end, s.break_minutes)
+        hit = memo.get(key)
+        if hit is None:
+            if len(memo) >= _PIECES_MAX:
+                memo.clear()
+            hit = memo[key] = _shift_pieces(s.date, _hhmm(s.start), _hhmm(s.end), s.break_minutes, tz)
+        if hit is _REFUSED:
+            problems.append(_shift_problem(s, f"{wpath}.shifts[{i}]", tz))
             continue
-        same = equal_times_problem(s.start, s.end) if start == end else None
-        if same:  # the case model refuses it too; kept here for data built without the model
-            problems.append(CaseProblem(path, same, "equal-times", params_of(start=s.start, end=s.end)))
-            continue
-        a_utc, b_utc, length, steady = _span(s.date, start, end, tz)
-        if length <= 0:
-            problems.append(CaseProblem(path or f"{wpath}.shifts[{i}]",
-                                        f"{s.start}-{s.end} on {s.date} lasts no time in local clock "
-                                        "time (a daylight-saving change)", "no-time",
-                                        params_of(date=s.date, start=s.start, end=s.end)))
-            continue
-        if s.break_minutes >= length:
-            problems.append(CaseProblem(
-                f"{path}.break_minutes",
-                f"the break ({s.break_minutes} min) is as long as or longer than the shift "
-                f"{s.start}-{s.end} ({length} min)", "break-too-long",
-                params_of({"break": s.break_minutes}, start=s.start, end=s.end, length=length)))
-            continue
-        spans.append((a_utc, b_utc, i))
-        # breaks are taken from the first part first: worked time is [start + break, end)
-        if steady:
-            a, b = start + s.break_minutes, start + length
-            if a < DAY:
-                _add_segment(days, s.date, a, min(b, DAY), i)
-            if b > DAY:
-                _add_segment(days, s.date + _ONE_DAY, max(a, DAY) - DAY, b - DAY, i)
-        else:
-            for day, a, b in _local_pieces(a_utc + s.break_minutes, b_utc, tz):
-                _add_segment(days, day, a, b, i)
+        spans.append((hit[0], hit[1], i))
+        for day, a, b in hit[2]:
+            dw = days.get(day)
+            if dw is None:
+                days[day] = DayWork(day, b - a, 0, [(a, b)], [(i, b - a)])
+                continue
+            dw.shift_minutes += b - a
+            dw.segments.append((a, b))
+            parts = dw.shift_parts
+            if parts and parts[-1][0] == i:
+                parts[-1] = (i, parts[-1][1] + b - a)
+            else:
+                parts.append((i, b - a))
+    return spans
+
+
+def _shift_pieces(day: dt.date, start: int, end: int, brk: int, tz: dt.tzinfo) -> ShiftPieces:
+    """The absolute minutes of a shift and its worked pieces per local day; ``_REFUSED`` when the
+    shift is refused (``_shift_problem`` says why)."""
+    if start >= DAY or start == end:
+        return _REFUSED
+    a_utc, b_utc, length, steady = _span(day, start, end, tz)
+    if length <= 0 or brk >= length:
+        return _REFUSED
+    if steady:  # clock arithmetic: at most two pieces, the second on the next day
+        a, b = start + brk, start + length
+        pieces = [(day, a, min(b, DAY))] if a < DAY else []
+        if b > DAY:
+            pieces.append((day + _ONE_DAY, max(a, DAY) - DAY, b - DAY))
+    else:
+        pieces = _local_pieces(a_utc + brk, b_utc, tz)
+    return a_utc, b_utc, tuple(p for p in pieces if p[2] > p[1])
+
+
+def _shift_problem(s: Shift, path: str, tz: dt.tzinfo) -> CaseProblem:
+    """Why the worked-time step refuses shift ``s`` (at ``path``)."""
+    start, end = _hhmm(s.start), _hhmm(s.end)
+    if start >= DAY:
+        return CaseProblem(f"{path}.start", "a shift cannot start at 24:00; use 00:00 of the next day",
+                           "start-24")
+    same = equal_times_problem(s.start, s.end) if start == end else None
+    if same:  # the case model refuses it too; kept here for data built without the model
+        return CaseProblem(path, same, "equal-times", params_of(start=s.start, end=s.end))
+    length = _span(s.date, start, end, tz)[2]
+    if length <= 0:
+        return CaseProblem(path, f"{s.start}-{s.end} on {s.date} lasts no time in local clock time "
+                           "(a daylight-saving change)", "no-time",
+                           params_of(date=s.date, start=s.start, end=s.end))
+    return CaseProblem(f"{path}.break_minutes",
+                       f"the break ({s.break_minutes} min) is as long as or longer than the shift "
+                       f"{s.start}-{s.end} ({length} min)", "break-too-long",
+                       params_of({"break": s.break_minutes}, start=s.start, end=s.end, length=length))
+
+
+def overlaps(worker: Worker, wpath: str, spans: list[tuple[int, int, int]],
+             problems: list[CaseProblem]) -> None:
+    """A problem for every shift that starts before an earlier one (in time) has ended."""
     spans.sort()
     reach: tuple[int, int] | None = None  # (end, index) of the span reaching furthest so far
     for a2, b2, i2 in spans:
@@ -104,8 +155,14 @@ def worked_days(worker: Worker, wpath: str, problems: list[CaseProblem],
                 params_of(other=i1, date=s1.date, start=s1.start, end=s1.end)))
         if reach is None or b2 > reach[0]:
             reach = (b2, i2)
-    shift_days = set(days)
-    block_days: dict[dt.date, int] = {}
+
+
+def block_days(worker: Worker, wpath: str, problems: list[CaseProblem],
+               days: dict[dt.date, DayWork]) -> None:
+    """Hours blocks spread evenly over their calendar days (the first days take the leftover
+    minutes); a block on a day with shifts or another block is a problem."""
+    shift_days_ = set(days)
+    block_at: dict[dt.date, int] = {}
     for j, blk in enumerate(worker.hours):
         path = f"{wpath}.hours[{j}]"
         total = blk.hours * 60
@@ -124,18 +181,17 @@ def worked_days(worker: Worker, wpath: str, problems: list[CaseProblem],
         clash = []
         for k in range(n):
             d = blk.from_ + dt.timedelta(days=k)
-            if d in block_days:
-                clash.append(f"{d} is also in {wpath}.hours[{block_days[d]}]")
-            if d in shift_days:
+            if d in block_at:
+                clash.append(f"{d} is also in {wpath}.hours[{block_at[d]}]")
+            if d in shift_days_:
                 clash.append(f"{d} also has shifts")
-            block_days[d] = j
+            block_at[d] = j
             minutes = base_m + (1 if k < rem else 0)
             if minutes:
                 days.setdefault(d, DayWork(d)).block_minutes += minutes
         if clash:
             problems.append(CaseProblem(path, "shifts and hours blocks cannot cover the same day: "
                                         + "; ".join(clash[:5]) + (" ..." if len(clash) > 5 else "")))
-    return {d: days[d] for d in sorted(days)}
 
 
 @lru_cache(maxsize=65536)  # workers of a case share their dates and clock times
@@ -172,20 +228,6 @@ def shift_minutes(day: dt.date | None, start: str, end: str, break_minutes: int 
     _a, _b, length, _steady = _span(day or _EPOCH_DAY, a, b, _zone(time_zone if day else None))
     worked = length - break_minutes
     return worked if length > 0 and worked > 0 else None
-
-
-def _add_segment(days: dict[dt.date, DayWork], day: dt.date, a: int, b: int, shift: int) -> None:
-    if b <= a:
-        return
-    dw = days.get(day)
-    if dw is None:
-        dw = days[day] = DayWork(day)
-    dw.shift_minutes += b - a
-    dw.segments.append((a, b))
-    if dw.shift_parts and dw.shift_parts[-1][0] == shift:
-        dw.shift_parts[-1] = (shift, dw.shift_parts[-1][1] + b - a)
-    else:
-        dw.shift_parts.append((shift, b - a))
 
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
@@ -254,10 +296,22 @@ def _local_pieces(a: int, b: int, tz: dt.tzinfo) -> list[tuple[dt.date, int, int
 
 def minutes_in_window(segments: list[tuple[int, int]], window: tuple[int, int]) -> int:
     """Minutes of ``segments`` inside a time-of-day window (a window may wrap past midnight)."""
+    return minutes_in_parts(segments, window_parts(window))
+
+
+def window_parts(window: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """A time-of-day window as [from, to) clock minutes of one day: two parts when it wraps."""
     wa, wb = window
-    parts = [(wa, wb)] if wa < wb else [(wa, DAY), (0, wb)]
+    return ((wa, wb),) if wa < wb else ((wa, DAY), (0, wb))
+
+
+def minutes_in_parts(segments: list[tuple[int, int]], parts: tuple[tuple[int, int], ...]) -> int:
+    """Minutes of ``segments`` inside ``parts`` (``window_parts``)."""
     total = 0
     for a, b in segments:
         for pa, pb in parts:
-            total += max(0, min(b, pb) - max(a, pa))
+            lo = a if a > pa else pa
+            hi = b if b < pb else pb
+            if hi > lo:
+                total += hi - lo
     return total

@@ -10,12 +10,12 @@ from decimal import ROUND_FLOOR, Decimal
 from functools import lru_cache
 
 from wage_remedy.compute.classify import KIND_ORDER, Chunk
-from wage_remedy.compute.hours import DayWork, minutes_in_window
-from wage_remedy.compute.periods import period_of
+from wage_remedy.compute.hours import DayWork, minutes_in_parts, window_parts
+from wage_remedy.compute.periods import period_span
 from wage_remedy.compute.rates import DayRate, Usage, WorkerRates
 from wage_remedy.compute.result import Line
 from wage_remedy.law.calendar import WEEKDAY_NAMES, is_public_holiday
-from wage_remedy.law.loader import Premium
+from wage_remedy.law.loader import Premium, TableVersion
 from wage_remedy.money import ZERO, round_cent
 
 # Per pay period: the lines being built, keyed by what makes a line distinct.
@@ -80,25 +80,28 @@ def new_groups() -> Groups:
 def rate_lines(chunks: list[Chunk], rates: WorkerRates, kind: str, groups: Groups,
                estimated: frozenset[dt.date] = frozenset()) -> None:
     """Group classified minutes per period by (kind, binding rate and its version, premium %,
-    estimated or recorded: minutes of an ``estimated`` day make lines of their own)."""
+    estimated or recorded: minutes of an ``estimated`` day make lines of their own). The rate
+    and the period are looked up once per span of days they hold for, not per day."""
+    rate_from, rate_to = dt.date.max, dt.date.min
+    per_from, per_to = dt.date.max, dt.date.min
+    pg: dict[tuple[object, ...], LineAcc] = {}
     for d, minutes, lkind, prem in chunks:
-        dr = rates.on(d)
-        est = d in estimated
-        key: tuple[object, ...] = (lkind, dr.binding, dr.table, dr.version, dr.rate, prem, est)
-        pg = groups[period_of(d, kind)]
+        if not rate_from <= d < rate_to:
+            rate_from, rate_to, dr = rates.rate_window(d)
+            rate_key = (dr.binding, dr.table, dr.version, dr.rate)
+        if not per_from <= d < per_to:
+            per_from, per_to, per = period_span(d, kind)
+            pg = groups[per]
+        est = bool(estimated) and d in estimated
+        key = (lkind, rate_key, prem, est)
         acc = pg.get(key)
         if acc is None:
-            acc = pg[key] = LineAcc(lkind, prem, rate=dr, estimated=est)
-        acc.add(d, minutes)
-
-
-@lru_cache(maxsize=65536)  # asked per premium for every worked day of every worker
-def premium_applies(p_days: tuple[str, ...] | None, day: dt.date, jur: str) -> bool:
-    """Whether a flat premium limited to ``p_days`` (weekday names, ``public_holiday``) applies."""
-    if p_days is None:
-        return True
-    weekdays, holidays = _day_spec(p_days)
-    return day.weekday() in weekdays or (holidays and is_public_holiday(jur, day))
+            acc = pg[key] = LineAcc(lkind, prem, rate=dr, estimated=est, first=d, last=d)
+        acc.minutes += minutes
+        if d < acc.first:
+            acc.first = d
+        elif d > acc.last:
+            acc.last = d
 
 
 @lru_cache(maxsize=64)
@@ -114,36 +117,77 @@ def flat_premiums(days: dict[dt.date, DayWork], rates: WorkerRates, jur: str, ki
 
     A day's amount is min(minutes x per_hour / 60, cap); with whole minutes that is the exact
     amount up to ``floor(cap x 60 / per_hour)`` minutes and the cap above, so the line keeps the
-    exact sum: uncapped minutes x per_hour / 60 + capped days x cap, rounded once.
+    exact sum: uncapped minutes x per_hour / 60 + capped days x cap, rounded once. The sector
+    version (and which of its premiums apply on each weekday) and the period are looked up once
+    per span of days they hold for.
     """
     if rates.sector is None:
         return
     table = rates.sector.id
+    sv_from, sv_to = dt.date.max, dt.date.min
+    per_from, per_to = dt.date.max, dt.date.min
+    pg: dict[tuple[object, ...], LineAcc] = {}
     for d, dw in days.items():
         if not dw.segments:
             continue
-        premiums = rates.premiums(d)
+        if not sv_from <= d < sv_to:
+            sv_from, sv_to, premiums = rates.premiums_window(d)
+            plain, holiday = _premiums_by_weekday(premiums)
         if not premiums:
             continue
-        pg = groups[period_of(d, kind)]
+        if not per_from <= d < per_to:
+            per_from, per_to, per = period_span(d, kind)
+            pg = groups[per]
+        wd = d.weekday()
+        todo = holiday[wd] if holiday and is_public_holiday(jur, d) else plain[wd]
         est = bool(estimated) and d in estimated
-        for p, sv in premiums:
-            if not premium_applies(p.days, d, jur):
-                continue
-            m = minutes_in_window(dw.segments, p.window) if p.window else dw.shift_minutes
+        for p, parts, cap, key_recorded, key_estimated in todo:
+            m = minutes_in_parts(dw.segments, parts) if parts else dw.shift_minutes
             if not m:
                 continue
-            key = ("flat_premium", p.id, table, sv.start, p.per_hour, est)
+            key = key_estimated if est else key_recorded
             acc = pg.get(key)
             if acc is None:
-                usage.use(f"{table}#{p.id}", sv.start, p.status, p.source)
-                acc = pg[key] = LineAcc("flat_premium", ZERO, flat=p, table=table, version=sv.start,
-                                        estimated=est)
-            acc.add(d, m)
-            if p.daily_cap is not None and m > cap_minutes(p.per_hour, p.daily_cap):
+                version = premiums[0][1].start  # one sector version per span
+                usage.use(f"{table}#{p.id}", version, p.status, p.source)
+                acc = pg[key] = LineAcc("flat_premium", ZERO, flat=p, table=table, version=version,
+                                        estimated=est, first=d, last=d)
+            acc.minutes += m
+            if d < acc.first:
+                acc.first = d
+            elif d > acc.last:
+                acc.last = d
+            if cap is not None and m > cap:
                 acc.capped_days += 1
             else:
                 acc.uncapped_minutes += m
+
+
+# A flat premium ready for the days: the premium, its time-of-day window as parts (None: all
+# the day's minutes), its daily cap in minutes (None: no cap), its line keys for recorded and
+# for estimated minutes.
+_Spec = tuple[Premium, tuple[tuple[int, int], ...] | None, int | None, tuple[object, ...], tuple[object, ...]]
+_ByWeekday = tuple[tuple[_Spec, ...], ...]
+
+
+def _premiums_by_weekday(premiums: tuple[tuple[Premium, TableVersion], ...]
+                         ) -> tuple[_ByWeekday, _ByWeekday | None]:
+    """The premiums of one sector version that apply on each weekday (0 = Monday) of an
+    ordinary day and, when some premium names public holidays, of a public holiday (None
+    otherwise); each in the version's order."""
+    specs = []
+    for p, sv in premiums:
+        weekdays, holidays = _day_spec(p.days) if p.days is not None else (frozenset(range(7)), False)
+        key = ("flat_premium", p.id, sv.start, p.per_hour)
+        spec = (p, window_parts(p.window) if p.window else None,
+                cap_minutes(p.per_hour, p.daily_cap) if p.daily_cap is not None else None,
+                (*key, False), (*key, True))
+        specs.append((spec, weekdays, holidays))
+    plain = tuple(tuple(sp for sp, wds, _h in specs if wd in wds) for wd in range(7))
+    if not any(h for _sp, _wds, h in specs):
+        return plain, None
+    holiday = tuple(tuple(sp for sp, wds, h in specs if h or wd in wds) for wd in range(7))
+    return plain, holiday
 
 
 @lru_cache(maxsize=64)

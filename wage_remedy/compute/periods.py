@@ -20,6 +20,24 @@ def period_of(day: dt.date, kind: str) -> str:
     return f"{day.year:04d}-{day.month:02d}"
 
 
+def period_span(day: dt.date, kind: str) -> tuple[dt.date, dt.date, str]:
+    """The pay period containing ``day``: its first day, the first day after it, its identifier."""
+    per = period_of(day, kind)
+    start, end = period_bounds(per)
+    return start, end + dt.timedelta(days=1), per
+
+
+def periods_of(days: Iterable[dt.date], kind: str) -> set[str]:
+    """The identifiers of the pay periods that contain ``days`` (looked up once per period)."""
+    out: set[str] = set()
+    start, stop = dt.date.max, dt.date.min
+    for d in days:
+        if not start <= d < stop:
+            start, stop, per = period_span(d, kind)
+            out.add(per)
+    return out
+
+
 def period_bounds(period: str) -> tuple[dt.date, dt.date]:
     """First and last day of a period identifier."""
     if "-W" in period:

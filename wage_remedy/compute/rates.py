@@ -161,7 +161,7 @@ class WorkerRates:
         self._nat_cache: dict[tuple[object, ...], Candidate] = {}
         self._sec_cache: dict[tuple[object, ...], Candidate] = {}
         self._rules_cache: dict[tuple[object, ...], WorkingRules] = {}
-        self._rules_by_day: dict[dt.date, WorkingRules] = {}
+        self._rules_win: tuple[dt.date, dt.date, WorkingRules] | None = None
         self._tier_months: dict[dt.date, int] = {}
         self._combo_cache: dict[tuple[Candidate | None, Candidate], DayRate] = {}
         self._premium_cache: dict[dt.date, tuple[tuple[Premium, TableVersion], ...]] = {}
@@ -344,14 +344,23 @@ class WorkerRates:
     # ---------------------------------------------------------------- binding rate
     def on(self, day: dt.date) -> DayRate:
         """The binding hourly rate on ``day``: the highest of national, sector and agreed."""
-        if self._win is not None and self._win[0] <= day < self._win[1]:
-            return self._win[2]
+        win = self._win
+        if win is not None and win[0] <= day < win[1]:
+            return win[2]
+        return self.rate_window(day)[2]
+
+    def rate_window(self, day: dt.date) -> tuple[dt.date, dt.date, DayRate]:
+        """``on(day)`` and the days [from, to) around ``day`` through which it holds: no input of
+        the rate (a version, an age, a month of seniority) changes between two breakpoints."""
+        win = self._win
+        if win is not None and win[0] <= day < win[1]:
+            return win
         hit = self._compute_on(day)
         i = bisect.bisect_right(self._breaks, day)
         lo = self._breaks[i - 1] if i else dt.date.min
         hi = self._breaks[i] if i < len(self._breaks) else dt.date.max
-        self._win = (lo, hi, hit)
-        return hit
+        self._win = win = (lo, hi, hit)
+        return win
 
     def _breakpoints(self) -> list[dt.date]:
         """Every date on which an input of the binding rate may change: rate versions,
@@ -422,19 +431,24 @@ class WorkerRates:
 
     def working_rules(self, day: dt.date) -> WorkingRules:
         """Overtime thresholds and premiums on ``day`` (sector overrides where it defines them)."""
-        hit = self._rules_by_day.get(day)  # asked for every worked day by several steps
-        if hit is None:
-            hit = self._rules_by_day[day] = self._working_rules_on(day)
-        return hit
+        win = self._rules_win  # asked for every worked day by several steps
+        if win is None or not win[0] <= day < win[1]:
+            win = self._rules_win = self.rules_window(day)
+        return win[2]
 
-    def _working_rules_on(self, day: dt.date) -> WorkingRules:
-        v = self.cat.version(self._working_time, day)
-        sv = self.sector_version(day)
+    def rules_window(self, day: dt.date) -> tuple[dt.date, dt.date, WorkingRules]:
+        """``working_rules(day)`` and the days [from, to) around ``day`` on which the same
+        working-time and sector versions are in force."""
+        v, lo, hi = self.cat.version_span(self._working_time, day)
+        sv: TableVersion | None = None
+        if self.sector is not None:
+            sv, s_lo, s_hi = self.cat.version_span(self.sector.id, day)
+            lo, hi = max(lo, s_lo), min(hi, s_hi)
         key = (v.start, sv.start if sv is not None else None)
         hit = self._rules_cache.get(key)
         if hit is None:
             hit = self._rules_cache[key] = self._working_rules(v, sv)
-        return hit
+        return lo, hi, hit
 
     def _working_rules(self, v: TableVersion, sv: TableVersion | None) -> WorkingRules:
         self.usage.use(self._working_time, v.start, v.status, v.source)
@@ -453,10 +467,16 @@ class WorkerRates:
 
     def premiums(self, day: dt.date) -> tuple[tuple[Premium, TableVersion], ...]:
         """Flat premiums of the sector version in force on ``day``."""
-        sv = self.sector_version(day)
-        if sv is None or not sv.flat_premiums:
-            return ()
+        return self.premiums_window(day)[2]
+
+    def premiums_window(self, day: dt.date) -> tuple[dt.date, dt.date, tuple[tuple[Premium, TableVersion], ...]]:
+        """``premiums(day)`` and the days [from, to) around ``day`` of the same sector version."""
+        if self.sector is None:
+            return dt.date.min, dt.date.max, ()
+        sv, lo, hi = self.cat.version_span(self.sector.id, day)
+        if not sv.flat_premiums:
+            return lo, hi, ()
         hit = self._premium_cache.get(sv.start)
         if hit is None:
             hit = self._premium_cache[sv.start] = tuple((p, sv) for p in sv.flat_premiums)
-        return hit
+        return lo, hi, hit

@@ -101,6 +101,15 @@ class Catalogue:
         self._version_cache[(table_id, on)] = chosen
         return chosen
 
+    def version_span(self, table_id: str, on: dt.date) -> tuple[TableVersion, dt.date, dt.date]:
+        """``version(table_id, on)`` and the days [from, to) around ``on`` on which that lookup
+        gives the same version (a caller walking days in order looks the version up once per
+        span, not once per day)."""
+        chosen = self.version(table_id, on)
+        starts = self._starts[table_id]
+        index = bisect.bisect_right(starts, on)
+        return chosen, starts[index - 1], starts[index] if index < len(starts) else dt.date.max
+
     def is_outdated(self, table_id: str, on: dt.date) -> bool:
         """True when ``on`` is after the table's ``reviewed_through`` date (docs/method.md, Rates that are current: a newer
         version may exist) or in a trailing gap (the figures in force are not in the catalogue)."""
