@@ -7,12 +7,19 @@ or Иван Петров print the same on any machine.
 from __future__ import annotations
 
 import zlib
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from reportlab.pdfbase import pdfdoc, pdfmetrics
-from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, TTFont, TTFontFace
+from reportlab.pdfbase.ttfonts import (
+    FF_NONSYMBOLIC,
+    FF_SYMBOLIC,
+    SUBSETN,
+    TTFont,
+    makeToUnicodeCMap,
+)
 
 SANS = "WR-Sans"
 SANS_BOLD = "WR-Sans-Bold"
@@ -31,46 +38,89 @@ _registered = False
 _CACHE_MAX = 64  # subsets kept per font (a case's papers use a handful)
 
 
-class _CachedFace(TTFontFace):
-    """A font face whose embedded subsets are made and compressed once per set of characters.
+@dataclass(frozen=True)
+class _Subset:
+    """What a PDF embeds for one font subset, made once: the glyph widths (formatted), the
+    ToUnicode map and the subset font file (both deflated)."""
 
-    reportlab subsets and deflates every font afresh in every PDF (7 ms of a one-page paper for
-    five fonts); the 200 papers of a case embed the same few subsets, byte for byte. Same
-    subset, same bytes: documents stay identical. Otherwise as ``TTFontFace.addSubsetObjects``.
+    widths: bytes
+    cmap: bytes
+    font_file: bytes
+    font_length: int
+
+
+def _deflated(content: bytes, length: int | None = None) -> pdfdoc.PDFStream:
+    """A stream of already deflated ``content`` (reportlab applies no filter when "Filter" is
+    set); ``length`` is the uncompressed length of a font file (``Length1``)."""
+    stream = pdfdoc.PDFStream(content=content)
+    if length is not None:
+        stream.dictionary["Length1"] = length
+    stream.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName(pdfdoc.PDFZCompress.pdfname)])
+    return stream
+
+
+class _Font(TTFont):
+    """A TrueType font whose embedded subsets are made and compressed once per set of characters.
+
+    reportlab subsets, deflates and formats every font afresh in every PDF (some 10 ms of a
+    one-page paper for five fonts); the 200 papers of a case embed the same few subsets, byte for
+    byte. Same subset, same bytes, so documents stay identical. ``addObjects`` is reportlab's
+    (``TTFont.addObjects`` and ``TTFontFace.addSubsetObjects``, reportlab 4), the pieces cached.
     """
 
-    _files: dict[tuple[int, ...], tuple[bytes, int]]
+    def __init__(self, name: str, filename: str):
+        super().__init__(name, filename)
+        self._subsets: dict[tuple[int, tuple[int, ...]], _Subset] = {}
 
-    def subset_file(self, subset: list[int]) -> tuple[bytes, int]:
-        """(the subset font file compressed, its length uncompressed)."""
-        key = tuple(subset)
-        cache = self.__dict__.setdefault("_files", {})
-        found = cache.get(key)
+    def _subset(self, n: int, subset: list[int], base_name: str, doc: Any) -> _Subset:
+        key = (n, tuple(subset))
+        found = self._subsets.get(key)
         if found is None:
-            raw = self.makeSubset(subset)
-            found = (zlib.compress(raw), len(raw))
-            if len(cache) >= _CACHE_MAX:
-                cache.clear()
-            cache[key] = found
+            face = self.face
+            raw = face.makeSubset(subset)
+            found = _Subset(
+                widths=pdfdoc.PDFArray([face.getCharWidth(c) for c in subset]).format(doc),
+                cmap=zlib.compress(makeToUnicodeCMap(base_name, subset).encode("utf-8")),
+                font_file=zlib.compress(raw), font_length=len(raw))
+            if len(self._subsets) >= _CACHE_MAX:
+                self._subsets.clear()
+            self._subsets[key] = found
         return found
 
-    def addSubsetObjects(self, doc: Any, fontname: str, subset: list[int]) -> Any:  # noqa: N802
-        font_file = pdfdoc.PDFStream()
-        packed, length = self.subset_file(subset)
-        if doc.compression:  # already deflated: reportlab applies no filter when "Filter" is set
-            font_file.content = packed
-            font_file.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName(pdfdoc.PDFZCompress.pdfname)])
-        else:
-            font_file.content = zlib.decompress(packed)
-        font_file.dictionary["Length1"] = length
-        ref = doc.Reference(font_file, f"fontFile:{self.filename}({fontname})")
-        flags = (self.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC
-        return doc.Reference(pdfdoc.PDFDictionary({
-            "Type": "/FontDescriptor", "Ascent": self.ascent, "CapHeight": self.capHeight,
-            "Descent": self.descent, "Flags": flags, "FontBBox": pdfdoc.PDFArray(self.bbox),
-            "FontName": pdfdoc.PDFName(fontname), "ItalicAngle": self.italicAngle,
-            "StemV": self.stemV, "FontFile2": ref, "MissingWidth": self.defaultWidth,
-        }), "fontDescriptor:" + fontname)
+    def addObjects(self, doc: Any) -> None:  # noqa: N802 - reportlab API
+        if not doc.compression:  # uncompressed PDFs (never made here): reportlab's own
+            super().addObjects(doc)
+            return
+        try:
+            state = self.state[doc]
+        except KeyError:
+            state = self.state[doc] = TTFont.State(self._asciiReadable)
+        state.frozen = 1
+        face = self.face
+        for n, subset in enumerate(state.subsets):
+            internal = self.getSubsetInternalName(n, doc)[1:]
+            base_name = b"".join((SUBSETN(n), b"+", face.name, face.subfontNameX)).decode("pdfdoc")
+            made = self._subset(n, subset, base_name, doc)
+            font = pdfdoc.PDFTrueTypeFont()
+            font.__Comment__ = f"Font {self.fontName} subset {n}"
+            font.Name = internal
+            font.BaseFont = base_name
+            font.FirstChar = 0
+            font.LastChar = len(subset) - 1
+            font.Widths = made.widths
+            font.ToUnicode = doc.Reference(_deflated(made.cmap), "toUnicodeCMap:" + base_name)
+            file_ref = doc.Reference(_deflated(made.font_file, made.font_length),
+                                     f"fontFile:{face.filename}({base_name})")
+            font.FontDescriptor = doc.Reference(pdfdoc.PDFDictionary({
+                "Type": "/FontDescriptor", "Ascent": face.ascent, "CapHeight": face.capHeight,
+                "Descent": face.descent, "Flags": (face.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC,
+                "FontBBox": pdfdoc.PDFArray(face.bbox), "FontName": pdfdoc.PDFName(base_name),
+                "ItalicAngle": face.italicAngle, "StemV": face.stemV, "FontFile2": file_ref,
+                "MissingWidth": face.defaultWidth,
+            }), "fontDescriptor:" + base_name)
+            doc.Reference(font, internal)
+            doc.idToObject["BasicFonts"].dict[internal] = font
+        del self.state[doc]
 
 
 def font_path(file_name: str) -> Path:
@@ -87,9 +137,7 @@ def register_fonts() -> None:
         path = font_path(file_name)
         if not path.is_file():
             raise FileNotFoundError(f"bundled font {file_name} is missing ({path}); reinstall the program")
-        font = TTFont(name, str(path))
-        font.face.__class__ = _CachedFace  # same face, subsets made once (see _CachedFace)
-        pdfmetrics.registerFont(font)
+        pdfmetrics.registerFont(_Font(name, str(path)))
     pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
     pdfmetrics.registerFontFamily(COND, normal=COND, bold=COND_BOLD, italic=COND, boldItalic=COND_BOLD)
     _registered = True

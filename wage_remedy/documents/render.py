@@ -536,8 +536,7 @@ class Builder:
     def kv(self, rows: Sequence[tuple[str, Any]], label_w: float = 32 * mm,
            width: float = WIDTH) -> Table:
         """Label / value pairs."""
-        data = [[Paragraph(_e(k), self.st["label"]),
-                 v if isinstance(v, Flowable) else Paragraph(_e(v), self.st["value"])]
+        data = [[self.p(str(k), "label"), v if isinstance(v, Flowable) else self.p(str(v), "value")]
                 for k, v in rows]
         tbl = Table(data, colWidths=[label_w, width - label_w], hAlign="LEFT")
         tbl.setStyle(TableStyle([
@@ -591,7 +590,7 @@ class Builder:
             inspector = f"{inspector} — {ins.service}"
         # the date of issue where the inspection is (never a UTC time on a paper for a worker)
         rows: list[tuple[str, Any]] = [
-            (self.t("doc.number"), Paragraph(_e(self.req.number), self.st["value_b"])),
+            (self.t("doc.number"), self.p(self.req.number, "value_b")),
             (self.t("doc.case"), self.case.reference),
             (self.t("doc.issued"), self.f.date(local_date(issued, self.case.jurisdiction))),
             *([] if self.req.kind in ("payment-order", "receipt") else [  # the intro names it
@@ -605,7 +604,7 @@ class Builder:
         else:
             # the rate versions: on the statement and the fines sheet; the worker's papers carry
             # the verification code that ties them to the same figures
-            rows.append((self.t("doc.rates"), Paragraph(_e(self.rates_text()), self.st["small"])))
+            rows.append((self.t("doc.rates"), self.p(self.rates_text(), "small")))
         qr_w = 27 * mm
         right_w = 36 * mm
         left_w = WIDTH - right_w - 4 * mm
@@ -799,7 +798,7 @@ class Builder:
         n = len(columns)
         gap = 3 * mm if width < WIDTH else 5 * mm
         col_w = (width - gap * (n - 1)) / n
-        row_title = [self.pm(f"<b>{_e(label)}</b>", "cell") for label, _ in columns]
+        row_title = [self.p(label, "cell_b") for label, _ in columns]
         row_name = [self.p(f"{lines[0]}: {name}" if name else f"{lines[0]}:", "cell")
                     for _, name in columns]
         rows: list[list[Any]] = [row_title, row_name]
@@ -1004,9 +1003,9 @@ class Builder:
                          else self.t("po.reference"))
             details = self.kv([
                 (self.t("po.beneficiary"), worker.name),
-                ("IBAN", Paragraph(_e(format_iban(self.req.iban)), self.st["mono"])),
-                (self.t("col.amount"), Paragraph(_e(f.eur(self.payable(wr).total)), self.st["value_b"])),
-                (ref_label, Paragraph(_e(self.req.communication or ""), self.st["mono"])),
+                ("IBAN", self.p(format_iban(self.req.iban), "mono")),
+                (self.t("col.amount"), self.p(f.eur(self.payable(wr).total), "value_b")),
+                (ref_label, self.p(self.req.communication or "", "mono")),
             ], label_w=40 * mm, width=WIDTH - 38 * mm)
             qr_size = 26 * mm
             qr_cell: list[Flowable] = [QRCode(self.req.epc, qr_size),
@@ -1511,9 +1510,9 @@ class Builder:
                 (self.t("fn.multiplier"), f"× {f.number(s.multiplier)}" if s.multiplier else "—"),
                 (self.t("fn.concerned"), f"{s.workers_concerned} ({s.counted_workers})"),
                 (self.t("fn.admin_per_worker"), rng(s.admin_per_worker)),
-                (self.t("fn.admin_total"), Paragraph(_e(rng(s.admin_total)), self.st["value_b"])),
+                (self.t("fn.admin_total"), self.p(rng(s.admin_total), "value_b")),
                 (self.t("fn.criminal_per_worker"), rng(s.criminal_per_worker)),
-                (self.t("fn.criminal_total"), Paragraph(_e(rng(s.criminal_total)), self.st["value_b"])),
+                (self.t("fn.criminal_total"), self.p(rng(s.criminal_total), "value_b")),
             ]
             if s.prison_months is not None:
                 rows.append((self.t("fn.prison"), self.t("fn.range", min=f.number(s.prison_months.min),
@@ -1521,8 +1520,8 @@ class Builder:
         else:
             rows += [
                 (self.t("fn.concerned"), f"{s.workers_concerned} ({s.counted_workers})"),
-                (self.t("fn.nl_total"), Paragraph(_e(f.eur(s.nl_total) if s.nl_total is not None
-                                                     else "—"), self.st["value_b"])),
+                (self.t("fn.nl_total"), self.p(f.eur(s.nl_total) if s.nl_total is not None
+                                                     else "—", "value_b")),
             ]
         story.append(self.p(self.t("fn.figures"), "h2"))
         story.append(self.kv(rows, label_w=62 * mm))
