@@ -176,13 +176,14 @@ def test_white_collar_exit_holiday_pay(catalogue: Catalogue) -> None:
 
 def test_pc302_year_end_premium_130_presence_days(catalogue: Catalogue) -> None:
     # PC 302 category I, year 0, 2026: 15.2097/h. Undeclared (the basis is the whole legal rate).
-    # 130 presence days (5 Jan - 14 May 2026, a block spread over every calendar day), hired 1 Jan,
-    # dismissed 14 May: 4 complete months (Jan-Apr); 130 / 21.666 = 6.0002 -> 6 tranches.
+    # Hired Monday 5 January, dismissed Friday 3 July 2026, one hours block: a block's days count
+    # Monday to Friday (presence "in the 5-day regime"): 26 weeks x 5 = 130 presence days;
+    # 130 / 21.666 = 6.0002 -> 6 tranches (more than the 5 complete months Feb-Jun).
     # 164.67 x 15.2097 x 6 / 12 = 1,252.29, owed through the Fonds social et de garantie Horeca
     # on 31 January 2027.
-    w = worker("w1", start="2026-01-01", sector="be/pc-302", category="I",
-               hours=[{"from": "2026-01-05", "to": "2026-05-14", "hours": "600"}])
-    w = _emp(w, status="blue_collar", end="2026-05-14", end_reason="dismissal")
+    w = worker("w1", start="2026-01-05", sector="be/pc-302", category="I",
+               hours=[{"from": "2026-01-05", "to": "2026-07-03", "hours": "900"}])
+    w = _emp(w, status="blue_collar", end="2026-07-03", end_reason="dismissal")
     w["undeclared"] = True
     r = _run(catalogue, [w], as_of="2027-02-28")
     (h,) = _heads(r, "year_end_premium")

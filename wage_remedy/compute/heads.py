@@ -487,7 +487,7 @@ def year_end_premium(ctx: Ctx) -> list[Head]:
         return []
     table, method, debtor, fund = spec
     out: list[Head] = []
-    for year in sorted({d.year for d in ctx.days} | {p.start.year for p in ctx.result.periods}):
+    for year in _year_end_years(ctx, method):
         try:
             h = _YEAR_END_METHODS[method](ctx, table, year, debtor, fund)
         except LookupError_ as exc:
@@ -498,6 +498,28 @@ def year_end_premium(ctx: Ctx) -> list[Head]:
             out.append(h)
     out = _allocate(ctx, "year_end_premium", out)
     return [_with_interest(ctx, h) for h in out]
+
+
+def _year_end_years(ctx: Ctx, method: str) -> list[int]:
+    """The years a year-end premium may be owed for: each calendar year with work or a period; for a
+    reference year running from July to June (PC 121) also the year after, in which the reference
+    year of July-December work ends (docs/heads.md)."""
+    years = {d.year for d in ctx.days} | {p.start.year for p in ctx.result.periods}
+    if method == "percent_of_reference":
+        years |= {y + 1 for y in years}
+    return sorted(years)
+
+
+def _presence_days(ctx: Ctx, a: dt.date, b: dt.date) -> int:
+    """PC 302 presence days in ``a``..``b`` in the 5-day regime: every day with a recorded shift,
+    and of the days known only from an hours block (which says how many hours, not on which
+    days) Monday to Friday (docs/heads.md)."""
+    shift_days: set[dt.date] = set()
+    for s in ctx.worker.shifts:
+        shift_days.add(s.date)
+        if s.end <= s.start:  # past midnight: the next day too
+            shift_days.add(s.date + dt.timedelta(days=1))
+    return sum(1 for d in ctx.days if a <= d <= b and (d in shift_days or d.weekday() < 5))
 
 
 def _pc302(ctx: Ctx, table: str, year: int, debtor: str, fund: str | None) -> Head | None:
@@ -519,7 +541,7 @@ def _pc302(ctx: Ctx, table: str, year: int, debtor: str, fund: str | None) -> He
     most = ctx.param(table, on, "max_tranches").value
     due_date = due_on(year + int(ctx.param(table, on, "due_year_offset").value),
                       int(ctx.param(table, on, "due_month").value), int(ctx.param(table, on, "due_day").value))
-    presence = sum(1 for d in ctx.days if win[0] <= d <= win[1])
+    presence = _presence_days(ctx, win[0], win[1])
     months = complete_months(win[0], min(win[1], ctx.as_of))
     tranches = pc302_tranches(presence, months, tranche, most)
     day = min(win[1], max((d for d in ctx.days if d <= win[1]), default=win[1]))
@@ -551,6 +573,8 @@ def _pc121(ctx: Ctx, table: str, year: int, debtor: str, fund: str | None) -> He
     start_month = int(ctx.param(table, on, "reference_start_month").value)
     a = dt.date(year - 1, start_month, 1)
     b = due_on(year, start_month - 1) if start_month > 1 else dt.date(year - 1, 12, 31)
+    if b > ctx.as_of and (ctx.emp.end is None or ctx.emp.end > ctx.as_of):
+        return None  # the reference year is not over and the worker is still employed: not yet owed
     ps = ctx.periods_in(a, b)
     base = ctx.arrears(ps)
     if base <= 0:

@@ -20,8 +20,9 @@ def time_zone(jurisdiction: str) -> str:
 @lru_cache(maxsize=256)
 def public_holidays(jurisdiction: str, year: int) -> dict[dt.date, str]:
     """National public holidays of ``jurisdiction`` in ``year`` (date -> English name)."""
-    cal = _holidays.country_holidays(_jurisdiction(jurisdiction).holidays_country, years=year,
-                                     language="en_US")
+    j = _jurisdiction(jurisdiction)
+    cal = _holidays.country_holidays(j.holidays_country, years=year, language="en_US",
+                                     categories=j.holiday_categories)
     return {d: str(name) for d, name in sorted(cal.items())}
 
 

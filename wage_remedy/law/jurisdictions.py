@@ -27,6 +27,11 @@ class Jurisdiction:
     """ISO country code used in case files and rate files (``BE``)."""
     holidays_country: str
     """Country code of the ``holidays`` package for the national public holidays."""
+    holiday_categories: tuple[str, ...]
+    """The ``holidays`` package's categories that make up the public holidays of working-day
+    counts: BE ``public`` (the ten legal holidays); NL ``public`` and ``optional``, because the
+    Algemene termijnenwet art. 3(1) counts 5 May every year, which the package files as optional
+    outside the five-yearly national day off (docs/method.md, "Public holidays")."""
     time_zone: str
     """IANA zone of the clock times in a case (worked time across DST changes)."""
     minimum_method: str
@@ -65,7 +70,7 @@ class Jurisdiction:
 
 JURISDICTIONS: dict[str, Jurisdiction] = {
     "BE": Jurisdiction(
-        code="BE", holidays_country="BE", time_zone="Europe/Brussels",
+        code="BE", holidays_country="BE", holiday_categories=("public",), time_zone="Europe/Brussels",
         minimum_method="monthly-tiers", national_minimum="be/national-minimum", youth="be/youth",
         working_time="be/working-time", wage_payment="be/wage-protection",
         wage_interest="be/legal-interest", fines="be/sanctions", fine_regime="be-art162",
@@ -76,7 +81,8 @@ JURISDICTIONS: dict[str, Jurisdiction] = {
         presumptions_civil_only=False,
     ),
     "NL": Jurisdiction(
-        code="NL", holidays_country="NL", time_zone="Europe/Amsterdam",
+        code="NL", holidays_country="NL", holiday_categories=("public", "optional"),
+        time_zone="Europe/Amsterdam",
         minimum_method="hourly-by-age", national_minimum="nl/minimum-wage", youth=None,
         working_time=None, wage_payment="nl/wage-payment", wage_interest=None,
         fines="nl/fines", fine_regime="nl-wml", structured_communication=False,
