@@ -17,10 +17,12 @@ fines sheet for the case.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
 import re
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +31,7 @@ from typing import Any
 from wage_remedy import __version__
 from wage_remedy.case.filesafety import case_lock, clean_stale_temps, read_case
 from wage_remedy.case.model import CaseFile, DocumentRecord
-from wage_remedy.case.store import CaseError, CaseProblem, atomic_write_bytes, save_case
+from wage_remedy.case.store import CaseError, CaseProblem, save_case
 from wage_remedy.compute import compute
 from wage_remedy.compute.result import Result
 from wage_remedy.documents import KINDS, WORKER_KINDS, DocumentError
@@ -274,20 +276,12 @@ def _plan(case: CaseFile, result: Result, kind: str, out_dir: Path, lang: str,
 
 
 def _commit(case: CaseFile, case_path: Path, planned: list[_Planned], digest: str) -> None:
-    """Write the PDFs (atomic writes), then record the new documents in the case (atomic save,
+    """Write the PDFs (``_write_files``), then record the new documents in the case (atomic save,
     refused when the case changed on disk since ``digest``). When anything fails, the PDFs
     written here are removed again and the case is not changed."""
     written: list[Path] = []
     try:
-        mode = _file_mode()
-        for p in planned:
-            if not p.path.exists():
-                atomic_write_bytes(p.path, p.data)
-                written.append(p.path)
-                try:
-                    os.chmod(p.path, mode)
-                except OSError:  # pragma: no cover - some file systems have no modes
-                    pass
+        _write_files([(p.path, p.data) for p in planned if not p.path.exists()], written)
         new = [p.record for p in planned if p.new]
         if new:
             case.documents.extend(new)
@@ -299,6 +293,49 @@ def _commit(case: CaseFile, case_path: Path, planned: list[_Planned], digest: st
             except OSError:  # pragma: no cover - removed meanwhile
                 pass
         raise
+
+
+def _write_files(files: list[tuple[Path, bytes]], written: list[Path]) -> None:
+    """Write each file as ``atomic_write_bytes`` does (a temporary file beside it, flushed to
+    disk, renamed over), but the folder flushed once at the end instead of after every file (a
+    case's 200 papers: 200 folder flushes fewer). ``written`` receives each path once renamed."""
+    mode = _file_mode()
+    temps: list[tuple[str, Path]] = []
+    try:
+        for path, data in files:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent))
+            temps.append((tmp, path))
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.chmod(tmp, mode)
+        while temps:
+            tmp, path = temps[0]
+            os.replace(tmp, path)
+            temps.pop(0)
+            written.append(path)
+        for folder in dict.fromkeys(path.parent for path, _data in files):
+            _fsync_folder(folder)
+    finally:
+        for tmp, _path in temps:  # not renamed: an error stopped the writing
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Flush a folder's entries (the renames) to disk, where the system allows it."""
+    try:
+        fd = os.open(str(folder), os.O_RDONLY)
+    except OSError:  # pragma: no cover - Windows cannot open a folder this way
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # pragma: no cover - some file systems refuse
+        pass
+    finally:
+        os.close(fd)
 
 
 def _file_mode() -> int:
