@@ -143,6 +143,37 @@ class ImportWizard(QDialog):
         self._headers: list[tuple[str, str | None, str]] = []  # header, field, note
 
         lay = QVBoxLayout(self)
+        lay.addLayout(self._reading_form(case))
+        lay.addWidget(QLabel(self.tr("Columns (change what a column holds if it was not recognised):")))
+        self.mapping_table = QTableWidget(0, 3)
+        self.mapping_table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Holds"), self.tr("Note")])
+        self.mapping_table.verticalHeader().setVisible(False)
+        self.mapping_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.mapping_table.setMaximumHeight(170)
+        lay.addWidget(self.mapping_table)
+
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        lay.addWidget(self.summary_label)
+        lay.addWidget(self._preview_view(), 1)
+        lay.addLayout(self._rows_bar())
+
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #a61b1b;")
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.error_label)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ building
+    def _reading_form(self, case: CaseFile) -> QFormLayout:
+        """The file, the worker, the sheet and how times and decimals are read."""
         form = QFormLayout()
         file_row = QHBoxLayout()
         self.path_edit = QLineEdit()
@@ -168,7 +199,11 @@ class ImportWizard(QDialog):
         form.addRow(self.sheet_label, self.sheet_combo)
         self.sheet_label.setVisible(False)
         self.sheet_combo.setVisible(False)
+        form.addRow(self.tr("Reading"), self._reading_options())
+        return form
 
+    def _reading_options(self) -> QHBoxLayout:
+        """How times like 8.30 and decimal separators are read (detected unless chosen)."""
         opts = QHBoxLayout()
         self.times_combo = QComboBox()
         self.times_combo.addItem(self.tr("detect"), None)
@@ -186,21 +221,10 @@ class ImportWizard(QDialog):
         opts.addWidget(QLabel(self.tr("Decimal separator:")))
         opts.addWidget(self.decimal_combo)
         opts.addStretch(1)
-        form.addRow(self.tr("Reading"), opts)
-        lay.addLayout(form)
+        return opts
 
-        lay.addWidget(QLabel(self.tr("Columns (change what a column holds if it was not recognised):")))
-        self.mapping_table = QTableWidget(0, 3)
-        self.mapping_table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Holds"), self.tr("Note")])
-        self.mapping_table.verticalHeader().setVisible(False)
-        self.mapping_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.mapping_table.setMaximumHeight(170)
-        lay.addWidget(self.mapping_table)
-
-        self.summary_label = QLabel()
-        self.summary_label.setWordWrap(True)
-        lay.addWidget(self.summary_label)
-
+    def _preview_view(self) -> QTableView:
+        """The rows of the file as they would be imported."""
         self.model = PreviewModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -212,8 +236,10 @@ class ImportWizard(QDialog):
             self.view.setColumnWidth(col, width)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(22)
-        lay.addWidget(self.view, 1)
+        return self.view
 
+    def _rows_bar(self) -> QHBoxLayout:
+        """Exclude or include the selected rows, exclude every rejected row."""
         rows_bar = QHBoxLayout()
         self.exclude_button = QPushButton(self.tr("Exclude selected rows"))
         self.exclude_button.clicked.connect(self.exclude_selected)
@@ -224,20 +250,7 @@ class ImportWizard(QDialog):
         for b in (self.exclude_button, self.include_button, self.exclude_rejected_button):
             rows_bar.addWidget(b)
         rows_bar.addStretch(1)
-        lay.addLayout(rows_bar)
-
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #a61b1b;")
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        lay.addWidget(self.error_label)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        lay.addWidget(self.buttons)
-        self._update_buttons()
+        return rows_bar
 
     # ------------------------------------------------------------------ labels
     def field_label(self, name: str | None) -> str:

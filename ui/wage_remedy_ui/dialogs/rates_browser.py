@@ -100,6 +100,21 @@ class RatesBrowser(QDialog):
         self.setWindowTitle(self.tr("Rates"))
         self.resize(1200, 760)
         lay = QVBoxLayout(self)
+        self._search_bar(lay, on)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.tables = QListWidget()
+        self.tables.setObjectName("ratesTables")
+        self.tables.currentItemChanged.connect(self._table_changed)
+        split.addWidget(self.tables)
+        split.addWidget(self._right_side())
+        split.setSizes([360, 840])
+        lay.addWidget(split, 1)
+        lay.addWidget(self._buttons())
+        self._fill_tables(select)
+
+    # ------------------------------------------------------------------ building
+    def _search_bar(self, lay: QVBoxLayout, on: dt.date | None) -> None:
+        """The rates folder, then the search field and the date the tables are shown for."""
         self.head = QLabel()
         self.head.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.head.setWordWrap(True)
@@ -120,11 +135,8 @@ class RatesBrowser(QDialog):
         bar.addWidget(self.date)
         lay.addLayout(bar)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        self.tables = QListWidget()
-        self.tables.setObjectName("ratesTables")
-        self.tables.currentItemChanged.connect(self._table_changed)
-        split.addWidget(self.tables)
+    def _right_side(self) -> QWidget:
+        """The chosen table: its description, the outdated warning and the four tabs."""
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -139,7 +151,20 @@ class RatesBrowser(QDialog):
         self.outdated.setStyleSheet("color: #b03a2e; font-weight: bold")
         rl.addWidget(self.outdated)
         self.tabs = QTabWidget()
-        # the table in force on the date: a grid
+        self.tabs.addTab(self._on_date_tab(), self.tr("Table on date"))
+        self.tabs.addTab(self._chart_tab(), self.tr("Over time"))
+        self.tabs.addTab(self._versions_tab(), self.tr("Versions and sources"))
+        # the same as `rates show`, as text to copy
+        self.values = QPlainTextEdit()
+        self.values.setObjectName("ratesValues")
+        self.values.setReadOnly(True)
+        self.values.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.tabs.addTab(self.values, self.tr("As text"))
+        rl.addWidget(self.tabs, 1)
+        return right
+
+    def _on_date_tab(self) -> QWidget:
+        """The table in force on the date: a grid."""
         on_tab = QWidget()
         ol = QVBoxLayout(on_tab)
         self.version_label = QTextBrowser()
@@ -152,8 +177,10 @@ class RatesBrowser(QDialog):
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.grid.currentCellChanged.connect(self._cell_chosen)
         ol.addWidget(self.grid, 1)
-        self.tabs.addTab(on_tab, self.tr("Table on date"))
-        # one rate over time
+        return on_tab
+
+    def _chart_tab(self) -> QWidget:
+        """One rate over time."""
         chart_tab = QWidget()
         cl = QVBoxLayout(chart_tab)
         crow = QHBoxLayout()
@@ -166,8 +193,10 @@ class RatesBrowser(QDialog):
         self.chart = RateChart()
         self.chart.setObjectName("ratesChart")
         cl.addWidget(self.chart, 1)
-        self.tabs.addTab(chart_tab, self.tr("Over time"))
-        # every version, its source
+        return chart_tab
+
+    def _versions_tab(self) -> QWidget:
+        """Every version, its source."""
         ver_tab = QWidget()
         vl = QVBoxLayout(ver_tab)
         self.versions = make_table([self.tr("From"), self.tr("Status"), self.tr("Source")])
@@ -179,18 +208,10 @@ class RatesBrowser(QDialog):
         self.source.setOpenExternalLinks(True)
         self.source.setMaximumHeight(100)
         vl.addWidget(self.source)
-        self.tabs.addTab(ver_tab, self.tr("Versions and sources"))
-        # the same as `rates show`, as text to copy
-        self.values = QPlainTextEdit()
-        self.values.setObjectName("ratesValues")
-        self.values.setReadOnly(True)
-        self.values.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.tabs.addTab(self.values, self.tr("As text"))
-        rl.addWidget(self.tabs, 1)
-        split.addWidget(right)
-        split.setSizes([360, 840])
-        lay.addWidget(split, 1)
+        return ver_tab
 
+    def _buttons(self) -> QDialogButtonBox:
+        """Add a version, index, import a bundle; close."""
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.add_button = QPushButton(self.tr("Add a version…"))
         self.add_button.setObjectName("ratesAdd")
@@ -204,8 +225,7 @@ class RatesBrowser(QDialog):
         for b in (self.add_button, self.index_button, self.import_button):
             buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
-        self._fill_tables(select)
+        return buttons
 
     # ------------------------------------------------------------------ list and search
     def on_date(self) -> dt.date:
@@ -325,17 +345,7 @@ class RatesBrowser(QDialog):
         t = self.catalogue.table(tid)
         on = self.on_date()
         e = html.escape
-        if self.catalogue.is_outdated(tid, on):
-            if t.versions[-1].gap and on >= t.versions[-1].start:
-                msg = self.tr("The figures in force from {0} are not in the catalogue: the previous "
-                              "figures are shown and may be too low.").format(fmt_date(t.versions[-1].start))
-            else:
-                msg = self.tr("Rates may be out of date: this table was reviewed through {0}; a newer "
-                              "version may exist for {1}.").format(fmt_date(t.reviewed_through), fmt_date(on))
-            self.outdated.setText("⚠ " + msg)
-            self.outdated.show()
-        else:
-            self.outdated.hide()
+        self._show_outdated(tid, t, on)
         try:
             v = self.catalogue.version(tid, on)
         except LookupError_ as exc:
@@ -353,6 +363,27 @@ class RatesBrowser(QDialog):
             f"{e(in_force)} <b>{e(fmt_date(v.start))}</b> — "
             f"<span style='color:{color}'><b>{e(status_short(v.status))}</b></span> — "
             f"<a href=\"{e(v.source.url)}\">{e(v.source.title)}</a>{note}")
+        self._fill_grid(t, v)
+        _data, text = show_table(self.catalogue, tid, on)
+        self.values.setPlainText(text)
+        self._draw_chart()
+
+    def _show_outdated(self, tid: str, t: RateTable, on: dt.date) -> None:
+        """The warning above the tabs when the table may be out of date on ``on`` (else hidden)."""
+        if self.catalogue.is_outdated(tid, on):
+            if t.versions[-1].gap and on >= t.versions[-1].start:
+                msg = self.tr("The figures in force from {0} are not in the catalogue: the previous "
+                              "figures are shown and may be too low.").format(fmt_date(t.versions[-1].start))
+            else:
+                msg = self.tr("Rates may be out of date: this table was reviewed through {0}; a newer "
+                              "version may exist for {1}.").format(fmt_date(t.reviewed_through), fmt_date(on))
+            self.outdated.setText("⚠ " + msg)
+            self.outdated.show()
+        else:
+            self.outdated.hide()
+
+    def _fill_grid(self, t: RateTable, v: TableVersion) -> None:
+        """The grid of a version: a row a category (or tier, age …), a column a function year."""
         rows, cols, cells = grid_of(t, v)
         self.grid.clear()
         self.grid.setRowCount(len(rows))
@@ -378,9 +409,6 @@ class RatesBrowser(QDialog):
                 it.setData(Qt.ItemDataRole.UserRole, "/".join(k for k in (row, col) if k))
                 self.grid.setItem(r, c, it)
         self.grid.resizeColumnsToContents()
-        _data, text = show_table(self.catalogue, tid, on)
-        self.values.setPlainText(text)
-        self._draw_chart()
 
     def cell_text(self, row: str, col: str = "") -> str | None:
         """The grid's text at (row key, column key), as shown."""
@@ -500,7 +528,7 @@ class AddVersionDialog(QDialog):
 
     def __init__(self, browser: RatesBrowser, table_id: str, mode: str):
         super().__init__(browser)
-        from wage_remedy.api import STATUSES, cell_keys
+        from wage_remedy.api import cell_keys
         self.browser, self.table_id, self.mode = browser, table_id, mode
         self.plan: Any = None
         t = browser.catalogue.table(table_id)
@@ -508,6 +536,33 @@ class AddVersionDialog(QDialog):
                             .format(table_id))
         self.resize(760, 720)
         lay = QVBoxLayout(self)
+        lay.addLayout(self._form(t, mode))
+        self.keys_label = QLabel()
+        self.keys_label.setWordWrap(True)
+        self.figures = QPlainTextEdit()
+        self.figures.setObjectName("addFigures")
+        self.figures.setPlaceholderText(self.tr("Paste the figures as a column (one a line), or KEY=VALUE lines"))
+        if mode == "add":
+            lay.addWidget(self.keys_label)
+            lay.addWidget(self.figures, 1)
+        self._cell_keys = cell_keys
+        self._keys_changed()
+        self.preview = QPlainTextEdit()
+        self.preview.setObjectName("addPreview")
+        self.preview.setReadOnly(True)
+        self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        lay.addWidget(QLabel(self.tr("Differences against the previous version:")))
+        lay.addWidget(self.preview, 2)
+        self.error = QLabel()
+        self.error.setObjectName("addError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b03a2e")
+        lay.addWidget(self.error)
+        lay.addWidget(self._buttons())
+
+    def _form(self, t: RateTable, mode: str) -> QFormLayout:
+        """Start date, status (or index percentage), source and reviewed date of the new version."""
+        from wage_remedy.api import STATUSES
         form = QFormLayout()
         start = max(dt.date.today(), t.versions[-1].start + dt.timedelta(days=1))
         self.start = QDateEdit(_qdate(start))
@@ -546,28 +601,10 @@ class AddVersionDialog(QDialog):
         self.reviewed.setCalendarPopup(True)
         self.reviewed.setDisplayFormat("yyyy-MM-dd")
         form.addRow(self.tr("Reviewed through"), self.reviewed)
-        lay.addLayout(form)
-        self.keys_label = QLabel()
-        self.keys_label.setWordWrap(True)
-        self.figures = QPlainTextEdit()
-        self.figures.setObjectName("addFigures")
-        self.figures.setPlaceholderText(self.tr("Paste the figures as a column (one a line), or KEY=VALUE lines"))
-        if mode == "add":
-            lay.addWidget(self.keys_label)
-            lay.addWidget(self.figures, 1)
-        self._cell_keys = cell_keys
-        self._keys_changed()
-        self.preview = QPlainTextEdit()
-        self.preview.setObjectName("addPreview")
-        self.preview.setReadOnly(True)
-        self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        lay.addWidget(QLabel(self.tr("Differences against the previous version:")))
-        lay.addWidget(self.preview, 2)
-        self.error = QLabel()
-        self.error.setObjectName("addError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b03a2e")
-        lay.addWidget(self.error)
+        return form
+
+    def _buttons(self) -> QDialogButtonBox:
+        """Show differences, save, cancel."""
         buttons = QDialogButtonBox()
         self.preview_button = buttons.addButton(self.tr("Show differences"), QDialogButtonBox.ButtonRole.ActionRole)
         self.preview_button.setObjectName("addPreviewButton")
@@ -577,7 +614,7 @@ class AddVersionDialog(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        return buttons
 
     def _keys_changed(self) -> None:
         t = self.browser.catalogue.table(self.table_id)

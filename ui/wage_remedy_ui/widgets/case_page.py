@@ -93,27 +93,13 @@ class CasePage(QWidget):
         self.table_title: Callable[[str, str | None], str] = lambda table, _start: table
         outer = QHBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        form_host = QWidget()
-        col = QVBoxLayout(form_host)
-        col.setContentsMargins(0, 0, 0, 0)
         self.fields: dict[str, FieldEdit] = {}
-        col.addWidget(self._case_box())
-        col.addWidget(self._employer_box())
-        col.addWidget(self._inspection_box())
-        col.addWidget(self._settings_box())
-        col.addStretch(1)
-        scroll.setWidget(form_host)
-        scroll.setMinimumWidth(280)  # the form wraps its labels and rows to fit (never scrolls sideways)
-        self.form_scroll = scroll
+        self.form_scroll = self._form_scroll()
         # the form and the results share a splitter: its handle moves the boundary (remembered)
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.setObjectName("caseSplitter")
         self.split.setChildrenCollapsible(False)
-        self.split.addWidget(scroll)
+        self.split.addWidget(self.form_scroll)
         results = QWidget()
         results.setMinimumWidth(320)
         self.split.addWidget(results)
@@ -124,6 +110,32 @@ class CasePage(QWidget):
         outer.addWidget(self.split, 1)
         right = QVBoxLayout(results)
         right.setContentsMargins(0, 0, 0, 0)
+        self._results_column(right)
+        self._worker_ids: list[str] = []
+        doc.changed.connect(self.refresh)
+        self.refresh()
+
+    # ---------------------------------------------------------------- building
+    def _form_scroll(self) -> QScrollArea:
+        """The case form (case, employer, inspection, settings) in a scroll area."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_host = QWidget()
+        col = QVBoxLayout(form_host)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(self._case_box())
+        col.addWidget(self._employer_box())
+        col.addWidget(self._inspection_box())
+        col.addWidget(self._settings_box())
+        col.addStretch(1)
+        scroll.setWidget(form_host)
+        scroll.setMinimumWidth(280)  # the form wraps its labels and rows to fit (never scrolls sideways)
+        return scroll
+
+    def _results_column(self, right: QVBoxLayout) -> None:
+        """Totals, the workers' results, the chart, the rate versions used and the code."""
         title = QLabel(self.tr("Results"))
         title.setStyleSheet("font-size: 13pt; font-weight: 600;")
         right.addWidget(title)
@@ -146,6 +158,14 @@ class CasePage(QWidget):
         self.chart.setAccessibleName(self.tr("Due and paid per worker"))
         self.chart.setMinimumHeight(130)
         right.addWidget(self.chart, 2)
+        self._versions_table(right)
+        self.code = QLabel()
+        self.code.setObjectName("verificationCode")
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        right.addWidget(self.code)
+
+    def _versions_table(self, right: QVBoxLayout) -> None:
+        """The rate versions used, under their title."""
         versions = QLabel("<b>" + html.escape(self.tr("Rate versions used")) + "</b>")
         right.addWidget(versions)
         self.versions = make_table([self.tr("Rate table"), self.tr("In force from"),
@@ -158,15 +178,7 @@ class CasePage(QWidget):
         self.versions.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.versions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         right.addWidget(self.versions, 2)
-        self.code = QLabel()
-        self.code.setObjectName("verificationCode")
-        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        right.addWidget(self.code)
-        self._worker_ids: list[str] = []
-        doc.changed.connect(self.refresh)
-        self.refresh()
 
-    # ---------------------------------------------------------------- building
     def _field(self, key: str, parse: Any, label: str, placeholder: str = "") -> FieldEdit:
         f = FieldEdit(parse, placeholder=placeholder)
         f.setObjectName("case_" + key.replace(".", "_"))

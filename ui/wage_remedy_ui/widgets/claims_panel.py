@@ -140,6 +140,31 @@ class ClaimsPanel(QWidget):
     def _build_claims_tab(self) -> QWidget:
         w = QWidget()
         lay = QVBoxLayout(w)
+        lay.addLayout(self._claim_row())
+        lay.addLayout(self._claim_header_form())
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._periods_page())
+        self.stack.addWidget(self._total_page())
+        lay.addWidget(self.stack)
+
+        self.error = QLabel()
+        self.error.setObjectName("claimError")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        lay.addWidget(self.error)
+        self.compare = _table([self.tr("Period"), self.tr("Amount"), self.tr("Claimed"),
+                               self.tr("Computed"), self.tr("Difference"), self.tr("Likely cause")])
+        self.compare.setObjectName("claimCompare")
+        self.compare.setWordWrap(True)
+        lay.addWidget(self.compare, 1)
+        self.summary = QLabel()
+        self.summary.setObjectName("claimSummary")
+        self.summary.setWordWrap(True)
+        lay.addWidget(self.summary)
+        return w
+
+    def _claim_row(self) -> QHBoxLayout:
+        """The claim shown, and the buttons to add one (per period or a total) or delete it."""
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Claim")))
         self.claim = QComboBox()
@@ -157,8 +182,10 @@ class ClaimsPanel(QWidget):
         self.delete.clicked.connect(self._delete_claim)
         for b in (self.new_periods, self.new_total, self.delete):
             row.addWidget(b)
-        lay.addLayout(row)
+        return row
 
+    def _claim_header_form(self) -> QFormLayout:
+        """Who claims and when."""
         form = QFormLayout()
         self.by = QLineEdit()
         self.by.setObjectName("claimBy")
@@ -170,9 +197,10 @@ class ClaimsPanel(QWidget):
         self.date.editingFinished.connect(self._commit_header)
         form.addRow(self.tr("Claimed by"), self.by)
         form.addRow(self.tr("Date of the claim"), self.date)
-        lay.addLayout(form)
+        return form
 
-        self.stack = QStackedWidget()
+    def _periods_page(self) -> QWidget:
+        """A claim per period: the periods table and its add and remove buttons."""
         per = QWidget()
         pl = QVBoxLayout(per)
         pl.setContentsMargins(0, 0, 0, 0)
@@ -193,7 +221,10 @@ class ClaimsPanel(QWidget):
         prow.addWidget(self.remove_period)
         prow.addStretch(1)
         pl.addLayout(prow)
-        self.stack.addWidget(per)
+        return per
+
+    def _total_page(self) -> QWidget:
+        """A claim as one total over dates."""
         tot = QWidget()
         tf = QFormLayout(tot)
         self.t_from = QLineEdit()
@@ -207,24 +238,7 @@ class ClaimsPanel(QWidget):
         tf.addRow(self.tr("From"), self.t_from)
         tf.addRow(self.tr("To"), self.t_to)
         tf.addRow(self.tr("Total unpaid claimed"), self.t_total)
-        self.stack.addWidget(tot)
-        lay.addWidget(self.stack)
-
-        self.error = QLabel()
-        self.error.setObjectName("claimError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        lay.addWidget(self.error)
-        self.compare = _table([self.tr("Period"), self.tr("Amount"), self.tr("Claimed"),
-                               self.tr("Computed"), self.tr("Difference"), self.tr("Likely cause")])
-        self.compare.setObjectName("claimCompare")
-        self.compare.setWordWrap(True)
-        lay.addWidget(self.compare, 1)
-        self.summary = QLabel()
-        self.summary.setObjectName("claimSummary")
-        self.summary.setWordWrap(True)
-        lay.addWidget(self.summary)
-        return w
+        return tot
 
     def _build_whatif_tab(self) -> QWidget:
         w = QWidget()

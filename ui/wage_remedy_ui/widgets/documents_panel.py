@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -116,6 +117,15 @@ class DocumentsPanel(QWidget):
         w = QWidget()
         col = QVBoxLayout(w)
         col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(self._issue_box())
+        issued_label = QLabel(self.tr("Issued documents"))
+        issued_label.setStyleSheet("font-weight: 600;")
+        col.addWidget(issued_label)
+        col.addWidget(self._issued_table(), 1)
+        return w
+
+    def _issue_box(self) -> QGroupBox:
+        """What to issue: the documents, languages, workers and folder, and the issue button."""
         box = QGroupBox(self.tr("Issue documents"))
         form = QFormLayout(box)
         kinds = QVBoxLayout()
@@ -161,10 +171,10 @@ class DocumentsPanel(QWidget):
         self.unavailable.setWordWrap(True)
         self.unavailable.setStyleSheet("color: #b03a2e;")
         form.addRow("", self.unavailable)
-        col.addWidget(box)
-        issued_label = QLabel(self.tr("Issued documents"))
-        issued_label.setStyleSheet("font-weight: 600;")
-        col.addWidget(issued_label)
+        return box
+
+    def _issued_table(self) -> QTableWidget:
+        """The documents issued for the case (several selected: printed together)."""
         self.issued_table = make_table([self.tr("Number"), self.tr("Document"), self.tr("Worker"),
                                         self.tr("Amount"), self.tr("State"), self.tr("Language"),
                                         self.tr("Issued")])
@@ -180,19 +190,33 @@ class DocumentsPanel(QWidget):
         self.issued_table.setToolTip(self.tr("Select several documents (Ctrl or Shift) to print "
                                              "them together"))
         self.issued_table.itemSelectionChanged.connect(self._issued_selected)
-        col.addWidget(self.issued_table, 1)
-        return w
+        return self.issued_table
 
     def _preview(self) -> QWidget:
         w = QWidget()
         col = QVBoxLayout(w)
         col.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
         self.preview_title = QLabel(self.tr("Preview"))
         self.preview_title.setStyleSheet("font-weight: 600;")
         # the file name on a line of its own: a long one does not push the controls aside
         self.preview_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         col.addWidget(self.preview_title)
+        col.addLayout(self._file_buttons())
+        col.addLayout(self._page_nav())
+        self.preview_area = QScrollArea()
+        self.preview_area.setObjectName("previewArea")
+        self.preview_area.setWidgetResizable(True)
+        self.preview_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.pages_host = QWidget()
+        self.pages_layout = QVBoxLayout(self.pages_host)
+        self.preview_area.setWidget(self.pages_host)
+        col.addWidget(self.preview_area, 1)
+        self._placeholder(self.tr("Issue a document or select an issued one to preview it here."))
+        return w
+
+    def _file_buttons(self) -> QHBoxLayout:
+        """Print, save as and open folder (enabled once a document is shown)."""
+        row = QHBoxLayout()
         row.addStretch(1)
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("printButton")
@@ -205,8 +229,10 @@ class DocumentsPanel(QWidget):
         for b in (self.print_button, self.save_button, self.open_button):
             b.setEnabled(False)
             row.addWidget(b)
-        col.addLayout(row)
-        # zoom, fit to width and page navigation; pages drawn at the screen's own resolution
+        return row
+
+    def _page_nav(self) -> QHBoxLayout:
+        """Page navigation, zoom and fit to width; pages drawn at the screen's own resolution."""
         nav = QHBoxLayout()
         self.prev_page = QPushButton("◀")
         self.prev_page.setObjectName("prevPage")
@@ -240,17 +266,7 @@ class DocumentsPanel(QWidget):
         nav.addStretch(1)
         for wdg in (self.zoom_out, self.zoom_label, self.zoom_in, self.fit_button):
             nav.addWidget(wdg)
-        col.addLayout(nav)
-        self.preview_area = QScrollArea()
-        self.preview_area.setObjectName("previewArea")
-        self.preview_area.setWidgetResizable(True)
-        self.preview_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.pages_host = QWidget()
-        self.pages_layout = QVBoxLayout(self.pages_host)
-        self.preview_area.setWidget(self.pages_host)
-        col.addWidget(self.preview_area, 1)
-        self._placeholder(self.tr("Issue a document or select an issued one to preview it here."))
-        return w
+        return nav
 
     def _placeholder(self, text: str) -> None:
         self._clear_pages()
@@ -409,18 +425,25 @@ class DocumentsPanel(QWidget):
             return []
         out = self.out_dir or self.default_out_dir()
         assert out is not None
-        lang = self.lang.currentData()
-        worker_lang = self.worker_lang.currentData()
-        written: list[Path] = []
-        errors: list[str] = []
-        nothing: list[str] = []  # a worker owed nothing: said, not a failure
         jobs: list[tuple[str, str | None]] = []
-        names = {str(w.get("id")): str(w.get("name") or w.get("id")) for w in self.doc.data.get("workers", [])}
         for kind in kinds:
             if kind in WORKER_KINDS:
                 jobs += [(kind, w) for w in workers]
             else:
                 jobs.append((kind, None))
+        written, errors, nothing = self._issue_jobs(issue_document, jobs, out)
+        self._issued_done(written, errors, nothing, out)
+        return written
+
+    def _issue_jobs(self, issue_document: Callable[..., Any], jobs: list[tuple[str, str | None]],
+                    out: Path) -> tuple[list[Path], list[str], list[str]]:
+        """Issue each (kind, worker) off the UI thread: (files written, errors, workers owed nothing)."""
+        lang = self.lang.currentData()
+        worker_lang = self.worker_lang.currentData()
+        written: list[Path] = []
+        errors: list[str] = []
+        nothing: list[str] = []  # a worker owed nothing: said, not a failure
+        names = {str(w.get("id")): str(w.get("name") or w.get("id")) for w in self.doc.data.get("workers", [])}
         case_path, catalogue = self.doc.path, self.catalogue
 
         def issue_each(progress: Progress) -> None:  # off the UI thread, one document per step
@@ -447,6 +470,11 @@ class DocumentsPanel(QWidget):
             run_and_wait(issue_each, parent=self, label=self.tr("Issuing documents…"))
         except Cancelled:
             errors.append(self.tr("Cancelled: the documents listed were issued, the others not."))
+        return written, errors, nothing
+
+    def _issued_done(self, written: list[Path], errors: list[str], nothing: list[str], out: Path) -> None:
+        """After issuing: the case's list of documents reread, failures said, the first one shown."""
+        assert self.doc.path is not None
         try:
             saved = load_case(self.doc.path)
         except CaseError as exc:
@@ -464,7 +492,6 @@ class DocumentsPanel(QWidget):
             self._select_files(written)
             self.show_pdf(written[0])
         self.issued.emit(written)
-        return written
 
     # ---------------------------------------------------------------- preview, print, save
     def _select_files(self, files: list[Path]) -> None:

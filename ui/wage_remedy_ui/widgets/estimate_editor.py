@@ -77,6 +77,22 @@ class EstimateEditor(QWidget):
         self.worker_id: str | None = None
         self.current: int | None = None  # index of the estimate shown in the form
         self.report: WhatIfReport | None = None
+        lay = self._scroll_column()
+        self._list_row(lay)
+        lay.addLayout(self._estimate_form())
+        self.pattern = self._pattern_table()
+        label = QLabel(self.tr("Weekly pattern (one row per block; several blocks a day allowed)"))
+        label.setWordWrap(True)
+        lay.addWidget(label)
+        lay.addWidget(self.pattern)
+        self._pattern_buttons(lay)
+        self._preview(lay)
+        self.basis.currentIndexChanged.connect(self._basis_changed)
+        doc.changed.connect(self.refresh)
+
+    # ================================================================ building
+    def _scroll_column(self) -> QVBoxLayout:
+        """The column everything goes in, inside a scroll area."""
         # Everything in a scroll area: on a 1280x720 screen the tab can be 340 pixels wide, and
         # every field keeps its natural height instead of being squashed (trial s70/s71).
         outer = QVBoxLayout(self)
@@ -90,7 +106,10 @@ class EstimateEditor(QWidget):
         inner.setObjectName("estimateInner")
         self.scroll_area.setWidget(inner)
         outer.addWidget(self.scroll_area)
-        lay = QVBoxLayout(inner)
+        return QVBoxLayout(inner)
+
+    def _list_row(self, lay: QVBoxLayout) -> None:
+        """The introduction, then the worker's estimates beside the new and remove buttons."""
         intro = QLabel(self.tr("When records are missing, generate hours from the inspector's findings or "
                                "a legal presumption. Records always win: no hour is generated on a day "
                                "with recorded shifts or hours. Every estimated amount is marked on the "
@@ -116,6 +135,8 @@ class EstimateEditor(QWidget):
         top.addLayout(side)
         lay.addLayout(top)
 
+    def _estimate_form(self) -> QFormLayout:
+        """Basis, evidence, dates and the presumption choices of the estimate shown."""
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -126,6 +147,25 @@ class EstimateEditor(QWidget):
         self.evidence.setObjectName("estimateEvidence")
         self.evidence.setPlaceholderText(self.tr("statements, observed presence, opening hours, report number…"))
         form.addRow(self.tr("Evidence"), self.evidence)
+        dates, months = self._date_rows()
+        form.addRow(self.tr("From – to"), dates)
+        if self.month_buttons:
+            form.addRow("", months)
+        self.holidays = QCheckBox(self.tr("also on public holidays"))
+        self.holidays.setObjectName("estimateHolidays")
+        self.full_time = QCheckBox(self.tr("part-time → full-time presumption"))
+        self.full_time.setObjectName("estimateFullTime")
+        full_time_note = QLabel(self.tr("binds only the ONSS; the hours stand as findings"))
+        full_time_note.setWordWrap(True)
+        full_time_note.setIndent(22)
+        self.full_time.setToolTip(full_time_note.text())
+        form.addRow("", self.holidays)
+        form.addRow("", self.full_time)
+        form.addRow("", full_time_note)
+        return form
+
+    def _date_rows(self) -> tuple[QHBoxLayout, QVBoxLayout]:
+        """The from and to fields, and one "N months before the finding" button a presumption."""
         dates = QHBoxLayout()
         self.from_edit = QLineEdit()
         self.from_edit.setObjectName("estimateFrom")
@@ -144,40 +184,28 @@ class EstimateEditor(QWidget):
             b.clicked.connect(lambda _=False, n=n: self.months_before_finding(n))
             self.month_buttons[n] = b
             months.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
-        form.addRow(self.tr("From – to"), dates)
-        if self.month_buttons:
-            form.addRow("", months)
-        self.holidays = QCheckBox(self.tr("also on public holidays"))
-        self.holidays.setObjectName("estimateHolidays")
-        self.full_time = QCheckBox(self.tr("part-time → full-time presumption"))
-        self.full_time.setObjectName("estimateFullTime")
-        full_time_note = QLabel(self.tr("binds only the ONSS; the hours stand as findings"))
-        full_time_note.setWordWrap(True)
-        full_time_note.setIndent(22)
-        self.full_time.setToolTip(full_time_note.text())
-        form.addRow("", self.holidays)
-        form.addRow("", self.full_time)
-        form.addRow("", full_time_note)
-        lay.addLayout(form)
+        return dates, months
 
-        self.pattern = QTableWidget(0, _PATTERN_COLS)
-        self.pattern.setObjectName("estimatePattern")
+    def _pattern_table(self) -> QTableWidget:
+        """The weekly pattern grid: a checkbox column a day, then start, end and break."""
+        pattern = QTableWidget(0, _PATTERN_COLS)
+        pattern.setObjectName("estimatePattern")
         # two-letter day names: the ten columns fit a tab about 340 pixels wide
-        self.pattern.setHorizontalHeaderLabels([self.tr("Mo", "Monday, two letters"),
-                                                self.tr("Tu", "Tuesday, two letters"),
-                                                self.tr("We", "Wednesday, two letters"),
-                                                self.tr("Th", "Thursday, two letters"),
-                                                self.tr("Fr", "Friday, two letters"),
-                                                self.tr("Sa", "Saturday, two letters"),
-                                                self.tr("Su", "Sunday, two letters"),
-                                                self.tr("Start"), self.tr("End"),
-                                                two_lines(self.tr("Break (min)"))])
-        head = self.pattern.horizontalHeader()
+        pattern.setHorizontalHeaderLabels([self.tr("Mo", "Monday, two letters"),
+                                           self.tr("Tu", "Tuesday, two letters"),
+                                           self.tr("We", "Wednesday, two letters"),
+                                           self.tr("Th", "Thursday, two letters"),
+                                           self.tr("Fr", "Friday, two letters"),
+                                           self.tr("Sa", "Saturday, two letters"),
+                                           self.tr("Su", "Sunday, two letters"),
+                                           self.tr("Start"), self.tr("End"),
+                                           two_lines(self.tr("Break (min)"))])
+        head = pattern.horizontalHeader()
         head.setMinimumSectionSize(20)
         fm = head.fontMetrics()
 
         def text_width(c: int) -> int:
-            item = self.pattern.horizontalHeaderItem(c)
+            item = pattern.horizontalHeaderItem(c)
             return max(fm.horizontalAdvance(line) for line in (item.text() if item else "").split("\n"))
 
         # compact: at 1280x720 the tab is about 340 pixels wide, and the ten columns fit in it
@@ -189,13 +217,13 @@ class EstimateEditor(QWidget):
             head.resizeSection(c, max(fm.horizontalAdvance("00:00") + 12, text_width(c) + 8))
         head.setSectionResizeMode(9, QHeaderView.ResizeMode.Stretch)
         head.setMinimumSectionSize(min(20, text_width(9)))
-        self.pattern.verticalHeader().setDefaultSectionSize(self.pattern.fontMetrics().height() + 10)
-        self.pattern.setMinimumHeight(110)
-        self.pattern.setMaximumHeight(170)
-        label = QLabel(self.tr("Weekly pattern (one row per block; several blocks a day allowed)"))
-        label.setWordWrap(True)
-        lay.addWidget(label)
-        lay.addWidget(self.pattern)
+        pattern.verticalHeader().setDefaultSectionSize(pattern.fontMetrics().height() + 10)
+        pattern.setMinimumHeight(110)
+        pattern.setMaximumHeight(170)
+        return pattern
+
+    def _pattern_buttons(self, lay: QVBoxLayout) -> None:
+        """Add and remove block, the full-time regime, apply, then the error line."""
         prow = QHBoxLayout()
         self.add_block_btn = QPushButton(self.tr("Add block"))
         self.add_block_btn.setObjectName("estimateAddBlock")
@@ -228,6 +256,8 @@ class EstimateEditor(QWidget):
         self.error.setWordWrap(True)
         lay.addWidget(self.error)
 
+    def _preview(self, lay: QVBoxLayout) -> None:
+        """The preview: generated hours, owed on the records only and with the estimate."""
         preview = QLabel(self.tr("Preview: generated hours, and what is owed on the records only and "
                                  "with the estimate"))
         preview.setWordWrap(True)
@@ -246,8 +276,6 @@ class EstimateEditor(QWidget):
         self.summary.setObjectName("estimateSummary")
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
-        self.basis.currentIndexChanged.connect(self._basis_changed)
-        doc.changed.connect(self.refresh)
 
     # ================================================================ data
     def _presumption_months(self) -> list[int]:

@@ -24,6 +24,22 @@ class Point:
     status: str
 
 
+@dataclass(frozen=True)
+class _Plot:
+    """The plotting area in pixels and the values at its bottom (``lo``) and top (``hi``)."""
+
+    left: float
+    right: float
+    top: float
+    bottom: float
+    lo: Decimal
+    hi: Decimal
+
+    def y_of(self, v: Decimal) -> float:
+        """Vertical position of the value ``v``."""
+        return self.bottom - float((v - self.lo) / (self.hi - self.lo)) * (self.bottom - self.top)
+
+
 class RateChart(QWidget):
     """Step chart of one rate cell across the table's versions, with the chosen date marked."""
 
@@ -66,15 +82,8 @@ class RateChart(QWidget):
         text = self.palette().text().color()
         p.setPen(text)
         p.drawText(8, line_h, self.title)
-        x = 8
         legend_y = line_h + 6
-        for status in ("verified", "secondary", "derived", "unverified"):
-            p.setBrush(QColor(STATUS_COLORS[status]))
-            p.setPen(Qt.PenStyle.NoPen)
-            p.drawEllipse(QPointF(x + 5, legend_y + line_h / 2), 4, 4)
-            p.setPen(text)
-            p.drawText(x + 12, legend_y + line_h - 3, status)
-            x += 12 + fm.horizontalAdvance(status) + 14
+        self._draw_legend(p, legend_y)
         values = [pt.value for pt in self.points if pt.value is not None]
         if not values:
             p.setPen(self.palette().placeholderText().color())
@@ -87,18 +96,42 @@ class RateChart(QWidget):
         pad = (hi - lo) * Decimal("0.1") or (hi * Decimal("0.05")) or Decimal(1)
         lo, hi = max(Decimal(0), lo - pad), hi + pad
         left = 10 + fm.horizontalAdvance(f"{hi:.2f}") + 6
-        right = self.width() - 12
+        plot = _Plot(left, self.width() - 12, top, bottom, lo, hi)
+        self._draw_axes(p, plot)
+        self._draw_reviewed(p, plot)
+        self._draw_steps(p, plot)
+        if self.marker is not None:
+            mx = self.x_of(self.marker, plot.left, plot.right)
+            p.setPen(QPen(text, 1, Qt.PenStyle.DotLine))
+            p.drawLine(QPointF(mx, top), QPointF(mx, bottom))
+        p.end()
 
-        def y_of(v: Decimal) -> float:
-            return bottom - float((v - lo) / (hi - lo)) * (bottom - top)
+    def _draw_legend(self, p: QPainter, legend_y: int) -> None:
+        """A dot and the name of each status, in a row under the title."""
+        fm = p.fontMetrics()
+        line_h = fm.height()
+        text = self.palette().text().color()
+        x = 8
+        for status in ("verified", "secondary", "derived", "unverified"):
+            p.setBrush(QColor(STATUS_COLORS[status]))
+            p.setPen(Qt.PenStyle.NoPen)
+            p.drawEllipse(QPointF(x + 5, legend_y + line_h / 2), 4, 4)
+            p.setPen(text)
+            p.drawText(x + 12, legend_y + line_h - 3, status)
+            x += 12 + fm.horizontalAdvance(status) + 14
 
+    def _draw_axes(self, p: QPainter, plot: _Plot) -> None:
+        """The two axes, the lowest and highest values, a tick and the number of each year."""
+        line_h = p.fontMetrics().height()
+        text = self.palette().text().color()
+        left, right, bottom = plot.left, plot.right, plot.bottom
         grid = QPen(self.palette().mid().color())
         p.setPen(grid)
         p.drawLine(QPointF(left, bottom), QPointF(right, bottom))
-        p.drawLine(QPointF(left, top), QPointF(left, bottom))
+        p.drawLine(QPointF(left, plot.top), QPointF(left, bottom))
         p.setPen(text)
-        for v in (lo, hi):
-            p.drawText(QRectF(0, y_of(v) - line_h / 2, left - 4, line_h),
+        for v in (plot.lo, plot.hi):
+            p.drawText(QRectF(0, plot.y_of(v) - line_h / 2, left - 4, line_h),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{v:.2f}")
         first, end = self._span()
         for year in range(first.year + 1, end.year + 1):
@@ -107,21 +140,30 @@ class RateChart(QWidget):
             p.drawLine(QPointF(xx, bottom), QPointF(xx, bottom + 4))
             p.setPen(text)
             p.drawText(QRectF(xx - 30, bottom + 4, 60, line_h), Qt.AlignmentFlag.AlignHCenter, str(year))
-        if self.reviewed_through is not None:  # beyond it, hatched: nobody checked these dates
-            rx = self.x_of(self.reviewed_through, left, right)
-            if rx < right:
-                p.fillRect(QRectF(rx, top, right - rx, bottom - top),
-                           QColor(176, 58, 46, 28))
-                p.setPen(QColor(STATUS_COLORS["unverified"]))
-                p.drawText(QRectF(rx + 4, top, right - rx - 4, line_h), Qt.AlignmentFlag.AlignLeft,
-                           self.tr("after reviewed date"))
-        # the step line: each version's value until the next version
+
+    def _draw_reviewed(self, p: QPainter, plot: _Plot) -> None:
+        """Beyond the reviewed-through date, hatched: nobody checked these dates."""
+        if self.reviewed_through is None:
+            return
+        left, right, top = plot.left, plot.right, plot.top
+        rx = self.x_of(self.reviewed_through, left, right)
+        if rx < right:
+            p.fillRect(QRectF(rx, top, right - rx, plot.bottom - top),
+                       QColor(176, 58, 46, 28))
+            p.setPen(QColor(STATUS_COLORS["unverified"]))
+            p.drawText(QRectF(rx + 4, top, right - rx - 4, p.fontMetrics().height()), Qt.AlignmentFlag.AlignLeft,
+                       self.tr("after reviewed date"))
+
+    def _draw_steps(self, p: QPainter, plot: _Plot) -> None:
+        """The step line: each version's value until the next version (a gap: a dashed line)."""
+        _first, end = self._span()
+        left, right, y_of = plot.left, plot.right, plot.y_of
         for i, pt in enumerate(self.points):
             nxt = self.points[i + 1].start if i + 1 < len(self.points) else end
             x0, x1 = self.x_of(pt.start, left, right), self.x_of(nxt, left, right)
             if pt.value is None:
                 p.setPen(QPen(QColor(STATUS_COLORS["unverified"]), 1, Qt.PenStyle.DashLine))
-                p.drawLine(QPointF(x0, top), QPointF(x0, bottom))
+                p.drawLine(QPointF(x0, plot.top), QPointF(x0, plot.bottom))
                 continue
             y = y_of(pt.value)
             p.setPen(QPen(QColor(STATUS_COLORS.get(pt.status, "#555")), 2))
@@ -132,8 +174,3 @@ class RateChart(QWidget):
             p.setBrush(QColor(STATUS_COLORS.get(pt.status, "#555")))
             p.setPen(Qt.PenStyle.NoPen)
             p.drawEllipse(QPointF(x0, y), 4, 4)
-        if self.marker is not None:
-            mx = self.x_of(self.marker, left, right)
-            p.setPen(QPen(text, 1, Qt.PenStyle.DotLine))
-            p.drawLine(QPointF(mx, top), QPointF(mx, bottom))
-        p.end()

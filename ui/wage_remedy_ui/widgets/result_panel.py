@@ -172,27 +172,9 @@ class ResultPanel(QWidget):
         body = QWidget()
         col = QVBoxLayout(body)
         col.setContentsMargins(0, 0, 0, 0)
-        self.periods = make_table([self.tr("Period"), self.tr("Due date"), self.tr("Hours"),
-                                   self.tr("Due"), self.tr("Paid"), self.tr("Unpaid"),
-                                   self.tr("Interest"), self.tr("Owed now")])
-        self.periods.setObjectName("periodsTable")
-        head = self.periods.horizontalHeader()  # the amounts share the width left by the period
-        head.setStretchLastSection(False)
-        for c in range(2, self.periods.columnCount()):  # and its due date: all in sight, none cut
-            head.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
-        self.periods.itemSelectionChanged.connect(self._period_changed)
+        self.periods = self._periods_table()
         col.addWidget(self.periods)
-        self.lines = make_table([self.tr("What"), self.tr("Hours"), self.tr("Rate"),
-                                 self.tr("Amount"), self.tr("Binding"), self.tr("Rate version"),
-                                 self.tr("Status")])
-        self.lines.setObjectName("linesTable")
-        head = self.lines.horizontalHeader()  # the long texts are elided, not scrolled to
-        head.setStretchLastSection(False)
-        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        head.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)  # elided; tooltip: whole
-        head.resizeSection(5, 90)
-        self.lines.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.lines.itemSelectionChanged.connect(self._line_changed)
+        self.lines = self._lines_table()
         col.addWidget(self.lines)
         self.explanation = QTextBrowser()
         self.explanation.setObjectName("lineExplanation")
@@ -200,15 +182,7 @@ class ResultPanel(QWidget):
         self.explanation.setPlaceholderText(self.tr("Select a line to see how it was computed."))
         self.explanation.setFixedHeight(7 * self.explanation.fontMetrics().lineSpacing() + 12)
         col.addWidget(self.explanation)
-        # heads of claim beside the wages: who owes them and when (docs/heads.md)
-        self.heads = make_table([self.tr("Head of claim"), self.tr("Owed by"), self.tr("Reference period"),
-                                 self.tr("Due date"), self.tr("Due"), self.tr("Paid"), self.tr("Unpaid"),
-                                 self.tr("Interest")], right_from=4)
-        self.heads.setObjectName("headsTable")
-        head = self.heads.horizontalHeader()  # the head and its debtor are elided (tooltip: all)
-        head.setStretchLastSection(False)
-        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.heads = self._heads_table()
         col.addWidget(self.heads)
         self.chart = DuePaidChart()
         col.addWidget(self.chart)
@@ -221,6 +195,46 @@ class ResultPanel(QWidget):
                                    else Qt.TextElideMode.ElideRight)
             fit_rows(table)
         self.set_worker(None)
+
+    def _periods_table(self) -> QTableWidget:
+        """A row a pay period: due date, hours and the amounts."""
+        periods = make_table([self.tr("Period"), self.tr("Due date"), self.tr("Hours"),
+                              self.tr("Due"), self.tr("Paid"), self.tr("Unpaid"),
+                              self.tr("Interest"), self.tr("Owed now")])
+        periods.setObjectName("periodsTable")
+        head = periods.horizontalHeader()  # the amounts share the width left by the period
+        head.setStretchLastSection(False)
+        for c in range(2, periods.columnCount()):  # and its due date: all in sight, none cut
+            head.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+        periods.itemSelectionChanged.connect(self._period_changed)
+        return periods
+
+    def _lines_table(self) -> QTableWidget:
+        """The lines of the selected period."""
+        lines = make_table([self.tr("What"), self.tr("Hours"), self.tr("Rate"),
+                            self.tr("Amount"), self.tr("Binding"), self.tr("Rate version"),
+                            self.tr("Status")])
+        lines.setObjectName("linesTable")
+        head = lines.horizontalHeader()  # the long texts are elided, not scrolled to
+        head.setStretchLastSection(False)
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)  # elided; tooltip: whole
+        head.resizeSection(5, 90)
+        lines.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        lines.itemSelectionChanged.connect(self._line_changed)
+        return lines
+
+    def _heads_table(self) -> QTableWidget:
+        """Heads of claim beside the wages: who owes them and when (docs/heads.md)."""
+        heads = make_table([self.tr("Head of claim"), self.tr("Owed by"), self.tr("Reference period"),
+                            self.tr("Due date"), self.tr("Due"), self.tr("Paid"), self.tr("Unpaid"),
+                            self.tr("Interest")], right_from=4)
+        heads.setObjectName("headsTable")
+        head = heads.horizontalHeader()  # the head and its debtor are elided (tooltip: all)
+        head.setStretchLastSection(False)
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        return heads
 
     def set_worker(self, worker: WorkerResult | None, stale: bool = False) -> None:
         """Show a worker's result (None: nothing computed yet)."""

@@ -9,7 +9,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from wage_remedy.api import Range, Result
+from wage_remedy.api import Range, Result, Sanctions
 from wage_remedy_ui.i18n import current_language, fmt_date, fmt_money, fmt_number, fmt_period_range
 from wage_remedy_ui.labels import status_label
 from wage_remedy_ui.widgets.result_panel import _item, make_table
@@ -60,25 +60,7 @@ class SanctionsPanel(QWidget):
         if s.workers_concerned == 0:
             out.append("<p>" + e(self.tr("No underpayment: no fine.")) + "</p>")
         elif s.regime == "be-art162":
-            level = str(s.level) + (" " + self.tr("(aggravated)") if s.aggravated else "")
-            rows += [
-                (self.tr("Offence"), self.tr("Social Penal Code art. 162: remuneration not paid "
-                                             "(on time)")),
-                (self.tr("Sanction level"), level),
-                (self.tr("Offence period"), fmt_period_range(s.offence_from, s.offence_to)),
-                (self.tr("Regime in force on"), fmt_date(s.regime_date) if s.regime_date else "—"),
-                (self.tr("Workers concerned"), self.tr("{0} (the fine is multiplied by {1}, at most "
-                                                      "{2})").format(s.workers_concerned,
-                                                                     s.counted_workers, s.worker_cap)),
-                (self.tr("Surcharge multiplier"), f"× {fmt_number(s.multiplier or Decimal(1))}"),
-                (self.tr("Administrative fine per worker"), _range(s.admin_per_worker)),
-                (self.tr("Administrative fine, total"), _range(s.admin_total)),
-                (self.tr("Criminal fine per worker"), _range(s.criminal_per_worker)),
-                (self.tr("Criminal fine, total"), _range(s.criminal_total)),
-            ]
-            if s.prison_months is not None:
-                rows.append((self.tr("Prison (months)"),
-                             f"{fmt_number(s.prison_months.min)} – {fmt_number(s.prison_months.max)}"))
+            rows += self._art162_rows(s)
         else:
             rows += [
                 (self.tr("Offence"), self.tr("Minimum Wage Act (WML): underpayment")),
@@ -87,28 +69,64 @@ class SanctionsPanel(QWidget):
                 (self.tr("Fine, total"), fmt_money(s.nl_total or Decimal(0), currency=True)),
             ]
         if s.workers_concerned:
-            if s.regularisation_deadline:
-                day = fmt_date(s.regularisation_deadline)  # art. 21: the inspector decides, nothing is promised
-                rows.append((self.tr("Regularisation deadline"), self.tr(
-                    "{0}: if paid by {0}, the inspector may decide not to draw up a report").format(day)))
-            start = s.rate_from.isoformat() if s.rate_from else None
-            title = self.table_title(s.rate_table, start)
-            version = (self.tr("{0}, figures in force from {1}").format(title, fmt_date(s.rate_from))
-                       if s.rate_from else title)
-            rows.append((self.tr("Rate table"), f"{version} — {status_label(s.status)}"))
-            out.append("<table cellpadding='3'>" + "".join(
-                f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in rows) + "</table>")
-            source, legal = self.tr("Source"), self.tr("Legal basis")
-            if s.source_url:
-                out.append(f"<p><b>{e(source)}:</b> <a href=\"{e(s.source_url)}\">"
-                           f"{e(s.source_title or s.source_url)}</a></p>")
-            basis = s.basis(current_language())
-            if basis:
-                out.append(f"<p><b>{e(legal)}</b></p>")
-                out += [f"<p>{e(b)}</p>" for b in basis]
-            if s.notes:
-                out.append("<ul>" + "".join(f"<li>{e(n)}</li>" for n in s.notes) + "</ul>")
+            out += self._details(s, rows)
         self.text.setHtml("".join(out))
+        self._fill_workers(s)
+
+    def _art162_rows(self, s: Sanctions) -> list[tuple[str, str]]:
+        """(label, value) of a fine under the Social Penal Code art. 162 (Belgium)."""
+        level = str(s.level) + (" " + self.tr("(aggravated)") if s.aggravated else "")
+        rows = [
+            (self.tr("Offence"), self.tr("Social Penal Code art. 162: remuneration not paid "
+                                         "(on time)")),
+            (self.tr("Sanction level"), level),
+            (self.tr("Offence period"), fmt_period_range(s.offence_from, s.offence_to)),
+            (self.tr("Regime in force on"), fmt_date(s.regime_date) if s.regime_date else "—"),
+            (self.tr("Workers concerned"), self.tr("{0} (the fine is multiplied by {1}, at most "
+                                                  "{2})").format(s.workers_concerned,
+                                                                 s.counted_workers, s.worker_cap)),
+            (self.tr("Surcharge multiplier"), f"× {fmt_number(s.multiplier or Decimal(1))}"),
+            (self.tr("Administrative fine per worker"), _range(s.admin_per_worker)),
+            (self.tr("Administrative fine, total"), _range(s.admin_total)),
+            (self.tr("Criminal fine per worker"), _range(s.criminal_per_worker)),
+            (self.tr("Criminal fine, total"), _range(s.criminal_total)),
+        ]
+        if s.prison_months is not None:
+            rows.append((self.tr("Prison (months)"),
+                         f"{fmt_number(s.prison_months.min)} – {fmt_number(s.prison_months.max)}"))
+        return rows
+
+    def _details(self, s: Sanctions, rows: list[tuple[str, str]]) -> list[str]:
+        """HTML parts: the table of ``rows`` with the deadline and the rate table, then the
+        source, the legal basis and the notes."""
+        e = html.escape
+        out: list[str] = []
+        rows = list(rows)
+        if s.regularisation_deadline:
+            day = fmt_date(s.regularisation_deadline)  # art. 21: the inspector decides, nothing is promised
+            rows.append((self.tr("Regularisation deadline"), self.tr(
+                "{0}: if paid by {0}, the inspector may decide not to draw up a report").format(day)))
+        start = s.rate_from.isoformat() if s.rate_from else None
+        title = self.table_title(s.rate_table, start)
+        version = (self.tr("{0}, figures in force from {1}").format(title, fmt_date(s.rate_from))
+                   if s.rate_from else title)
+        rows.append((self.tr("Rate table"), f"{version} — {status_label(s.status)}"))
+        out.append("<table cellpadding='3'>" + "".join(
+            f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in rows) + "</table>")
+        source, legal = self.tr("Source"), self.tr("Legal basis")
+        if s.source_url:
+            out.append(f"<p><b>{e(source)}:</b> <a href=\"{e(s.source_url)}\">"
+                       f"{e(s.source_title or s.source_url)}</a></p>")
+        basis = s.basis(current_language())
+        if basis:
+            out.append(f"<p><b>{e(legal)}</b></p>")
+            out += [f"<p>{e(b)}</p>" for b in basis]
+        if s.notes:
+            out.append("<ul>" + "".join(f"<li>{e(n)}</li>" for n in s.notes) + "</ul>")
+        return out
+
+    def _fill_workers(self, s: Sanctions) -> None:
+        """The table: per worker, what is owed and the fine that worker drives."""
         self.table.setRowCount(len(s.workers))
         for r, f in enumerate(s.workers):
             fine = _range(f.fine) if f.fine is not None else "—"

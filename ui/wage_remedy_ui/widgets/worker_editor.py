@@ -276,25 +276,7 @@ class WorkerEditor(QWidget):
         # empty = start unknown: allowed with a presumption estimate (docs/estimates.md)
         self.start = self._field(parse_optional_date_text, ("employment", "start"), self.tr("employment start"),
                                  self.tr("dd/mm/yyyy"))
-        self.sector = QComboBox()
-        self.sector.setObjectName("field_sector")
-        self.sector.setEditable(True)
-        self.sector.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.sector.setMinimumContentsLength(20)
-        self.sector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        sector_edit = self.sector.lineEdit()
-        assert sector_edit is not None
-        sector_edit.setPlaceholderText(self.tr("number or name, e.g. 302"))
-        completer = QCompleter(self.sector.model(), self.sector)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.sector.setCompleter(completer)
-        self.sector.activated.connect(self._sector_chosen)
-        sector_edit.editingFinished.connect(self._sector_typed)
-        # leaving with Tab while the completion list is open does not end the line edit's editing
-        # on every platform (the completer eats the focus-out): Tab applies the typed text first
-        self.sector.installEventFilter(self)
+        self.sector = self._sector_combo()
         self.category = QComboBox()
         self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.category.setMinimumContentsLength(10)
@@ -333,6 +315,29 @@ class WorkerEditor(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
         return box
+
+    def _sector_combo(self) -> QComboBox:
+        """The sector: a table chosen from the list or typed (number or name, completed)."""
+        sector = QComboBox()
+        sector.setObjectName("field_sector")
+        sector.setEditable(True)
+        sector.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        sector.setMinimumContentsLength(20)
+        sector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        sector_edit = sector.lineEdit()
+        assert sector_edit is not None
+        sector_edit.setPlaceholderText(self.tr("number or name, e.g. 302"))
+        completer = QCompleter(sector.model(), sector)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        sector.setCompleter(completer)
+        sector.activated.connect(self._sector_chosen)
+        sector_edit.editingFinished.connect(self._sector_typed)
+        # leaving with Tab while the completion list is open does not end the line edit's editing
+        # on every platform (the completer eats the focus-out): Tab applies the typed text first
+        sector.installEventFilter(self)
+        return sector
 
     def _heads_fields(self, g: QGridLayout) -> None:
         """Status, end of the contract and undeclared work: what the heads of claim beside the
@@ -721,38 +726,9 @@ class WorkerEditor(QWidget):
             self.address.show_value(str(w.get("address", "") or ""))
             self.start.show_value(_show_date(emp.get("start")))
             self._fill_sector(emp.get("sector"))
-            table = None
-            if emp.get("sector"):
-                try:
-                    table = self.catalogue.table(emp["sector"])
-                except Exception:  # noqa: BLE001 - an unknown table is reported by the computation
-                    table = None
-            self.category.clear()
-            cats = sector_categories(table) if table else []
-            self.category.addItem(self.tr("— choose —") if cats else "—", None)
-            for c in cats:  # each category with its scale rate: the list says what it is
-                self.category.addItem(category_label(table, c), c) if table is not None \
-                    else self.category.addItem(c, c)
-            _fit_popup(self.category)
-            ci = self.category.findData(emp.get("category")) if emp.get("category") else 0
-            if ci < 0:
-                self.category.addItem(str(emp.get("category")), emp.get("category"))
-                ci = self.category.count() - 1
-            self.category.setCurrentIndex(ci)
-            # never disabled: a sector typed and left with Tab is applied on focus out, after
-            # Tab has chosen the next field, and a disabled category would be skipped
-            self.category.setToolTip("" if cats else self.tr("Choose a sector first"))
-            self.years.clear()
-            years = sector_function_years(table, emp.get("category")) if table else []
-            fy = int(emp.get("function_years", 0) or 0)
-            if years and fy not in years:
-                years = sorted({*years, fy})
-            for y in years:
-                self.years.addItem(str(y), y)
-            if not years:
-                self.years.addItem("—", None)
-            self.years.setCurrentIndex(max(0, self.years.findData(fy)))
-            self.years.setToolTip("" if years else self.tr("Choose a sector first"))
+            table = self._sector_table(emp.get("sector"))
+            self._fill_category(table, emp.get("category"))
+            self._fill_years(table, emp)
             self.weekly.show_value(_edit_number(emp.get("weekly_hours")))
             self.agreed.show_value(_edit_number(emp.get("agreed_hourly_rate")))
             self.status.setCurrentIndex(max(0, self.status.findData(emp.get("status"))))
@@ -769,6 +745,47 @@ class WorkerEditor(QWidget):
             self.shifts_total.setText(self.tr("{0} shifts, {1} h worked").format(len(shifts), fmt_hours(total)))
         finally:
             self._loading = False
+
+    def _sector_table(self, sector: Any) -> RateTable | None:
+        """The rate table of the sector, None when none is given or it is unknown."""
+        if not sector:
+            return None
+        try:
+            return self.catalogue.table(sector)
+        except Exception:  # noqa: BLE001 - an unknown table is reported by the computation
+            return None
+
+    def _fill_category(self, table: RateTable | None, current: Any) -> None:
+        """The categories of the sector table, each with its scale rate; ``current`` chosen."""
+        self.category.clear()
+        cats = sector_categories(table) if table else []
+        self.category.addItem(self.tr("— choose —") if cats else "—", None)
+        for c in cats:  # each category with its scale rate: the list says what it is
+            self.category.addItem(category_label(table, c), c) if table is not None \
+                else self.category.addItem(c, c)
+        _fit_popup(self.category)
+        ci = self.category.findData(current) if current else 0
+        if ci < 0:
+            self.category.addItem(str(current), current)
+            ci = self.category.count() - 1
+        self.category.setCurrentIndex(ci)
+        # never disabled: a sector typed and left with Tab is applied on focus out, after
+        # Tab has chosen the next field, and a disabled category would be skipped
+        self.category.setToolTip("" if cats else self.tr("Choose a sector first"))
+
+    def _fill_years(self, table: RateTable | None, emp: Data) -> None:
+        """The function years of the category in the sector table; the worker's chosen."""
+        self.years.clear()
+        years = sector_function_years(table, emp.get("category")) if table else []
+        fy = int(emp.get("function_years", 0) or 0)
+        if years and fy not in years:
+            years = sorted({*years, fy})
+        for y in years:
+            self.years.addItem(str(y), y)
+        if not years:
+            self.years.addItem("—", None)
+        self.years.setCurrentIndex(max(0, self.years.findData(fy)))
+        self.years.setToolTip("" if years else self.tr("Choose a sector first"))
 
     def _fill_sector(self, current: str | None) -> None:
         self.sector.blockSignals(True)
