@@ -36,6 +36,7 @@ from wage_remedy.compute import compute
 from wage_remedy.compute.result import Result
 from wage_remedy.documents import KINDS, WORKER_KINDS, DocumentError
 from wage_remedy.documents.i18n import OFFICIAL, WORKER_LANGUAGES
+from wage_remedy.documents.parallel import Job, RenderPool, planned_processes, render_job
 from wage_remedy.law.catalogue import Catalogue
 from wage_remedy.law.jurisdictions import jurisdiction
 from wage_remedy.money import fmt_decimal
@@ -244,8 +245,11 @@ def _next_number(case: CaseFile, kind: str, taken: Iterable[str], out_dir: Path 
     return number
 
 
-def _plan(case: CaseFile, result: Result, kind: str, out_dir: Path, lang: str,
-          worker_lang: str | None, worker_id: str | None, now: str, taken: list[str]) -> _Planned:
+def _job(case: CaseFile, result: Result, kind: str, out_dir: Path, lang: str,
+         worker_lang: str | None, worker_id: str | None, now: str, taken: list[str]
+         ) -> tuple[Job, DocumentRecord | None]:
+    """What to render for one document (its number: a reprint's own, else the next free one)
+    and the record of the same document already issued, if any."""
     _check_request(kind, case, lang, worker_lang, worker_id)
     wid = worker_id if kind in WORKER_KINDS else None
     wl = _effective_worker_lang(kind, case, wid, worker_lang)
@@ -255,24 +259,40 @@ def _plan(case: CaseFile, result: Result, kind: str, out_dir: Path, lang: str,
                      and r.digest == result.inputs_digest
                      and r.verification == result.verification_code), None)
     if existing is not None:
-        number, issued_at, new = existing.number, existing.issued_at, False
+        number, issued_at = existing.number, existing.issued_at
     else:
-        number, issued_at, new = _next_number(case, kind, taken, out_dir), now, True
+        number, issued_at = _next_number(case, kind, taken, out_dir), now
     taken.append(number)
-    data = render_document(kind, case, result, lang=lang, worker_lang=wl, worker_id=wid,
-                           number=number, issued_at=issued_at)
-    name = file_name(number)
+    return Job(kind, lang, wl, wid, number, issued_at), existing
+
+
+def _planned(result: Result, job: Job, existing: DocumentRecord | None, data: bytes,
+             out_dir: Path) -> _Planned:
+    """A rendered document ready to write, refused when another file has its name."""
+    name = file_name(job.number)
     path = out_dir / name
     if path.exists() and path.read_bytes() != data:
         raise DocumentError(
             f"{path} already exists with different content; it was not overwritten and nothing was "
             "written. Move that file away or choose another output folder.")
-    key, _detail = document_amounts(kind, result, wid)
+    key, _detail = document_amounts(job.kind, result, job.worker_id)
     record = existing or DocumentRecord(
-        number=number, kind=kind, language=lang, worker_language=wl, worker=wid,
-        issued_at=issued_at, as_of=result.as_of, digest=result.inputs_digest,
-        verification=result.verification_code, amounts=key, file=name)
-    return _Planned(path, data, record, new)
+        number=job.number, kind=job.kind, language=job.lang, worker_language=job.worker_lang,
+        worker=job.worker_id, issued_at=job.issued_at, as_of=result.as_of,
+        digest=result.inputs_digest, verification=result.verification_code, amounts=key, file=name)
+    return _Planned(path, data, record, existing is None)
+
+
+def _render_planned(case: CaseFile, result: Result, jobs: list[tuple[Job, DocumentRecord | None]],
+                    out_dir: Path, pool: RenderPool | None) -> list[_Planned]:
+    """Render the jobs (here, or shared with ``pool``'s worker processes, the statement first)
+    and check them in order: errors are raised as rendering them one by one raises them."""
+    if pool is None:
+        return [_planned(result, job, old, render_job(case, result, job), out_dir) for job, old in jobs]
+    first = {"statement": 0, "fines": 1}
+    order = sorted(range(len(jobs)), key=lambda i: first.get(jobs[i][0].kind, 2))
+    data = pool.render(case, result, [job for job, _old in jobs], order)
+    return [_planned(result, job, old, pdf, out_dir) for (job, old), pdf in zip(jobs, data, strict=True)]
 
 
 def _commit(case: CaseFile, case_path: Path, planned: list[_Planned], digest: str) -> None:
@@ -349,13 +369,13 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).strftime(_TS_FORMAT)
 
 
-def _load(case_path: Path, catalogue: Catalogue, as_of: dt.date | None, out_dir: Path
-          ) -> tuple[CaseFile, Result, str]:
+def _read(case_path: Path, out_dir: Path) -> tuple[CaseFile, str]:
+    """The case and its digest; temporary files left by an interrupted run are removed."""
     case, digest = read_case(case_path)
     names = "|".join(re.escape(file_name(f"{case.reference}/{p}-000")[:-len("000.pdf")])
                      for p in PREFIX.values())  # this case's PDFs: TSW-1_PO-003.pdf
     clean_stale_temps(case_path, also=rf"(?:{names})\d+\.pdf", folder=out_dir)
-    return case, compute(case, catalogue, as_of), digest
+    return case, digest
 
 
 def issue_document(case_path: str | Path, kind: str, out_dir: str | Path, *, catalogue: Catalogue,
@@ -370,13 +390,15 @@ def issue_document(case_path: str | Path, kind: str, out_dir: str | Path, *, cat
     """
     case_path, out = Path(case_path), Path(out_dir)
     with case_lock(case_path):
-        case, result, digest = _load(case_path, catalogue, as_of, out)
+        case, digest = _read(case_path, out)
+        result = compute(case, catalogue, as_of)
         lang = lang or default_lang(case)
         if kind == "payment-order" and worker_id is not None:
             problem = _iban_problem(case, worker_id)
             if problem is not None:
                 raise CaseError([problem], str(case_path))
-        planned = _plan(case, result, kind, out, lang, worker_lang, worker_id, _now(), [])
+        (planned,) = _render_planned(case, result, [_job(case, result, kind, out, lang, worker_lang,
+                                                         worker_id, _now(), [])], out, None)
         _commit(case, case_path, [planned], digest)
     return planned.path, planned.record
 
@@ -397,26 +419,31 @@ def issue_all(case_path: str | Path, out_dir: str | Path, *, catalogue: Catalogu
 def _issue_all(case_path: Path, out: Path, catalogue: Catalogue, lang: str | None,
                worker_lang: str | None, as_of: dt.date | None, kinds: Iterable[str] | None
                ) -> list[Path]:
-    case, result, digest = _load(case_path, catalogue, as_of, out)
-    lang = lang or default_lang(case)
+    case, digest = _read(case_path, out)
     wanted = list(dict.fromkeys(kinds)) if kinds else list(KINDS)
+    lang = lang or default_lang(case)
     for k in wanted:
         _check_basics(k, lang, worker_lang)
-    owed = [w for w in result.workers if w.unpaid > 0]
-    if "payment-order" in wanted:
-        problems = [p for w in owed if (p := _iban_problem(case, w.id)) is not None]
-        if problems:
-            raise CaseError(problems, str(case_path))
-    now = _now()
-    taken: list[str] = []
-    planned: list[_Planned] = []
-    for w in owed:
-        for kind in WORKER_KINDS:
-            if kind in wanted:
-                planned.append(_plan(case, result, kind, out, lang, worker_lang, w.id, now, taken))
-    for kind in ("statement", "fines"):
-        if kind in wanted:
-            planned.append(_plan(case, result, kind, out, lang, None, None, now, taken))
+    most = len(case.workers) * len(set(wanted) & set(WORKER_KINDS)) + len(set(wanted) - set(WORKER_KINDS))
+    processes = planned_processes(most)
+    pool = RenderPool(processes) if processes else None  # starts while the case is computed
+    try:
+        result = compute(case, catalogue, as_of)
+        owed = [w for w in result.workers if w.unpaid > 0]
+        if "payment-order" in wanted:
+            problems = [p for w in owed if (p := _iban_problem(case, w.id)) is not None]
+            if problems:
+                raise CaseError(problems, str(case_path))
+        now = _now()
+        taken: list[str] = []
+        jobs = [_job(case, result, kind, out, lang, worker_lang, w.id, now, taken)
+                for w in owed for kind in WORKER_KINDS if kind in wanted]
+        jobs += [_job(case, result, kind, out, lang, None, None, now, taken)
+                 for kind in ("statement", "fines") if kind in wanted]
+        planned = _render_planned(case, result, jobs, out, pool)
+    finally:
+        if pool is not None:
+            pool.close()
     _commit(case, case_path, planned, digest)
     return [p.path for p in planned]
 
