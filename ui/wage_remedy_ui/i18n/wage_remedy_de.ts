@@ -4,7 +4,7 @@
 <context>
     <name>AddVersionDialog</name>
     <message>
-        <location filename="../dialogs/rates_browser.py" line="+507"/>
+        <location filename="../dialogs/rates_browser.py" line="+535"/>
         <source>Index {0}</source>
         <translation>{0} indexieren</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Eine Fassung zu {0} hinzufügen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+38"/>
         <source>In force from</source>
         <translation>Gültig ab</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>Geprüft bis</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-59"/>
         <source>Paste the figures as a column (one a line), or KEY=VALUE lines</source>
         <translation>Beträge als Spalte einfügen (einer pro Zeile) oder Zeilen SCHLÜSSEL=WERT</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>Unterschiede zur vorigen Fassung:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+55"/>
         <source>Show differences</source>
         <translation>Unterschiede anzeigen</translation>
     </message>
@@ -147,7 +147,7 @@
         <translation>der Zahltag ist ein Tag des Monats, 1 bis 31</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>Doppelklicken Sie auf einen Arbeitnehmer, um seine Schichten und Zahlungen zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Rate versions used</source>
         <translation>Verwendete Satzversionen</translation>
     </message>
@@ -212,7 +212,7 @@
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Case</source>
         <translation>Fall</translation>
     </message>
@@ -601,7 +601,7 @@
         <translation>Was-wäre-wenn</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+33"/>
         <source>Claim</source>
         <translation>Forderung</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>Forderung löschen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>who claims (lawyer, union, employer...)</source>
         <translation>wer fordert (Anwalt, Gewerkschaft, Arbeitgeber…)</translation>
     </message>
@@ -641,31 +641,31 @@
         <translation>Datum der Forderung</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+39"/>
-        <location line="+38"/>
+        <location line="-44"/>
+        <location line="+52"/>
+        <location line="+63"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+77"/>
+        <location line="-63"/>
+        <location line="+63"/>
         <source>Due</source>
         <translation>Geschuldet</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-63"/>
         <source>Paid</source>
         <translation>Gezahlt</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+78"/>
+        <location line="+64"/>
         <source>Unpaid</source>
         <translation>Unbezahlt</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-57"/>
         <source>Add period</source>
         <translation>Zeitraum hinzufügen</translation>
     </message>
@@ -675,7 +675,7 @@
         <translation>Zeitraum entfernen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -690,7 +690,7 @@
         <translation>Geforderter unbezahlter Gesamtbetrag</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-85"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
@@ -715,7 +715,7 @@
         <translation>Wahrscheinliche Ursache</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+97"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
@@ -911,21 +911,21 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../widgets/documents_panel.py" line="+114"/>
+        <location filename="../widgets/documents_panel.py" line="+129"/>
         <location line="+35"/>
         <source>Issue documents</source>
         <translation>Dokumente erstellen</translation>
     </message>
     <message>
         <location line="-25"/>
-        <location line="+267"/>
-        <location line="+60"/>
+        <location line="+274"/>
+        <location line="+72"/>
         <location line="+4"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-344"/>
         <location line="+34"/>
         <source>Language</source>
         <translation>Sprache</translation>
@@ -956,8 +956,8 @@
         <translation>Ordner</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+6"/>
+        <location line="-42"/>
+        <location line="+60"/>
         <source>Issued documents</source>
         <translation>Erstellte Dokumente</translation>
     </message>
@@ -992,23 +992,23 @@
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Select several documents (Ctrl or Shift) to print them together</source>
         <translation>Mehrere Dokumente auswählen (Strg oder Umschalt), um sie zusammen zu drucken</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+452"/>
+        <location line="+22"/>
+        <location line="+455"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-452"/>
         <source>Save PDF as…</source>
         <translation>PDF speichern unter…</translation>
     </message>
@@ -1018,7 +1018,7 @@
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Previous page</source>
         <translation>Vorige Seite</translation>
     </message>
@@ -1043,12 +1043,12 @@
         <translation>An Breite anpassen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-43"/>
         <source>Issue a document or select an issued one to preview it here.</source>
         <translation>Erstellen Sie ein Dokument oder wählen Sie ein erstelltes, um es hier anzuzeigen.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+93"/>
         <source>next to the case file (you are asked where to save the case first)</source>
         <translation>neben der Aktendatei (zuerst werden Sie gefragt, wo die Akte gespeichert wird)</translation>
     </message>
@@ -1094,7 +1094,7 @@
         <translation>Wählen Sie mindestens einen Arbeitnehmer.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>{0} is owed nothing on {1}: {2} not issued.</source>
         <translation>{0} wird am {1} nichts geschuldet: Dokument „{2}“ nicht ausgestellt.</translation>
     </message>
@@ -1109,7 +1109,7 @@
         <translation>Abgebrochen: die aufgeführten Dokumente wurden ausgestellt, die anderen nicht.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Some documents could not be issued:</source>
         <translation>Einige Dokumente konnten nicht erstellt werden:</translation>
     </message>
@@ -1119,7 +1119,7 @@
         <translation>{0} Dokument(e) in {1} geschrieben</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>The file of this document is not found (moved or deleted).</source>
         <translation>Die Datei dieses Dokuments wurde nicht gefunden (verschoben oder gelöscht).</translation>
     </message>
@@ -1201,7 +1201,7 @@
 <context>
     <name>EstimateEditor</name>
     <message>
-        <location filename="../widgets/estimate_editor.py" line="+89"/>
+        <location filename="../widgets/estimate_editor.py" line="+113"/>
         <source>When records are missing, generate hours from the inspector&apos;s findings or a legal presumption. Records always win: no hour is generated on a day with recorded shifts or hours. Every estimated amount is marked on the documents with its basis and evidence.</source>
         <translation>Fehlen Aufzeichnungen, erzeugen Sie Stunden aus den Feststellungen des Inspektors oder einer gesetzlichen Vermutung. Aufzeichnungen haben immer Vorrang: an einem Tag mit erfassten Leistungen oder Stunden wird keine Stunde erzeugt. Jeder geschätzte Betrag wird auf den Dokumenten mit seiner Grundlage und seinen Beweisen gekennzeichnet.</translation>
     </message>
@@ -1212,12 +1212,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+382"/>
+        <location line="+391"/>
         <source>Remove estimate</source>
         <translation>Schätzung entfernen</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-376"/>
         <source>Basis</source>
         <translation>Grundlage</translation>
     </message>
@@ -1232,12 +1232,12 @@
         <translation>Beweise</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+33"/>
         <source>{0} months before the finding</source>
         <translation>{0} Monate vor der Feststellung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-31"/>
         <source>From – to</source>
         <translation>Von – bis</translation>
     </message>
@@ -1257,7 +1257,7 @@
         <translation>bindet nur das LSS; die Stunden gelten als Feststellungen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>Mo</source>
         <comment>Monday, two letters</comment>
         <translation>Mo</translation>
@@ -1314,12 +1314,12 @@
         <translation>Pause (Min.)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-118"/>
         <source>Weekly pattern (one row per block; several blocks a day allowed)</source>
         <translation>Wochenmuster (eine Zeile pro Block; mehrere Blöcke pro Tag möglich)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+144"/>
         <source>Add block</source>
         <translation>Block hinzufügen</translation>
     </message>
@@ -1339,7 +1339,7 @@
         <translation>Schätzung übernehmen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Preview: generated hours, and what is owed on the records only and with the estimate</source>
         <translation>Vorschau: erzeugte Stunden und was nur nach den Aufzeichnungen und mit der Schätzung geschuldet ist</translation>
     </message>
@@ -1369,7 +1369,7 @@
         <translation>Differenz</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>Inspector&apos;s findings</source>
         <translation>Feststellungen des Inspektors</translation>
     </message>
@@ -1428,12 +1428,12 @@
     <name>ImportWizard</name>
     <message>
         <location filename="../dialogs/import_wizard.py" line="+135"/>
-        <location line="+129"/>
+        <location line="+142"/>
         <source>Import hours and payments</source>
         <translation>Stunden und Zahlungen importieren</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-96"/>
         <source>CSV or XLSX file</source>
         <translation>CSV- oder XLSX-Datei</translation>
     </message>
@@ -1459,17 +1459,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+116"/>
+        <location line="+98"/>
         <source>(all sheets)</source>
         <translation>(alle Blätter)</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-96"/>
         <source>Sheet</source>
         <translation>Blatt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <location line="+5"/>
         <source>detect</source>
         <translation>erkennen</translation>
@@ -1505,12 +1505,12 @@
         <translation>Dezimaltrennzeichen:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>Reading</source>
         <translation>Einlesen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-55"/>
         <source>Columns (change what a column holds if it was not recognised):</source>
         <translation>Spalten (ändern Sie den Inhalt einer Spalte, wenn sie nicht erkannt wurde):</translation>
     </message>
@@ -1530,7 +1530,7 @@
         <translation>Bemerkung</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+95"/>
         <source>Exclude selected rows</source>
         <translation>Ausgewählte Zeilen ausschließen</translation>
     </message>
@@ -1545,12 +1545,12 @@
         <translation>Alle abgelehnten Zeilen ausschließen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-80"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+91"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
@@ -1908,7 +1908,7 @@
         <translation>Funktionsjahre über die Tabelle hinaus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Estimate: the law presumes the duration, the hours are the inspector&apos;s</source>
         <translation>Schätzung: das Gesetz vermutet die Dauer, die Stunden sind die des Inspektors</translation>
     </message>
@@ -1928,7 +1928,7 @@
         <translation>Schätzung: der Durchschnitt nach 7:610b fügt nichts hinzu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Payment order</source>
         <translation>Zahlungsaufforderung</translation>
     </message>
@@ -1948,7 +1948,7 @@
         <translation>Blatt Geldbußen und Ausgleich</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-18"/>
         <source>Minor in a sector whose youth rates are disputed</source>
         <translation>Minderjährige(r) in einem Sektor mit strittigen Jugendsätzen</translation>
     </message>
@@ -2670,7 +2670,7 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="-359"/>
+        <location filename="../dialogs/import_wizard.py" line="-372"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
@@ -2912,12 +2912,12 @@
 <context>
     <name>RateChart</name>
     <message>
-        <location filename="../widgets/rate_chart.py" line="+81"/>
+        <location filename="../widgets/rate_chart.py" line="+90"/>
         <source>No figures to draw</source>
         <translation>Keine Beträge zum Zeichnen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+65"/>
         <source>after reviewed date</source>
         <translation>nach dem Prüfdatum</translation>
     </message>
@@ -2925,23 +2925,23 @@
 <context>
     <name>RatesBrowser</name>
     <message>
-        <location filename="../dialogs/rates_browser.py" line="-524"/>
-        <location line="+358"/>
+        <location filename="../dialogs/rates_browser.py" line="-561"/>
+        <location line="+386"/>
         <source>Rates</source>
         <translation>Sätze</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-247"/>
         <source>Rates folder: {0}</source>
         <translation>Ordner der Sätze: {0}</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-37"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-77"/>
         <source>Search: table, sector, joint committee number …</source>
         <translation>Suchen: Tabelle, Sektor, Nummer der paritätischen Kommission …</translation>
     </message>
@@ -2951,22 +2951,22 @@
         <translation>Am Datum:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+25"/>
         <source>Table on date</source>
         <translation>Tabelle am Datum</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+33"/>
         <source>Rate:</source>
         <translation>Satz:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-32"/>
         <source>Over time</source>
         <translation>Im Zeitverlauf</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+47"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2976,7 +2976,7 @@
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-46"/>
         <source>Versions and sources</source>
         <translation>Fassungen und Quellen</translation>
     </message>
@@ -2986,7 +2986,7 @@
         <translation>Als Text</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+54"/>
         <source>Add a version…</source>
         <translation>Fassung hinzufügen…</translation>
     </message>
@@ -3001,7 +3001,7 @@
         <translation>Paket importieren…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>; tables from the user&apos;s rates folder: {0} ({1})</source>
         <translation>; Tabellen aus dem Tarifordner des Benutzers: {0} ({1})</translation>
     </message>
@@ -3031,7 +3031,7 @@
         <translation>Dimensionen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+68"/>
         <source>The figures in force from {0} are not in the catalogue: the previous figures are shown and may be too low.</source>
         <translation>Die ab {0} geltenden Beträge fehlen im Katalog: die vorherigen Beträge werden gezeigt und können zu niedrig sein.</translation>
     </message>
@@ -3041,12 +3041,12 @@
         <translation>Tarife möglicherweise veraltet: diese Tabelle wurde bis {0} geprüft; für {1} kann es eine neuere Fassung geben.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-17"/>
         <source>In force from</source>
         <translation>Gültig ab</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+36"/>
         <source>per hour</source>
         <translation>pro Stunde</translation>
     </message>
@@ -3066,7 +3066,7 @@
         <translation>{0} pro Stunde bei {1} Std. pro Woche</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+98"/>
         <source>Import a rates bundle</source>
         <translation>Ein Tarifpaket importieren</translation>
     </message>
@@ -3096,7 +3096,7 @@
         <translation>Installation nicht möglich: {0}</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-207"/>
         <source>gap</source>
         <translation>Lücke</translation>
     </message>
@@ -3104,7 +3104,7 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../widgets/result_panel.py" line="+110"/>
+        <location filename="../widgets/result_panel.py" line="+117"/>
         <source>{0} h × {1} € per hour = {2} €</source>
         <translation>{0} Std. × {1} € je Stunde = {2} €</translation>
     </message>
@@ -3144,60 +3144,60 @@
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+70"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Due date</source>
         <translation>Fälligkeit</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+10"/>
+        <location line="-29"/>
+        <location line="+13"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+29"/>
-        <location line="+34"/>
+        <location line="-12"/>
+        <location line="+28"/>
+        <location line="+23"/>
         <source>Due</source>
         <translation>Geschuldet</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+29"/>
-        <location line="+34"/>
+        <location line="-51"/>
+        <location line="+28"/>
+        <location line="+23"/>
         <source>Paid</source>
         <translation>Gezahlt</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+29"/>
-        <location line="+34"/>
+        <location line="-51"/>
+        <location line="+28"/>
+        <location line="+23"/>
         <source>Unpaid</source>
         <translation>Unbezahlt</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+29"/>
-        <location line="+33"/>
+        <location line="-50"/>
+        <location line="+28"/>
+        <location line="+22"/>
         <source>Interest</source>
         <translation>Zinsen</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+64"/>
+        <location line="-50"/>
+        <location line="+52"/>
         <source>Owed now</source>
         <translation>Jetzt geschuldet</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-26"/>
         <source>Head of claim</source>
-        <translation>Posten</translation>
+        <translation>Anspruchsposten</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3210,17 +3210,17 @@
         <translation>Bezugszeitraum</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-15"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-107"/>
         <source>{0}, from {1}</source>
         <translation>{0}, ab {1}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+107"/>
         <source>Rate</source>
         <translation>Satz</translation>
     </message>
@@ -3245,12 +3245,12 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-34"/>
         <source>Select a line to see how it was computed.</source>
         <translation>Wählen Sie eine Zeile, um zu sehen, wie sie berechnet wurde.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+67"/>
         <source>No result yet: enter shifts or hours.</source>
         <translation>Noch kein Ergebnis: Schichten oder Stunden eingeben.</translation>
     </message>
@@ -3298,7 +3298,7 @@
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../models/rows.py" line="+151"/>
+        <location filename="../models/rows.py" line="+153"/>
         <source>A copy of the row above: check it, or press Delete to remove it</source>
         <translation>Kopie der Zeile darüber: prüfen Sie sie, oder drücken Sie Entf, um sie zu entfernen</translation>
     </message>
@@ -3404,18 +3404,18 @@
         <translation>Keine Unterbezahlung: keine Geldbuße.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>(aggravated)</source>
         <translation>(erschwert)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+19"/>
+        <location line="-12"/>
+        <location line="+14"/>
         <source>Offence</source>
         <translation>Verstoß</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+0"/>
         <source>Social Penal Code art. 162: remuneration not paid (on time)</source>
         <translation>Sozialstrafgesetzbuch Art. 162: Entlohnung nicht (fristgerecht) gezahlt</translation>
     </message>
@@ -3425,24 +3425,24 @@
         <translation>Sanktionsstufe</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+18"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Offence period</source>
         <translation>Zeitraum des Verstoßes</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+1"/>
         <source>Regime in force on</source>
         <translation>Regelung gültig am</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+15"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Workers concerned</source>
         <translation>Betroffene Arbeitnehmer</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+0"/>
         <source>{0} (the fine is multiplied by {1}, at most {2})</source>
         <translation>{0} (die Geldbuße wird mit {1} multipliziert, höchstens {2})</translation>
     </message>
@@ -3477,7 +3477,7 @@
         <translation>Haft (Monate)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-29"/>
         <source>Minimum Wage Act (WML): underpayment</source>
         <translation>Mindestlohngesetz (WML): Unterbezahlung</translation>
     </message>
@@ -3487,7 +3487,7 @@
         <translation>Geldbuße, gesamt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+38"/>
         <source>Regularisation deadline</source>
         <translation>Frist zur Regularisierung</translation>
     </message>
@@ -3714,12 +3714,12 @@
     <message>
         <location line="+1"/>
         <location line="+37"/>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>dd/mm/yyyy</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-107"/>
         <source>language</source>
         <translation>Sprache</translation>
     </message>
@@ -3775,12 +3775,12 @@
         <translation>Beschäftigungsbeginn</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+52"/>
         <source>number or name, e.g. 302</source>
         <translation>Nummer oder Name, z. B. 302</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-40"/>
         <source>function years</source>
         <translation>Funktionsjahre</translation>
     </message>
@@ -3820,17 +3820,17 @@
         <translation>Beschäftigungsbeginn</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+95"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-101"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-138"/>
         <source>€/h</source>
         <translation>€/Std.</translation>
     </message>
@@ -3860,7 +3860,7 @@
         <translation>&amp;Schätzungen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+86"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -3880,7 +3880,7 @@
         <translation>Vereinbarter Lohn (€/Std.)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+40"/>
         <source>from the sector</source>
         <translation>laut Sektor</translation>
     </message>
@@ -4088,7 +4088,7 @@
         <translation>Eine Zahlung zählt für den angegebenen Lohnzeitraum (geben Sie {0} für {1} ein), sonst für den Zeitraum ihres Datums. Beträge sind brutto.</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+338"/>
         <source>start date missing</source>
         <translation>Anfangsdatum fehlt</translation>
     </message>
@@ -4098,7 +4098,7 @@
         <translation>fehlt</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-245"/>
         <source>Edit {0}</source>
         <translation>Ändern: {0}</translation>
     </message>
@@ -4138,18 +4138,18 @@
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+43"/>
         <source>— choose —</source>
         <translation>— wählen —</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Choose a sector first</source>
         <translation>Wählen Sie zuerst einen Sektor</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-49"/>
         <source>sector: {0}</source>
         <translation>Sektor: {0}</translation>
     </message>
@@ -4164,7 +4164,7 @@
         <translation>{0} Schichten, {1} Std. gearbeitet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+48"/>
         <source>(none: national minimum only)</source>
         <translation>(keiner: nur nationaler Mindestlohn)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AddVersionDialog</name>
     <message>
-        <location filename="../dialogs/rates_browser.py" line="+507"/>
+        <location filename="../dialogs/rates_browser.py" line="+535"/>
         <source>Index {0}</source>
         <translation>Indexer {0}</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Ajouter une version à {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+38"/>
         <source>In force from</source>
         <translation>En vigueur à partir du</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>Vérifié jusqu&apos;au</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-59"/>
         <source>Paste the figures as a column (one a line), or KEY=VALUE lines</source>
         <translation>Collez les montants en colonne (un par ligne), ou des lignes CLÉ=VALEUR</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>Différences par rapport à la version précédente :</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+55"/>
         <source>Show differences</source>
         <translation>Afficher les différences</translation>
     </message>
@@ -147,7 +147,7 @@
         <translation>le jour de paie est un jour du mois, de 1 à 31</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>Double-cliquez sur un travailleur pour modifier ses prestations et paiements.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Rate versions used</source>
         <translation>Versions de taux utilisées</translation>
     </message>
@@ -212,7 +212,7 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
@@ -545,7 +545,7 @@
     <message>
         <location line="+4"/>
         <source>Heads of claim</source>
-        <translation>Postes de la demande</translation>
+        <translation>Chefs de demande</translation>
     </message>
     <message>
         <location line="-183"/>
@@ -601,7 +601,7 @@
         <translation>Simulation</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+33"/>
         <source>Claim</source>
         <translation>Réclamation</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>Supprimer la réclamation</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>who claims (lawyer, union, employer...)</source>
         <translation>qui réclame (avocat, syndicat, employeur…)</translation>
     </message>
@@ -641,31 +641,31 @@
         <translation>Date de la réclamation</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+39"/>
-        <location line="+38"/>
+        <location line="-44"/>
+        <location line="+52"/>
+        <location line="+63"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+77"/>
+        <location line="-63"/>
+        <location line="+63"/>
         <source>Due</source>
         <translation>Dû</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-63"/>
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+78"/>
+        <location line="+64"/>
         <source>Unpaid</source>
         <translation>Impayé</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-57"/>
         <source>Add period</source>
         <translation>Ajouter une période</translation>
     </message>
@@ -675,7 +675,7 @@
         <translation>Retirer la période</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
@@ -690,7 +690,7 @@
         <translation>Total impayé réclamé</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-85"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
@@ -715,7 +715,7 @@
         <translation>Cause probable</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+97"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
@@ -911,21 +911,21 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../widgets/documents_panel.py" line="+114"/>
+        <location filename="../widgets/documents_panel.py" line="+129"/>
         <location line="+35"/>
         <source>Issue documents</source>
         <translation>Émettre les documents</translation>
     </message>
     <message>
         <location line="-25"/>
-        <location line="+267"/>
-        <location line="+60"/>
+        <location line="+274"/>
+        <location line="+72"/>
         <location line="+4"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-344"/>
         <location line="+34"/>
         <source>Language</source>
         <translation>Langue</translation>
@@ -956,8 +956,8 @@
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+6"/>
+        <location line="-42"/>
+        <location line="+60"/>
         <source>Issued documents</source>
         <translation>Documents émis</translation>
     </message>
@@ -992,23 +992,23 @@
         <translation>Émis le</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Select several documents (Ctrl or Shift) to print them together</source>
         <translation>Sélectionnez plusieurs documents (Ctrl ou Maj) pour les imprimer ensemble</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+452"/>
+        <location line="+22"/>
+        <location line="+455"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-452"/>
         <source>Save PDF as…</source>
         <translation>Enregistrer le PDF sous…</translation>
     </message>
@@ -1018,7 +1018,7 @@
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
@@ -1043,12 +1043,12 @@
         <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-43"/>
         <source>Issue a document or select an issued one to preview it here.</source>
         <translation>Émettez un document ou choisissez un document émis pour l&apos;afficher ici.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+93"/>
         <source>next to the case file (you are asked where to save the case first)</source>
         <translation>à côté du fichier du dossier (on vous demande d&apos;abord où enregistrer le dossier)</translation>
     </message>
@@ -1094,7 +1094,7 @@
         <translation>Choisissez au moins un travailleur.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>{0} is owed nothing on {1}: {2} not issued.</source>
         <translation>Rien n&apos;est dû à {0} au {1} : document « {2} » non émis.</translation>
     </message>
@@ -1109,7 +1109,7 @@
         <translation>Annulé : les documents listés ont été émis, les autres non.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Some documents could not be issued:</source>
         <translation>Certains documents n&apos;ont pas pu être émis :</translation>
     </message>
@@ -1119,7 +1119,7 @@
         <translation>{0} document(s) écrit(s) dans {1}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>The file of this document is not found (moved or deleted).</source>
         <translation>Le fichier de ce document est introuvable (déplacé ou supprimé).</translation>
     </message>
@@ -1201,7 +1201,7 @@
 <context>
     <name>EstimateEditor</name>
     <message>
-        <location filename="../widgets/estimate_editor.py" line="+89"/>
+        <location filename="../widgets/estimate_editor.py" line="+113"/>
         <source>When records are missing, generate hours from the inspector&apos;s findings or a legal presumption. Records always win: no hour is generated on a day with recorded shifts or hours. Every estimated amount is marked on the documents with its basis and evidence.</source>
         <translation>Quand les enregistrements manquent, générez des heures à partir des constatations de l&apos;inspecteur ou d&apos;une présomption légale. Les enregistrements priment toujours : aucune heure n&apos;est générée un jour où des prestations ou des heures sont enregistrées. Chaque montant estimé est signalé sur les documents avec sa base et ses preuves.</translation>
     </message>
@@ -1212,12 +1212,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+382"/>
+        <location line="+391"/>
         <source>Remove estimate</source>
         <translation>Supprimer l&apos;estimation</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-376"/>
         <source>Basis</source>
         <translation>Base</translation>
     </message>
@@ -1232,12 +1232,12 @@
         <translation>Preuves</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+33"/>
         <source>{0} months before the finding</source>
         <translation>{0} mois avant la constatation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-31"/>
         <source>From – to</source>
         <translation>Du – au</translation>
     </message>
@@ -1257,7 +1257,7 @@
         <translation>ne lie que l&apos;ONSS ; les heures valent comme constatations</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>Mo</source>
         <comment>Monday, two letters</comment>
         <translation>lu</translation>
@@ -1314,12 +1314,12 @@
         <translation>Pause (min)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-118"/>
         <source>Weekly pattern (one row per block; several blocks a day allowed)</source>
         <translation>Horaire hebdomadaire (une ligne par bloc ; plusieurs blocs par jour possibles)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+144"/>
         <source>Add block</source>
         <translation>Ajouter un bloc</translation>
     </message>
@@ -1339,7 +1339,7 @@
         <translation>Appliquer l&apos;estimation</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Preview: generated hours, and what is owed on the records only and with the estimate</source>
         <translation>Aperçu : heures générées, et ce qui est dû sur les seuls enregistrements et avec l&apos;estimation</translation>
     </message>
@@ -1369,7 +1369,7 @@
         <translation>Différence</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>Inspector&apos;s findings</source>
         <translation>Constatations de l&apos;inspecteur</translation>
     </message>
@@ -1428,12 +1428,12 @@
     <name>ImportWizard</name>
     <message>
         <location filename="../dialogs/import_wizard.py" line="+135"/>
-        <location line="+129"/>
+        <location line="+142"/>
         <source>Import hours and payments</source>
         <translation>Importer heures et paiements</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-96"/>
         <source>CSV or XLSX file</source>
         <translation>Fichier CSV ou XLSX</translation>
     </message>
@@ -1459,17 +1459,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+116"/>
+        <location line="+98"/>
         <source>(all sheets)</source>
         <translation>(toutes les feuilles)</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-96"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <location line="+5"/>
         <source>detect</source>
         <translation>détecter</translation>
@@ -1505,12 +1505,12 @@
         <translation>Séparateur décimal :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>Reading</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-55"/>
         <source>Columns (change what a column holds if it was not recognised):</source>
         <translation>Colonnes (changez le contenu d&apos;une colonne si elle n&apos;a pas été reconnue) :</translation>
     </message>
@@ -1530,7 +1530,7 @@
         <translation>Remarque</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+95"/>
         <source>Exclude selected rows</source>
         <translation>Exclure les lignes choisies</translation>
     </message>
@@ -1545,12 +1545,12 @@
         <translation>Exclure toutes les lignes refusées</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-80"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+91"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
@@ -1908,7 +1908,7 @@
         <translation>Années de fonction au-delà du barème</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Estimate: the law presumes the duration, the hours are the inspector&apos;s</source>
         <translation>Estimation : la loi présume la durée, les heures sont celles de l&apos;inspecteur</translation>
     </message>
@@ -1928,7 +1928,7 @@
         <translation>Estimation : la moyenne 7:610b n&apos;ajoute rien</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Payment order</source>
         <translation>Ordre de paiement</translation>
     </message>
@@ -1948,7 +1948,7 @@
         <translation>Fiche amendes et réparation</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-18"/>
         <source>Minor in a sector whose youth rates are disputed</source>
         <translation>Mineur dans un secteur dont les taux jeunes sont contestés</translation>
     </message>
@@ -2670,7 +2670,7 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="-359"/>
+        <location filename="../dialogs/import_wizard.py" line="-372"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -2912,12 +2912,12 @@
 <context>
     <name>RateChart</name>
     <message>
-        <location filename="../widgets/rate_chart.py" line="+81"/>
+        <location filename="../widgets/rate_chart.py" line="+90"/>
         <source>No figures to draw</source>
         <translation>Aucun montant à afficher</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+65"/>
         <source>after reviewed date</source>
         <translation>après la date de vérification</translation>
     </message>
@@ -2925,23 +2925,23 @@
 <context>
     <name>RatesBrowser</name>
     <message>
-        <location filename="../dialogs/rates_browser.py" line="-524"/>
-        <location line="+358"/>
+        <location filename="../dialogs/rates_browser.py" line="-561"/>
+        <location line="+386"/>
         <source>Rates</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-247"/>
         <source>Rates folder: {0}</source>
         <translation>Dossier des taux : {0}</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-37"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-77"/>
         <source>Search: table, sector, joint committee number …</source>
         <translation>Rechercher : barème, secteur, numéro de commission paritaire …</translation>
     </message>
@@ -2951,22 +2951,22 @@
         <translation>À la date :</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+25"/>
         <source>Table on date</source>
         <translation>Barème à la date</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+33"/>
         <source>Rate:</source>
         <translation>Taux :</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-32"/>
         <source>Over time</source>
         <translation>Dans le temps</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+47"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -2976,7 +2976,7 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-46"/>
         <source>Versions and sources</source>
         <translation>Versions et sources</translation>
     </message>
@@ -2986,7 +2986,7 @@
         <translation>En texte</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+54"/>
         <source>Add a version…</source>
         <translation>Ajouter une version…</translation>
     </message>
@@ -3001,7 +3001,7 @@
         <translation>Importer un paquet…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>; tables from the user&apos;s rates folder: {0} ({1})</source>
         <translation>; barèmes du dossier de l&apos;utilisateur : {0} ({1})</translation>
     </message>
@@ -3031,7 +3031,7 @@
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+68"/>
         <source>The figures in force from {0} are not in the catalogue: the previous figures are shown and may be too low.</source>
         <translation>Les montants en vigueur à partir du {0} ne sont pas dans le catalogue : les montants précédents sont affichés et peuvent être trop bas.</translation>
     </message>
@@ -3041,12 +3041,12 @@
         <translation>Barème peut-être dépassé : vérifié jusqu&apos;au {0} ; une version plus récente peut exister pour le {1}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-17"/>
         <source>In force from</source>
         <translation>En vigueur à partir du</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+36"/>
         <source>per hour</source>
         <translation>par heure</translation>
     </message>
@@ -3066,7 +3066,7 @@
         <translation>{0} de l&apos;heure à {1} h par semaine</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+98"/>
         <source>Import a rates bundle</source>
         <translation>Importer un paquet de barèmes</translation>
     </message>
@@ -3096,7 +3096,7 @@
         <translation>Installation impossible : {0}</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-207"/>
         <source>gap</source>
         <translation>lacune</translation>
     </message>
@@ -3104,7 +3104,7 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../widgets/result_panel.py" line="+110"/>
+        <location filename="../widgets/result_panel.py" line="+117"/>
         <source>{0} h × {1} € per hour = {2} €</source>
         <translation>{0} h × {1} € par heure = {2} €</translation>
     </message>
@@ -3144,60 +3144,60 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+70"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+10"/>
+        <location line="-29"/>
+        <location line="+13"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+29"/>
-        <location line="+34"/>
+        <location line="-12"/>
+        <location line="+28"/>
+        <location line="+23"/>
         <source>Due</source>
         <translation>Dû</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+29"/>
-        <location line="+34"/>
+        <location line="-51"/>
+        <location line="+28"/>
+        <location line="+23"/>
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+29"/>
-        <location line="+34"/>
+        <location line="-51"/>
+        <location line="+28"/>
+        <location line="+23"/>
         <source>Unpaid</source>
         <translation>Impayé</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+29"/>
-        <location line="+33"/>
+        <location line="-50"/>
+        <location line="+28"/>
+        <location line="+22"/>
         <source>Interest</source>
         <translation>Intérêts</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+64"/>
+        <location line="-50"/>
+        <location line="+52"/>
         <source>Owed now</source>
         <translation>Dû à ce jour</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-26"/>
         <source>Head of claim</source>
-        <translation>Poste</translation>
+        <translation>Chef de demande</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3210,17 +3210,17 @@
         <translation>Période de référence</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-15"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-107"/>
         <source>{0}, from {1}</source>
         <translation>{0}, à partir du {1}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+107"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
@@ -3245,12 +3245,12 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-34"/>
         <source>Select a line to see how it was computed.</source>
         <translation>Choisissez une ligne pour voir comment elle a été calculée.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+67"/>
         <source>No result yet: enter shifts or hours.</source>
         <translation>Pas encore de résultat : saisissez des prestations ou des heures.</translation>
     </message>
@@ -3298,7 +3298,7 @@
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../models/rows.py" line="+151"/>
+        <location filename="../models/rows.py" line="+153"/>
         <source>A copy of the row above: check it, or press Delete to remove it</source>
         <translation>Copie de la ligne au-dessus : vérifiez-la, ou appuyez sur Suppr pour l&apos;enlever</translation>
     </message>
@@ -3404,18 +3404,18 @@
         <translation>Pas de sous-paiement : pas d&apos;amende.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>(aggravated)</source>
         <translation>(aggravée)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+19"/>
+        <location line="-12"/>
+        <location line="+14"/>
         <source>Offence</source>
         <translation>Infraction</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+0"/>
         <source>Social Penal Code art. 162: remuneration not paid (on time)</source>
         <translation>Code pénal social art. 162 : rémunération non payée (à temps)</translation>
     </message>
@@ -3425,24 +3425,24 @@
         <translation>Niveau de sanction</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+18"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Offence period</source>
         <translation>Période de l&apos;infraction</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+1"/>
         <source>Regime in force on</source>
         <translation>Régime en vigueur au</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+15"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Workers concerned</source>
         <translation>Travailleurs concernés</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+0"/>
         <source>{0} (the fine is multiplied by {1}, at most {2})</source>
         <translation>{0} (l&apos;amende est multipliée par {1}, au maximum {2})</translation>
     </message>
@@ -3477,7 +3477,7 @@
         <translation>Emprisonnement (mois)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-29"/>
         <source>Minimum Wage Act (WML): underpayment</source>
         <translation>Loi sur le salaire minimum (WML) : sous-paiement</translation>
     </message>
@@ -3487,7 +3487,7 @@
         <translation>Amende, total</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+38"/>
         <source>Regularisation deadline</source>
         <translation>Délai de régularisation</translation>
     </message>
@@ -3714,12 +3714,12 @@
     <message>
         <location line="+1"/>
         <location line="+37"/>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>dd/mm/yyyy</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-107"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
@@ -3775,12 +3775,12 @@
         <translation>début de l&apos;emploi</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+52"/>
         <source>number or name, e.g. 302</source>
         <translation>numéro ou nom, p. ex. 302</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-40"/>
         <source>function years</source>
         <translation>années de fonction</translation>
     </message>
@@ -3820,17 +3820,17 @@
         <translation>Début de l&apos;occupation</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+95"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-101"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-138"/>
         <source>€/h</source>
         <translation>€/h</translation>
     </message>
@@ -3860,7 +3860,7 @@
         <translation>&amp;Estimations</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+86"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -3880,7 +3880,7 @@
         <translation>Taux convenu (€/h)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+40"/>
         <source>from the sector</source>
         <translation>selon le secteur</translation>
     </message>
@@ -4070,7 +4070,7 @@
     <message>
         <location line="+3"/>
         <source>Pays</source>
-        <translation>Poste payé</translation>
+        <translation>Chef de demande payé</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4088,7 +4088,7 @@
         <translation>Un paiement compte pour la période de paie qu&apos;il indique (tapez {0} pour {1}), sinon pour la période de sa date. Montants bruts.</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+338"/>
         <source>start date missing</source>
         <translation>date de début manquante</translation>
     </message>
@@ -4098,7 +4098,7 @@
         <translation>manquant</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-245"/>
         <source>Edit {0}</source>
         <translation>Modifier : {0}</translation>
     </message>
@@ -4138,18 +4138,18 @@
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+43"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Choose a sector first</source>
         <translation>Choisissez d&apos;abord un secteur</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-49"/>
         <source>sector: {0}</source>
         <translation>secteur : {0}</translation>
     </message>
@@ -4164,7 +4164,7 @@
         <translation>{0} prestations, {1} h prestées</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+48"/>
         <source>(none: national minimum only)</source>
         <translation>(aucun : minimum national seulement)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AddVersionDialog</name>
     <message>
-        <location filename="../dialogs/rates_browser.py" line="+507"/>
+        <location filename="../dialogs/rates_browser.py" line="+535"/>
         <source>Index {0}</source>
         <translation>{0} indexeren</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Een versie toevoegen aan {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+38"/>
         <source>In force from</source>
         <translation>Van kracht vanaf</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>Nagekeken tot</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-59"/>
         <source>Paste the figures as a column (one a line), or KEY=VALUE lines</source>
         <translation>Plak de bedragen als kolom (één per regel), of regels SLEUTEL=WAARDE</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>Verschillen met de vorige versie:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+55"/>
         <source>Show differences</source>
         <translation>Verschillen tonen</translation>
     </message>
@@ -147,7 +147,7 @@
         <translation>de betaaldag is een dag van de maand, 1 tot 31</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>Dubbelklik op een werknemer om zijn diensten en betalingen te bewerken.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Rate versions used</source>
         <translation>Gebruikte tariefversies</translation>
     </message>
@@ -212,7 +212,7 @@
         <translation>Bron</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
@@ -545,7 +545,7 @@
     <message>
         <location line="+4"/>
         <source>Heads of claim</source>
-        <translation>Vorderingsposten</translation>
+        <translation>Vorderingen</translation>
     </message>
     <message>
         <location line="-183"/>
@@ -601,7 +601,7 @@
         <translation>Wat als</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+33"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>Claim verwijderen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>who claims (lawyer, union, employer...)</source>
         <translation>wie claimt (advocaat, vakbond, werkgever…)</translation>
     </message>
@@ -641,31 +641,31 @@
         <translation>Datum van de claim</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+39"/>
-        <location line="+38"/>
+        <location line="-44"/>
+        <location line="+52"/>
+        <location line="+63"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+77"/>
+        <location line="-63"/>
+        <location line="+63"/>
         <source>Due</source>
         <translation>Verschuldigd</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-63"/>
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+78"/>
+        <location line="+64"/>
         <source>Unpaid</source>
         <translation>Onbetaald</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-57"/>
         <source>Add period</source>
         <translation>Periode toevoegen</translation>
     </message>
@@ -675,7 +675,7 @@
         <translation>Periode verwijderen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
@@ -690,7 +690,7 @@
         <translation>Totaal geclaimd onbetaald</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-85"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
@@ -715,7 +715,7 @@
         <translation>Waarschijnlijke oorzaak</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+97"/>
         <source>unchanged</source>
         <translation>ongewijzigd</translation>
     </message>
@@ -911,21 +911,21 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../widgets/documents_panel.py" line="+114"/>
+        <location filename="../widgets/documents_panel.py" line="+129"/>
         <location line="+35"/>
         <source>Issue documents</source>
         <translation>Documenten opmaken</translation>
     </message>
     <message>
         <location line="-25"/>
-        <location line="+267"/>
-        <location line="+60"/>
+        <location line="+274"/>
+        <location line="+72"/>
         <location line="+4"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-344"/>
         <location line="+34"/>
         <source>Language</source>
         <translation>Taal</translation>
@@ -956,8 +956,8 @@
         <translation>Map</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+6"/>
+        <location line="-42"/>
+        <location line="+60"/>
         <source>Issued documents</source>
         <translation>Opgemaakte documenten</translation>
     </message>
@@ -992,23 +992,23 @@
         <translation>Opgemaakt op</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Select several documents (Ctrl or Shift) to print them together</source>
         <translation>Selecteer meerdere documenten (Ctrl of Shift) om ze samen af te drukken</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+452"/>
+        <location line="+22"/>
+        <location line="+455"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-452"/>
         <source>Save PDF as…</source>
         <translation>PDF opslaan als…</translation>
     </message>
@@ -1018,7 +1018,7 @@
         <translation>Map openen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
@@ -1043,12 +1043,12 @@
         <translation>Passend in breedte</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-43"/>
         <source>Issue a document or select an issued one to preview it here.</source>
         <translation>Maak een document op of kies een opgemaakt document om het hier te bekijken.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+93"/>
         <source>next to the case file (you are asked where to save the case first)</source>
         <translation>naast het dossierbestand (eerst wordt gevraagd waar het dossier moet worden opgeslagen)</translation>
     </message>
@@ -1094,7 +1094,7 @@
         <translation>Kies minstens één werknemer.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>{0} is owed nothing on {1}: {2} not issued.</source>
         <translation>Aan {0} is op {1} niets verschuldigd: document ‘{2}’ niet uitgereikt.</translation>
     </message>
@@ -1109,7 +1109,7 @@
         <translation>Geannuleerd: de vermelde documenten zijn uitgereikt, de andere niet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Some documents could not be issued:</source>
         <translation>Sommige documenten konden niet worden opgemaakt:</translation>
     </message>
@@ -1119,7 +1119,7 @@
         <translation>{0} document(en) geschreven naar {1}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>The file of this document is not found (moved or deleted).</source>
         <translation>Het bestand van dit document is niet gevonden (verplaatst of verwijderd).</translation>
     </message>
@@ -1201,7 +1201,7 @@
 <context>
     <name>EstimateEditor</name>
     <message>
-        <location filename="../widgets/estimate_editor.py" line="+89"/>
+        <location filename="../widgets/estimate_editor.py" line="+113"/>
         <source>When records are missing, generate hours from the inspector&apos;s findings or a legal presumption. Records always win: no hour is generated on a day with recorded shifts or hours. Every estimated amount is marked on the documents with its basis and evidence.</source>
         <translation>Als registraties ontbreken, genereer dan uren uit de vaststellingen van de inspecteur of een wettelijk vermoeden. Registraties gaan altijd voor: op een dag met geregistreerde prestaties of uren wordt geen uur gegenereerd. Elk geraamd bedrag wordt op de documenten gemarkeerd met zijn grondslag en bewijs.</translation>
     </message>
@@ -1212,12 +1212,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+382"/>
+        <location line="+391"/>
         <source>Remove estimate</source>
         <translation>Raming verwijderen</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-376"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
@@ -1232,12 +1232,12 @@
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+33"/>
         <source>{0} months before the finding</source>
         <translation>{0} maanden vóór de vaststelling</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-31"/>
         <source>From – to</source>
         <translation>Van – tot</translation>
     </message>
@@ -1257,7 +1257,7 @@
         <translation>bindt alleen de RSZ; de uren gelden als vaststellingen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>Mo</source>
         <comment>Monday, two letters</comment>
         <translation>ma</translation>
@@ -1314,12 +1314,12 @@
         <translation>Pauze (min)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-118"/>
         <source>Weekly pattern (one row per block; several blocks a day allowed)</source>
         <translation>Weekpatroon (één rij per blok; meerdere blokken per dag mogelijk)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+144"/>
         <source>Add block</source>
         <translation>Blok toevoegen</translation>
     </message>
@@ -1339,7 +1339,7 @@
         <translation>Raming toepassen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Preview: generated hours, and what is owed on the records only and with the estimate</source>
         <translation>Voorbeeld: gegenereerde uren, en wat verschuldigd is op alleen de registraties en met de raming</translation>
     </message>
@@ -1369,7 +1369,7 @@
         <translation>Verschil</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>Inspector&apos;s findings</source>
         <translation>Vaststellingen van de inspecteur</translation>
     </message>
@@ -1428,12 +1428,12 @@
     <name>ImportWizard</name>
     <message>
         <location filename="../dialogs/import_wizard.py" line="+135"/>
-        <location line="+129"/>
+        <location line="+142"/>
         <source>Import hours and payments</source>
         <translation>Uren en betalingen importeren</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-96"/>
         <source>CSV or XLSX file</source>
         <translation>CSV- of XLSX-bestand</translation>
     </message>
@@ -1459,17 +1459,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+116"/>
+        <location line="+98"/>
         <source>(all sheets)</source>
         <translation>(alle bladen)</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-96"/>
         <source>Sheet</source>
         <translation>Blad</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <location line="+5"/>
         <source>detect</source>
         <translation>herkennen</translation>
@@ -1505,12 +1505,12 @@
         <translation>Decimaalteken:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>Reading</source>
         <translation>Inlezen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-55"/>
         <source>Columns (change what a column holds if it was not recognised):</source>
         <translation>Kolommen (wijzig wat een kolom bevat als ze niet werd herkend):</translation>
     </message>
@@ -1530,7 +1530,7 @@
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+95"/>
         <source>Exclude selected rows</source>
         <translation>Geselecteerde rijen uitsluiten</translation>
     </message>
@@ -1545,12 +1545,12 @@
         <translation>Alle geweigerde rijen uitsluiten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-80"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+91"/>
         <source>(ignore)</source>
         <translation>(negeren)</translation>
     </message>
@@ -1908,7 +1908,7 @@
         <translation>Functiejaren buiten het barema</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Estimate: the law presumes the duration, the hours are the inspector&apos;s</source>
         <translation>Raming: de wet vermoedt de duur, de uren zijn die van de inspecteur</translation>
     </message>
@@ -1928,7 +1928,7 @@
         <translation>Raming: het gemiddelde van 7:610b voegt niets toe</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Payment order</source>
         <translation>Betalingsbevel</translation>
     </message>
@@ -1948,7 +1948,7 @@
         <translation>Fiche boetes en vergoeding</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-18"/>
         <source>Minor in a sector whose youth rates are disputed</source>
         <translation>Minderjarige in een sector met betwiste jongerenlonen</translation>
     </message>
@@ -2670,7 +2670,7 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="-359"/>
+        <location filename="../dialogs/import_wizard.py" line="-372"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
@@ -2912,12 +2912,12 @@
 <context>
     <name>RateChart</name>
     <message>
-        <location filename="../widgets/rate_chart.py" line="+81"/>
+        <location filename="../widgets/rate_chart.py" line="+90"/>
         <source>No figures to draw</source>
         <translation>Geen bedragen om te tekenen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+65"/>
         <source>after reviewed date</source>
         <translation>na de datum van nazicht</translation>
     </message>
@@ -2925,23 +2925,23 @@
 <context>
     <name>RatesBrowser</name>
     <message>
-        <location filename="../dialogs/rates_browser.py" line="-524"/>
-        <location line="+358"/>
+        <location filename="../dialogs/rates_browser.py" line="-561"/>
+        <location line="+386"/>
         <source>Rates</source>
         <translation>Tarieven</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-247"/>
         <source>Rates folder: {0}</source>
         <translation>Map met tarieven: {0}</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-37"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-77"/>
         <source>Search: table, sector, joint committee number …</source>
         <translation>Zoeken: tabel, sector, nummer van het paritair comité …</translation>
     </message>
@@ -2951,22 +2951,22 @@
         <translation>Op datum:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+25"/>
         <source>Table on date</source>
         <translation>Tabel op datum</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+33"/>
         <source>Rate:</source>
         <translation>Tarief:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-32"/>
         <source>Over time</source>
         <translation>In de tijd</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+47"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2976,7 +2976,7 @@
         <translation>Bron</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-46"/>
         <source>Versions and sources</source>
         <translation>Versies en bronnen</translation>
     </message>
@@ -2986,7 +2986,7 @@
         <translation>Als tekst</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+54"/>
         <source>Add a version…</source>
         <translation>Versie toevoegen…</translation>
     </message>
@@ -3001,7 +3001,7 @@
         <translation>Pakket importeren…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>; tables from the user&apos;s rates folder: {0} ({1})</source>
         <translation>; tabellen uit de tarievenmap van de gebruiker: {0} ({1})</translation>
     </message>
@@ -3031,7 +3031,7 @@
         <translation>Dimensies</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+68"/>
         <source>The figures in force from {0} are not in the catalogue: the previous figures are shown and may be too low.</source>
         <translation>De bedragen vanaf {0} staan niet in de catalogus: de vorige bedragen worden getoond en kunnen te laag zijn.</translation>
     </message>
@@ -3041,12 +3041,12 @@
         <translation>Tarieven mogelijk verouderd: deze tabel is nagekeken tot {0}; voor {1} kan een nieuwere versie bestaan.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-17"/>
         <source>In force from</source>
         <translation>Van kracht vanaf</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+36"/>
         <source>per hour</source>
         <translation>per uur</translation>
     </message>
@@ -3066,7 +3066,7 @@
         <translation>{0} per uur bij {1} u per week</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+98"/>
         <source>Import a rates bundle</source>
         <translation>Een tarievenpakket importeren</translation>
     </message>
@@ -3096,7 +3096,7 @@
         <translation>Kan niet installeren: {0}</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-207"/>
         <source>gap</source>
         <translation>leemte</translation>
     </message>
@@ -3104,7 +3104,7 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../widgets/result_panel.py" line="+110"/>
+        <location filename="../widgets/result_panel.py" line="+117"/>
         <source>{0} h × {1} € per hour = {2} €</source>
         <translation>{0} u × {1} € per uur = {2} €</translation>
     </message>
@@ -3144,60 +3144,60 @@
         <translation>Bron</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+70"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Due date</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+10"/>
+        <location line="-29"/>
+        <location line="+13"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+29"/>
-        <location line="+34"/>
+        <location line="-12"/>
+        <location line="+28"/>
+        <location line="+23"/>
         <source>Due</source>
         <translation>Verschuldigd</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+29"/>
-        <location line="+34"/>
+        <location line="-51"/>
+        <location line="+28"/>
+        <location line="+23"/>
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+29"/>
-        <location line="+34"/>
+        <location line="-51"/>
+        <location line="+28"/>
+        <location line="+23"/>
         <source>Unpaid</source>
         <translation>Onbetaald</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+29"/>
-        <location line="+33"/>
+        <location line="-50"/>
+        <location line="+28"/>
+        <location line="+22"/>
         <source>Interest</source>
         <translation>Intrest</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+64"/>
+        <location line="-50"/>
+        <location line="+52"/>
         <source>Owed now</source>
         <translation>Nu verschuldigd</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-26"/>
         <source>Head of claim</source>
-        <translation>Post</translation>
+        <translation>Vordering</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3210,17 +3210,17 @@
         <translation>Referteperiode</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-15"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-107"/>
         <source>{0}, from {1}</source>
         <translation>{0}, vanaf {1}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+107"/>
         <source>Rate</source>
         <translation>Loon</translation>
     </message>
@@ -3245,12 +3245,12 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-34"/>
         <source>Select a line to see how it was computed.</source>
         <translation>Kies een regel om te zien hoe hij werd berekend.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+67"/>
         <source>No result yet: enter shifts or hours.</source>
         <translation>Nog geen resultaat: voer diensten of uren in.</translation>
     </message>
@@ -3298,7 +3298,7 @@
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../models/rows.py" line="+151"/>
+        <location filename="../models/rows.py" line="+153"/>
         <source>A copy of the row above: check it, or press Delete to remove it</source>
         <translation>Kopie van de rij erboven: controleer ze, of druk op Delete om ze te verwijderen</translation>
     </message>
@@ -3404,18 +3404,18 @@
         <translation>Geen onderbetaling: geen boete.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>(aggravated)</source>
         <translation>(verzwaard)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+19"/>
+        <location line="-12"/>
+        <location line="+14"/>
         <source>Offence</source>
         <translation>Inbreuk</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+0"/>
         <source>Social Penal Code art. 162: remuneration not paid (on time)</source>
         <translation>Sociaal Strafwetboek art. 162: loon niet (tijdig) betaald</translation>
     </message>
@@ -3425,24 +3425,24 @@
         <translation>Sanctieniveau</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+18"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Offence period</source>
         <translation>Periode van de inbreuk</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+1"/>
         <source>Regime in force on</source>
         <translation>Regeling van kracht op</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+15"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Workers concerned</source>
         <translation>Betrokken werknemers</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+0"/>
         <source>{0} (the fine is multiplied by {1}, at most {2})</source>
         <translation>{0} (de boete wordt vermenigvuldigd met {1}, ten hoogste {2})</translation>
     </message>
@@ -3477,7 +3477,7 @@
         <translation>Gevangenisstraf (maanden)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-29"/>
         <source>Minimum Wage Act (WML): underpayment</source>
         <translation>Wet minimumloon (WML): onderbetaling</translation>
     </message>
@@ -3487,7 +3487,7 @@
         <translation>Boete, totaal</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+38"/>
         <source>Regularisation deadline</source>
         <translation>Regularisatietermijn</translation>
     </message>
@@ -3714,12 +3714,12 @@
     <message>
         <location line="+1"/>
         <location line="+37"/>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/jjjj</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-107"/>
         <source>language</source>
         <translation>taal</translation>
     </message>
@@ -3775,12 +3775,12 @@
         <translation>begin van de tewerkstelling</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+52"/>
         <source>number or name, e.g. 302</source>
         <translation>nummer of naam, bv. 302</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-40"/>
         <source>function years</source>
         <translation>functiejaren</translation>
     </message>
@@ -3820,17 +3820,17 @@
         <translation>Begin tewerkstelling</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+95"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-101"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-138"/>
         <source>€/h</source>
         <translation>€/u</translation>
     </message>
@@ -3860,7 +3860,7 @@
         <translation>&amp;Ramingen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+86"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
@@ -3880,7 +3880,7 @@
         <translation>Overeengekomen loon (€/u)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+40"/>
         <source>from the sector</source>
         <translation>volgens de sector</translation>
     </message>
@@ -4088,7 +4088,7 @@
         <translation>Een betaling telt voor de loonperiode die ze vermeldt (typ {0} voor {1}), anders voor de periode van haar datum. Bedragen zijn bruto.</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+338"/>
         <source>start date missing</source>
         <translation>begindatum ontbreekt</translation>
     </message>
@@ -4098,7 +4098,7 @@
         <translation>ontbreekt</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-245"/>
         <source>Edit {0}</source>
         <translation>Wijzigen: {0}</translation>
     </message>
@@ -4138,18 +4138,18 @@
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+43"/>
         <source>— choose —</source>
         <translation>— kiezen —</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Choose a sector first</source>
         <translation>Kies eerst een sector</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-49"/>
         <source>sector: {0}</source>
         <translation>sector: {0}</translation>
     </message>
@@ -4164,7 +4164,7 @@
         <translation>{0} diensten, {1} u gewerkt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+48"/>
         <source>(none: national minimum only)</source>
         <translation>(geen: enkel nationaal minimum)</translation>
     </message>
