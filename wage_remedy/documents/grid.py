@@ -167,16 +167,24 @@ def fit_words(cells: Sequence[Sequence[tuple[str, CellStyle]]], widths: Sequence
 
 
 # ------------------------------------------------------------------------------------ drawing
-def _encoded(doc: Any, font: str, text: str) -> tuple[tuple[str, str], ...]:
-    """``text`` as (PDF font subset name, show-text operator) pieces for this document, as
-    ``TTFont.splitString`` assigns characters to subsets; remembered per document."""
-    cache: dict[tuple[str, str], tuple[tuple[str, str], ...]] = doc.__dict__.setdefault("_wr_text", {})
-    key = (font, text)
+_Piece = tuple[tuple[str, float], str, str]  # (subset font and size, its Tf operator, Tj operator)
+
+
+def _measured(doc: Any, font: str, size: float, text: str) -> tuple[float, int, tuple[_Piece, ...]]:
+    """(width, spaces, pieces) of a line of text in this document: its pieces are the show-text
+    operators of each font subset it uses, as ``TTFont.splitString`` assigns the characters to
+    subsets (reportlab's own text objects do the same); remembered per document."""
+    cache: dict[tuple[str, float, str], tuple[float, int, tuple[_Piece, ...]]] = \
+        doc.__dict__.setdefault("_wr_text", {})
+    key = (font, size, text)
     found = cache.get(key)
     if found is None:
         face = getFont(font)
-        found = tuple((face.getSubsetInternalName(subset, doc), f"({escapePDF(chunk)}) Tj")
-                      for subset, chunk in face.splitString(text, doc))
+        pieces = []
+        for subset, chunk in face.splitString(text, doc):
+            name = face.getSubsetInternalName(subset, doc)
+            pieces.append(((name, size), f"{name} {fp_str(size)} Tf", f"({escapePDF(chunk)}) Tj"))
+        found = (text_width(text, font, size), text.count(" ") + text.count("\u00a0"), tuple(pieces))
         cache[key] = found
     return found
 
@@ -198,11 +206,15 @@ class _TextObject:
         or centred, within ``room``); a line longer than ``room`` (a Paragraph's space shrinkage)
         has its spaces narrowed to fit, as reportlab's Paragraph draws it."""
         out = self.out
-        extra = room - text_width(text, font, size)
-        spaces = text.count(" ") + text.count("\u00a0")
-        spacing = extra / spaces if extra < -1e-8 and spaces else 0.0
-        if not spacing:
-            x += extra if right else extra / 2 if centre else 0.0
+        width, spaces, pieces = _measured(self.doc, font, size, text)
+        extra = room - width
+        spacing = 0.0
+        if extra < -1e-8 and spaces:
+            spacing = extra / spaces
+        elif right:
+            x += extra
+        elif centre:
+            x += extra / 2
         if color is not self.color:
             self.color = color
             out.append(f"{fp_str(color.red, color.green, color.blue)} rg")
@@ -210,10 +222,10 @@ class _TextObject:
             self.spacing = spacing
             out.append(f"{fp_str(spacing)} Tw")
         out.append(f"1 0 0 1 {fp_str(x, y)} Tm")
-        for name, show in _encoded(self.doc, font, text):
-            if self.font != (name, size):
-                self.font = (name, size)
-                out.append(f"{name} {fp_str(size)} Tf")
+        for key, tf, show in pieces:
+            if self.font != key:
+                self.font = key
+                out.append(tf)
             out.append(show)
 
     def done(self) -> str:

@@ -16,6 +16,8 @@ import functools
 import re
 
 import segno
+from reportlab.lib.rl_accel import fp_str
+from reportlab.platypus import Flowable
 from segno import consts as _consts
 from segno import encoder as _enc
 
@@ -24,6 +26,7 @@ _RUN = re.compile(r"0{5,}|1{5,}")
 _N3 = "1011101"  # dark, light, 3 dark, light, dark (1:1:3:1:1)
 _TO_TEXT = bytes.maketrans(b"\x00\x01", b"01")
 _FROM_TEXT = bytes.maketrans(b"01", b"\x00\x01")
+_DARK = re.compile("1+")
 
 
 def _row_int(row: bytes | bytearray) -> int:
@@ -101,3 +104,37 @@ def qr_rows(data: bytes) -> tuple[int, ...]:
     _enc.add_format_info(matrix, code.version, _consts.ERROR_MAPPING["M"], best)
     _enc.add_version_info(matrix, code.version)
     return tuple(_row_int(row) for row in matrix)
+
+
+@functools.lru_cache(maxsize=256)
+def _drawing(rows: tuple[int, ...]) -> str:
+    """PDF operators drawing a symbol in module units (quiet zone included, origin at the
+    bottom left): a white square, then each horizontal run of dark modules as one rectangle."""
+    width = len(rows)
+    side = width + 2 * QUIET_ZONE
+    ops = [f"1 1 1 rg 0 0 {side} {side} re f 0 0 0 rg"]
+    for y, row in enumerate(rows):
+        bottom = side - QUIET_ZONE - 1 - y
+        ops += [f"{run.start() + QUIET_ZONE} {bottom} {run.end() - run.start()} 1 re"
+                for run in _DARK.finditer(format(row, f"0{width}b"))]
+    ops.append("f")
+    return "\n".join(ops)
+
+
+class QRCode(Flowable):
+    """A QR code drawn as vector squares (quiet zone included), ``size`` points wide: the UTF-8
+    bytes of ``data``, error correction level M."""
+
+    def __init__(self, data: str, size: float):
+        super().__init__()
+        self.rows = qr_rows(data.encode("utf-8"))
+        self.size = size
+        self.hAlign = "CENTER"
+        self.data = data
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        scale = fp_str(self.size / (len(self.rows) + 2 * QUIET_ZONE))
+        self.canv.addLiteral(f"q {scale} 0 0 {scale} 0 0 cm\n{_drawing(self.rows)}\nQ")

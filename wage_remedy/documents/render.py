@@ -76,7 +76,7 @@ from wage_remedy.documents.heads_text import (
 from wage_remedy.documents.heads_text import warning_text as head_warning_text
 from wage_remedy.documents.i18n import LOCALES, OFFICIAL, TABLE_DATE, t
 from wage_remedy.documents.i18n import has as has_text
-from wage_remedy.documents.qr import QUIET_ZONE, qr_rows
+from wage_remedy.documents.qr import QRCode
 from wage_remedy.documents.reconcile import payable_heads, reconcile
 from wage_remedy.law.jurisdictions import jurisdiction as _jurisdiction
 from wage_remedy.money import ZERO, fmt_hours, format_money
@@ -99,7 +99,6 @@ PALETTE = Palette(head_bg=HEAD_BG, total_bg=BOX_BG, accent=ACCENT, grid=GRID)
 LINE_COLS = (15, 23, 12, 13, 12, 15, 25, 44, 14, 7)
 INTEREST_COLS = (16, 19, 36, 10, 15, 44, 20, 20)
 META_KEY = "WageRemedy"
-_DARK_RUN = re.compile("1+")
 FLAG_INTEREST = "interest"  # ``table#interest@date``: the interest rate of a flagged version
 
 
@@ -190,35 +189,6 @@ class DocRequest:
 
 
 # ------------------------------------------------------------------------------------ flowables
-class QRCode(Flowable):
-    """A QR code drawn as vector squares (quiet zone included), ``size`` points wide: the UTF-8
-    bytes of ``data``, error correction level M (documents/qr.py)."""
-
-    def __init__(self, data: str, size: float):
-        super().__init__()
-        self.rows = qr_rows(data.encode("utf-8"))
-        self.size = size
-        self.hAlign = "CENTER"
-        self.data = data
-
-    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-        return self.size, self.size
-
-    def draw(self) -> None:
-        width = len(self.rows)
-        m = self.size / (width + 2 * QUIET_ZONE)
-        c = self.canv
-        c.setFillColor(colors.white)
-        c.rect(0, 0, self.size, self.size, stroke=0, fill=1)
-        c.setFillColor(colors.black)
-        path = c.beginPath()
-        for y, row in enumerate(self.rows):
-            top = self.size - (y + 1 + QUIET_ZONE) * m
-            for run in _DARK_RUN.finditer(format(row, f"0{width}b")):
-                path.rect((run.start() + QUIET_ZONE) * m, top, (run.end() - run.start()) * m, m)
-        c.drawPath(path, stroke=0, fill=1)
-
-
 class _Info(PDFInfo):
     """Document info dictionary with one extra key holding the document's JSON metadata."""
 
