@@ -109,7 +109,8 @@ def _time(value: object) -> str:
 
 
 Amount = Annotated[Decimal, BeforeValidator(_amount), PlainSerializer(lambda d: format(d, "f"), return_type=str)]
-Date = Annotated[dt.date, BeforeValidator(_date), PlainSerializer(lambda d: d.isoformat(), return_type=str)]
+# written as YYYY-MM-DD by pydantic itself (the text d.isoformat() gives for years 1900-2200)
+Date = Annotated[dt.date, BeforeValidator(_date)]
 Money = Annotated[Decimal, BeforeValidator(_money), PlainSerializer(lambda d: format(d, "f"), return_type=str)]
 Time = Annotated[str, BeforeValidator(_time)]
 

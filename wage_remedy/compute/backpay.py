@@ -37,7 +37,7 @@ from wage_remedy.compute.result import (
 )
 from wage_remedy.errors import params_of
 from wage_remedy.law.calendar import time_zone
-from wage_remedy.law.catalogue import Catalogue, LookupError_
+from wage_remedy.law.catalogue import Catalogue, LookupError_, RateValue
 from wage_remedy.law.jurisdictions import JURISDICTIONS, jurisdiction
 from wage_remedy.money import ZERO
 
@@ -66,6 +66,8 @@ class _Run:
     usage: Usage = field(default_factory=Usage)
     problems: list[CaseProblem] = field(default_factory=list)
     warnings: list[Warning_] = field(default_factory=list)
+    # due date and the working-days figure it rests on, per period end (shared by the workers)
+    due_dates: dict[dt.date, tuple[RateValue, dt.date]] = field(default_factory=dict)
 
     @property
     def jur(self) -> str:
@@ -270,13 +272,17 @@ def settle_period(run: _Run, w: Worker, wpath: str, per: str, lines: list[Line],
 def period_due_date(run: _Run, wpath: str, end: dt.date) -> dt.date | None:
     """The due date of the period ending on ``end`` (working days and the weekdays that count as
     working days, both from the wage-payment table)."""
-    try:
-        wdays, weekdays = payment_convention(run.cat, jurisdiction(run.jur).wage_payment, end)
-    except LookupError_ as exc:
-        run.problems.append(CaseProblem(wpath, str(exc)))
-        return None
-    run.usage.use_value(wdays)
-    return due_date(end, run.jur, int(wdays.value), run.case.settings.pay_day, run.kind, weekdays)
+    hit = run.due_dates.get(end)  # the same for every worker of the case
+    if hit is None:
+        try:
+            wdays, weekdays = payment_convention(run.cat, jurisdiction(run.jur).wage_payment, end)
+        except LookupError_ as exc:
+            run.problems.append(CaseProblem(wpath, str(exc)))
+            return None
+        hit = run.due_dates[end] = (wdays, due_date(end, run.jur, int(wdays.value),
+                                                     run.case.settings.pay_day, run.kind, weekdays))
+    run.usage.use_value(hit[0])
+    return hit[1]
 
 
 def worker_totals(w: Worker, periods: list[PeriodResult],
@@ -378,7 +384,7 @@ def _cached_worker(run: _Run, wi: int, w: Worker, cache: WorkerCache) -> WorkerR
     """``_worker`` through the cache: an unchanged worker's part is replayed into ``run``."""
     part = cache.get(wi, w)
     if part is None:
-        sub = _Run(run.case, run.cat, run.as_of)
+        sub = _Run(run.case, run.cat, run.as_of, due_dates=run.due_dates)
         result = _worker(sub, wi, w)
         part = WorkerPart(w, result, sub.problems, sub.warnings, dict(vars(sub.usage)))
         cache.put(wi, part)

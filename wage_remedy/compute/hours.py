@@ -53,8 +53,9 @@ def worked_days(worker: Worker, wpath: str, problems: list[CaseProblem],
     (``fold=0``). ``None``: clock time without DST (synthetic patterns only).
     The steps: shifts split at local midnight, shifts that overlap, hours blocks spread evenly."""
     days: dict[dt.date, DayWork] = {}
-    spans = shift_days(worker, wpath, problems, _zone(time_zone), days)
-    overlaps(worker, wpath, spans, problems)
+    spans, in_order = shift_days(worker, wpath, problems, _zone(time_zone), days)
+    if not in_order:  # shifts in time order, each after the last has ended, cannot overlap
+        overlaps(worker, wpath, spans, problems)
     block_days(worker, wpath, problems, days)
     order = list(days)
     return days if order == sorted(order) else {d: days[d] for d in sorted(order)}
@@ -69,12 +70,14 @@ _PIECES_MAX = 65536
 
 
 def shift_days(worker: Worker, wpath: str, problems: list[CaseProblem], tz: dt.tzinfo,
-               days: dict[dt.date, DayWork]) -> list[tuple[int, int, int]]:
+               days: dict[dt.date, DayWork]) -> tuple[list[tuple[int, int, int]], bool]:
     """Each shift's worked minutes added to the calendar days it touches (breaks taken from its
     first part: worked time is [start + break, end)); a refused shift is a problem. Returns the
-    absolute (UTC) minutes [a, b) and index of every counted shift."""
+    absolute (UTC) minutes [a, b) and index of every counted shift, and whether each of them
+    starts after the one before it has ended (then none overlaps)."""
     memo = _PIECES.setdefault(tz, {})
     spans: list[tuple[int, int, int]] = []
+    in_order, last_end = True, -(1 << 62)  # each shift starts when or after the one before ends
     for i, s in enumerate(worker.shifts):
         key = (s.date, s.start, s.end, s.break_minutes)
         hit = memo.get(key)
@@ -86,6 +89,9 @@ def shift_days(worker: Worker, wpath: str, problems: list[CaseProblem], tz: dt.t
             problems.append(_shift_problem(s, f"{wpath}.shifts[{i}]", tz))
             continue
         spans.append((hit[0], hit[1], i))
+        if hit[0] < last_end:
+            in_order = False
+        last_end = hit[1]
         for day, a, b in hit[2]:
             dw = days.get(day)
             if dw is None:
@@ -98,7 +104,7 @@ def shift_days(worker: Worker, wpath: str, problems: list[CaseProblem], tz: dt.t
                 parts[-1] = (i, parts[-1][1] + b - a)
             else:
                 parts.append((i, b - a))
-    return spans
+    return spans, in_order
 
 
 def _shift_pieces(day: dt.date, start: int, end: int, brk: int, tz: dt.tzinfo) -> ShiftPieces:

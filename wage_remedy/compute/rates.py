@@ -158,6 +158,7 @@ class WorkerRates:
             self.weekly_hours = Decimal(0)  # not used: NL rates are hourly
         self._breaks = self._breakpoints()
         self._win: tuple[dt.date, dt.date, DayRate] | None = None
+        self._windows: dict[int, tuple[dt.date, dt.date, DayRate]] = {}
         self._nat_cache: dict[tuple[object, ...], Candidate] = {}
         self._sec_cache: dict[tuple[object, ...], Candidate] = {}
         self._rules_cache: dict[tuple[object, ...], WorkingRules] = {}
@@ -355,11 +356,14 @@ class WorkerRates:
         win = self._win
         if win is not None and win[0] <= day < win[1]:
             return win
-        hit = self._compute_on(day)
         i = bisect.bisect_right(self._breaks, day)
-        lo = self._breaks[i - 1] if i else dt.date.min
-        hi = self._breaks[i] if i < len(self._breaks) else dt.date.max
-        self._win = win = (lo, hi, hit)
+        win = self._windows.get(i)  # steps walk the days again: each window is computed once
+        if win is None:
+            hit = self._compute_on(day)
+            lo = self._breaks[i - 1] if i else dt.date.min
+            hi = self._breaks[i] if i < len(self._breaks) else dt.date.max
+            win = self._windows[i] = (lo, hi, hit)
+        self._win = win
         return win
 
     def _breakpoints(self) -> list[dt.date]:

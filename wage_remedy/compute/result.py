@@ -307,27 +307,30 @@ class Result:
 
 def _m(d: Decimal) -> str:
     """Money as a string with exactly two decimals (formatting only: values are already cents)."""
+    text = str(d)
+    if len(text) > 3 and text[-3] == ".":  # already in cents: the text money_text gives
+        return text
     return money_text(d)
 
 
-def _r(d: Decimal) -> str:
-    return fmt_decimal(d)
+_r = fmt_decimal
 
 
 def line_to_json(line: Line) -> dict[str, Any]:
+    rate_from, source = line.rate_from, line.source
     return {
         "kind": line.kind,
         "premium_id": line.premium_id,
         "hours": fmt_hours(line.minutes),
         "minutes": line.minutes,
-        "rate": _r(line.rate),
-        "premium": _r(line.premium),
+        "rate": fmt_decimal(line.rate),
+        "premium": fmt_decimal(line.premium),
         "amount": _m(line.amount),
         "binding": line.binding,
         "rate_table": line.rate_table,
-        "rate_from": line.rate_from.isoformat() if line.rate_from else None,
+        "rate_from": rate_from.isoformat() if rate_from else None,
         "status": line.status,
-        "source": line.source.url if line.source else None,
+        "source": source.url if source else None,
         "first_day": line.first_day.isoformat(),
         "last_day": line.last_day.isoformat(),
         "basis": line.basis,

@@ -52,6 +52,7 @@ class Catalogue:
         self.user_tables: tuple[str, ...] = ()
         self._starts = {tid: [v.start for v in t.versions] for tid, t in tables.items()}
         self._version_cache: dict[tuple[str, dt.date], TableVersion] = {}
+        self._parameter_cache: dict[tuple[str, dt.date, str], RateValue] = {}
         h = hashlib.sha256()
         for tid in sorted(tables):
             h.update(f"{tid}:{tables[tid].digest}\n".encode())
@@ -135,12 +136,19 @@ class Catalogue:
         return RateValue(node, table_id, v.start, v.status, v.source, self.is_outdated(table_id, on))
 
     def parameter(self, table_id: str, on: dt.date, name: str) -> RateValue:
-        """A named parameter in force on ``on``."""
+        """A named parameter in force on ``on`` (remembered: asked per pay period of every worker)."""
+        key = (table_id, on, name)
+        hit = self._parameter_cache.get(key)
+        if hit is not None:
+            return hit
         v = self.version(table_id, on)
         if name not in v.parameters:
             raise LookupError_(f"{table_id} on {on.isoformat()} has no parameter {name!r}")
-        return RateValue(v.parameters[name], table_id, v.start, v.status, v.source,
-                         self.is_outdated(table_id, on))
+        hit = RateValue(v.parameters[name], table_id, v.start, v.status, v.source,
+                        self.is_outdated(table_id, on))
+        if len(self._parameter_cache) < 100_000:
+            self._parameter_cache[key] = hit
+        return hit
 
 
 
