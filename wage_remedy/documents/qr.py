@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 import segno
 from reportlab.lib.rl_accel import fp_str
@@ -34,11 +35,18 @@ def _row_int(row: bytes | bytearray) -> int:
     return int(bytes(row).translate(_TO_TEXT), 2)
 
 
+def _transposed(rows: Sequence[int], width: int) -> list[int]:
+    """The columns of a matrix given as row ints, as ints (row 0 the highest bit)."""
+    return [int("".join(col), 2) for col in zip(*(format(r, f"0{width}b") for r in rows), strict=True)]
+
+
 @functools.lru_cache(maxsize=64)
-def _layout(width: int) -> tuple[tuple[int, ...], tuple[int, ...], tuple[tuple[int, ...], ...]]:
+def _layout(width: int) -> tuple[tuple[int, ...], tuple[int, ...], tuple[tuple[int, ...], ...],
+                                 tuple[int, ...], tuple[tuple[int, ...], ...]]:
     """For a symbol ``width`` modules wide, rows as ints: the encoding region, the dark function
     modules (finders, separators, timing, alignment; the format and version areas are light while
-    masks are scored) and each of the 8 mask patterns."""
+    masks are scored) and each of the 8 mask patterns; then the encoding region and the mask
+    patterns again by column."""
     fm = _enc.make_matrix(width, width)
     _enc.add_finder_patterns(fm, width, width)
     _enc.add_alignment_patterns(fm, width, width)
@@ -46,7 +54,8 @@ def _layout(width: int) -> tuple[tuple[int, ...], tuple[int, ...], tuple[tuple[i
     dark = tuple(_row_int(bytes(v == 1 for v in row)) for row in fm)
     masks = tuple(tuple(_row_int(bytes(bool(fn(i, j)) for j in range(width))) for i in range(width))
                   for fn in _enc.get_data_mask_functions(False))
-    return enc, dark, masks
+    return (enc, dark, masks, tuple(_transposed(enc, width)),
+            tuple(tuple(_transposed(m, width)) for m in masks))
 
 
 def _n3(text: str, size: int) -> int:
@@ -66,12 +75,13 @@ def _n3(text: str, size: int) -> int:
     return count
 
 
-def penalty(rows: list[int], width: int) -> int:
-    """The penalty score N1 + N2 + N3 + N4 of a masked symbol given as row ints (the sum
-    ``segno.encoder.mask_scores`` gives for the same matrix)."""
-    lines = [format(r, f"0{width}b") for r in rows]
-    lines += ["".join(col) for col in zip(*lines, strict=True)]
-    text = "\n".join(lines)
+def penalty(rows: list[int], width: int, cols: list[int] | None = None) -> int:
+    """The penalty score N1 + N2 + N3 + N4 of a masked symbol given as row ints (and its columns,
+    when known): the sum ``segno.encoder.mask_scores`` gives for the same matrix."""
+    if cols is None:
+        cols = _transposed(rows, width)
+    pattern = f"0{width}b"
+    text = "\n".join([format(r, pattern) for r in rows] + [format(c, pattern) for c in cols])
     n1 = sum(len(run) - 2 for run in _RUN.findall(text))
     n3 = _n3(text, width)
     full = (1 << width) - 1
@@ -91,13 +101,15 @@ def qr_rows(data: bytes) -> tuple[int, ...]:
     its quiet zone: one int per row, column 0 the highest bit, a set bit dark."""
     code = segno.make_qr(data, error="m", boost_error=False, mask=0)
     width = len(code.matrix)
-    enc, dark, masks = _layout(width)
+    enc, dark, masks, enc_cols, mask_cols = _layout(width)
     base = [d | ((_row_int(row) ^ m0) & e)
             for row, e, d, m0 in zip(code.matrix, enc, dark, masks[0], strict=True)]
+    base_cols = _transposed(base, width)
     best, best_rows, best_score = 0, base, -1
     for k, mask in enumerate(masks):
         rows = [b ^ (m & e) for b, m, e in zip(base, mask, enc, strict=True)]
-        score = penalty(rows, width)
+        cols = [b ^ (m & e) for b, m, e in zip(base_cols, mask_cols[k], enc_cols, strict=True)]
+        score = penalty(rows, width, cols)
         if best_score < 0 or score < best_score:  # the first lowest, as segno
             best, best_rows, best_score = k, rows, score
     matrix = tuple(bytearray(format(r, f"0{width}b").encode().translate(_FROM_TEXT)) for r in best_rows)
