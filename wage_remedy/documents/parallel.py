@@ -76,12 +76,30 @@ def planned_processes(documents: int) -> int:
 
 
 # ------------------------------------------------------------------------------------ worker side
+def _warm_up() -> None:
+    """What every document needs once per process, done while the parent computes: the fonts,
+    the rate tables' titles, the languages' number and date formats."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from wage_remedy.documents import fonts
+    from wage_remedy.documents.heads_text import rate_title
+    from wage_remedy.documents.i18n import OFFICIAL
+    from wage_remedy.documents.render import Fmt
+
+    fonts.register_fonts()
+    rate_title("be/national-minimum", "fr")
+    for lang in OFFICIAL:
+        f = Fmt(lang, "BE")
+        f.money(Decimal("1234.56"))
+        f.date(dt.date(2025, 1, 1))
+        f.tdate(dt.date(2025, 1, 1))
+
+
 def _worker(inp: IO[bytes], out: IO[bytes]) -> None:
     """A worker process: warm up, read the case and Result, then answer each job with its PDF
     (None when it fails: the parent renders it again and raises the error) until None."""
-    from wage_remedy.documents import fonts
-
-    fonts.register_fonts()
+    _warm_up()
     case, result = pickle.load(inp)  # noqa: S301 - from our own parent process
     while (job := pickle.load(inp)) is not None:  # noqa: S301
         try:
