@@ -463,10 +463,6 @@ class Builder:
         are in the table beside it)."""
         return period if "-W" in period else period_words(period, self.lang, self.case.jurisdiction)
 
-    def version_cell(self, text: str, width: float) -> str:
-        """``table@date`` in a table cell, in words (``rate_name``); ``table`` wraps it at spaces."""
-        return self.ref_name(text)
-
     def deadline_text(self, lang: str) -> str:
         d = self.case.settings.regularisation_deadline
         if d is None:
@@ -924,30 +920,53 @@ class Builder:
 
     # ---------------------------------------------------------------- documents
     def payment_order(self) -> list[Flowable]:
+        """The payment order (one page): the parties, the amount and deadline beside the
+        signatures, the heads owed, how to pay (bank transfer QR), the worker's part in their
+        language, the legal basis."""
         worker = self.case.worker(self.req.worker_id or "")
         wr = self.result.worker(worker.id)
-        f = self.f
         wl = self.req.worker_lang
         sub = t("w.title.payment-order", wl) if wl and wl != self.lang else None
         story = self.header(self.t("title.payment-order"), sub)
         story += self.flag_box(self.flagged([wr]), [wr])
-        story.append(self.parties(worker))
-        story.append(Spacer(1, 4))
+        story += [self.parties(worker), Spacer(1, 4), self.po_intro()]
+        amt_w = WIDTH * 0.44
+        ins = self.case.inspection
+        sig_lines = [self.t("w.sig_name"), self.t("w.sig_date"), self.t("w.sig_signature")]
+        sigs = self.signatures([(self.t("sig.inspector"), ins.inspector), (self.t("sig.employer"), "")],
+                               sig_lines, width=WIDTH - amt_w - 4 * mm, sign_h=8 * mm)
+        story += [Spacer(1, 3), _side_by_side(self.po_amount(wr, amt_w), sigs, amt_w + 4 * mm), Spacer(1, 2)]
+        story.append(self.p(f"{self.t('po.periods')} <font size=8.5 color='#333333'>— "
+                            f"{_e(self.t('doc.amounts_eur'))}</font>", "h2", markup=True))
+        story += self.heads_order(wr)  # docs/heads.md
+        story += self.apart_lines(wr)
+        story += self.estimates_block([wr], compact=True)
+        story.append(KeepTogether(self.po_how_to_pay(worker, wr)))
+        story += [Spacer(1, 4), self.parallel_box(self.po_worker_part(wr))]
+        story += self.legal_basis()
+        return story
+
+    def po_intro(self) -> Flowable:
+        """The payment order's first sentence: the inspection, and the deadline if one is set."""
         ins = self.case.inspection
         d = self.case.settings.regularisation_deadline
-        intro_kw = {"date": f.date(ins.date), "place": ins.place or "—"}
+        intro_kw = {"date": self.f.date(ins.date), "place": ins.place or "—"}
         if d is not None:
-            story.append(self.p(self.t("po.intro_deadline", deadline=f.date(d), **intro_kw)))
-        else:
-            story.append(self.p(self.t("po.intro_now", **intro_kw)))
+            return self.p(self.t("po.intro_deadline", deadline=self.f.date(d), **intro_kw))
+        return self.p(self.t("po.intro_now", **intro_kw))
+
+    def po_amount(self, wr: WorkerResult, amt_w: float) -> Table:
+        """The payment order's amount box: the amount to pay now, interest up to the as-of date,
+        the deadline (marked when already past)."""
+        f = self.f
+        d = self.case.settings.regularisation_deadline
+        past = f" {_nobreak('(' + self.t('po.deadline_past') + ')')}" if self.past_deadline() else ""
         amount_rows = [
             [self.p(self.t("po.amount_now"), "value_b"), self.p(f.eur(self.payable(wr).total), "big")],
             [self.p(self.t("po.interest_to", date=f.date(self.result.as_of)), "small"), ""],
             [self.p(self.t("po.deadline"), "value_b"),
-             self.p((f.date(d) + (f" {_nobreak('(' + self.t('po.deadline_past') + ')')}" if self.past_deadline() else ""))
-                    if d else self.t("po.immediately"), "value_br")],
+             self.p(f.date(d) + past if d else self.t("po.immediately"), "value_br")],
         ]
-        amt_w = WIDTH * 0.44
         amt = Table(amount_rows, colWidths=[amt_w * 0.44, amt_w * 0.56], hAlign="LEFT")
         amt.setStyle(TableStyle([
             ("BOX", (0, 0), (-1, -1), 0.8, ACCENT), ("BACKGROUND", (0, 0), (-1, -1), BOX_BG),
@@ -956,52 +975,47 @@ class Builder:
             ("RIGHTPADDING", (0, 0), (-1, -1), 5), ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ]))
-        sig_lines = [self.t("w.sig_name"), self.t("w.sig_date"), self.t("w.sig_signature")]
-        sigs = self.signatures([(self.t("sig.inspector"), ins.inspector), (self.t("sig.employer"), "")],
-                               sig_lines, width=WIDTH - amt_w - 4 * mm, sign_h=8 * mm)
-        story += [Spacer(1, 3), _side_by_side(amt, sigs, amt_w + 4 * mm), Spacer(1, 2)]
-        story.append(self.p(f"{self.t('po.periods')} <font size=8.5 color='#333333'>— "
-                            f"{_e(self.t('doc.amounts_eur'))}</font>", "h2", markup=True))
-        story += self.heads_order(wr)  # docs/heads.md
-        story += self.apart_lines(wr)
-        story += self.estimates_block([wr], compact=True)
-        # how to pay
+        return amt
+
+    def po_how_to_pay(self, worker: Worker, wr: WorkerResult) -> list[Flowable]:
+        """How to pay: in cash against the receipt, or by transfer (the details and the EPC QR
+        code) when the worker has an IBAN."""
         how: list[Flowable] = [self.p(self.t("po.how"), "h2"), self.p("• " + self.t("po.cash"))]
-        if self.req.iban and self.req.epc:
-            from wage_remedy.documents.payment import format_iban
-            ref_label = (self.t("po.structured") if _jurisdiction(self.case.jurisdiction).structured_communication
-                         else self.t("po.reference"))
-            details = self.kv([
-                (self.t("po.beneficiary"), worker.name),
-                ("IBAN", self.p(format_iban(self.req.iban), "mono")),
-                (self.t("col.amount"), self.p(f.eur(self.payable(wr).total), "value_b")),
-                (ref_label, self.p(self.req.communication or "", "mono")),
-            ], label_w=40 * mm, width=WIDTH - 38 * mm)
-            qr_size = 26 * mm
-            qr_cell: list[Flowable] = [QRCode(self.req.epc, qr_size),
-                                       self.p(self.t("po.qr_caption"), "tiny_c")]
-            bank = Table([[[self.p("• " + self.t("po.bank")), Spacer(1, 2), details], qr_cell]],
-                         colWidths=[WIDTH - qr_size - 4 * mm, qr_size + 4 * mm], hAlign="LEFT")
-            bank.setStyle(TableStyle([
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]))
-            how.append(bank)
-        else:
-            how.append(self.p("• " + self.t("po.no_iban")))
-        story.append(KeepTogether(how))
-        # the worker's part, then the legal basis
+        if not (self.req.iban and self.req.epc):
+            return [*how, self.p("• " + self.t("po.no_iban"))]
+        from wage_remedy.documents.payment import format_iban
+        ref_label = (self.t("po.structured") if _jurisdiction(self.case.jurisdiction).structured_communication
+                     else self.t("po.reference"))
+        details = self.kv([
+            (self.t("po.beneficiary"), worker.name),
+            ("IBAN", self.p(format_iban(self.req.iban), "mono")),
+            (self.t("col.amount"), self.p(self.f.eur(self.payable(wr).total), "value_b")),
+            (ref_label, self.p(self.req.communication or "", "mono")),
+        ], label_w=40 * mm, width=WIDTH - 38 * mm)
+        qr_size = 26 * mm
+        qr_cell: list[Flowable] = [QRCode(self.req.epc, qr_size), self.p(self.t("po.qr_caption"), "tiny_c")]
+        bank = Table([[[self.p("• " + self.t("po.bank")), Spacer(1, 2), details], qr_cell]],
+                     colWidths=[WIDTH - qr_size - 4 * mm, qr_size + 4 * mm], hAlign="LEFT")
+        bank.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]))
+        return [*how, bank]
+
+    def po_worker_part(self, wr: WorkerResult) -> list[Flowable]:
+        """The worker's part of a payment order, in the official language and the worker's own:
+        what is owed, by when, how it is paid, what rests on estimates."""
         content: list[Flowable] = []
         for lang in self.worker_langs():
             fl = Fmt(lang, self.case.jurisdiction)
             if content:
                 content.append(Spacer(1, 4))
             content.append(self.p(f"{t('w.heading', lang)} ({t('w.lang_name', lang)})", "h3"))
-            said = [t("w.owed", lang, employer=self.case.employer.name,
-                      amount=fl.eur(self.payable(wr).total), unpaid=fl.eur(self.payable(wr).unpaid),
-                      interest=fl.eur(self.payable(wr).interest), as_of=fl.date(self.result.as_of),
-                      periods=self.periods_text(wr, lang)),
+            now = self.payable(wr)
+            said = [t("w.owed", lang, employer=self.case.employer.name, amount=fl.eur(now.total),
+                      unpaid=fl.eur(now.unpaid), interest=fl.eur(now.interest),
+                      as_of=fl.date(self.result.as_of), periods=self.periods_text(wr, lang)),
                     t("w.deadline", lang, deadline=self.deadline_text(lang))]
             if self.req.iban:
                 from wage_remedy.documents.payment import format_iban
@@ -1013,9 +1027,7 @@ class Builder:
                 if any(e.rebuttable for e in wr.estimates):
                     said.append(t("w.estimated_rebut", lang))
             content.append(self.p(" ".join(said), "small"))
-        story += [Spacer(1, 4), self.parallel_box(content)]
-        story += self.legal_basis()
-        return story
+        return content
 
     def parallel_box(self, content: list[Flowable]) -> Table:
         """The worker's part: one language a column (side by side) when there are two."""
@@ -1238,9 +1250,26 @@ class Builder:
         return out
 
     def worker_statement(self, worker: Worker, wr: WorkerResult) -> list[Flowable]:
+        """A worker's part of the statement: employment, estimates, then the pay periods, the
+        rate lines, the payments and the interest, each in a table."""
+        out: list[Flowable] = [CondPageBreak(60 * mm), self.p(worker.name, "h2")]
+        if worker.address:
+            out.append(self.p(f"{self.t('doc.address')}: {worker.address}", "small"))
+        out.append(self.p(f"{self.t('st.employment')}: " + "; ".join(self.employment_parts(worker, wr)),
+                          "small"))
+        out += self.estimates_block([wr])
+        if not wr.periods:
+            out.append(self.p(self.t("st.no_work"), "small"))
+            return out
+        for heading, block in (("st.periods", self.periods_table), ("st.lines", self.lines_table),
+                               ("st.payments", self.payments_table),
+                               ("st.interest_detail", self.interest_table)):
+            out += [CondPageBreak(25 * mm), self.p(self.t(heading), "h3"), *block(wr)]
+        return out
+
+    def employment_parts(self, worker: Worker, wr: WorkerResult) -> list[str]:
+        """The worker's birth date and employment, in words (the statement's employment line)."""
         f = self.f
-        out: list[Flowable] = [CondPageBreak(60 * mm),
-                               self.p(worker.name, "h2")]
         emp = worker.employment
         parts = [self.t("st.birth", date=f.tdate(worker.birth_date)),
                  self.t("st.emp_start", start=f.tdate(emp.start)) if emp.start else
@@ -1256,16 +1285,11 @@ class Builder:
             parts.append(self.t("st.emp_agreed", rate=f.rate(emp.agreed_hourly_rate)))
         if worker.student:
             parts.append(self.t("st.emp_student"))
-        if worker.address:
-            out.append(self.p(f"{self.t('doc.address')}: {worker.address}", "small"))
-        out.append(self.p(f"{self.t('st.employment')}: " + "; ".join(parts), "small"))
-        out += self.estimates_block([wr])
-        if not wr.periods:
-            out.append(self.p(self.t("st.no_work"), "small"))
-            return out
-        # periods
-        out.append(CondPageBreak(25 * mm))
-        out.append(self.p(self.t("st.periods"), "h3"))
+        return parts
+
+    def periods_table(self, wr: WorkerResult) -> list[Flowable]:
+        """A worker's pay periods with the worker's total, then any overpaid period."""
+        f = self.f
         rows: list[list[Any]] = [
             [self.period(p.period), f"{f.tdate(p.start)} – {f.tdate(p.end)}", f.tdate(p.due_date),
              f.hours(p.minutes), f.money(p.due), f.money(p.paid), f.money(p.unpaid),
@@ -1274,73 +1298,60 @@ class Builder:
                      f.money(wr.due), f.money(wr.paid), f.money(wr.unpaid), f.money(wr.interest)])
         head = [self.t(k) for k in ("col.period", "col.from_to", "col.due_date", "col.hours",
                                     "col.due", "col.paid", "col.unpaid", "col.interest")]
-        out.append(self.table(head, rows, [16, 36, 20, 16, 24, 24, 24, 20], right=range(3, 8), totals=1))
-        for p in wr.periods:
-            if p.overpaid > 0:
-                out.append(self.p(self.t("st.overpaid", period=self.period(p.period), amount=f.money(p.overpaid)),
-                                  "flag"))
-        # lines
-        out.append(CondPageBreak(25 * mm))
-        out.append(self.p(self.t("st.lines"), "h3"))
-        lrows: list[list[Any]] = []
-        line_w = _col_widths(LINE_COLS)
+        out: list[Flowable] = [self.table(head, rows, [16, 36, 20, 16, 24, 24, 24, 20], right=range(3, 8),
+                                          totals=1)]
+        return out + [self.p(self.t("st.overpaid", period=self.period(p.period), amount=f.money(p.overpaid)),
+                             "flag") for p in wr.periods if p.overpaid > 0]
+
+    def lines_table(self, wr: WorkerResult) -> list[Flowable]:
+        """Every rate line of a worker: hours, rate, premium, amount, the rate version applied and
+        its status, the source's number in the statement's list of sources."""
+        f = self.f
+        rows: list[list[Any]] = []
         for p in wr.periods:
             for ln in p.lines:
                 src = ln.source
-                ref = ""
-                if src is not None:
-                    ref = self._source_ref(src.title, src.url)
-                else:
-                    vs = self._version_source(ln.rate_table, ln.rate_from)
-                    if vs:
-                        ref = self._source_ref(*vs)
-                version = line_version(ln)
-                status = self.status_cell(ln.status)
+                found = (src.title, src.url) if src is not None else self._version_source(ln.rate_table, ln.rate_from)
                 kind = self.kind(ln) + (f" ({self.t('est.mark')})" if ln.estimated else "")
-                lrows.append([self.period(p.period), kind, f.hours(ln.minutes), f.rate(ln.rate),
-                              f.number(ln.premium), f.money(ln.amount), self.binding(ln.binding),
-                              self.version_cell(version, line_w[7]), status, ref])
+                rows.append([self.period(p.period), kind, f.hours(ln.minutes), f.rate(ln.rate),
+                             f.number(ln.premium), f.money(ln.amount), self.binding(ln.binding),
+                             self.ref_name(line_version(ln)), self.status_cell(ln.status),
+                             self._source_ref(*found) if found else ""])
         head = [self.t(k) for k in ("col.period", "col.kind", "col.hours", "col.rate", "col.premium",
                                     "col.amount", "col.binding", "col.rate_version", "col.status",
                                     "col.source")]
-        out.append(self.table(head, lrows, LINE_COLS, right=(2, 3, 4, 5)))
-        # payments
-        out.append(CondPageBreak(25 * mm))
-        out.append(self.p(self.t("st.payments"), "h3"))
-        prow: list[list[Any]] = []
+        return [self.table(head, rows, LINE_COLS, right=(2, 3, 4, 5))]
+
+    def payments_table(self, wr: WorkerResult) -> list[Flowable]:
+        """A worker's recorded payments and the part of each counted (gross)."""
+        f = self.f
+        rows: list[list[Any]] = []
         for p in wr.periods:
             for pa in p.payments:
                 method = self.t(f"method.{pa.method}") if has_text(f"method.{pa.method}") else pa.method
-                prow.append([f.tdate(pa.date), self.period(p.period), method, f.money(pa.recorded),
+                rows.append([f.tdate(pa.date), self.period(p.period), method, f.money(pa.recorded),
                              f.money(pa.amount)])
-        if prow:
-            head = [self.t(k) for k in ("col.date", "col.period", "col.method", "col.recorded",
-                                        "col.counted")]
-            out.append(self.table(head, prow, [26, 20, 34, 30, 30], right=(3, 4)))
-        else:
-            out.append(self.p(self.t("st.no_payments"), "small"))
-        # interest
-        out.append(CondPageBreak(25 * mm))
-        out.append(self.p(self.t("st.interest_detail"), "h3"))
-        irows: list[list[Any]] = []
-        int_w = _col_widths(INTEREST_COLS)
+        if not rows:
+            return [self.p(self.t("st.no_payments"), "small")]
+        head = [self.t(k) for k in ("col.date", "col.period", "col.method", "col.recorded", "col.counted")]
+        return [self.table(head, rows, [26, 20, 34, 30, 30], right=(3, 4))]
+
+    def interest_table(self, wr: WorkerResult) -> list[Flowable]:
+        """A worker's legal interest, period by period and rate version by rate version."""
+        f = self.f
+        rows: list[list[Any]] = []
         for p in wr.periods:
-            parts_ = list(p.interest_parts)
-            for i, ip in enumerate(parts_):
-                last = i == len(parts_) - 1
-                status = self.status_cell(ip.status)
-                irows.append([self.period(p.period), f.money(p.unpaid), f"{f.tdate(ip.start)} – {f.tdate(ip.end)}",
-                              str(ip.days), f.number(ip.rate),
-                              self.version_cell(f"{ip.rate_table}@{ip.rate_from.isoformat()}", int_w[5]),
-                              status, f.money(p.interest) if last else ""])
-        if irows:
-            head = [self.t(k) for k in ("col.period", "col.unpaid", "col.from_to", "col.days",
-                                        "col.rate_pct", "col.rate_version", "col.status",
-                                        "col.interest")]
-            out.append(self.table(head, irows, INTEREST_COLS, right=(1, 3, 4, 7)))
-        else:
-            out.append(self.p(self.t("st.no_interest"), "small"))
-        return out
+            parts = list(p.interest_parts)
+            for i, ip in enumerate(parts):
+                rows.append([self.period(p.period), f.money(p.unpaid), f"{f.tdate(ip.start)} – {f.tdate(ip.end)}",
+                             str(ip.days), f.number(ip.rate),
+                             self.ref_name(f"{ip.rate_table}@{ip.rate_from.isoformat()}"),
+                             self.status_cell(ip.status), f.money(p.interest) if i == len(parts) - 1 else ""])
+        if not rows:
+            return [self.p(self.t("st.no_interest"), "small")]
+        head = [self.t(k) for k in ("col.period", "col.unpaid", "col.from_to", "col.days", "col.rate_pct",
+                                    "col.rate_version", "col.status", "col.interest")]
+        return [self.table(head, rows, INTEREST_COLS, right=(1, 3, 4, 7))]
 
     def estimates_block(self, workers: Iterable[WorkerResult], compact: bool = False) -> list[Flowable]:
         """Which amounts rest on an estimate, on which basis and evidence; for a presumption its
@@ -1452,110 +1463,114 @@ class Builder:
         return DebtorTotal(ZERO, ZERO, figure.unpaid, figure.interest)
 
     def fines(self) -> list[Flowable]:
-        f = self.f
+        """The fines sheet: legal basis, the fine figures, estimates, each worker's amounts and
+        fine, how they follow from the statement, notes and the fine table's source."""
         s = self.result.sanctions
         story = self.header(self.t("title.fines"))
         story += self.flag_box(self.flagged(self.result.workers, sanctions=True))
         story.append(self.p(self.t("legal.heading"), "h2"))
         if s is not None:
-            for text in s.basis(self.lang):
-                story.append(self.p(text, "small"))
+            story += [self.p(text, "small") for text in s.basis(self.lang)]
         if _jurisdiction(self.case.jurisdiction).fine_regime == "be-art162":
             story.append(self.p(self.t("legal.wpa"), "small"))
         if s is None or s.workers_concerned == 0:
             story.append(self.p(self.t("fn.no_fine"), "value_b"))
             return story
-
-        def rng(r: Any) -> str:
-            return self.t("fn.range", min=f.eur(r.min), max=f.eur(r.max)) if r is not None else "—"
-
-        rows: list[tuple[str, Any]] = [
-            (self.t("fn.offence_period"), f"{self.period(s.offence_from or '')} – {self.period(s.offence_to or '')}"),
-        ]
-        if s.regime == "be-art162":
-            level = str(s.level) + (f" ({self.t('fn.aggravated')})" if s.aggravated else "")
-            rows += [
-                (self.t("fn.regime"), f.date(s.regime_date) if s.regime_date else "—"),
-                (self.t("fn.level"), level),
-                (self.t("fn.multiplier"), f"× {f.number(s.multiplier)}" if s.multiplier else "—"),
-                (self.t("fn.concerned"), f"{s.workers_concerned} ({s.counted_workers})"),
-                (self.t("fn.admin_per_worker"), rng(s.admin_per_worker)),
-                (self.t("fn.admin_total"), self.p(rng(s.admin_total), "value_b")),
-                (self.t("fn.criminal_per_worker"), rng(s.criminal_per_worker)),
-                (self.t("fn.criminal_total"), self.p(rng(s.criminal_total), "value_b")),
-            ]
-            if s.prison_months is not None:
-                rows.append((self.t("fn.prison"), self.t("fn.range", min=f.number(s.prison_months.min),
-                                                         max=f.number(s.prison_months.max))))
-        else:
-            rows += [
-                (self.t("fn.concerned"), f"{s.workers_concerned} ({s.counted_workers})"),
-                (self.t("fn.nl_total"), self.p(f.eur(s.nl_total) if s.nl_total is not None
-                                                     else "—", "value_b")),
-            ]
         story.append(self.p(self.t("fn.figures"), "h2"))
-        story.append(self.kv(rows, label_w=62 * mm))
+        story.append(self.kv(self.fine_figures(s), label_w=62 * mm))
         story += self.estimates_block(self.result.workers)
         story.append(self.p(self.t("fn.per_worker"), "h2"))
-        # unpaid + interest of the heads the fines are about: the columns add up to "owed now"
-        comp = {w.worker: self.fine_part(w) for w in s.workers}
-        if s.regime == "be-art162":
-            head = [self.t(k) for k in ("doc.worker", "col.unpaid", "col.interest", "col.owed_now",
-                                        "col.fine_admin", "col.fine_criminal")]
-            wrows: list[list[Any]] = [
-                [w.name, f.money(comp[w.worker].unpaid), f.money(comp[w.worker].interest),
-                 f.money(w.owed_now), rng(w.fine), rng(w.criminal)] for w in s.workers]
-            wrows.append([self.t("col.total"), f.money(sum((comp[w.worker].unpaid for w in s.workers), ZERO)),
-                          f.money(sum((comp[w.worker].interest for w in s.workers), ZERO)),
-                          f.money(sum((w.owed_now for w in s.workers), ZERO)), rng(s.admin_total),
-                          rng(s.criminal_total)])
-            story.append(self.table(head, wrows, [44, 21, 18, 22, 38, 38], right=range(1, 6), totals=1))
-        else:
-            head = [self.t(k) for k in ("doc.worker", "col.unpaid", "col.interest", "col.owed_now",
-                                        "col.pct_underpaid", "col.months", "col.fine")]
-            wrows = [
-                [w.name, f.money(comp[w.worker].unpaid), f.money(comp[w.worker].interest), f.money(w.owed_now),
-                 f.number(w.percent_underpaid.quantize(Decimal("0.01"))) if w.percent_underpaid
-                 is not None else "—", str(w.months or ""), f.eur(w.fine.min) if w.fine else "—"]
-                for w in s.workers]
-            wrows.append([self.t("col.total"), f.money(sum((comp[w.worker].unpaid for w in s.workers), ZERO)),
-                          f.money(sum((comp[w.worker].interest for w in s.workers), ZERO)),
-                          f.money(sum((w.owed_now for w in s.workers), ZERO)), "", "",
-                          f.eur(s.nl_total) if s.nl_total is not None else "—"])
-            story.append(self.table(head, wrows, [50, 22, 18, 22, 20, 16, 26], right=range(1, 7),
-                                    totals=1))
-        story.append(self.p(self.t("doc.amounts_eur") + " " + self.t("fn.owed_now_note",
-                                                                     as_of=f.date(self.result.as_of)), "small"))
+        story.append(self.fines_table(s))
+        story.append(self.p(self.t("doc.amounts_eur") + " " + self.t(
+            "fn.owed_now_note", as_of=self.f.date(self.result.as_of)), "small"))
         story += self.fine_reconcile()
         story += self.head_offences(s)  # docs/heads.md
         story.append(self.p(self.t("fn.compensation_note"), "body"))
-        notes: list[str] = []
-        d = self.case.settings.regularisation_deadline
-        if s.regime == "be-art162":
-            if d is not None:
-                notes.append(self.t("legal.art21", deadline=f.date(d)))
-            else:
-                notes.append(self.t("legal.art21_none"))
-            if s.workers_concerned > s.counted_workers:
-                notes.append(self.t("fn.cap_note", n=s.workers_concerned, cap=s.worker_cap))
-            if s.aggravated:
-                offences = ", ".join(self.case.settings.aggravation_offences) or "—"
-                notes.append(self.t("fn.aggr_note", offences=offences))
-            elif self.case.settings.aggravation:
-                notes.append(self.t("fn.aggr_missing"))
-        else:
-            notes.append(self.t("fn.nl_note"))
-            if d is not None:
-                notes.append(self.t("legal.deadline", deadline=f.date(d)))
         story.append(self.p(self.t("fn.notes"), "h2"))
-        for n in notes:
-            story.append(self.p("• " + n, "small"))
+        story += [self.p("• " + n, "small") for n in self.fine_notes(s)]
         if s.rate_from is not None:
             story.append(self.p(self.t("fn.source"), "h2"))
             story.append(self.source_par(f"{self.rate_name(s.rate_table, s.rate_from)} "
                                          f"({self.status(s.status or '')}): {s.source_title} —",
                                          s.source_url or "", "flag_url" if s.status in FLAGGED else "url"))
         return story
+
+    def fine_range(self, r: Any) -> str:
+        """A fine's range in euros (``—`` when there is none)."""
+        return self.t("fn.range", min=self.f.eur(r.min), max=self.f.eur(r.max)) if r is not None else "—"
+
+    def fine_figures(self, s: Any) -> list[tuple[str, Any]]:
+        """The fines sheet's figures (label, value): Belgian art. 162 levels and ranges, or the
+        Dutch fine total."""
+        f = self.f
+        rng = self.fine_range
+        rows: list[tuple[str, Any]] = [
+            (self.t("fn.offence_period"), f"{self.period(s.offence_from or '')} – {self.period(s.offence_to or '')}"),
+        ]
+        if s.regime != "be-art162":
+            return [*rows, (self.t("fn.concerned"), f"{s.workers_concerned} ({s.counted_workers})"),
+                    (self.t("fn.nl_total"), self.p(f.eur(s.nl_total) if s.nl_total is not None else "—", "value_b"))]
+        level = str(s.level) + (f" ({self.t('fn.aggravated')})" if s.aggravated else "")
+        rows += [
+            (self.t("fn.regime"), f.date(s.regime_date) if s.regime_date else "—"),
+            (self.t("fn.level"), level),
+            (self.t("fn.multiplier"), f"× {f.number(s.multiplier)}" if s.multiplier else "—"),
+            (self.t("fn.concerned"), f"{s.workers_concerned} ({s.counted_workers})"),
+            (self.t("fn.admin_per_worker"), rng(s.admin_per_worker)),
+            (self.t("fn.admin_total"), self.p(rng(s.admin_total), "value_b")),
+            (self.t("fn.criminal_per_worker"), rng(s.criminal_per_worker)),
+            (self.t("fn.criminal_total"), self.p(rng(s.criminal_total), "value_b")),
+        ]
+        if s.prison_months is not None:
+            rows.append((self.t("fn.prison"), self.t("fn.range", min=f.number(s.prison_months.min),
+                                                     max=f.number(s.prison_months.max))))
+        return rows
+
+    def fines_table(self, s: Any) -> GridTable:
+        """Each worker's unpaid wages and interest of the heads the fines are about (the columns
+        add up to "owed now") and fine, with the totals."""
+        f = self.f
+        rng = self.fine_range
+        comp = {w.worker: self.fine_part(w) for w in s.workers}
+        sums = [f.money(sum((comp[w.worker].unpaid for w in s.workers), ZERO)),
+                f.money(sum((comp[w.worker].interest for w in s.workers), ZERO)),
+                f.money(sum((w.owed_now for w in s.workers), ZERO))]
+        amounts = {w.worker: [f.money(comp[w.worker].unpaid), f.money(comp[w.worker].interest),
+                              f.money(w.owed_now)] for w in s.workers}
+        if s.regime == "be-art162":
+            head = [self.t(k) for k in ("doc.worker", "col.unpaid", "col.interest", "col.owed_now",
+                                        "col.fine_admin", "col.fine_criminal")]
+            rows: list[list[Any]] = [[w.name, *amounts[w.worker], rng(w.fine), rng(w.criminal)]
+                                     for w in s.workers]
+            rows.append([self.t("col.total"), *sums, rng(s.admin_total), rng(s.criminal_total)])
+            return self.table(head, rows, [44, 21, 18, 22, 38, 38], right=range(1, 6), totals=1)
+        head = [self.t(k) for k in ("doc.worker", "col.unpaid", "col.interest", "col.owed_now",
+                                    "col.pct_underpaid", "col.months", "col.fine")]
+        rows = [[w.name, *amounts[w.worker],
+                 f.number(w.percent_underpaid.quantize(Decimal("0.01"))) if w.percent_underpaid is not None
+                 else "—", str(w.months or ""), f.eur(w.fine.min) if w.fine else "—"] for w in s.workers]
+        rows.append([self.t("col.total"), *sums, "", "", f.eur(s.nl_total) if s.nl_total is not None else "—"])
+        return self.table(head, rows, [50, 22, 18, 22, 20, 16, 26], right=range(1, 7), totals=1)
+
+    def fine_notes(self, s: Any) -> list[str]:
+        """The fines sheet's notes: the regularisation deadline, the cap on workers counted, an
+        aggravation and its offences (BE); the Dutch notes (NL)."""
+        notes: list[str] = []
+        d = self.case.settings.regularisation_deadline
+        if s.regime != "be-art162":
+            notes.append(self.t("fn.nl_note"))
+            if d is not None:
+                notes.append(self.t("legal.deadline", deadline=self.f.date(d)))
+            return notes
+        notes.append(self.t("legal.art21", deadline=self.f.date(d)) if d is not None else self.t("legal.art21_none"))
+        if s.workers_concerned > s.counted_workers:
+            notes.append(self.t("fn.cap_note", n=s.workers_concerned, cap=s.worker_cap))
+        if s.aggravated:
+            offences = ", ".join(self.case.settings.aggravation_offences) or "—"
+            notes.append(self.t("fn.aggr_note", offences=offences))
+        elif self.case.settings.aggravation:
+            notes.append(self.t("fn.aggr_missing"))
+        return notes
 
 
 # ------------------------------------------------------------------------------------ entry point
