@@ -16,29 +16,30 @@ from wage_remedy.compute.hours import DayWork
 from wage_remedy.compute.rates import WorkerRates, WorkingRules
 from wage_remedy.law.calendar import is_public_holiday
 from wage_remedy.law.jurisdictions import jurisdiction
-from wage_remedy.money import ZERO
 
-# (day, minutes, line kind, premium %): the unit the lines are built from.
-Chunk = tuple[dt.date, int, str, Decimal]
+# One ISO week classified: its worked days (in date order) and for each of them the normal
+# minutes (hours blocks included), the overtime minutes and the overtime premium % (None on a
+# day without overtime).
+Week = tuple[list[DayWork], list[int], list[int], list[Decimal | None]]
 
 KIND_ORDER = {"normal": 0, "overtime": 1, "flat_premium": 2}
 
 
 def classify(days: dict[dt.date, DayWork], rates: WorkerRates, jur: str,
-             daily_basis: str = "calendar_day") -> list[Chunk]:
-    """Split worked minutes into (day, minutes, kind, premium %) chunks, by day then kind.
+             daily_basis: str = "calendar_day") -> Iterator[Week]:
+    """The worked minutes of each ISO week as normal time and overtime, weeks in date order.
 
     Hours blocks carry no day detail: they are normal time. Where the jurisdiction has no
     statutory overtime premium, every minute is normal time. ``daily_basis`` is the case setting
     ``daily_overtime_basis``: the daily limit applies per calendar day (default) or per shift.
     """
     if jurisdiction(jur).working_time is None:
-        return [(d, dw.minutes, "normal", ZERO) for d, dw in days.items()]
+        for week in iso_weeks(days):
+            yield week, [dw.minutes for dw in week], [0] * len(week), [None] * len(week)
+        return
     per_shift = shift_overtime(days, rates) if daily_basis == "shift" else None
-    chunks: list[Chunk] = []
     for week in iso_weeks(days):
-        classify_week(week, rates, jur, per_shift, chunks)
-    return chunks
+        yield classify_week(week, rates, jur, per_shift)
 
 
 def iso_weeks(days: dict[dt.date, DayWork]) -> Iterator[list[DayWork]]:
@@ -60,27 +61,33 @@ def iso_weeks(days: dict[dt.date, DayWork]) -> Iterator[list[DayWork]]:
 
 
 def classify_week(week: list[DayWork], rates: WorkerRates, jur: str,
-                  per_shift: dict[dt.date, int] | None, chunks: list[Chunk]) -> None:
-    """The minutes of one ISO week (days in order) as normal and overtime chunks appended to
-    ``chunks`` (``per_shift``: the daily overtime per day when the daily limit counts per
-    shift). Hours blocks are normal time."""
+                  per_shift: dict[dt.date, int] | None) -> Week:
+    """One ISO week (days in date order): daily overtime beyond the daily limit (``per_shift``:
+    as counted per shift), then weekly overtime beyond the weekly limit taken from the last
+    minutes of the week; overtime on a Sunday or a public holiday at the higher premium."""
     shift_days = [dw for dw in week if dw.shift_minutes]
     rules = [rates.working_rules(dw.day) for dw in shift_days]
     over = daily_overtime(shift_days, rules, per_shift)
     normal = [dw.shift_minutes - ot for dw, ot in zip(shift_days, over, strict=True)]
     if shift_days:
         weekly_overtime(normal, over, rules[-1].weekly_limit)
+    premium = [overtime_premium(dw.day, r, jur) if ot else None
+               for dw, r, ot in zip(shift_days, rules, over, strict=True)]
+    if len(shift_days) == len(week) and not any(dw.block_minutes for dw in week):
+        return week, normal, over, premium
+    day_normal, day_over, day_premium = [], [], []
     k = 0
-    for dw in week:
-        d = dw.day
-        if dw.block_minutes:
-            chunks.append((d, dw.block_minutes, "normal", ZERO))
+    for dw in week:  # hours blocks: normal time on their day
         if dw.shift_minutes:
-            if normal[k]:
-                chunks.append((d, normal[k], "normal", ZERO))
-            if over[k]:
-                chunks.append((d, over[k], "overtime", overtime_premium(d, rules[k], jur)))
+            day_normal.append(dw.block_minutes + normal[k])
+            day_over.append(over[k])
+            day_premium.append(premium[k])
             k += 1
+        else:
+            day_normal.append(dw.block_minutes)
+            day_over.append(0)
+            day_premium.append(None)
+    return week, day_normal, day_over, day_premium
 
 
 def daily_overtime(shift_days: list[DayWork], rules: list[WorkingRules],

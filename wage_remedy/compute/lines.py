@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 from functools import lru_cache
 
-from wage_remedy.compute.classify import KIND_ORDER, Chunk
+from wage_remedy.compute.classify import KIND_ORDER, Week
 from wage_remedy.compute.hours import DayWork, minutes_in_parts, window_parts
 from wage_remedy.compute.periods import period_span
 from wage_remedy.compute.rates import DayRate, Usage, WorkerRates
@@ -77,31 +78,87 @@ def new_groups() -> Groups:
     return defaultdict(dict)
 
 
-def rate_lines(chunks: list[Chunk], rates: WorkerRates, kind: str, groups: Groups,
+def rate_lines(weeks: Iterable[Week], rates: WorkerRates, kind: str, groups: Groups,
                estimated: frozenset[dt.date] = frozenset()) -> None:
-    """Group classified minutes per period by (kind, binding rate and its version, premium %,
-    estimated or recorded: minutes of an ``estimated`` day make lines of their own). The rate
-    and the period are looked up once per span of days they hold for, not per day."""
-    rate_from, rate_to = dt.date.max, dt.date.min
-    per_from, per_to = dt.date.max, dt.date.min
-    pg: dict[tuple[object, ...], LineAcc] = {}
-    for d, minutes, lkind, prem in chunks:
-        if not rate_from <= d < rate_to:
-            rate_from, rate_to, dr = rates.rate_window(d)
-            rate_key = (dr.binding, dr.table, dr.version, dr.rate)
-        if not per_from <= d < per_to:
-            per_from, per_to, per = period_span(d, kind)
-            pg = groups[per]
-        est = bool(estimated) and d in estimated
-        key = (lkind, rate_key, prem, est)
-        acc = pg.get(key)
+    """Group the classified minutes (``classify``) per pay period by (kind, binding rate and its
+    version, premium %, estimated or recorded: minutes of an ``estimated`` day make lines of
+    their own). A week whose days share one binding-rate window and one pay period (most
+    weeks) is added at once; the others day by day."""
+    walk = _Walk(rates, kind, groups)
+    for week, normal, over, premium in weeks:
+        walk.at(week[0].day)
+        last = week[-1].day
+        if last < walk.rate_to and last < walk.per_to and not (
+                estimated and any(dw.day in estimated for dw in week)):
+            walk.add_week(week, normal, over, premium)
+            continue
+        for dw, n, o, pct in zip(week, normal, over, premium, strict=True):
+            d = dw.day
+            walk.at(d)
+            est = bool(estimated) and d in estimated
+            if n:
+                walk.add("normal", ZERO, d, d, n, est)
+            if o:
+                assert pct is not None
+                walk.add("overtime", pct, d, d, o, est)
+
+
+class _Walk:
+    """The binding-rate window and the pay period of the day being added, and its lines."""
+
+    __slots__ = ("rates", "kind", "groups", "rate_from", "rate_to", "rate", "rate_key", "per_from",
+                 "per_to", "lines")
+
+    def __init__(self, rates: WorkerRates, kind: str, groups: Groups) -> None:
+        self.rates, self.kind, self.groups = rates, kind, groups
+        self.rate_from, self.rate_to = dt.date.max, dt.date.min
+        self.per_from, self.per_to = dt.date.max, dt.date.min
+        self.rate: DayRate | None = None
+        self.rate_key: tuple[object, ...] = ()
+        self.lines: dict[tuple[object, ...], LineAcc] = {}
+
+    def at(self, d: dt.date) -> None:
+        """Move to day ``d``: its binding-rate window and its pay period's lines."""
+        if not self.rate_from <= d < self.rate_to:
+            self.rate_from, self.rate_to, dr = self.rates.rate_window(d)
+            self.rate, self.rate_key = dr, (dr.binding, dr.table, dr.version, dr.rate)
+        if not self.per_from <= d < self.per_to:
+            self.per_from, self.per_to, per = period_span(d, self.kind)
+            self.lines = self.groups[per]
+
+    def add(self, kind: str, premium: Decimal, first: dt.date, last: dt.date, minutes: int,
+            estimated: bool) -> None:
+        """``minutes`` worked from ``first`` to ``last`` at the current rate and ``premium``."""
+        key = (kind, self.rate_key, premium, estimated)
+        acc = self.lines.get(key)
         if acc is None:
-            acc = pg[key] = LineAcc(lkind, prem, rate=dr, estimated=est, first=d, last=d)
+            acc = self.lines[key] = LineAcc(kind, premium, rate=self.rate, estimated=estimated,
+                                            first=first, last=last)
         acc.minutes += minutes
-        if d < acc.first:
-            acc.first = d
-        elif d > acc.last:
-            acc.last = d
+        if first < acc.first:
+            acc.first = first
+        if last > acc.last:
+            acc.last = last
+
+    def add_week(self, week: list[DayWork], normal: list[int], over: list[int],
+                 premium: list[Decimal | None]) -> None:
+        """A whole week of recorded minutes in the current window and period: one addition for
+        its normal minutes and one per overtime premium %."""
+        total = sum(normal)
+        if total:
+            first = next(i for i, n in enumerate(normal) if n)
+            last = len(normal) - next(i for i, n in enumerate(reversed(normal)) if n) - 1
+            self.add("normal", ZERO, week[first].day, week[last].day, total, False)
+        if not any(over):
+            return
+        by_pct: dict[Decimal, tuple[int, dt.date, dt.date]] = {}  # minutes, first day, last day
+        for dw, o, pct in zip(week, over, premium, strict=True):
+            if o:
+                assert pct is not None
+                hit = by_pct.get(pct)
+                by_pct[pct] = (o, dw.day, dw.day) if hit is None else (hit[0] + o, hit[1], dw.day)
+        for pct, (minutes, first_day, last_day) in by_pct.items():
+            self.add("overtime", pct, first_day, last_day, minutes, False)
 
 
 @lru_cache(maxsize=64)
