@@ -33,7 +33,7 @@ from reportlab.platypus import (
 
 from wage_remedy import __version__
 from wage_remedy.case.model import CaseFile
-from wage_remedy.claims import TOTAL_FIELD, Cause, ClaimReport, ClaimRow
+from wage_remedy.claims import TOTAL_FIELD, Cause, ClaimReport, ClaimResult, ClaimRow
 from wage_remedy.compute.result import Result
 from wage_remedy.documents import DocumentError, fonts
 from wage_remedy.documents.i18n import TEXTS
@@ -444,87 +444,104 @@ def _grid(data: list[list[Any]], widths_mm: Sequence[float], totals: bool = Fals
 
 
 def _story(case: CaseFile, report: ClaimReport, result: Result, lang: str) -> list[Flowable]:
+    """The claim check: the case, each claim row by row with its causes, the totals, the rate
+    versions the computation used and any outdated rate table."""
     st = _styles()
     w = _Words(lang, case.jurisdiction)
-    f = w.f
-    L = lambda key, **kw: label(key, lang, **kw)  # noqa: E731
-
-    story: list[Flowable] = [Paragraph(_e(f"{L('title')} — {case.reference}"), st["h1"])]
-    employer = case.employer.name + (f" — {case.employer.enterprise_number}"
-                                     if case.employer.enterprise_number else "")
-    story.append(_kv([
-        (L("case"), case.reference),
-        (L("employer"), employer),
-        (L("as_of"), f.date(result.as_of)),
-        (L("verification"), result.verification_code),
-        (L("rates_digest"), result.rates_digest[:12]),
-    ], st))
-    story.append(Spacer(1, 3 * mm))
-    story.append(Paragraph(_e(L("method")), st["small"]))
-    if not report.claims:
-        story.append(Paragraph(_e(L("no_claims")), st["body"]))
-    heads = [L("col.period"), L("col.field"), L("col.claimed"), L("col.computed"),
-             L("col.difference"), L("col.causes")]
+    story = _intro(case, report, result, lang, st, w)
     for c in report.claims:
-        block: list[Flowable] = [Paragraph(_e(L("claim", n=c.index + 1) + f" — {c.worker_name}"), st["h2"])]
-        info = [(L("worker"), f"{c.worker_name} ({c.worker})")]
-        if c.by:
-            info.append((L("by"), c.by))
-        info.append((L("date"), f.date(c.date)))
-        if c.kind == "total" and c.from_ and c.to:
-            info.append((L("range"), f"{f.tdate(c.from_)} – {f.tdate(c.to)}"))
-        block.append(_kv(info, st))
-        block.append(Spacer(1, 2 * mm))
-        data: list[list[Any]] = [[Paragraph(_e(h), st["head_r" if 2 <= i <= 4 else "head"])
-                                  for i, h in enumerate(heads)]]
-        for r in c.rows:
-            why: list[Flowable] = []
-            if r.agrees:
-                why.append(Paragraph(_e(L("agrees")), st["ok"]))
-            for x in r.causes:
-                why.append(Paragraph(_e(w.cause(x)), st["cell"]))
-            if not r.agrees and not r.causes:
-                why.append(Paragraph(_e(L("cause.not-found")), st["flag"]))
-            if r.covers:
-                items = ", ".join(f"{s.period} {w.money(s.computed)}" for s in r.covers)
-                why.append(Paragraph(_e(L("covers", list=items)), st["cell"]))
-            for x in r.notes:
-                why.append(Paragraph(_e(w.cause(x)), st["cell"]))
-            data.append([
-                Paragraph(_e(w.period(r)), st["cell"]),
-                Paragraph(_e(L(f"field.{r.field}")), st["cell"]),
-                Paragraph(_e(w.money(r.claimed)), st["cell_r"]),
-                Paragraph(_e(w.money(r.computed)), st["cell_r"]),
-                Paragraph(_e(w.signed(r.difference)), st["cell_r" if r.agrees else "cell_br"]),
-                why,
-            ])
-        block.append(_grid(data, [22, 18, 20, 20, 20, 80]))
-        block.append(Spacer(1, 1.5 * mm))
-        block.append(Paragraph(_e(L("summary", agree=c.agree, n=len(c.rows),
-                                    diff=w.signed(c.difference))), st["body"]))
-        story.append(KeepTogether(block[:4]))
+        block = _claim_block(c, lang, st, w)
+        story.append(KeepTogether(block[:4]))  # the heading stays with the first rows
         story += block[4:]
     if len(report.claims) > 1:
-        story.append(Paragraph(_e(L("all")), st["h2"]))
-        story.append(Paragraph(_e(L("summary", agree=report.agree, n=len(report.rows),
-                                    diff=w.signed(report.difference))), st["body"]))
+        story.append(Paragraph(_e(label("all", lang)), st["h2"]))
+        story.append(Paragraph(_e(label("summary", lang, agree=report.agree, n=len(report.rows),
+                                        diff=w.signed(report.difference))), st["body"]))
+    return story + _rates_part(result, lang, st, w)
+
+
+def _intro(case: CaseFile, report: ClaimReport, result: Result, lang: str,
+           st: dict[str, ParagraphStyle], w: _Words) -> list[Flowable]:
+    """Title, the case's key facts, the method, or that there is no claim."""
+    employer = case.employer.name + (f" — {case.employer.enterprise_number}"
+                                     if case.employer.enterprise_number else "")
+    story: list[Flowable] = [
+        Paragraph(_e(f"{label('title', lang)} — {case.reference}"), st["h1"]),
+        _kv([(label("case", lang), case.reference), (label("employer", lang), employer),
+             (label("as_of", lang), w.f.date(result.as_of)),
+             (label("verification", lang), result.verification_code),
+             (label("rates_digest", lang), result.rates_digest[:12])], st),
+        Spacer(1, 3 * mm), Paragraph(_e(label("method", lang)), st["small"])]
+    if not report.claims:
+        story.append(Paragraph(_e(label("no_claims", lang)), st["body"]))
+    return story
+
+
+def _claim_block(c: ClaimResult, lang: str, st: dict[str, ParagraphStyle], w: _Words) -> list[Flowable]:
+    """One claim: heading, who made it and when, its rows against the computation, the summary."""
+    f = w.f
+
+    def L(key: str, **kw: Any) -> str:  # noqa: N802 - a label, as in the other helpers
+        return label(key, lang, **kw)
+
+    block: list[Flowable] = [Paragraph(_e(L("claim", n=c.index + 1) + f" — {c.worker_name}"), st["h2"])]
+    info = [(L("worker"), f"{c.worker_name} ({c.worker})")]
+    if c.by:
+        info.append((L("by"), c.by))
+    info.append((L("date"), f.date(c.date)))
+    if c.kind == "total" and c.from_ and c.to:
+        info.append((L("range"), f"{f.tdate(c.from_)} – {f.tdate(c.to)}"))
+    block += [_kv(info, st), Spacer(1, 2 * mm)]
+    heads = [L("col.period"), L("col.field"), L("col.claimed"), L("col.computed"),
+             L("col.difference"), L("col.causes")]
+    data: list[list[Any]] = [[Paragraph(_e(h), st["head_r" if 2 <= i <= 4 else "head"])
+                              for i, h in enumerate(heads)]]
+    data += [[Paragraph(_e(w.period(r)), st["cell"]), Paragraph(_e(L(f"field.{r.field}")), st["cell"]),
+              Paragraph(_e(w.money(r.claimed)), st["cell_r"]), Paragraph(_e(w.money(r.computed)), st["cell_r"]),
+              Paragraph(_e(w.signed(r.difference)), st["cell_r" if r.agrees else "cell_br"]),
+              _why(r, lang, st, w)] for r in c.rows]
+    block += [_grid(data, [22, 18, 20, 20, 20, 80]), Spacer(1, 1.5 * mm)]
+    block.append(Paragraph(_e(L("summary", agree=c.agree, n=len(c.rows), diff=w.signed(c.difference))),
+                           st["body"]))
+    return block
+
+
+def _why(r: ClaimRow, lang: str, st: dict[str, ParagraphStyle], w: _Words) -> list[Flowable]:
+    """A claim row's explanation: agrees, or its causes (not found when none), what the claimed
+    amount covers, notes."""
+    why: list[Flowable] = []
+    if r.agrees:
+        why.append(Paragraph(_e(label("agrees", lang)), st["ok"]))
+    why += [Paragraph(_e(w.cause(x)), st["cell"]) for x in r.causes]
+    if not r.agrees and not r.causes:
+        why.append(Paragraph(_e(label("cause.not-found", lang)), st["flag"]))
+    if r.covers:
+        items = ", ".join(f"{s.period} {w.money(s.computed)}" for s in r.covers)
+        why.append(Paragraph(_e(label("covers", lang, list=items)), st["cell"]))
+    return why + [Paragraph(_e(w.cause(x)), st["cell"]) for x in r.notes]
+
+
+def _rates_part(result: Result, lang: str, st: dict[str, ParagraphStyle], w: _Words) -> list[Flowable]:
+    """The rate versions the computation used, with their status and source, then the outdated
+    rate tables (docs/method.md, Rates that are current: stale rates are said on every document)."""
     from wage_remedy.documents.heads_text import rate_title
-    story.append(Paragraph(_e(L("rates")), st["h2"]))
-    rdata: list[list[Any]] = [[Paragraph(_e(L(k)), st["head"]) for k in
+    from wage_remedy.documents.i18n import t as doc_text
+
+    story: list[Flowable] = [Paragraph(_e(label("rates", lang)), st["h2"])]
+    rdata: list[list[Any]] = [[Paragraph(_e(label(k, lang)), st["head"]) for k in
                                ("col.table", "col.from", "col.status", "col.source")]]
     for table, start, status, title, _url in result.rate_versions:
         key = f"status.{status}"
-        stext = L(key) if has_label(key) else status
-        rdata.append([Paragraph(_e(rate_title(table, lang)), st["cell"]), Paragraph(_e(f.tdate(start)), st["cell"]),
+        stext = label(key, lang) if has_label(key) else status
+        rdata.append([Paragraph(_e(rate_title(table, lang)), st["cell"]), Paragraph(_e(w.f.tdate(start)), st["cell"]),
                       Paragraph(_e(stext), st["flag" if status in ("derived", "unverified") else "cell"]),
                       Paragraph(_e(title), st["cell"])])
     story.append(_grid(rdata, [40, 22, 25, 93]))
-    from wage_remedy.documents.i18n import t as doc_text
-    for wn in result.warnings:  # docs/method.md, Rates that are current: stale rates are said on every document
+    for wn in result.warnings:
         tid, day = wn.param("table"), wn.param("date")
         if wn.code == "outdated-rate" and tid and day:
             key = "warn.outdated_gap" if wn.param("gap") else "warn.outdated"
-            text = doc_text(key, lang, table=rate_title(tid, lang), date=f.date(dt.date.fromisoformat(day)))
+            text = doc_text(key, lang, table=rate_title(tid, lang), date=w.f.date(dt.date.fromisoformat(day)))
             story.append(Paragraph(_e("⚠ " + text), st["flag"]))
     return story
 
