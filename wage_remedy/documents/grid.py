@@ -376,3 +376,156 @@ class PlainText(Flowable):
                       right=st.alignment == TA_RIGHT, centre=st.alignment == TA_CENTER)
             y -= st.leading
         self.canv.addLiteral(f"q\n{text.done()}\nQ")
+
+
+# ------------------------------------------------------------------------------------ layout
+@dataclass(frozen=True)
+class Look:
+    """How a ``Cells`` block looks: paddings (left and right per column), vertical alignment,
+    each column's alignment of a flowable narrower than it (``LEFT``, ``CENTER``, ``RIGHT``),
+    and its decorations, drawn as platypus ``TableStyle`` draws them: ``("bg", (c0, r0, c1, r1),
+    colour)`` before the cells, ``("box", (c0, r0, c1, r1), width, colour)``, ``("below", row,
+    width, colour)`` and ``("after", column, width, colour)`` after them (-1: the last); rows at
+    least ``min_height`` tall."""
+
+    left: tuple[float, ...]
+    right: tuple[float, ...]
+    top: float = 0.0
+    bottom: float = 0.0
+    valign: str = "TOP"
+    align: tuple[str, ...] = ()
+    decorations: tuple[tuple[Any, ...], ...] = ()
+    min_height: float = 0.0  # each row at least this tall (an empty Table cell's one line)
+
+
+class Cells(Flowable):
+    """A layout block: rows of cells, each a list of flowables stacked top down, in fixed
+    columns (a row with fewer cells than columns: its last cell spans the rest). It lays out and
+    draws as a platypus ``Table`` of flowable cells does (the same paddings, alignment and
+    spacing between flowables), without its per-cell styling; split between rows only."""
+
+    def __init__(self, rows: Sequence[Sequence[Sequence[Flowable]]], widths: Sequence[float], look: Look,
+                 heights: Sequence[float | None] | None = None):
+        super().__init__()
+        self.rows = [[list(cell) for cell in row] for row in rows]
+        self.widths = list(widths)
+        self.look = look
+        self.heights = list(heights) if heights is not None else [None] * len(self.rows)
+        self.width = sum(self.widths)
+        self.hAlign = "LEFT"
+        self._sizes: list[list[list[tuple[float, float]]]] = []
+        self._row_h: list[float] = []
+
+    def _span(self, row: list[list[Flowable]], i: int) -> tuple[int, int]:
+        """The first and last column of cell ``i`` of a row."""
+        last = len(self.widths) - 1 if i == len(row) - 1 else i
+        return i, last
+
+    def _inner(self, first: int, last: int) -> float:
+        return sum(self.widths[first:last + 1]) - self.look.left[first] - self.look.right[last]
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self._sizes, self._row_h = [], []
+        for row, fixed in zip(self.rows, self.heights, strict=True):
+            sizes, tallest = [], 0.0
+            for i, cell in enumerate(row):
+                inner = self._inner(*self._span(row, i))
+                got = [f.wrapOn(self.canv if hasattr(self, "canv") else None, inner, ah) for f in cell]
+                sizes.append(got)
+                tallest = max(tallest, _stack_height(cell, got))
+            self._sizes.append(sizes)
+            natural = max(tallest + self.look.top + self.look.bottom, self.look.min_height)
+            self._row_h.append(fixed if fixed is not None else natural)
+        self.height = sum(self._row_h)
+        return self.width, self.height
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        self.wrap(aw, ah)
+        used, n = 0.0, 0
+        while n < len(self.rows) and used + self._row_h[n] <= ah + _FUZZ:
+            used += self._row_h[n]
+            n += 1
+        if n == 0:
+            return []
+        if n == len(self.rows):
+            return [self]
+        return [Cells(self.rows[:n], self.widths, self.look, self.heights[:n]),
+                Cells(self.rows[n:], self.widths, self.look, self.heights[n:])]
+
+    def _x(self, col: int) -> float:
+        return sum(self.widths[:col])
+
+    def _y(self, row: int) -> float:
+        """The top of a row (from the block's bottom)."""
+        return self.height - sum(self._row_h[:row])
+
+    def _box(self, area: tuple[int, int, int, int]) -> tuple[float, float, float, float]:
+        """(x, y, width, height) of the cells from column c0, row r0 to column c1, row r1."""
+        c0, r0, c1, r1 = (v if v >= 0 else n + v for v, n in zip(
+            area, (len(self.widths), len(self.rows)) * 2, strict=True))
+        x0, x1 = self._x(c0), self._x(c1 + 1)
+        top, bottom = self._y(r0), self._y(r1 + 1)
+        return x0, bottom, x1 - x0, top - bottom
+
+    def draw(self) -> None:
+        c = self.canv
+        deco = self.look.decorations
+        for d in deco:
+            if d[0] == "bg":
+                c.saveState()
+                c.setFillColor(d[2])
+                c.rect(*self._box(d[1]), stroke=0, fill=1)
+                c.restoreState()
+        for r, row in enumerate(self.rows):
+            for i, cell in enumerate(row):
+                self._draw_cell(r, i, cell)
+        for d in deco:
+            if d[0] != "bg":
+                self._line(d)
+
+    def _draw_cell(self, r: int, i: int, cell: list[Flowable]) -> None:
+        """A cell's flowables, stacked as a platypus Table stacks them."""
+        if not cell:
+            return
+        look = self.look
+        first, last = self._span(self.rows[r], i)
+        x0, inner = self._x(first) + look.left[first], self._inner(first, last)
+        sizes = self._sizes[r][i]
+        top = self._y(r)
+        if look.valign == "MIDDLE":
+            bottom = top - self._row_h[r]
+            y = bottom + (self._row_h[r] + look.bottom - look.top + _stack_height(cell, sizes)) / 2
+        else:
+            y = top - look.top
+        y += cell[0].getSpaceBefore()
+        align = look.align[first] if look.align else "LEFT"
+        for f, (w, h) in zip(cell, sizes, strict=True):
+            y -= f.getSpaceBefore() + h
+            x = x0 + (inner - w if align == "RIGHT" else (inner - w) / 2 if align == "CENTER" else 0.0)
+            f.drawOn(self.canv, x, y)
+            y -= f.getSpaceAfter()
+
+    def _line(self, d: tuple[Any, ...]) -> None:
+        c = self.canv
+        c.saveState()
+        c.setLineWidth(d[-2])
+        c.setStrokeColor(d[-1])
+        c.setLineCap(1)
+        if d[0] == "box":
+            c.rect(*self._box(d[1]), stroke=1, fill=0)
+        elif d[0] == "below":
+            x, y, w, _h = self._box((0, d[1], -1, d[1]))
+            c.line(x, y, x + w, y)
+        elif d[0] == "after":
+            x, y, w, h = self._box((d[1], 0, d[1], -1))
+            c.line(x + w, y, x + w, y + h)
+        c.restoreState()
+
+
+def _stack_height(cell: Sequence[Flowable], sizes: Sequence[tuple[float, float]]) -> float:
+    """The height of flowables stacked in a cell: each with its space before and after, less
+    the first one's space before and the last one's space after (as platypus Table counts)."""
+    if not cell:
+        return 0.0
+    total = sum(h + f.getSpaceBefore() + f.getSpaceAfter() for f, (_w, h) in zip(cell, sizes, strict=True))
+    return total - cell[0].getSpaceBefore() - cell[-1].getSpaceAfter()

@@ -130,6 +130,8 @@ class RenderPool:
             stderr=subprocess.DEVNULL, env=env, creationflags=flags) for _ in range(processes)]
 
     def close(self) -> None:
+        """Tell the workers to stop; they are waited for in the background (a worker's exit
+        takes a tenth of a second that the issuing run need not wait for)."""
         for proc in self._procs:
             try:
                 if proc.stdin is not None:
@@ -137,14 +139,7 @@ class RenderPool:
                     proc.stdin.close()
             except OSError:  # already gone
                 pass
-        for proc in self._procs:
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:  # pragma: no cover - a stuck worker
-                proc.kill()
-                proc.wait()
-            if proc.stdout is not None:
-                proc.stdout.close()
+        threading.Thread(target=_reap, args=(self._procs,), daemon=True).start()
 
     def render(self, case: CaseFile, result: Result, jobs: Sequence[Job],
                order: Sequence[int]) -> list[bytes]:
@@ -167,6 +162,18 @@ class RenderPool:
                 th.join()
         return [data if data is not None else render_job(case, result, jobs[i])  # raises in order
                 for i, data in enumerate(out)]
+
+
+def _reap(procs: list[subprocess.Popen[bytes]]) -> None:
+    """Wait for stopped workers (killed if one does not stop within 10 s)."""
+    for proc in procs:
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:  # pragma: no cover - a stuck worker
+            proc.kill()
+            proc.wait()
+        if proc.stdout is not None:
+            proc.stdout.close()
 
 
 class _Broken(Exception):

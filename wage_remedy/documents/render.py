@@ -37,7 +37,6 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from wage_remedy import __version__
@@ -57,8 +56,10 @@ from wage_remedy.compute.result import (
 from wage_remedy.documents import fonts
 from wage_remedy.documents.grid import (
     PAD_X,
+    Cells,
     CellStyle,
     GridTable,
+    Look,
     Palette,
     PlainText,
     Row,
@@ -365,15 +366,27 @@ def _guard_headings(story: list[Flowable], room: float = 28 * mm) -> list[Flowab
     return out
 
 
-def _side_by_side(left: Flowable, right: Flowable, left_w: float) -> Table:
+def _look(left: float | Sequence[float], right: float | Sequence[float], columns: int,
+          top: float = 0.0, bottom: float = 0.0, **kw: Any) -> Look:
+    """A ``Cells`` look with the same left and right padding in every column unless given per
+    column."""
+    def each(v: float | Sequence[float]) -> tuple[float, ...]:
+        return tuple(v) if isinstance(v, Sequence) else (float(v),) * columns
+
+    return Look(each(left), each(right), top, bottom, **kw)
+
+
+def _side_by_side(left: Flowable, right: Flowable, left_w: float) -> Cells:
     """Two flowables in one row (the amount with the signatures beside it)."""
-    tbl = Table([[left, right]], colWidths=[left_w, WIDTH - left_w], hAlign="LEFT")
-    tbl.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-    ]))
-    return tbl
+    return Cells([[[left], [right]]], [left_w, WIDTH - left_w], _look(0, 0, 2))
+
+
+def _between(items: Sequence[Any], filler: Any) -> list[Any]:
+    """``items`` with ``filler`` between each two (signature columns and the gaps between)."""
+    out: list[Any] = []
+    for i, item in enumerate(items):
+        out += [filler, item] if i else [item]
+    return out
 
 
 def line_version(line: Line) -> str:
@@ -500,27 +513,17 @@ class Builder:
         return GridTable(built[0], built[1:], col_w, PALETTE)
 
     def kv(self, rows: Sequence[tuple[str, Any]], label_w: float = 32 * mm,
-           width: float = WIDTH) -> Table:
+           width: float = WIDTH) -> Cells:
         """Label / value pairs."""
-        data = [[self.p(str(k), "label"), v if isinstance(v, Flowable) else self.p(str(v), "value")]
+        data = [[[self.p(str(k), "label")], [v if isinstance(v, Flowable) else self.p(str(v), "value")]]
                 for k, v in rows]
-        tbl = Table(data, colWidths=[label_w, width - label_w], hAlign="LEFT")
-        tbl.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ("TOPPADDING", (0, 0), (-1, -1), 0.8), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.8),
-        ]))
-        return tbl
+        return Cells(data, [label_w, width - label_w], _look(0, 3, 2, 0.8, 0.8))
 
     def box(self, content: list[Flowable], border: Any = ACCENT, bg: Any = BOX_BG,
-            width: float = WIDTH) -> Table:
-        tbl = Table([[content]], colWidths=[width], hAlign="LEFT")
-        tbl.setStyle(TableStyle([
-            ("BOX", (0, 0), (-1, -1), 0.8, border), ("BACKGROUND", (0, 0), (-1, -1), bg),
-            ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-            ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ]))
-        return tbl
+            width: float = WIDTH) -> Cells:
+        """Flowables in a tinted box."""
+        return Cells([[content]], [width], _look(6, 6, 1, 4, 4, decorations=(
+            ("bg", (0, 0, -1, -1), bg), ("box", (0, 0, -1, -1), 0.8, border))))
 
     # ---------------------------------------------------------------- common blocks
     def employer_text(self) -> str:
@@ -585,13 +588,8 @@ class Builder:
             self.p(self.t("doc.verification"), "tiny_c"),
             self.p(code, "mono_c"),
         ]
-        tbl = Table([[left, right]], colWidths=[left_w + 4 * mm, right_w], hAlign="LEFT")
-        tbl.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "CENTER"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.8, ACCENT),
-        ]))
+        tbl = Cells([[left, right]], [left_w + 4 * mm, right_w], _look(
+            0, 0, 2, align=("LEFT", "CENTER"), decorations=(("below", 0, 0.8, ACCENT),)))
         return [tbl, Spacer(1, 6)]
 
     def flagged(self, workers: Iterable[WorkerResult], sanctions: bool = False) -> list[tuple[str, str]]:
@@ -722,7 +720,7 @@ class Builder:
                 texts.append(self.t("legal.art162_ref"))
         return [self.p(self.t("legal.heading"), "h2"), self.p(" ".join(texts), "small")]
 
-    def parties(self, worker: Worker) -> Table:
+    def parties(self, worker: Worker) -> Cells:
         e = self.case.employer
         half = (WIDTH - 6 * mm) / 2
         emp: list[Flowable] = [self.p(self.t("po.to_employer"), "label"),
@@ -736,14 +734,7 @@ class Builder:
         if worker.address:
             wk.append(self.p(worker.address, "value"))
         # the worker's IBAN is printed once, with the transfer details under "how to pay"
-        tbl = Table([[emp, wk]], colWidths=[half + 6 * mm, half], hAlign="LEFT")
-        tbl.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm),
-            ("RIGHTPADDING", (1, 0), (1, 0), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ]))
-        return tbl
+        return Cells([[emp, wk]], [half + 6 * mm, half], _look(0, (6 * mm, 0), 2))
 
     def owed_table(self, wr: WorkerResult) -> Table:
         f = self.f
@@ -759,7 +750,7 @@ class Builder:
         return self.table(head, rows, [20, 24, 26, 26, 26, 24, 28], right=range(2, 7), totals=1)
 
     def signatures(self, columns: Sequence[tuple[str, str]], lines: Sequence[str],
-                   width: float = WIDTH, sign_h: float = 22 * mm) -> Table:
+                   width: float = WIDTH, sign_h: float = 22 * mm) -> Cells:
         """Signature blocks: one column per signatory; a label, a pre-filled name, then lines."""
         n = len(columns)
         gap = 3 * mm if width < WIDTH else 5 * mm
@@ -767,35 +758,20 @@ class Builder:
         row_title = [self.p(label, "cell_b") for label, _ in columns]
         row_name = [self.p(f"{lines[0]}: {name}" if name else f"{lines[0]}:", "cell")
                     for _, name in columns]
-        rows: list[list[Any]] = [row_title, row_name]
+        rows: list[list[Flowable | None]] = [row_title, row_name]
         for label in lines[1:-1]:
             rows.append([self.p(f"{label}:", "cell") for _ in columns])
         rows.append([self.p(f"{lines[-1]}:", "cell") for _ in columns])
-        rows.append(["" for _ in columns])
-        data = []
-        widths = []
-        for r in rows:
-            new: list[Any] = []
-            for i, c in enumerate(r):
-                if i:
-                    new.append("")
-                new.append(c)
-            data.append(new)
-        for i in range(n):
-            if i:
-                widths.append(gap)
-            widths.append(col_w)
-        heights = [None] * (len(rows) - 1) + [sign_h]
-        tbl = Table(data, colWidths=widths, rowHeights=heights, hAlign="LEFT")
-        style: list[Any] = [("VALIGN", (0, 0), (-1, -1), "TOP"),
-                            ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                            ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
-        for i in range(n):
-            col = 2 * i
-            style.append(("BOX", (col, 0), (col, -1), 0.6, GRID))
-            style.append(("BACKGROUND", (col, 0), (col, 0), HEAD_BG))
-        tbl.setStyle(TableStyle(style))
-        return tbl
+        rows.append([None for _ in columns])
+        data = [[[] if i % 2 or c is None else [c] for i, c in enumerate(_between(r, None))] for r in rows]
+        widths = _between([col_w] * n, gap)
+        heights: list[float | None] = [None] * (len(rows) - 1) + [sign_h]
+        decorations: list[tuple[Any, ...]] = []
+        for col in range(0, 2 * n, 2):
+            decorations += [("box", (col, 0, col, -1), 0.6, GRID), ("bg", (col, 0, col, 0), HEAD_BG)]
+        # an empty platypus Table cell is one line of its default font (12 pt) high: rows as tall
+        return Cells(data, widths, _look(3, 3, len(widths), 1.5, 1.5, decorations=tuple(decorations),
+                                         min_height=12 + 1.5 + 1.5), heights)
 
     def worker_langs(self) -> list[str]:
         """The official language, then the worker's language when it differs."""
@@ -955,27 +931,22 @@ class Builder:
             return self.p(self.t("po.intro_deadline", deadline=self.f.date(d), **intro_kw))
         return self.p(self.t("po.intro_now", **intro_kw))
 
-    def po_amount(self, wr: WorkerResult, amt_w: float) -> Table:
+    def po_amount(self, wr: WorkerResult, amt_w: float) -> Cells:
         """The payment order's amount box: the amount to pay now, interest up to the as-of date,
         the deadline (marked when already past)."""
         f = self.f
         d = self.case.settings.regularisation_deadline
         past = f" {_nobreak('(' + self.t('po.deadline_past') + ')')}" if self.past_deadline() else ""
-        amount_rows = [
-            [self.p(self.t("po.amount_now"), "value_b"), self.p(f.eur(self.payable(wr).total), "big")],
-            [self.p(self.t("po.interest_to", date=f.date(self.result.as_of)), "small"), ""],
-            [self.p(self.t("po.deadline"), "value_b"),
-             self.p(f.date(d) + past if d else self.t("po.immediately"), "value_br")],
+        amount_rows = [  # the interest line spans both columns
+            [[self.p(self.t("po.amount_now"), "value_b")], [self.p(f.eur(self.payable(wr).total), "big")]],
+            [[self.p(self.t("po.interest_to", date=f.date(self.result.as_of)), "small")]],
+            [[self.p(self.t("po.deadline"), "value_b")],
+             [self.p(f.date(d) + past if d else self.t("po.immediately"), "value_br")]],
         ]
-        amt = Table(amount_rows, colWidths=[amt_w * 0.44, amt_w * 0.56], hAlign="LEFT")
-        amt.setStyle(TableStyle([
-            ("BOX", (0, 0), (-1, -1), 0.8, ACCENT), ("BACKGROUND", (0, 0), (-1, -1), BOX_BG),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
-            ("SPAN", (0, 1), (1, 1)), ("LEFTPADDING", (0, 0), (-1, -1), 5),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 5), ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ]))
-        return amt
+        # rows at least one 12 pt line high, as the spanned row was as a platypus Table
+        return Cells(amount_rows, [amt_w * 0.44, amt_w * 0.56], _look(
+            5, 5, 2, 3, 4, valign="MIDDLE", align=("LEFT", "RIGHT"), min_height=12 + 3 + 4,
+            decorations=(("bg", (0, 0, -1, -1), BOX_BG), ("box", (0, 0, -1, -1), 0.8, ACCENT))))
 
     def po_how_to_pay(self, worker: Worker, wr: WorkerResult) -> list[Flowable]:
         """How to pay: in cash against the receipt, or by transfer (the details and the EPC QR
@@ -994,13 +965,8 @@ class Builder:
         ], label_w=40 * mm, width=WIDTH - 38 * mm)
         qr_size = 26 * mm
         qr_cell: list[Flowable] = [QRCode(self.req.epc, qr_size), self.p(self.t("po.qr_caption"), "tiny_c")]
-        bank = Table([[[self.p("• " + self.t("po.bank")), Spacer(1, 2), details], qr_cell]],
-                     colWidths=[WIDTH - qr_size - 4 * mm, qr_size + 4 * mm], hAlign="LEFT")
-        bank.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ]))
+        bank = Cells([[[self.p("• " + self.t("po.bank")), Spacer(1, 2), details], qr_cell]],
+                     [WIDTH - qr_size - 4 * mm, qr_size + 4 * mm], _look(0, 0, 2))
         return [*how, bank]
 
     def po_worker_part(self, wr: WorkerResult) -> list[Flowable]:
@@ -1029,7 +995,7 @@ class Builder:
             content.append(self.p(" ".join(said), "small"))
         return content
 
-    def parallel_box(self, content: list[Flowable]) -> Table:
+    def parallel_box(self, content: list[Flowable]) -> Cells:
         """The worker's part: one language a column (side by side) when there are two."""
         parts: list[list[Flowable]] = []
         for item in content:
@@ -1040,14 +1006,8 @@ class Builder:
         if len(parts) != 2:
             return self.box(content)
         half = (WIDTH - 4 * mm) / 2
-        tbl = Table([parts], colWidths=[half + 2 * mm, half + 2 * mm], hAlign="LEFT")
-        tbl.setStyle(TableStyle([
-            ("BOX", (0, 0), (-1, -1), 0.8, ACCENT), ("BACKGROUND", (0, 0), (-1, -1), BOX_BG),
-            ("LINEAFTER", (0, 0), (0, 0), 0.4, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]))
-        return tbl
+        return Cells([parts], [half + 2 * mm, half + 2 * mm], _look(5, 5, 2, 3, 3, decorations=(
+            ("bg", (0, 0, -1, -1), BOX_BG), ("box", (0, 0, -1, -1), 0.8, ACCENT), ("after", 0, 0.4, GRID))))
 
     def receipt(self) -> list[Flowable]:
         worker = self.case.worker(self.req.worker_id or "")
@@ -1060,14 +1020,9 @@ class Builder:
         story.append(self.parties(worker))
         story.append(Spacer(1, 6))
         amt_w = WIDTH * 0.34
-        amt = Table([[self.p(self.t("rc.amount"), "value_b")], [self.p(f.eur(self.payable(wr).total), "big")]],
-                    colWidths=[amt_w], hAlign="LEFT")
-        amt.setStyle(TableStyle([
-            ("BOX", (0, 0), (-1, -1), 0.8, ACCENT), ("BACKGROUND", (0, 0), (-1, -1), BOX_BG),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 6),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ]))
+        amt = Cells([[[self.p(self.t("rc.amount"), "value_b")]], [[self.p(f.eur(self.payable(wr).total), "big")]]],
+                    [amt_w], _look(6, 6, 1, 3, 4, valign="MIDDLE", decorations=(
+                        ("bg", (0, 0, -1, -1), BOX_BG), ("box", (0, 0, -1, -1), 0.8, ACCENT))))
 
         def both(key: str) -> str:
             return " / ".join(dict.fromkeys(t(key, lg) for lg in langs))
