@@ -36,7 +36,6 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
-    Table,
 )
 
 from wage_remedy import __version__
@@ -736,7 +735,7 @@ class Builder:
         # the worker's IBAN is printed once, with the transfer details under "how to pay"
         return Cells([[emp, wk]], [half + 6 * mm, half], _look(0, (6 * mm, 0), 2))
 
-    def owed_table(self, wr: WorkerResult) -> Table:
+    def owed_table(self, wr: WorkerResult) -> GridTable:
         f = self.f
         periods = wr.underpaid_periods
         rows: list[list[Any]] = [
