@@ -105,3 +105,29 @@ def test_table_text_reads_in_order_on_every_page() -> None:
     rows = [int(line.split()[1]) for line in joined.splitlines() if line.startswith("row ")]
     assert rows == list(range(120))
     assert "119,00" in joined
+
+
+def test_layout_blocks_take_the_height_a_platypus_table_took() -> None:
+    from reportlab.platypus import Table, TableStyle
+
+    from wage_remedy.documents.grid import Cells
+    from wage_remedy.documents.render import _look
+
+    fonts.register_fonts()
+    st = _styles()
+    pairs = [("Document n°", "TSW-2025-0142/PO-003"), ("Inspecteur", "A. Peeters — SPF Emploi, Contrôle "
+              "des lois sociales (CLS), Gent, avec un nom de service assez long pour deux lignes")]
+    table = Table([[PlainText(k, st["label"]), PlainText(v, st["value"])] for k, v in pairs],
+                  colWidths=[80, 300])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0.8), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.8)]))
+    cells = Cells([[[PlainText(k, st["label"])], [PlainText(v, st["value"])]] for k, v in pairs],
+                  [80, 300], _look(0, 3, 2, 0.8, 0.8))
+    assert cells.wrap(380, 1000) == table.wrap(380, 1000)
+    assert cells._row_h == table._rowHeights  # noqa: SLF001
+    # split between rows only, never inside one
+    first, rest = cells.split(380, cells._row_h[0] + 1)  # noqa: SLF001
+    assert isinstance(first, Cells) and isinstance(rest, Cells)
+    assert len(first.rows) == 1 and len(rest.rows) == 1
+    assert cells.split(380, cells._row_h[0] / 2) == []  # noqa: SLF001
