@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Paragraph, SimpleDocTemplate
@@ -124,8 +125,8 @@ def test_layout_blocks_take_the_height_a_platypus_table_took() -> None:
                                ("TOPPADDING", (0, 0), (-1, -1), 0.8), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.8)]))
     cells = Cells([[[PlainText(k, st["label"])], [PlainText(v, st["value"])]] for k, v in pairs],
                   [80, 300], _look(0, 3, 2, 0.8, 0.8))
-    assert cells.wrap(380, 1000) == table.wrap(380, 1000)
-    assert cells._row_h == table._rowHeights  # noqa: SLF001
+    assert cells.wrap(380, 1000) == pytest.approx(table.wrap(380, 1000))
+    assert cells._row_h == pytest.approx(table._rowHeights)  # noqa: SLF001
     # split between rows only, never inside one
     first, rest = cells.split(380, cells._row_h[0] + 1)  # noqa: SLF001
     assert isinstance(first, Cells) and isinstance(rest, Cells)
