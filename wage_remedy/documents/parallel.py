@@ -39,6 +39,7 @@ from wage_remedy.compute.result import Result
 MIN_DOCUMENTS = 40  # fewer documents: rendering them here costs less than starting a worker
 MAX_PROCESSES = 3
 ENV = "WAGE_REMEDY_RENDER_PROCESSES"
+STUCK_AFTER = 300.0  # seconds a worker may still take once this process has nothing left to do
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,12 @@ class RenderPool:
         finally:
             stop.set()
             for th in threads:
-                th.join()
+                th.join(timeout=STUCK_AFTER)
+            if any(th.is_alive() for th in threads):  # pragma: no cover - a worker that hangs
+                for proc in self._procs:
+                    proc.kill()  # its thread then stops; its document is rendered here
+                for th in threads:
+                    th.join()
         return [data if data is not None else render_job(case, result, jobs[i])  # raises in order
                 for i, data in enumerate(out)]
 
