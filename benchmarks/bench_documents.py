@@ -1,13 +1,17 @@
 """Benchmark: issue every document of a 100-worker case (a payment order and a cash receipt per
 worker owed money, the statement and the fines sheet: 202 PDFs for 100 workers).
 
-    python benchmarks/bench_documents.py [--workers 100] [--runs 3] [--profile] [--no-accel]
+    python benchmarks/bench_documents.py [--workers 100] [--runs 3] [--processes N] [--profile]
+                                         [--no-accel]
 
 Each run is a fresh Python process (nothing remembered from an earlier run, as the first issue
 of an app session) that issues every document of a fresh copy of the case into a fresh folder:
 load, compute, render, write, record. Prints each run's time (wall clock and the CPU time of the
 process and of the children it waited for), the best and the median, the load average before and after, and
-whether reportlab's C accelerator (``rl_accel``) is in use.
+whether reportlab's C accelerator (``rl_accel``) is in use. ``--processes N`` sets the render
+worker processes (``WAGE_REMEDY_RENDER_PROCESSES``; 0: all in one process; default: as the
+program decides, documents/parallel.py); ``--no-accel`` renders in one process (the workers
+would find the accelerator).
 """
 
 from __future__ import annotations
@@ -86,18 +90,24 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=1, help="runs, each in a fresh process")
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--no-accel", action="store_true", help="hide the C accelerator (to compare)")
+    ap.add_argument("--processes", type=int, default=None, help="render worker processes (0: none)")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         child(args)
         return
+    env = dict(os.environ)
+    if args.no_accel:
+        env["WAGE_REMEDY_RENDER_PROCESSES"] = "0"
+    elif args.processes is not None:
+        env["WAGE_REMEDY_RENDER_PROCESSES"] = str(args.processes)
     before = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     walls = []
     accel = False
     for run in range(args.runs):
         cmd = [sys.executable, __file__, "--child", "--workers", str(args.workers)]
         cmd += ["--profile"] * args.profile + ["--no-accel"] * args.no_accel
-        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+        out = subprocess.run(cmd, check=True, capture_output=True, text=True, env=env).stdout
         if args.profile:
             print(out.rsplit("\n", 2)[0])
         r = json.loads(out.strip().splitlines()[-1])
@@ -109,7 +119,8 @@ def main() -> None:
     after = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     print(f"best {min(walls):.2f} s, median {statistics.median(walls):.2f} s of {len(walls)} run(s); "
           f"load average before {before}, after {after}; "
-          f"reportlab C accelerator: {'yes' if accel else 'no'}")
+          f"reportlab C accelerator: {'yes' if accel else 'no'}; render worker processes: "
+          f"{env.get('WAGE_REMEDY_RENDER_PROCESSES', 'as decided by the program')}")
 
 
 if __name__ == "__main__":
