@@ -8,8 +8,8 @@
   when the file changed on disk since, nothing is written and ``CaseChangedError`` says so.
 * Temporary files of interrupted atomic saves (``.<name>.XXXXXXXX.tmp``, personal data) are
   removed by the next load or save, under the lock, so another writer's file is never touched.
-* ``loads_case_json`` decodes case JSON with bounds: nesting depth, integer digits, no NaN, and
-  duplicate keys reported with their JSON path and line.
+
+Reading refuses hostile JSON before the model sees it (``case/parse.py``, below this module).
 """
 
 from __future__ import annotations
@@ -26,15 +26,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wage_remedy.case.store import CaseError, CaseProblem
+from wage_remedy.case.parse import cut, parse_case
+from wage_remedy.errors import CaseError, CaseProblem
 
 if TYPE_CHECKING:
     from wage_remedy.case.model import CaseFile
 
-#: Input bounds (not legal figures): real case files are a few MB, nested 5 levels deep.
+#: Input bounds (not legal figures): real case files are a few MB.
 MAX_CASE_BYTES = 64 * 1024 * 1024
-MAX_DEPTH = 24
-MAX_INT_DIGITS = 18
 LOCK_WAIT = 60.0  # seconds a writer waits for another one
 
 
@@ -44,12 +43,6 @@ class CaseChangedError(CaseError):
 
 class CaseLockedError(CaseError):
     """Another program held the case's lock longer than a writer waits."""
-
-
-def cut(text: object, limit: int = 40) -> str:
-    """``text`` shortened for a message: the start and its length."""
-    s = str(text)
-    return s if len(s) <= limit else f"{s[:limit]}… ({len(s):,} characters)"
 
 
 # ------------------------------------------------------------------------------------ digests
@@ -88,7 +81,6 @@ def read_case_bytes(path: str | Path) -> bytes:
 def read_case(path: str | Path) -> tuple[CaseFile, str]:
     """Read and validate a case file; also return the digest of the bytes read, for
     ``save_case(..., expect=digest)``. Removes stale temporary files of the case."""
-    from wage_remedy.case.store import parse_case
     p = Path(path)
     data = read_case_bytes(p)
     try:
@@ -250,188 +242,6 @@ def clean_stale_temps(path: str | Path, *, also: str | None = None,
     return removed
 
 
-# ------------------------------------------------------------------------------------ strict JSON
-class _NumberError(ValueError):
-    def __init__(self, message: str, kind: str):
-        super().__init__(message)
-        self.kind = kind
-
-
-def _parse_int(text: str) -> int:
-    digits = len(text.lstrip("-"))
-    if digits > MAX_INT_DIGITS:
-        raise _NumberError(f"an integer of {digits:,} digits; whole numbers in a case file have "
-                           f"at most {MAX_INT_DIGITS} digits", "int")
-    return int(text)
-
-
-def _parse_constant(text: str) -> Any:
-    raise _NumberError(f"{text} is not a JSON number", "constant")
-
-
-def loads_case_json(text: str, file: str | None = None) -> Any:
-    """Decode case JSON, refusing (``CaseError``) invalid JSON with its line, nesting deeper than
-    ``MAX_DEPTH``, integers over ``MAX_INT_DIGITS`` digits, NaN/Infinity, and keys that appear
-    twice in one object (each with its JSON path and line)."""
-    duplicates: list[str] = []
-
-    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for k, v in items:
-            if k in out:
-                duplicates.append(k)
-            out[k] = v
-        return out
-
-    too_deep = CaseProblem("", f"nested more than {MAX_DEPTH} levels deep; a case file is never "
-                           "nested that deep")
-    try:
-        raw = json.loads(text, object_pairs_hook=pairs, parse_int=_parse_int,
-                         parse_constant=_parse_constant)
-    except json.JSONDecodeError as exc:
-        raise CaseError([CaseProblem("", f"not valid JSON: {exc.msg} at line {exc.lineno}, "
-                                     f"column {exc.colno}")], file) from None
-    except RecursionError:
-        raise CaseError([too_deep], file) from None
-    except _NumberError as exc:
-        m = re.search(rf"\d{{{MAX_INT_DIGITS + 1},}}", text) if exc.kind == "int" else None
-        at = f" (line {text.count(chr(10), 0, m.start()) + 1})" if m else ""
-        raise CaseError([CaseProblem("", f"{exc}{at}")], file) from None
-    if duplicates:
-        raise CaseError(locate_duplicate_keys(text) or [
-            CaseProblem("", f"the key {cut(k)!r} appears twice in one object; each key once")
-            for k in sorted(set(duplicates))], file)
-    deep = depth_problem(raw)
-    if deep is not None:
-        raise CaseError([deep], file)
-    return raw
-
-
-def depth_problem(raw: Any) -> CaseProblem | None:
-    """The first place nested deeper than ``MAX_DEPTH`` (checked without recursion)."""
-    # Only containers are visited (a scalar only where it is itself too deep) and a place's path
-    # is spelled out only for the problem: a year of shifts is checked in a few milliseconds.
-    if not _too_deep(raw):  # the common case, without building the paths
-        return None
-    stack: list[tuple[Any, int, Any]] = [(raw, 1, None)]
-    while stack:
-        node, depth, link = stack.pop()
-        if depth > MAX_DEPTH:
-            return CaseProblem(cut(_link_path(link), 120), f"nested more than {MAX_DEPTH} levels "
-                               "deep; a case file is never nested that deep")
-        deeper = depth + 1 > MAX_DEPTH
-        if isinstance(node, dict):
-            stack.extend((v, depth + 1, (link, k, False)) for k, v in node.items()
-                         if deeper or isinstance(v, dict | list))
-        elif isinstance(node, list):
-            stack.extend((v, depth + 1, (link, i, True)) for i, v in enumerate(node)
-                         if deeper or isinstance(v, dict | list))
-    return None
-
-
-def _too_deep(raw: Any) -> bool:
-    """Whether ``depth_problem`` finds a problem: the same walk, depths only."""
-    stack: list[tuple[Any, int]] = [(raw, 1)]
-    pop, push = stack.pop, stack.append
-    while stack:
-        node, depth = pop()
-        if depth > MAX_DEPTH:
-            return True
-        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
-        if depth + 1 > MAX_DEPTH:
-            if children:
-                return True
-            continue
-        for v in children:
-            if isinstance(v, dict | list):
-                push((v, depth + 1))
-    return False
-
-
-def _link_path(link: Any) -> str:
-    """``a.b[2].c`` from the chain of (parent, key, is_index) links of ``depth_problem``."""
-    parts: list[tuple[Any, bool]] = []
-    while link is not None:
-        link, key, is_index = link
-        parts.append((key, is_index))
-    path = ""
-    for key, is_index in reversed(parts):
-        path = f"{path}[{key}]" if is_index else (f"{path}.{key}" if path else str(key))
-    return path
-
-
-def duplicate_worker_ids(raw: Any) -> list[CaseProblem]:
-    """``workers[i].id`` for every worker id already used by an earlier worker."""
-    workers = raw.get("workers") if isinstance(raw, dict) else None
-    if not isinstance(workers, list):
-        return []
-    first: dict[str, int] = {}
-    out = []
-    for i, w in enumerate(workers):
-        wid = w.get("id") if isinstance(w, dict) else None
-        if not isinstance(wid, str):
-            continue
-        if wid in first:
-            out.append(CaseProblem(f"workers[{i}].id", f"worker id {cut(wid)!r} is used twice (also by "
-                                   f"workers[{first[wid]}]); ids are unique in a case"))
-        else:
-            first[wid] = i
-    return out
-
-
-def locate_duplicate_keys(text: str, limit: int = 20) -> list[CaseProblem]:
-    """Every key that appears twice in one object, with its JSON path and lines (a small scanner
-    run only when the decoder found a duplicate; ``text`` is valid JSON)."""
-    out: list[CaseProblem] = []
-    frames: list[list[Any]] = []  # [is_object, path, {key: line}, current key or array index]
-    expect_key = False
-    line, i, n = 1, 0, len(text)
-
-    def child(frame: list[Any]) -> str:
-        if frame[0]:
-            return f"{frame[1]}.{frame[3]}" if frame[1] else str(frame[3])
-        return f"{frame[1]}[{frame[3]}]"
-
-    while i < n and len(out) < limit:
-        ch = text[i]
-        if ch == "\n":
-            line += 1
-        elif ch in "{[":
-            path = child(frames[-1]) if frames else ""
-            frames.append([ch == "{", path, {}, None if ch == "{" else 0])
-            expect_key = ch == "{"
-        elif ch in "}]":
-            if frames:
-                frames.pop()
-            expect_key = False
-        elif ch == ",":
-            if frames and frames[-1][0]:
-                expect_key = True
-            elif frames:
-                frames[-1][3] += 1
-        elif ch == '"':
-            j = i + 1
-            while j < n and text[j] != '"':
-                j += 2 if text[j] == "\\" else 1
-            if expect_key and frames and frames[-1][0]:
-                key = json.loads(text[i:j + 1])
-                top = frames[-1]
-                if key in top[2]:
-                    where = f"{top[1]}.{key}" if top[1] else key
-                    out.append(CaseProblem(cut(where, 120), f"line {line}: the key {cut(key)!r} "
-                                           f"appears twice in one object (first at line "
-                                           f"{top[2][key]}); each key once"))
-                else:
-                    top[2][key] = line
-                top[3] = key
-                expect_key = False
-            i = j
-        i += 1
-    return out
-
-
-
-
 # ------------------------------------------------------------------------------------ compare
 def data_differences(before: Any, after: Any, limit: int = 30) -> list[str]:
     """Where two versions of case data differ, as JSON paths with the values (cut), at most
@@ -463,6 +273,5 @@ def merge_documents(mine: list[Any], theirs: list[Any]) -> list[Any]:
 
 
 __all__ = ["CaseChangedError", "CaseLockedError", "case_lock", "check_expected",
-           "clean_stale_temps", "cut", "data_differences", "digest_bytes", "duplicate_worker_ids",
-           "file_digest", "loads_case_json", "locate_duplicate_keys", "lock_path",
+           "clean_stale_temps", "data_differences", "digest_bytes", "file_digest", "lock_path",
            "merge_documents", "read_case"]

@@ -15,9 +15,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from wage_remedy.case.filesafety import depth_problem
 from wage_remedy.case.model import CaseFile, Worker
-from wage_remedy.case.store import parse_case_data
+from wage_remedy.case.parse import depth_problem, parse_case_data
 
 
 class Revalidator:

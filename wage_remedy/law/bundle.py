@@ -27,6 +27,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from wage_remedy.law.catalogue import user_rates_dir
+
 FORMAT = "wage-remedy-rates-bundle"
 STATE_FILE = "installed-bundle.json"
 MAX_BUNDLE_BYTES = 50 * 1024 * 1024
@@ -38,15 +40,6 @@ _EXTRA = {"CHANGELOG.md", "README.md", "FORMAT.md"}
 
 class BundleError(Exception):
     """A bundle cannot be exported or is refused; nothing was changed."""
-
-
-def user_rates_dir() -> Path:
-    """The user's rates folder: ``$WAGE_REMEDY_USER_RATES``, else ``<user data dir>/rates``."""
-    env = os.environ.get("WAGE_REMEDY_USER_RATES")
-    if env:
-        return Path(env)
-    import platformdirs
-    return Path(platformdirs.user_data_dir("wage-remedy", appauthor=False)) / "rates"
 
 
 def trusted_keys_file() -> Path:

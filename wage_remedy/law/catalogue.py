@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
+import os
 from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
@@ -40,6 +41,16 @@ class RateValue:
 def default_rates_dir() -> Path:
     """The rates folder shipped with the program (package data, works installed and frozen)."""
     return Path(str(resources.files("wage_remedy_rates")))
+
+
+def user_rates_dir() -> Path:
+    """The user's rates folder (imported bundles, versions added in the app, ``law/bundle.py``):
+    ``$WAGE_REMEDY_USER_RATES``, else ``<user data dir>/rates``."""
+    env = os.environ.get("WAGE_REMEDY_USER_RATES")
+    if env:
+        return Path(env)
+    import platformdirs
+    return Path(platformdirs.user_data_dir("wage-remedy", appauthor=False)) / "rates"
 
 
 class Catalogue:
@@ -175,7 +186,6 @@ def _with_user_rates(tables: dict[str, RateTable]) -> tuple[dict[str, RateTable]
     """The user's rates folder (imported bundles, versions added in the app) over the bundled
     tables: a user table is used unless the bundled one is reviewed through a later date (a newer
     program release)."""
-    from wage_remedy.law.bundle import user_rates_dir
     from wage_remedy.law.loader import RateProblem
 
     user = user_rates_dir()
