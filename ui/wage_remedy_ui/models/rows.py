@@ -33,7 +33,8 @@ class Column:
     parse: Callable[[str], Any] | None = None  # None: read-only
     right: bool = False
     choices: list[tuple[str, str]] = field(default_factory=list)  # (value, label) for a list
-    width: int = 90
+    width: int = 90  # a weight: how the room left over is shared (columns fit their texts first)
+    shrink: bool = False  # free text: narrowed first, elided, when the table is short of room
 
 
 class RowsModel(QAbstractTableModel):
@@ -144,6 +145,8 @@ class RowsModel(QAbstractTableModel):
             doubt = self.row_doubt(index.row(), row)
             if doubt:
                 return QBrush(DOUBT_COLOR) if role == Qt.ItemDataRole.BackgroundRole else doubt
+            if role == Qt.ItemDataRole.ToolTipRole and col.shrink:
+                return col.display(row) or None  # whole, when elided in a narrow table
         return None
 
     def row_doubt(self, i: int, row: Data) -> str:

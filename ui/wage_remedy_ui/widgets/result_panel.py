@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
@@ -50,6 +50,7 @@ from wage_remedy_ui.labels import (
     status_short,
 )
 from wage_remedy_ui.widgets.chart import DuePaidChart
+from wage_remedy_ui.widgets.columns import fit_columns, install_wrap_header
 
 translate = QCoreApplication.translate
 
@@ -63,8 +64,9 @@ def _item(text: str, right: bool = False) -> QTableWidgetItem:
 
 
 def make_table(headers: list[str], right_from: int = 1) -> QTableWidget:
-    """A read-only, row-selecting table."""
+    """A read-only, row-selecting table; its headers wrap rather than being cut (tooltip: whole)."""
     t = QTableWidget(0, len(headers))
+    install_wrap_header(t)
     t.setHorizontalHeaderLabels(headers)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -75,7 +77,6 @@ def make_table(headers: list[str], right_from: int = 1) -> QTableWidget:
     h = t.horizontalHeader()
     h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     h.setStretchLastSection(True)
-    h.setTextElideMode(Qt.TextElideMode.ElideRight)  # a header cut short shows "…", whole as tooltip
     for c, text in enumerate(headers):
         item = t.horizontalHeaderItem(c)
         if item is not None:
@@ -87,11 +88,12 @@ ROWS_SHOWN = 6  # rows a result table shows before it scrolls (up and down) insi
 
 
 def fit_rows(table: QTableWidget, rows_shown: int = ROWS_SHOWN) -> None:
-    """Give ``table`` the height of its rows (at least one, at most ``rows_shown``)."""
-    rows = min(max(table.rowCount(), 1), rows_shown)
+    """Give ``table`` the height of its header and rows (at least one, at most ``rows_shown``;
+    a row whose cells wrap is taller)."""
+    rows = min(table.rowCount(), rows_shown)
+    height = sum(table.rowHeight(r) for r in range(rows)) if rows else table.verticalHeader().defaultSectionSize()
     header = table.horizontalHeader().sizeHint().height()
-    table.setFixedHeight(header + rows * table.verticalHeader().defaultSectionSize()
-                         + 2 * table.frameWidth() + 2)
+    table.setFixedHeight(header + height + 2 * table.frameWidth() + 2)
 
 
 TableTitle = Callable[[str, "str | None"], str]
@@ -190,9 +192,7 @@ class ResultPanel(QWidget):
         self.body_scroll.setWidget(body)
         lay.addWidget(self.body_scroll, 1)
         for table in (self.periods, self.lines, self.heads):
-            table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            table.setTextElideMode(Qt.TextElideMode.ElideMiddle if table is self.lines
-                                   else Qt.TextElideMode.ElideRight)
+            table.setTextElideMode(Qt.TextElideMode.ElideRight)
             fit_rows(table)
         self.set_worker(None)
 
@@ -202,10 +202,8 @@ class ResultPanel(QWidget):
                               self.tr("Due"), self.tr("Paid"), self.tr("Unpaid"),
                               self.tr("Interest"), self.tr("Owed now")])
         periods.setObjectName("periodsTable")
-        head = periods.horizontalHeader()  # the amounts share the width left by the period
-        head.setStretchLastSection(False)
-        for c in range(2, periods.columnCount()):  # and its due date: all in sight, none cut
-            head.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+        # every column as wide as its header and figures; the amounts share what is left
+        self._fit(periods, grow=range(2, periods.columnCount()))
         periods.itemSelectionChanged.connect(self._period_changed)
         return periods
 
@@ -215,12 +213,9 @@ class ResultPanel(QWidget):
                             self.tr("Amount"), self.tr("Binding"), self.tr("Rate version"),
                             self.tr("Status")])
         lines.setObjectName("linesTable")
-        head = lines.horizontalHeader()  # the long texts are elided, not scrolled to
-        head.setStretchLastSection(False)
-        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        head.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)  # elided; tooltip: whole
-        head.resizeSection(5, 90)
-        lines.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # what a line pays wraps onto more lines in a narrow pane; the rate version shows the
+        # date its figures apply from (the table's title in the tooltip and the explanation)
+        self._fit(lines, shrink=(0, 5), wrap=(0,), grow=(0,))
         lines.itemSelectionChanged.connect(self._line_changed)
         return lines
 
@@ -230,11 +225,18 @@ class ResultPanel(QWidget):
                             self.tr("Due date"), self.tr("Due"), self.tr("Paid"), self.tr("Unpaid"),
                             self.tr("Interest")], right_from=4)
         heads.setObjectName("headsTable")
-        head = heads.horizontalHeader()  # the head and its debtor are elided (tooltip: all)
-        head.setStretchLastSection(False)
-        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # the head, its debtor and the reference period wrap onto more lines (the rows grow)
+        # rather than being cut; the dates and amounts keep their width (tooltip: the basis)
+        self._fit(heads, shrink=(0, 1), wrap=(0, 1, 2), grow=(0, 1))
         return heads
+
+    @staticmethod
+    def _fit(table: QTableWidget, shrink: Iterable[int] = (), wrap: Iterable[int] = (),
+             grow: Iterable[int] = ()) -> None:
+        """Columns fitted to their headers and cells (``wage_remedy_ui.widgets.columns``); the
+        table keeps the height of its rows."""
+        fitter = fit_columns(table, shrink=shrink, wrap=wrap, grow=list(grow))
+        fitter.fitted.connect(lambda t=table: fit_rows(t))
 
     def set_worker(self, worker: WorkerResult | None, stale: bool = False) -> None:
         """Show a worker's result (None: nothing computed yet)."""
@@ -296,7 +298,7 @@ class ResultPanel(QWidget):
             tip = (head_basis(h, lang, money=fmt_money, number=fmt_number, date=fmt_date_long) + "\n"
                    + head_legal(h, lang, "") + (f"\n{fund_name(h.fund, lang)}" if h.fund else ""))
             cells = [head_title(h.head, lang), self.debtor_words(h.debtor),
-                     f"{fmt_date(h.start)} – {fmt_date(h.end)}", fmt_date(h.due_date), fmt_money(h.due),
+                     f"{fmt_date(h.start)}\u00a0– {fmt_date(h.end)}", fmt_date(h.due_date), fmt_money(h.due),
                      fmt_money(h.paid), fmt_money(h.unpaid), fmt_money(h.interest)]
             for c, cell in enumerate(cells):
                 it = _item(cell, right=c >= 4)
@@ -337,12 +339,14 @@ class ResultPanel(QWidget):
             self._into_view(self.lines)
         for r, ln in enumerate(p.lines):
             version = rate_version_text(ln, self.table_title)
+            # the version by the date its figures apply from: the title is in the tooltip
+            shown = fmt_date(ln.rate_from) if ln.rate_from is not None else version
             cells = [line_label(ln), fmt_hours(ln.minutes), fmt_number(ln.rate), fmt_money(ln.amount),
-                     binding_short(ln.binding), version, status_short(ln.status)]
+                     binding_short(ln.binding), shown, status_short(ln.status)]
             for c, text in enumerate(cells):
                 it = _item(text, right=c in (1, 2, 3))
                 if c in (0, 5):  # elided when the pane is narrow: whole in the tooltip
-                    it.setToolTip(text)
+                    it.setToolTip(version if c == 5 else text)
                 if c == 6 and ln.status == "unverified":
                     it.setForeground(Qt.GlobalColor.red)
                 self.lines.setItem(r, c, it)

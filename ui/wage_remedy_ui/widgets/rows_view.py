@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
-    QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -28,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from wage_remedy_ui.models.rows import RowsModel
 from wage_remedy_ui.validation import InputError
+from wage_remedy_ui.widgets.columns import ColumnFitter, install_wrap_header
 
 INVALID_STYLE = "QLineEdit { background: #f8d7da; border: 1px solid #c0392b; }"
-MIN_COLUMN = 36  # px: the narrowest a column is made to fit the table's width
 REFUSAL = "refusal"  # the editor's property: why its text was refused when committed ("" if not)
 
 
@@ -114,11 +113,11 @@ class RowsView(QTableView):
                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.setAlternatingRowColors(True)
         self.verticalHeader().setDefaultSectionSize(24)
-        self.horizontalHeader().setStretchLastSection(True)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # a cut header shows "…"
-        self.horizontalHeader().setMinimumSectionSize(MIN_COLUMN)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # headers wrap onto two lines rather than being cut; the columns are as wide as their
+        # headers and cells within the table's width (``wage_remedy_ui.widgets.columns``)
+        install_wrap_header(self)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)  # a free-text cell cut short shows "…"
+        self.fitter: ColumnFitter | None = None
         # Tab moves along the row's cells; past its last editable cell (Shift+Tab: before its
         # first) it leaves the table for the next field (``focusNextPrevChild``)
         self.setTabKeyNavigation(True)
@@ -132,25 +131,16 @@ class RowsView(QTableView):
     def setModel(self, model: Any) -> None:  # noqa: N802 - Qt name
         super().setModel(model)
         if isinstance(model, RowsModel):
-            for i, col in enumerate(model.columns):
-                self.setColumnWidth(i, col.width)
+            shrink = [i for i, col in enumerate(model.columns) if col.shrink]
+            grow = [i for i, col in enumerate(model.columns) if col.shrink] or [len(model.columns) - 1]
+            self.fitter = ColumnFitter(self, shrink=shrink, grow=grow)
             model.rejected.connect(self._rejected)
 
     def fit_columns(self) -> None:
-        """Narrow the columns in proportion to their set widths when the table is narrower than
-        their sum: every column stays in sight, no sideways scrolling (the last one stretches
-        when there is room)."""
-        model = self.model()
-        if not isinstance(model, RowsModel):
-            return
-        room = self.viewport().width()
-        wanted = [col.width for col in model.columns]
-        total = sum(wanted)
-        if room <= 0 or total <= 0:
-            return
-        scale = min(1.0, room / total)
-        for i, width in enumerate(wanted):  # the last one too: it stretches from its own width
-            self.setColumnWidth(i, max(MIN_COLUMN, int(width * scale)))
+        """Fit the columns to their headers and cells within the table's width now: every
+        column in sight, no sideways scrolling (``wage_remedy_ui.widgets.columns``)."""
+        if self.fitter is not None:
+            self.fitter.fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt name
         super().resizeEvent(event)

@@ -470,12 +470,13 @@ class WorkerEditor(QWidget):
                    lambda r: str(r.get("method", "cash")), lambda s: s if s in ("cash", "bank", "other") else "cash",
                    choices=methods, width=100),
             Column("note", self.tr("Note"), lambda r: str(r.get("note", "") or ""), None,
-                   lambda s: s.strip() or None, width=60),
+                   lambda s: s.strip() or None, width=60, shrink=True),
             # the head of claim a payment pays (docs/heads.md): empty = wages
             Column("head", self.tr("Pays"), lambda r: head_title(str(r.get("head") or "wages"), current_language()),
                    lambda r: str(r.get("head") or "wages"),
                    lambda s: s if s in _PAYABLE_HEADS and s != "wages" else None,
-                   choices=[(h, head_title(h, current_language())) for h in _PAYABLE_HEADS], width=110),
+                   choices=[(h, head_title(h, current_language())) for h in _PAYABLE_HEADS], width=110,
+                   shrink=True),
         ]
         self.payments_model = RowsModel(self.doc, "payments", cols, self._new_payment,
                                         self.tr("payment"), self)
