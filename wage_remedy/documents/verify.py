@@ -13,9 +13,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from wage_remedy.case.model import DocumentRecord
+from wage_remedy.case.model import CaseFile, DocumentRecord
 from wage_remedy.case.store import CaseError, load_case
 from wage_remedy.compute import compute
+from wage_remedy.compute.result import Result
 from wage_remedy.documents import DocumentError
 from wage_remedy.errors import WageRemedyError
 from wage_remedy.law.catalogue import Catalogue
@@ -102,7 +103,6 @@ def verify_pdf(case_path: str | Path, pdf_path: str | Path, *, catalogue: Catalo
                ) -> tuple[bool, str]:
     """(matches, report): whether ``pdf_path`` is exactly the document ``case_path`` produces."""
     from wage_remedy import __version__
-    from wage_remedy.documents.issue import document_amounts, render_document
 
     pdf_path = Path(pdf_path)
     try:
@@ -119,23 +119,43 @@ def verify_pdf(case_path: str | Path, pdf_path: str | Path, *, catalogue: Catalo
     if meta["case"] != case.reference:
         return False, (f"{head}\nDOES NOT MATCH: the document belongs to case {meta['case']}, "
                        f"the case file is {case.reference}")
-    problems: list[str] = []
-    record = next((r for r in case.documents if r.number == meta["number"]), None)
-    if record is None:
-        problems.append(f"no document numbered {meta['number']} is recorded in the case file")
-    elif (record.issued_at, record.verification, record.kind) != (
-            meta["issued_at"], meta["verification"], meta["kind"]):
-        problems.append(f"the case records document {record.number} differently (kind "
-                        f"{record.kind}, issued {record.issued_at}, verification code "
-                        f"{record.verification})")
-    else:
-        problems += _record_differences(record, meta)
+    problems = _record_problems(case, meta)
     try:
         as_of = dt.date.fromisoformat(meta["as_of"])
         result = compute(case, catalogue, as_of)
     except (WageRemedyError, ValueError, ArithmeticError, OverflowError) as exc:
         problems.append(f"the case can no longer be computed at {meta['as_of']}: {exc}")
         return False, "\n".join([head, "DOES NOT MATCH:"] + [f"  - {p}" for p in problems])
+    problems += _figure_problems(result, meta)
+    expected = _remade(case, result, meta, problems)
+    if expected == data and not problems:
+        return True, (f"{head}\nMATCHES the case: re-made from the case it is byte-identical "
+                      f"(verification code {meta['verification']})")
+    if expected is not None and expected != data and not problems:
+        problems.append("the figures match the case, but the file is not the one the case produces: "
+                        "it was altered after issue, or made by another program version (issued by "
+                        f"wage-remedy {meta.get('program', '?')}, this is {__version__})")
+    return False, "\n".join([head, "DOES NOT MATCH:"] + [f"  - {p}" for p in problems])
+
+
+def _record_problems(case: CaseFile, meta: dict[str, Any]) -> list[str]:
+    """How the case's record of the document differs from the document's own record."""
+    record = next((r for r in case.documents if r.number == meta["number"]), None)
+    if record is None:
+        return [f"no document numbered {meta['number']} is recorded in the case file"]
+    if (record.issued_at, record.verification, record.kind) != (
+            meta["issued_at"], meta["verification"], meta["kind"]):
+        return [f"the case records document {record.number} differently (kind "
+                f"{record.kind}, issued {record.issued_at}, verification code "
+                f"{record.verification})"]
+    return list(_record_differences(record, meta))
+
+
+def _figure_problems(result: Result, meta: dict[str, Any]) -> list[str]:
+    """Changed inputs or rates since issue, and every amount that differs now."""
+    from wage_remedy.documents.issue import document_amounts
+
+    problems: list[str] = []
     if result.inputs_digest != meta["inputs_digest"]:
         problems.append("the case inputs (hours, payments, workers, settings) changed since the "
                         f"document was issued (inputs digest {meta['inputs_digest'][:12]} then, "
@@ -151,22 +171,21 @@ def verify_pdf(case_path: str | Path, pdf_path: str | Path, *, catalogue: Catalo
         problems.append(f"worker {meta.get('worker')} is no longer in the case")
     changes = _amount_changes({**meta.get("detail", {}), **meta.get("amounts", {})},
                               {**detail, **key})
-    problems += [f"amount {c}" for c in changes]
+    return problems + [f"amount {c}" for c in changes]
+
+
+def _remade(case: CaseFile, result: Result, meta: dict[str, Any], problems: list[str]) -> bytes | None:
+    """The document made again from the case as it was issued (None, with the reason added to
+    ``problems``, when it cannot be)."""
+    from wage_remedy.documents.issue import render_document
+
     try:
-        expected = render_document(meta["kind"], case, result, lang=meta["lang"],
-                                   worker_lang=meta.get("worker_lang"), worker_id=meta.get("worker"),
-                                   number=meta["number"], issued_at=meta["issued_at"])
+        return render_document(meta["kind"], case, result, lang=meta["lang"],
+                               worker_lang=meta.get("worker_lang"), worker_id=meta.get("worker"),
+                               number=meta["number"], issued_at=meta["issued_at"])
     except (DocumentError, CaseError, WageRemedyError, ValueError, ArithmeticError) as exc:
         problems.append(f"the document cannot be re-made from the case: {str(exc)[:300]}")
-        expected = None
-    if expected == data and not problems:
-        return True, (f"{head}\nMATCHES the case: re-made from the case it is byte-identical "
-                      f"(verification code {meta['verification']})")
-    if expected is not None and expected != data and not problems:
-        problems.append("the figures match the case, but the file is not the one the case produces: "
-                        "it was altered after issue, or made by another program version (issued by "
-                        f"wage-remedy {meta.get('program', '?')}, this is {__version__})")
-    return False, "\n".join([head, "DOES NOT MATCH:"] + [f"  - {p}" for p in problems])
+        return None
 
 
 __all__ = ["read_metadata", "verify_pdf"]
