@@ -36,7 +36,7 @@ from typing import IO, Any
 from wage_remedy.case.model import CaseFile
 from wage_remedy.compute.result import Result
 
-MIN_DOCUMENTS = 40  # fewer documents: rendering them here costs less than starting a worker
+MIN_DOCUMENTS = 60  # fewer (under 30 workers): a worker, ready after about 0.7 s, would hardly help
 MAX_PROCESSES = 3
 ENV = "WAGE_REMEDY_RENDER_PROCESSES"
 STUCK_AFTER = 300.0  # seconds a worker may still take once this process has nothing left to do
