@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import segno
 from reportlab.lib.rl_accel import fp_str
@@ -58,6 +58,15 @@ def _layout(width: int) -> tuple[tuple[int, ...], tuple[int, ...], tuple[tuple[i
             tuple(tuple(_transposed(m, width)) for m in masks))
 
 
+@functools.lru_cache(maxsize=64)
+def _packed_masks(width: int) -> tuple[tuple[int, int], ...]:
+    """Each mask pattern over the encoding region, packed by rows and by columns."""
+    enc, _dark, masks, enc_cols, mask_cols = _layout(width)
+    return tuple((_packed([m & e for m, e in zip(masks[k], enc, strict=True)], width),
+                  _packed([m & e for m, e in zip(mask_cols[k], enc_cols, strict=True)], width))
+                 for k in range(len(masks)))
+
+
 def _n3(text: str, size: int) -> int:
     """Penalty N3 of rows and columns joined by a line break (segno's rule on each: the pattern
     at an edge, or with 4 light modules before or after it in its line, counts 40)."""
@@ -75,24 +84,75 @@ def _n3(text: str, size: int) -> int:
     return count
 
 
+_GUARD = 4  # light bits between two lines of a packed matrix (the 4 light modules of rule N3)
+
+
+def _packed(lines: Sequence[int], width: int) -> int:
+    """Lines (rows or columns) as one int: line i in bits i*(width+4) up, 4 light bits above."""
+    stride = width + _GUARD
+    packed = 0
+    for i, line in enumerate(lines):
+        packed |= line << (i * stride)
+    return packed
+
+
+@functools.lru_cache(maxsize=64)
+def _spans(width: int) -> tuple[int, int, int, int]:
+    """Bit masks of a packed matrix ``width`` lines of ``width``: every module, a module and the
+    one to its left in the same line, the start of 7 modules in the same line, a module with one
+    below it (the next line)."""
+    every = _packed([(1 << width) - 1] * width, width)
+    pairs = _packed([(1 << (width - 1)) - 1] * width, width)
+    sevens = _packed([(1 << (width - 6)) - 1] * width, width)
+    above = _packed([(1 << width) - 1] * (width - 1), width)  # all lines but the last
+    return every, pairs, sevens, above
+
+
+def _n1_n3(packed: int, width: int) -> tuple[int, int]:
+    """Penalties N1 and N3 of the lines of a packed matrix (segno's rules), on whole-matrix bit
+    operations; None for N3 when two finder-like patterns are 4 or 6 modules apart in a line
+    (segno's search then skips one, depending on the first: counted as segno counts it)."""
+    _every, pairs, sevens, _above = _spans(width)
+    same = ~(packed ^ (packed >> 1)) & pairs  # a module as its left neighbour
+    windows = same & (same >> 1) & (same >> 2) & (same >> 3)  # 5 alike: one per module past 4
+    n1 = windows.bit_count() + 2 * (windows & ~(windows >> 1)).bit_count()  # a run of n: n - 2
+    light = ~packed
+    found = (packed & (light >> 1) & (packed >> 2) & (packed >> 3) & (packed >> 4) & (light >> 5)
+             & (packed >> 6) & sevens)  # 1011101 read from its last module (the lowest bit)
+    if found & ((found >> 4) | (found >> 6)):
+        return n1, -1
+    before = (packed >> 7) | (packed >> 8) | (packed >> 9) | (packed >> 10)
+    after = (packed << 1) | (packed << 2) | (packed << 3) | (packed << 4)
+    return n1, 40 * (found & ~(before & after)).bit_count()
+
+
 def penalty(rows: list[int], width: int, cols: list[int] | None = None) -> int:
     """The penalty score N1 + N2 + N3 + N4 of a masked symbol given as row ints (and its columns,
     when known): the sum ``segno.encoder.mask_scores`` gives for the same matrix."""
     if cols is None:
         cols = _transposed(rows, width)
-    pattern = f"0{width}b"
-    text = "\n".join([format(r, pattern) for r in rows] + [format(c, pattern) for c in cols])
-    n1 = sum(len(run) - 2 for run in _RUN.findall(text))
-    n3 = _n3(text, width)
-    full = (1 << width) - 1
-    inner = full >> 1  # a module and its left neighbour (column j and j - 1)
-    n2 = 0
-    for above, row in zip(rows, rows[1:], strict=False):
-        same = ~(above ^ row) & full  # equal to the module above
-        n2 += (same & (same >> 1) & ~(row ^ (row >> 1)) & inner).bit_count()
-    percent = float(sum(r.bit_count() for r in rows)) / (width ** 2)
+    return _penalty(_packed(rows, width), _packed(cols, width), width, rows, cols)
+
+
+def _penalty(packed_rows: int, packed_cols: int, width: int, rows: Callable[[], list[int]] | list[int],
+             cols: Callable[[], list[int]] | list[int]) -> int:
+    """``penalty`` of the packed rows and columns; ``rows`` and ``cols`` (or functions giving
+    them) only for the rare N3 that needs segno's search itself."""
+    _every, pairs, _sevens, above = _spans(width)
+    n1r, n3r = _n1_n3(packed_rows, width)
+    n1c, n3c = _n1_n3(packed_cols, width)
+    if n3r < 0 or n3c < 0:
+        lines = [*(rows() if callable(rows) else rows), *(cols() if callable(cols) else cols)]
+        n3 = _n3("\n".join(format(v, f"0{width}b") for v in lines), width)
+    else:
+        n3 = n3r + n3c
+    stride = width + _GUARD
+    vertical = ~(packed_rows ^ (packed_rows >> stride)) & above  # as the module below
+    horizontal = ~(packed_rows ^ (packed_rows >> 1)) & pairs
+    n2 = (vertical & (vertical >> 1) & horizontal).bit_count()
+    percent = float(packed_rows.bit_count()) / (width ** 2)
     n4 = 10 * int(abs(percent * 100 - 50) / 5)
-    return n1 + 3 * n2 + n3 + n4
+    return n1r + n1c + 3 * n2 + n3 + n4
 
 
 @functools.lru_cache(maxsize=1024)
@@ -105,13 +165,19 @@ def qr_rows(data: bytes) -> tuple[int, ...]:
     base = [d | ((_row_int(row) ^ m0) & e)
             for row, e, d, m0 in zip(code.matrix, enc, dark, masks[0], strict=True)]
     base_cols = _transposed(base, width)
-    best, best_rows, best_score = 0, base, -1
-    for k, mask in enumerate(masks):
-        rows = [b ^ (m & e) for b, m, e in zip(base, mask, enc, strict=True)]
-        cols = [b ^ (m & e) for b, m, e in zip(base_cols, mask_cols[k], enc_cols, strict=True)]
-        score = penalty(rows, width, cols)
+    packed_rows, packed_cols = _packed(base, width), _packed(base_cols, width)
+    best, best_score = 0, -1
+    for k, (row_mask, col_mask) in enumerate(_packed_masks(width)):
+        def rows(k: int = k) -> list[int]:
+            return [b ^ (m & e) for b, m, e in zip(base, masks[k], enc, strict=True)]
+
+        def cols(k: int = k) -> list[int]:
+            return [b ^ (m & e) for b, m, e in zip(base_cols, mask_cols[k], enc_cols, strict=True)]
+
+        score = _penalty(packed_rows ^ row_mask, packed_cols ^ col_mask, width, rows, cols)
         if best_score < 0 or score < best_score:  # the first lowest, as segno
-            best, best_rows, best_score = k, rows, score
+            best, best_score = k, score
+    best_rows = [b ^ (m & e) for b, m, e in zip(base, masks[best], enc, strict=True)]
     matrix = tuple(bytearray(format(r, f"0{width}b").encode().translate(_FROM_TEXT)) for r in best_rows)
     _enc.add_format_info(matrix, code.version, _consts.ERROR_MAPPING["M"], best)
     _enc.add_version_info(matrix, code.version)
