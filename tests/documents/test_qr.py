@@ -43,3 +43,18 @@ def test_penalty_is_segnos_on_random_matrices() -> None:
         dark = rng.random()
         matrix = tuple(bytearray(int(rng.random() < dark) for _ in range(width)) for _ in range(width))
         assert penalty([_row_int(r) for r in matrix], width) == sum(encoder.mask_scores(matrix, width, width))
+
+
+def test_penalty_is_segnos_where_finder_like_patterns_overlap() -> None:
+    # 1011101 patterns 4 and 6 modules apart in a line: segno's search skips some, depending on
+    # the ones before (the slow path); elsewhere light margins of 4 modules count them
+    rng = random.Random(11)
+    pieces = ["1011101", "0000", "1011101011101", "10111010111010", "101110111101", "1111", "0"]
+    for _ in range(200):
+        width = rng.choice([21, 25, 29, 33])
+        lines = []
+        for _row in range(width):
+            line = "".join(rng.choice(pieces) for _ in range(width))[:width]
+            lines.append(line if rng.random() < 0.7 else line[::-1])
+        matrix = tuple(bytearray(int(c) for c in line) for line in lines)
+        assert penalty([_row_int(r) for r in matrix], width) == sum(encoder.mask_scores(matrix, width, width))
