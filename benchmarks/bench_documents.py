@@ -26,6 +26,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -58,7 +59,11 @@ def one_run(tmp: Path, data: dict, cat: Any, profile: bool) -> tuple[int, float,
     if pr is not None:
         pr.disable()
         pstats.Stats(pr).sort_stats("tottime").print_stats(25)
-    wall, c1 = time.perf_counter() - t0, os.times()
+    wall = time.perf_counter() - t0
+    for th in threading.enumerate():  # render workers are waited for in the background
+        if th is not threading.main_thread():
+            th.join(timeout=30)
+    c1 = os.times()
     return len(written), wall, sum(c1[i] - c0[i] for i in range(4))  # this process and its children
 
 
