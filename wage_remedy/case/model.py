@@ -17,8 +17,6 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainSerializer,
-    Strict,
-    StringConstraints,
     field_validator,
     model_validator,
 )
@@ -73,6 +71,7 @@ def _money(value: object) -> Decimal:
 
 
 _DATES: dict[str, dt.date] = {}  # valid date texts already read (a case repeats its dates a lot)
+_TIMES: set[str] = set()  # valid time texts already read
 
 
 def _date(value: object) -> dt.date:
@@ -97,29 +96,27 @@ def _date(value: object) -> dt.date:
     return day
 
 
-def time_problem(value: object) -> str | None:
-    """Why ``value`` is not a clock time ``HH:MM`` (00:00 to 24:00); None when it is one. The
-    case model checks times with ``TIME_PATTERN`` (the same times) and words a refusal with this."""
-    if isinstance(value, str) and _TIME_RE.match(value) and (not value.startswith("24") or value == "24:00"):
-        return None
-    return f"{_v(value)} is not a time HH:MM (00:00 to 24:00)"
-
-
-# The times time_problem accepts, as one pattern pydantic checks itself (with Python's re: the
-# model's regex_engine), not a Python call per time: "24:00" the only time of hour 24.
-TIME_PATTERN = r"^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00\Z"
+def _time(value: object) -> str:
+    if isinstance(value, str) and value in _TIMES:
+        return value
+    if not isinstance(value, str) or not _TIME_RE.match(value) or (
+        value.startswith("24") and value != "24:00"
+    ):
+        raise ValueError(f"{_v(value)} is not a time HH:MM (00:00 to 24:00)")
+    if len(_TIMES) < 10_000:
+        _TIMES.add(value)
+    return value
 
 
 Amount = Annotated[Decimal, BeforeValidator(_amount), PlainSerializer(lambda d: format(d, "f"), return_type=str)]
 # written as YYYY-MM-DD by pydantic itself (the text d.isoformat() gives for years 1900-2200)
 Date = Annotated[dt.date, BeforeValidator(_date)]
 Money = Annotated[Decimal, BeforeValidator(_money), PlainSerializer(lambda d: format(d, "f"), return_type=str)]
-Time = Annotated[str, Strict(), StringConstraints(pattern=TIME_PATTERN)]
+Time = Annotated[str, BeforeValidator(_time)]
 
 
 class _M(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, validate_assignment=False,
-                              regex_engine="python-re")
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, validate_assignment=False)
 
 
 class Employer(_M):

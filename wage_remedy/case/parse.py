@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from wage_remedy.case.model import CASE_FORMAT, CASE_VERSION, TIME_PATTERN, CaseFile, time_problem
+from wage_remedy.case.model import CASE_FORMAT, CASE_VERSION, CaseFile
 from wage_remedy.errors import CaseError, CaseProblem, Params, params_of
 
 #: Input bounds (not legal figures): real case files are nested 5 levels deep.
@@ -272,23 +272,6 @@ def _message(err: dict[str, Any]) -> str:
     return msg
 
 
-def _problem(err: dict[str, Any]) -> CaseProblem:
-    """One validation error as a problem; a refused clock time worded by ``time_problem``."""
-    if _time_refused(err):
-        return CaseProblem(_located(err), time_problem(err["input"]) or "", "value_error", params_of({}))
-    return CaseProblem(_located(err), _message(err), _code(err), _params(err))
-
-
-def _time_refused(err: dict[str, Any]) -> bool:
-    """Whether pydantic refused a clock time (``model.Time``): a text not matching its pattern,
-    or no text where a shift or a weekly-pattern block has its start or end."""
-    if err["type"] == "string_pattern_mismatch":
-        return bool((err.get("ctx") or {}).get("pattern") == TIME_PATTERN)
-    loc = err["loc"]
-    return (err["type"] == "string_type" and len(loc) >= 3 and loc[-1] in ("start", "end")
-            and loc[-3] in ("shifts", "pattern"))
-
-
 def parse_case_data(raw: Any, file: str | None = None) -> CaseFile:
     """Validate decoded JSON into a ``CaseFile``; raise ``CaseError`` listing every problem.
 
@@ -326,7 +309,9 @@ def _validated(raw: dict[str, Any], file: str | None) -> CaseFile:
     try:
         return CaseFile.model_validate(raw)
     except ValidationError as exc:
-        raise CaseError([_problem(dict(e)) for e in exc.errors()], file) from None
+        problems = [CaseProblem(_located(e), _message(dict(e)), _code(dict(e)),
+                                _params(dict(e))) for e in exc.errors()]
+        raise CaseError(problems, file) from None
     finally:
         if paused:
             gc.enable()
