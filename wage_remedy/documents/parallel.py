@@ -13,8 +13,8 @@ job at a time over its standard input and output (pickle: both ends are this pro
 A document comes out byte for byte the same whichever process renders it (rendering is pure:
 tests/documents/test_parallel.py). A document a worker could not render (an error, a worker that
 died) is rendered again here, in the order of the run, so an error is raised as a serial run
-raises it. Not used in a frozen program (its executable is the app, not Python), with one
-processor, or for a small run.
+raises it. Not used in a frozen program (its executable is the app, not Python), for a small run,
+or without an idle processor (load average).
 
 ``WAGE_REMEDY_RENDER_PROCESSES``: ``0`` never uses worker processes; a number ``n`` uses ``n`` for
 any run of two or more documents (tests).
@@ -63,7 +63,9 @@ def render_job(case: CaseFile, result: Result, job: Job) -> bytes:
 
 
 def planned_processes(documents: int) -> int:
-    """How many worker processes to start for a run of about ``documents`` documents (0: none)."""
+    """How many worker processes to start for a run of about ``documents`` documents (0: none):
+    one for each processor idle on average over the last minute besides this process's own
+    (a worker on a busy processor only adds its start to the run), at most ``MAX_PROCESSES``."""
     forced = os.environ.get(ENV, "").strip()
     if forced.isdigit():
         return int(forced) if documents >= 2 else 0
@@ -73,7 +75,11 @@ def planned_processes(documents: int) -> int:
         cpus = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):  # not Linux
         cpus = os.cpu_count() or 1
-    return max(0, min(MAX_PROCESSES, cpus - 1))
+    try:
+        busy = os.getloadavg()[0]
+    except (AttributeError, OSError):  # Windows: no load average
+        busy = 0.0
+    return max(0, min(MAX_PROCESSES, cpus - 1, int(cpus - busy)))
 
 
 # ------------------------------------------------------------------------------------ worker side
