@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from decimal import Decimal
@@ -23,8 +24,10 @@ class IbanError(WageRemedyError, ValueError):
     """An IBAN is not valid; the message says why."""
 
 
+@functools.lru_cache(maxsize=4096)
 def check_iban(value: str) -> str:
-    """The IBAN in compact form (no spaces, upper case); ``IbanError`` says what is wrong."""
+    """The IBAN in compact form (no spaces, upper case); ``IbanError`` says what is wrong.
+    Remembered per text (a run checks each worker's IBAN three times)."""
     try:
         return str(_iban.validate(value))
     except ValidationError as exc:
