@@ -66,13 +66,14 @@ def classify_week(week: list[DayWork], rates: WorkerRates, jur: str,
     as counted per shift), then weekly overtime beyond the weekly limit taken from the last
     minutes of the week; overtime on a Sunday or a public holiday at the higher premium."""
     shift_days = [dw for dw in week if dw.shift_minutes]
-    rules = [rates.working_rules(dw.day) for dw in shift_days]
+    if not shift_days:  # hours blocks only: normal time
+        return week, [dw.block_minutes for dw in week], [0] * len(week), [None] * len(week)
+    same = rates.rules_through(shift_days[0].day, shift_days[-1].day)
+    rules = [same] * len(shift_days) if same else [rates.working_rules(dw.day) for dw in shift_days]
     over = daily_overtime(shift_days, rules, per_shift)
     normal = [dw.shift_minutes - ot for dw, ot in zip(shift_days, over, strict=True)]
-    if shift_days:
-        weekly_overtime(normal, over, rules[-1].weekly_limit)
-    premium = [overtime_premium(dw.day, r, jur) if ot else None
-               for dw, r, ot in zip(shift_days, rules, over, strict=True)]
+    weekly_overtime(normal, over, rules[-1].weekly_limit)
+    premium = overtime_premiums(shift_days, over, rules, jur)
     if len(shift_days) == len(week) and not any(dw.block_minutes for dw in week):
         return week, normal, over, premium
     day_normal, day_over, day_premium = [], [], []
@@ -96,6 +97,9 @@ def daily_overtime(shift_days: list[DayWork], rules: list[WorkingRules],
     (``rules``, one per day) per calendar day, or as ``per_shift`` gives it."""
     if per_shift is not None:
         return [per_shift.get(dw.day, 0) for dw in shift_days]
+    if rules.count(rules[0]) == len(rules):  # one limit all week (nearly always)
+        limit = rules[0].daily_limit
+        return [dw.shift_minutes - limit if dw.shift_minutes > limit else 0 for dw in shift_days]
     return [max(0, dw.shift_minutes - r.daily_limit) for dw, r in zip(shift_days, rules, strict=True)]
 
 
@@ -130,6 +134,15 @@ def weekly_overtime(normal: list[int], over: list[int], weekly_limit: int) -> No
         normal[k] -= take
         over[k] += take
         excess -= take
+
+
+def overtime_premiums(shift_days: list[DayWork], over: list[int], rules: list[WorkingRules],
+                      jur: str) -> list[Decimal | None]:
+    """The overtime premium % of each day of ``shift_days`` with overtime (None without)."""
+    if not any(over):
+        return [None] * len(over)
+    return [overtime_premium(dw.day, r, jur) if ot else None
+            for dw, r, ot in zip(shift_days, rules, over, strict=True)]
 
 
 def overtime_premium(day: dt.date, rules: WorkingRules, jur: str) -> Decimal:

@@ -15,7 +15,7 @@ from wage_remedy.compute.hours import DayWork, minutes_in_parts, window_parts
 from wage_remedy.compute.periods import period_span
 from wage_remedy.compute.rates import DayRate, Usage, WorkerRates
 from wage_remedy.compute.result import Line
-from wage_remedy.law.calendar import WEEKDAY_NAMES, is_public_holiday
+from wage_remedy.law.calendar import WEEKDAY_NAMES, public_holidays
 from wage_remedy.law.loader import Premium, TableVersion
 from wage_remedy.money import ZERO, round_cent
 
@@ -184,6 +184,7 @@ def flat_premiums(days: dict[dt.date, DayWork], rates: WorkerRates, jur: str, ki
     sv_from, sv_to = dt.date.max, dt.date.min
     per_from, per_to = dt.date.max, dt.date.min
     pg: dict[tuple[object, ...], LineAcc] = {}
+    year, holidays = 0, {}  # the public holidays of the year of the day
     for d, dw in days.items():
         if not dw.segments:
             continue
@@ -195,9 +196,13 @@ def flat_premiums(days: dict[dt.date, DayWork], rates: WorkerRates, jur: str, ki
         if not per_from <= d < per_to:
             per_from, per_to, per = period_span(d, kind)
             pg = groups[per]
-        wd = d.weekday()
-        todo = holiday[wd] if holiday and is_public_holiday(jur, d) else plain[wd]
-        est = bool(estimated) and d in estimated
+        if holiday is None:
+            todo = plain[d.weekday()]
+        else:
+            if d.year != year:
+                year, holidays = d.year, public_holidays(jur, d.year)
+            todo = (holiday if d in holidays else plain)[d.weekday()]
+        est = estimated and d in estimated
         for p, parts, cap, key_recorded, key_estimated in todo:
             m = minutes_in_parts(dw.segments, parts) if parts else dw.shift_minutes
             if not m:
@@ -208,7 +213,7 @@ def flat_premiums(days: dict[dt.date, DayWork], rates: WorkerRates, jur: str, ki
                 version = premiums[0][1].start  # one sector version per span
                 usage.use(f"{table}#{p.id}", version, p.status, p.source)
                 acc = pg[key] = LineAcc("flat_premium", ZERO, flat=p, table=table, version=version,
-                                        estimated=est, first=d, last=d)
+                                        estimated=bool(est), first=d, last=d)
             acc.minutes += m
             if d < acc.first:
                 acc.first = d

@@ -440,6 +440,14 @@ class WorkerRates:
             win = self._rules_win = self.rules_window(day)
         return win[2]
 
+    def rules_through(self, first: dt.date, last: dt.date) -> WorkingRules | None:
+        """The working rules in force from ``first`` to ``last`` when one set holds all through
+        (one lookup for a week), else None."""
+        win = self._rules_win
+        if win is None or not win[0] <= first < win[1]:
+            win = self._rules_win = self.rules_window(first)
+        return win[2] if last < win[1] else None
+
     def rules_window(self, day: dt.date) -> tuple[dt.date, dt.date, WorkingRules]:
         """``working_rules(day)`` and the days [from, to) around ``day`` on which the same
         working-time and sector versions are in force."""
