@@ -64,8 +64,9 @@ def render_job(case: CaseFile, result: Result, job: Job) -> bytes:
 
 def planned_processes(documents: int) -> int:
     """How many worker processes to start for a run of about ``documents`` documents (0: none):
-    one for each processor idle on average over the last minute besides this process's own
-    (a worker on a busy processor only adds its start to the run), at most ``MAX_PROCESSES``."""
+    one for each processor idle on average over the last minute, counting one busy processor as
+    this program's own (a worker on a busy processor only adds its start to the run), at most
+    ``MAX_PROCESSES``."""
     forced = os.environ.get(ENV, "").strip()
     if forced.isdigit():
         return int(forced) if documents >= 2 else 0
@@ -79,7 +80,7 @@ def planned_processes(documents: int) -> int:
         busy = os.getloadavg()[0]
     except (AttributeError, OSError):  # Windows: no load average
         busy = 0.0
-    return max(0, min(MAX_PROCESSES, cpus - 1, int(cpus - busy)))
+    return max(0, min(MAX_PROCESSES, cpus - 1, round(cpus - max(busy, 1.0))))
 
 
 # ------------------------------------------------------------------------------------ worker side
