@@ -16,6 +16,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_FLOOR, Decimal
+from functools import lru_cache
 
 from wage_remedy.case.model import CaseFile, Worker
 from wage_remedy.case.store import CaseProblem
@@ -37,6 +38,7 @@ STAMPS_124 = "be/stamps-pc-124"
 NL_ALLOWANCE = "nl/holiday-allowance"
 NL_INCREASE = "nl/statutory-increase"
 NL_INTEREST = "nl/statutory-interest"
+_ONE_DAY = dt.timedelta(days=1)
 
 # Sector -> (year-end premium table, method, debtor, fund's name). Methods are below.
 YEAR_END: dict[str, tuple[str, str, str, str | None]] = {
@@ -303,6 +305,12 @@ def _ref(rv: RateValue) -> str:
     return rv.ref
 
 
+@lru_cache(maxsize=4096)
+def _version_ref(table: str, start: dt.date) -> str:
+    """``table@start`` (every period of every worker names the same few versions)."""
+    return f"{table}@{start}"
+
+
 # ---------------------------------------------------------------- the heads
 
 
@@ -311,7 +319,7 @@ def wages(ctx: Ctx) -> list[Head]:
     legal = LEGAL_BASIS.get(f"wages_{ctx.jur}", "")
     out = []
     for p in ctx.result.periods:
-        tables = tuple(sorted({f"{ln.rate_table}@{ln.rate_from}" for ln in p.lines if ln.rate_from}))
+        tables = tuple(sorted({_version_ref(ln.rate_table, ln.rate_from) for ln in p.lines if ln.rate_from}))
         basis = (f"{len(p.lines)} line(s): hours x binding hourly rate x (1 + premium), "
                  f"{p.due} due, {p.paid} paid")
         out.append(Head("wages", "employer", p.start, p.end, p.due_date, p.due, p.paid, p.unpaid,
@@ -514,12 +522,14 @@ def _presence_days(ctx: Ctx, a: dt.date, b: dt.date) -> int:
     """PC 302 presence days in ``a``..``b`` in the 5-day regime: every day with a recorded shift,
     and of the days known only from an hours block (which says how many hours, not on which
     days) Monday to Friday (docs/heads.md)."""
-    shift_days: set[dt.date] = set()
-    for s in ctx.worker.shifts:
-        shift_days.add(s.date)
-        if s.end <= s.start:  # past midnight: the next day too
-            shift_days.add(s.date + dt.timedelta(days=1))
-    return sum(1 for d in ctx.days if a <= d <= b and (d in shift_days or d.weekday() < 5))
+    days = [d for d in ctx.days if a <= d <= b]
+    weekend = [d for d in days if d.weekday() >= 5]
+    if not weekend:
+        return len(days)
+    shifts = ctx.worker.shifts
+    shift_days = {s.date for s in shifts}
+    shift_days.update([s.date + _ONE_DAY for s in shifts if s.end <= s.start])  # past midnight: the next day too
+    return len(days) - len(weekend) + sum(1 for d in weekend if d in shift_days)
 
 
 def _pc302(ctx: Ctx, table: str, year: int, debtor: str, fund: str | None) -> Head | None:
