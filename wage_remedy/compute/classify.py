@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from wage_remedy.compute.hours import DayWork
 from wage_remedy.compute.rates import WorkerRates, WorkingRules
-from wage_remedy.law.calendar import is_public_holiday
+from wage_remedy.law.calendar import is_public_holiday, public_holidays
 from wage_remedy.law.jurisdictions import jurisdiction
 
 # One ISO week classified: its worked days (in date order) and for each of them the normal
@@ -141,6 +141,12 @@ def overtime_premiums(shift_days: list[DayWork], over: list[int], rules: list[Wo
     """The overtime premium % of each day of ``shift_days`` with overtime (None without)."""
     if not any(over):
         return [None] * len(over)
+    first, last = shift_days[0].day, shift_days[-1].day
+    if rules.count(rules[0]) == len(rules) and first.year == last.year:  # the usual week
+        regular, special = rules[0].overtime_pct, rules[0].sunday_holiday_pct
+        holidays = public_holidays(jur, first.year)
+        return [(special if dw.day.weekday() == 6 or dw.day in holidays else regular) if ot else None
+                for dw, ot in zip(shift_days, over, strict=True)]
     return [overtime_premium(dw.day, r, jur) if ot else None
             for dw, r, ot in zip(shift_days, rules, over, strict=True)]
 

@@ -146,17 +146,21 @@ class _Walk:
         its normal minutes and one per overtime premium %."""
         total = sum(normal)
         if total:
-            first = next(i for i, n in enumerate(normal) if n)
-            last = len(normal) - next(i for i, n in enumerate(reversed(normal)) if n) - 1
+            first, last = 0, len(normal) - 1
+            while not normal[first]:
+                first += 1
+            while not normal[last]:
+                last -= 1
             self.add("normal", ZERO, week[first].day, week[last].day, total, False)
         if not any(over):
             return
         by_pct: dict[Decimal, tuple[int, dt.date, dt.date]] = {}  # minutes, first day, last day
-        for dw, o, pct in zip(week, over, premium, strict=True):
+        for k, o in enumerate(over):
             if o:
+                pct, day = premium[k], week[k].day
                 assert pct is not None
                 hit = by_pct.get(pct)
-                by_pct[pct] = (o, dw.day, dw.day) if hit is None else (hit[0] + o, hit[1], dw.day)
+                by_pct[pct] = (o, day, day) if hit is None else (hit[0] + o, hit[1], day)
         for pct, (minutes, first_day, last_day) in by_pct.items():
             self.add("overtime", pct, first_day, last_day, minutes, False)
 
