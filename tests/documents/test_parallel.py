@@ -92,3 +92,27 @@ def test_worker_processes_only_for_big_runs(monkeypatch: pytest.MonkeyPatch) -> 
     assert planned_processes(500) == 0
     monkeypatch.setenv(ENV, "2")
     assert planned_processes(8) == 2
+
+
+def test_a_worker_that_hangs_is_ended_and_its_documents_rendered_here(
+        catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+    import sys
+
+    from wage_remedy.documents import parallel
+
+    monkeypatch.setattr(parallel, "STUCK_AFTER", 1.0)
+    case = parse_case_data(base_case())
+    result = compute(case, catalogue)
+    jobs = _jobs()
+    pool = RenderPool(1)
+    pool._procs[0].kill()  # noqa: SLF001 - replaced by a worker that never answers
+    pool._procs[0].wait()  # noqa: SLF001
+    pool._procs[0] = subprocess.Popen(  # noqa: SLF001
+        [sys.executable, "-c", "import time; time.sleep(120)"], stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE)
+    try:
+        assert pool.render(case, result, jobs, order=range(len(jobs))) == [
+            render_job(case, result, job) for job in jobs]
+    finally:
+        pool.close()

@@ -161,23 +161,33 @@ class RenderPool:
             todo.put(i)
         out: list[bytes | None] = [None] * len(jobs)
         stop = threading.Event()
-        threads = [threading.Thread(target=_serve, args=(proc, payload, jobs, todo, out, stop),
-                                    daemon=True) for proc in self._procs]
+        ready = [threading.Event() for _ in self._procs]  # set once a worker has its payload
+        threads = [threading.Thread(target=_serve, args=(proc, payload, jobs, todo, out, stop, ok),
+                                    daemon=True) for proc, ok in zip(self._procs, ready, strict=True)]
         for th in threads:
             th.start()
         try:
             _take(todo, stop, lambda i: render_job(case, result, jobs[i]), out)
         finally:
             stop.set()
-            for th in threads:
-                th.join(timeout=STUCK_AFTER)
-            if any(th.is_alive() for th in threads):  # pragma: no cover - a worker that hangs
-                for proc in self._procs:
-                    proc.kill()  # its thread then stops; its document is rendered here
-                for th in threads:
-                    th.join()
+            self._finish(threads, ready)
         return [data if data is not None else render_job(case, result, jobs[i])  # raises in order
                 for i, data in enumerate(out)]
+
+    def _finish(self, threads: list[threading.Thread], ready: list[threading.Event]) -> None:
+        """Wait for the workers' last documents once this process has none left: a worker that
+        never took its payload is ended at once, one still busy after ``STUCK_AFTER`` too (its
+        thread then stops; its document is rendered here)."""
+        for proc, ok in zip(self._procs, ready, strict=True):
+            if not ok.is_set():
+                proc.kill()
+        for th in threads:
+            th.join(timeout=STUCK_AFTER)
+        if any(th.is_alive() for th in threads):  # pragma: no cover - a worker that hangs
+            for proc in self._procs:
+                proc.kill()
+            for th in threads:
+                th.join()
 
 
 def _reap(procs: list[subprocess.Popen[bytes]]) -> None:
@@ -214,7 +224,8 @@ def _take(todo: queue.SimpleQueue[int], stop: threading.Event, render: Callable[
 
 
 def _serve(proc: subprocess.Popen[bytes], payload: bytes, jobs: Sequence[Job],
-           todo: queue.SimpleQueue[int], out: list[bytes | None], stop: threading.Event) -> None:
+           todo: queue.SimpleQueue[int], out: list[bytes | None], stop: threading.Event,
+           ready: threading.Event) -> None:
     """Give one worker process the case and Result, then jobs from ``todo``, one at a time."""
     inp, answers = proc.stdin, proc.stdout
     if inp is None or answers is None:  # pragma: no cover - always piped
@@ -222,8 +233,9 @@ def _serve(proc: subprocess.Popen[bytes], payload: bytes, jobs: Sequence[Job],
     try:
         inp.write(payload)
         inp.flush()
-    except OSError:  # the worker is gone: this process renders its share
+    except (OSError, ValueError):  # the worker is gone: this process renders its share
         return
+    ready.set()
 
     def remote(i: int) -> bytes | None:
         try:
