@@ -243,11 +243,19 @@ def settle_period(run: _Run, w: Worker, wpath: str, per: str, lines: list[Line],
                   pays: tuple[PaymentApplied, ...]) -> PeriodResult | None:
     """One period: due = sum of lines; unpaid = max(0, due - paid), never set off elsewhere."""
     start, end = period_bounds(per)
-    due = sum((ln.amount for ln in lines), ZERO)
+    due = est_due = ZERO
+    minutes = est_minutes = 0  # worked (flat premiums count no time of their own)
+    for ln in lines:
+        due += ln.amount
+        if ln.estimated:
+            est_due += ln.amount
+        if ln.kind != "flat_premium":
+            minutes += ln.minutes
+            if ln.estimated:
+                est_minutes += ln.minutes
     got = sum((pa.amount for pa in pays), ZERO)
     unpaid = max(ZERO, due - got)
     over = max(ZERO, got - due)
-    est_due = sum((ln.amount for ln in lines if ln.estimated), ZERO)
     ddate = period_due_date(run, wpath, end)
     if ddate is None:
         return None
@@ -262,10 +270,8 @@ def settle_period(run: _Run, w: Worker, wpath: str, per: str, lines: list[Line],
                                      params=params_of(name=w.name, amount=over)))
     return PeriodResult(
         period=per, start=start, end=end, due_date=ddate, due=due, paid=got, unpaid=unpaid,
-        overpaid=over, interest=intr, minutes=sum(ln.minutes for ln in lines if ln.kind != "flat_premium"),
-        lines=tuple(lines), payments=pays, interest_parts=parts,
-        estimated_minutes=sum(ln.minutes for ln in lines if ln.kind != "flat_premium" and ln.estimated),
-        estimated_due=est_due, estimated_unpaid=min(unpaid, est_due),  # payments go to records first
+        overpaid=over, interest=intr, minutes=minutes, lines=tuple(lines), payments=pays,
+        interest_parts=parts, estimated_minutes=est_minutes, estimated_due=est_due, estimated_unpaid=min(unpaid, est_due),  # payments go to records first
     )
 
 

@@ -38,6 +38,7 @@ def periods_of(days: Iterable[dt.date], kind: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=8192)
 def period_bounds(period: str) -> tuple[dt.date, dt.date]:
     """First and last day of a period identifier."""
     if "-W" in period:

@@ -5,16 +5,44 @@ Documents, the CLI and the app only read a Result; they never compute legal figu
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import gc
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from wage_remedy.law.schema import Source
 from wage_remedy.money import ZERO, fmt_decimal, fmt_hours, money_text
 
+_T = TypeVar("_T")
 
+
+def _direct_init(cls: type[_T]) -> type[_T]:
+    """Give the frozen dataclass ``cls`` an ``__init__`` that fills the instance dict directly:
+    the same parameters, defaults and frozen instances, about 3 x faster to create than the
+    generated one, which calls ``object.__setattr__`` once per field (a computation of 100
+    workers creates some 15,000 lines, payments, interest parts, periods and heads)."""
+    fields = [f for f in dataclasses.fields(cls) if f.init]  # type: ignore[arg-type]
+    namespace: dict[str, Any] = {}
+    params = []
+    for f in fields:
+        if f.default_factory is not dataclasses.MISSING:
+            raise TypeError(f"{cls.__name__}.{f.name}: a default factory needs the generated __init__")
+        if f.default is dataclasses.MISSING:
+            params.append(f.name)
+        else:
+            namespace[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+    body = "".join(f"    d[{f.name!r}] = {f.name}\n" for f in fields)
+    exec(f"def __init__(self, {', '.join(params)}):\n    d = self.__dict__\n{body}", namespace)
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = init  # type: ignore[method-assign]
+    return cls
+
+
+@_direct_init
 @dataclass(frozen=True)
 class Line:
     """Minutes of one pay period paid at one rate, one premium, from one rate version."""
@@ -41,6 +69,7 @@ class Line:
         return Decimal(self.minutes) / 60
 
 
+@_direct_init
 @dataclass(frozen=True)
 class PaymentApplied:
     index: int  # position in the worker's payments list
@@ -51,6 +80,7 @@ class PaymentApplied:
     for_period: str | None
 
 
+@_direct_init
 @dataclass(frozen=True)
 class InterestPart:
     start: dt.date
@@ -63,6 +93,7 @@ class InterestPart:
     amount: Decimal  # unrounded
 
 
+@_direct_init
 @dataclass(frozen=True)
 class PeriodResult:
     period: str
@@ -118,6 +149,7 @@ class EstimateInfo:
 DEBTORS = ("employer", "fund", "court")  # docs/heads.md: who owes a head of claim
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Head:
     """One entry of a worker's ledger of heads of claim (docs/heads.md): what is owed under one
@@ -220,6 +252,7 @@ class WorkerResult:
         return tuple(p for p in self.periods if p.unpaid > 0)
 
 
+@_direct_init
 @dataclass(frozen=True)
 class Warning_:
     code: str  # unverified-rate | derived-rate | outdated-rate | overpaid | function-years-capped | ...
