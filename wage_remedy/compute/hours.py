@@ -53,9 +53,9 @@ def worked_days(worker: Worker, wpath: str, problems: list[CaseProblem],
     (``fold=0``). ``None``: clock time without DST (synthetic patterns only).
     The steps: shifts split at local midnight, shifts that overlap, hours blocks spread evenly."""
     days: dict[dt.date, DayWork] = {}
-    spans, in_order = shift_days(worker, wpath, problems, _zone(time_zone), days)
-    if not in_order:  # shifts in time order, each after the last has ended, cannot overlap
-        overlaps(worker, wpath, spans, problems)
+    tz = _zone(time_zone)
+    if not shift_days(worker, wpath, problems, tz, days):  # else each starts after the last ended
+        overlaps(worker, wpath, tz, problems)
     block_days(worker, wpath, problems, days)
     order = list(days)
     return days if order == sorted(order) else {d: days[d] for d in sorted(order)}
@@ -70,13 +70,12 @@ _PIECES_MAX = 65536
 
 
 def shift_days(worker: Worker, wpath: str, problems: list[CaseProblem], tz: dt.tzinfo,
-               days: dict[dt.date, DayWork]) -> tuple[list[tuple[int, int, int]], bool]:
+               days: dict[dt.date, DayWork]) -> bool:
     """Each shift's worked minutes added to the calendar days it touches (breaks taken from its
-    first part: worked time is [start + break, end)); a refused shift is a problem. Returns the
-    absolute (UTC) minutes [a, b) and index of every counted shift, and whether each of them
-    starts after the one before it has ended (then none overlaps)."""
+    first part: worked time is [start + break, end)); a refused shift is a problem. Returns
+    whether each counted shift starts when or after the one before it has ended (then none
+    overlaps)."""
     memo = _PIECES.setdefault(tz, {})
-    spans: list[tuple[int, int, int]] = []
     in_order, last_end = True, -(1 << 62)  # each shift starts when or after the one before ends
     for i, s in enumerate(worker.shifts):
         key = (s.date, s.start, s.end, s.break_minutes)
@@ -88,7 +87,6 @@ def shift_days(worker: Worker, wpath: str, problems: list[CaseProblem], tz: dt.t
         if hit is _REFUSED:
             problems.append(_shift_problem(s, f"{wpath}.shifts[{i}]", tz))
             continue
-        spans.append((hit[0], hit[1], i))
         if hit[0] < last_end:
             in_order = False
         last_end = hit[1]
@@ -104,7 +102,7 @@ def shift_days(worker: Worker, wpath: str, problems: list[CaseProblem], tz: dt.t
                 parts[-1] = (i, parts[-1][1] + b - a)
             else:
                 parts.append((i, b - a))
-    return spans, in_order
+    return in_order
 
 
 def _shift_pieces(day: dt.date, start: int, end: int, brk: int, tz: dt.tzinfo) -> ShiftPieces:
@@ -145,9 +143,16 @@ def _shift_problem(s: Shift, path: str, tz: dt.tzinfo) -> CaseProblem:
                        params_of({"break": s.break_minutes}, start=s.start, end=s.end, length=length))
 
 
-def overlaps(worker: Worker, wpath: str, spans: list[tuple[int, int, int]],
-             problems: list[CaseProblem]) -> None:
+def overlaps(worker: Worker, wpath: str, tz: dt.tzinfo, problems: list[CaseProblem]) -> None:
     """A problem for every shift that starts before an earlier one (in time) has ended."""
+    memo = _PIECES.setdefault(tz, {})
+    spans: list[tuple[int, int, int]] = []  # absolute (UTC) minutes [a, b) of each counted shift
+    for i, s in enumerate(worker.shifts):
+        hit = memo.get((s.date, s.start, s.end, s.break_minutes))
+        if hit is None:
+            hit = _shift_pieces(s.date, _hhmm(s.start), _hhmm(s.end), s.break_minutes, tz)
+        if hit is not _REFUSED:
+            spans.append((hit[0], hit[1], i))
     spans.sort()
     reach: tuple[int, int] | None = None  # (end, index) of the span reaching furthest so far
     for a2, b2, i2 in spans:
