@@ -116,6 +116,17 @@ def place_window(window: QWidget) -> None:
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
 
 
+def fit_dialog(dialog: QWidget, width: int, height: int) -> None:
+    """Size a dialog ``width``×``height``, made smaller to fit its screen's free area (frame
+    included): on a 1280×720 laptop a 760 px tall dialog would hang below the screen."""
+    screen = dialog.screen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        width = max(320, min(width, free.width() - FRAME.width()))
+        height = max(240, min(height, free.height() - FRAME.height()))
+    dialog.resize(width, height)
+
+
 def save_geometry(window: QWidget) -> None:
     """Remember the window's size and place (on close)."""
     s = settings()

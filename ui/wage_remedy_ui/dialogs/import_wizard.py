@@ -46,7 +46,9 @@ from wage_remedy.api import (
     read_tables,
     xlsx_sheet_names,
 )
+from wage_remedy_ui import settings as prefs
 from wage_remedy_ui.background import Cancelled, run_and_wait
+from wage_remedy_ui.widgets.columns import fit_columns
 
 REJECTED_COLOR = QColor("#f8d7da")
 EXCLUDED_COLOR = QColor("#e4e4e4")
@@ -133,7 +135,7 @@ class ImportWizard(QDialog):
     def __init__(self, case: CaseFile, catalogue: Catalogue, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import hours and payments"))
-        self.resize(1000, 700)
+        prefs.fit_dialog(self, 1000, 700)  # never taller than a laptop screen
         self.case = case
         self.catalogue = catalogue
         self.path: Path | None = None
@@ -230,11 +232,11 @@ class ImportWizard(QDialog):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setWordWrap(False)
-        self.view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        for col, width in enumerate((110, 90, 70, 70, 300)):
-            self.view.setColumnWidth(col, width)
         self.view.verticalHeader().setVisible(False)
+        # every column as wide as its header and texts within the dialog; the values and the
+        # reason give way on a narrow screen (elided, whole as tooltip)
+        fit_columns(self.view, shrink=(4, 5), grow=(5,))
+        self.view.setWordWrap(False)
         self.view.verticalHeader().setDefaultSectionSize(22)
         return self.view
 
@@ -375,7 +377,10 @@ class ImportWizard(QDialog):
             note_item = QTableWidgetItem(note)
             note_item.setFlags(note_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             t.setItem(i, 2, note_item)
-        t.resizeColumnsToContents()
+        # the column and what it holds as wide as their texts; the note takes the rest of the
+        # width (resizing it to its contents too broke its stretching: the header stopped short)
+        t.resizeColumnToContents(0)
+        t.resizeColumnToContents(1)
 
     def mapping_combo(self, header: str) -> QComboBox:
         """The list that says what ``header`` holds."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from wage_remedy_ui import settings as prefs
 from wage_remedy_ui.i18n import current_language
 
 MANUAL: dict[str, str] = {
@@ -171,7 +172,7 @@ class ManualDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Manual — wage-remedy"))
-        self.resize(720, 620)
+        prefs.fit_dialog(self, 720, 620)
         lay = QVBoxLayout(self)
         self.text = QTextBrowser()
         self.text.setObjectName("manualText")

@@ -48,6 +48,7 @@ from wage_remedy.api import (
     monthly_to_hourly,
     show_table,
 )
+from wage_remedy_ui import settings as prefs
 from wage_remedy_ui.i18n import current_language, fmt_date
 from wage_remedy_ui.labels import status_short
 from wage_remedy_ui.widgets.rate_chart import STATUS_COLORS, Point, RateChart
@@ -98,7 +99,7 @@ class RatesBrowser(QDialog):
         super().__init__(parent)
         self.catalogue = catalogue
         self.setWindowTitle(self.tr("Rates"))
-        self.resize(1200, 760)
+        prefs.fit_dialog(self, 1200, 760)  # never taller than a laptop screen
         lay = QVBoxLayout(self)
         self._search_bar(lay, on)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -534,7 +535,7 @@ class AddVersionDialog(QDialog):
         t = browser.catalogue.table(table_id)
         self.setWindowTitle((self.tr("Index {0}") if mode == "index" else self.tr("Add a version to {0}"))
                             .format(table_id))
-        self.resize(760, 720)
+        prefs.fit_dialog(self, 760, 720)
         lay = QVBoxLayout(self)
         lay.addLayout(self._form(t, mode))
         self.keys_label = QLabel()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
     QSplitter,
@@ -38,6 +37,7 @@ from wage_remedy_ui.validation import (
     parse_required_text,
 )
 from wage_remedy_ui.widgets.chart import DuePaidChart
+from wage_remedy_ui.widgets.columns import fit_columns
 from wage_remedy_ui.widgets.fields import FieldEdit
 from wage_remedy_ui.widgets.result_panel import _item, make_table
 from wage_remedy_ui.widgets.wrapping import wrapping_check
@@ -171,12 +171,10 @@ class CasePage(QWidget):
         self.versions = make_table([self.tr("Rate table"), self.tr("In force from"),
                                     self.tr("Status"), self.tr("Source")])
         self.versions.setObjectName("rateVersionsTable")
-        head = self.versions.horizontalHeader()  # the table's title and its source give way (elided,
-        head.setStretchLastSection(False)  # whole in the tooltip), the table never scrolls sideways
-        for c in (0, 3):
-            head.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+        # the table's title wraps onto more lines (it says which table); its source gives way
+        # (elided, whole in the tooltip); the table never scrolls sideways
+        fit_columns(self.versions, shrink=(3,), wrap=(0,), grow=(0, 3))
         self.versions.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.versions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         right.addWidget(self.versions, 2)
 
     def _field(self, key: str, parse: Any, label: str, placeholder: str = "") -> FieldEdit:

@@ -60,6 +60,7 @@ from wage_remedy_ui.validation import (
     parse_period_text,
 )
 from wage_remedy_ui.widgets.chart import DuePaidChart
+from wage_remedy_ui.widgets.columns import fit_columns, install_wrap_header
 
 translate = QCoreApplication.translate
 INVALID_BG = QColor("#f8d7da")
@@ -77,6 +78,7 @@ def _ro(text: str, right: bool = False) -> QTableWidgetItem:
 
 def _table(headers: list[str], editable: bool = False) -> QTableWidget:
     t = QTableWidget(0, len(headers))
+    install_wrap_header(t)  # a header wider than its column wraps rather than being cut
     t.setHorizontalHeaderLabels(headers)
     t.verticalHeader().setVisible(False)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -163,14 +165,18 @@ class ClaimsPanel(QWidget):
         lay.addWidget(self.summary)
         return w
 
-    def _claim_row(self) -> QHBoxLayout:
-        """The claim shown, and the buttons to add one (per period or a total) or delete it."""
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Claim")))
+    def _claim_row(self) -> QVBoxLayout:
+        """The claim shown, and under it the buttons to add one (per period or a total) or
+        delete it (beside the buttons the claim's name was cut on a laptop screen)."""
+        rows = QVBoxLayout()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Claim")))
         self.claim = QComboBox()
         self.claim.setObjectName("claimSelect")
         self.claim.currentIndexChanged.connect(self._claim_changed)
-        row.addWidget(self.claim, 1)
+        top.addWidget(self.claim, 1)
+        rows.addLayout(top)
+        row = QHBoxLayout()
         self.new_periods = QPushButton(self.tr("New claim (per period)"))
         self.new_periods.setObjectName("newClaim")
         self.new_periods.clicked.connect(lambda: self._new_claim(total=False))
@@ -182,7 +188,9 @@ class ClaimsPanel(QWidget):
         self.delete.clicked.connect(self._delete_claim)
         for b in (self.new_periods, self.new_total, self.delete):
             row.addWidget(b)
-        return row
+        row.addStretch(1)
+        rows.addLayout(row)
+        return rows
 
     def _claim_header_form(self) -> QFormLayout:
         """Who claims and when."""
@@ -271,7 +279,7 @@ class ClaimsPanel(QWidget):
                                 self.tr("Unpaid"), self.tr("Unpaid (what-if)"), self.tr("Interest"),
                                 self.tr("Interest (what-if)"), self.tr("Difference owed now")])
         self.wi_table.setObjectName("whatifTable")
-        self.wi_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.wi_table)  # as wide as the headers (wrapped) and amounts; none cut
         lay.addWidget(self.wi_table, 1)
         # before / after as a chart: owed now per period, as computed and with the what-if
         self.wi_chart = DuePaidChart()

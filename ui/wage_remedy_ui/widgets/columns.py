@@ -13,12 +13,24 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import combinations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFontMetrics, QHelpEvent, QPainter
 from PySide6.QtWidgets import (
     QHeaderView,
     QStyle,
+    QStyledItemDelegate,
     QStyleOptionHeader,
+    QStyleOptionViewItem,
     QTableView,
     QToolTip,
     QWidget,
@@ -175,6 +187,19 @@ def cell_words_width(view: QTableView, column: int) -> int:
     return widest + 8 if widest else 0
 
 
+class WrapSomeDelegate(QStyledItemDelegate):
+    """Cells that wrap onto more lines in the ``wrap`` columns only (elided elsewhere)."""
+
+    def __init__(self, wrap: Iterable[int], parent: QObject | None = None):
+        super().__init__(parent)
+        self.wrap = set(wrap)
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802 - Qt name
+        super().initStyleOption(option, index)
+        if index.column() not in self.wrap:
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+
+
 class ColumnFitter(QObject):
     """Keeps a table's columns as wide as their headers and cells, within the table's width.
 
@@ -198,6 +223,10 @@ class ColumnFitter(QObject):
         self.wrap = set(wrap)
         self.grow = list(grow)
         view.setWordWrap(bool(self.wrap))
+        if self.wrap:  # rows grow for wrapped cells, never below their usual height
+            rows = view.verticalHeader()
+            rows.setMinimumSectionSize(rows.defaultSectionSize())
+            view.setItemDelegate(WrapSomeDelegate(self.wrap, view))
         view.installEventFilter(self)
         self._viewport = view.viewport()
         self._viewport.installEventFilter(self)  # a vertical scroll bar coming narrows it
@@ -233,18 +262,22 @@ class ColumnFitter(QObject):
         count = model.columnCount() if model is not None else 0
         cols = [c for c in range(count) if not self.header.isSectionHidden(c)]
         rows = model.rowCount() if model is not None else 0
-        full: dict[int, int] = {}
-        least: dict[int, int] = {}
+        full: dict[int, int] = {}  # header on one line, cells whole on one line
+        least: dict[int, int] = {}  # header on two lines, wrapped cells on about three
+        floor: dict[int, int] = {}  # the narrowest before anything is cut
         for c in cols:
             cells = max(self.view.sizeHintForColumn(c), 0) if rows else 0
-            cell_least = cell_words_width(self.view, c) if c in self.wrap else cells
+            words = cell_words_width(self.view, c) if c in self.wrap else cells
             full[c] = max(self.header.whole_width(c), cells, MIN_COLUMN)
-            least[c] = max(self.header.wrapped_width(c, 2), cell_least, MIN_COLUMN)
-            least[c] = min(least[c], full[c])
+            least[c] = min(full[c], max(self.header.wrapped_width(c, 2), words, MIN_COLUMN,
+                                        cells // 3 if c in self.wrap else 0))
+            floor[c] = max(self.header.wrapped_width(c, MAX_LINES), words if c in self.wrap else 0,
+                           MIN_COLUMN) if c in self.shrink else least[c]
+            floor[c] = min(floor[c], least[c])
         width = dict(least)
         spare = room - sum(width.values())
         if spare < 0:
-            self._narrow(width, spare, cols)
+            self._narrow(width, floor, -spare, cols)
         else:
             for c in sorted(cols, key=lambda k: full[k] - least[k]):  # labels on one line, cheapest first
                 if full[c] - width[c] <= spare:
@@ -253,14 +286,17 @@ class ColumnFitter(QObject):
             self._share(width, spare, [c for c in self.grow if c in width] or cols)
         return [width.get(c, 0) for c in range(count)]
 
-    def _narrow(self, width: dict[int, int], spare: int, cols: list[int]) -> None:
-        """Too little room: the ``shrink`` columns down to their label's longest word, then all
-        in proportion (never below MIN_COLUMN)."""
-        short = -spare
-        for c in [k for k in cols if k in self.shrink]:
-            floor = max(self.header.wrapped_width(c, MAX_LINES), MIN_COLUMN)
-            take = min(short, max(0, width[c] - floor))
-            width[c] -= take
+    @staticmethod
+    def _narrow(width: dict[int, int], floor: dict[int, int], short: int, cols: list[int]) -> None:
+        """Too little room: the ``shrink`` columns give way first, in proportion to what they
+        can give (down to their floor: header on three lines, wrapped cells' longest word), then
+        all in proportion (never below MIN_COLUMN)."""
+        give = {c: width[c] - floor[c] for c in cols if width[c] > floor[c]}
+        can = sum(give.values())
+        if can > 0:
+            take = min(short, can)
+            for c, g in give.items():
+                width[c] -= (take * g + can - 1) // can
             short -= take
         if short > 0:
             total = sum(width.values())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -43,6 +43,7 @@ from wage_remedy_ui.document import CaseDocument
 from wage_remedy_ui.i18n import LANGUAGES, current_language, fmt_date, fmt_money, fmt_timestamp
 from wage_remedy_ui.labels import LANGUAGE_NAMES, document_kind_label
 from wage_remedy_ui.pdf_render import RenderError, pdf_text, print_pdfs, render_pages
+from wage_remedy_ui.widgets.columns import fit_columns
 from wage_remedy_ui.widgets.result_panel import _item, make_table
 
 KINDS = ("payment-order", "receipt", "statement", "fines")
@@ -153,14 +154,16 @@ class DocumentsPanel(QWidget):
         self.workers.setObjectName("docWorkers")
         self.workers.setMaximumHeight(110)
         form.addRow(self.tr("Workers"), self.workers)
-        out_row = QHBoxLayout()
+        # the folder on a row of its own, wrapped at its separators (a label beside the button
+        # in one row was given one line's height: a long path was cut at the top and bottom)
         self.out_label = QLabel()
+        self.out_label.setObjectName("docFolder")
         self.out_label.setWordWrap(True)
         change = QPushButton(self.tr("Change…"))
         change.clicked.connect(self._choose_out_dir)
-        out_row.addWidget(self.out_label, 1)
-        out_row.addWidget(change)
-        form.addRow(self.tr("Folder"), out_row)
+        form.addRow(self.tr("Folder"), self.out_label)
+        form.addRow("", change)
+        form.setAlignment(change, Qt.AlignmentFlag.AlignLeft)
         self.issue_button = QPushButton(self.tr("Issue documents"))
         self.issue_button.setObjectName("issueButton")
         self.issue_button.setDefault(True)
@@ -180,12 +183,10 @@ class DocumentsPanel(QWidget):
                                         self.tr("Issued")])
         self.issued_table.setAccessibleName(self.tr("Issued documents"))
         self.issued_table.setObjectName("issuedTable")
-        head = self.issued_table.horizontalHeader()  # the document and the worker give way (elided,
-        head.setStretchLastSection(False)  # whole in the tooltip); the state is never cut
-        for c in (1, 2, 6):  # the document, the worker, when issued
-            head.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+        # the document, the worker and when issued wrap onto more lines (whole in the tooltip
+        # too); the number, amount, state and language are never cut; no sideways scrolling
+        fit_columns(self.issued_table, shrink=(1, 2), wrap=(1, 2, 6), grow=(1, 2))
         self.issued_table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.issued_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.issued_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.issued_table.setToolTip(self.tr("Select several documents (Ctrl or Shift) to print "
                                              "them together"))
@@ -304,8 +305,11 @@ class DocumentsPanel(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked if w.get("id") in checked else Qt.CheckState.Checked)
             self.workers.addItem(item)
         out = self.out_dir or self.default_out_dir()
-        self.out_label.setText(str(out) if out else self.tr("next to the case file (you are asked "
-                                                            "where to save the case first)"))
+        # a break allowed after each separator (zero-width space): a long path wraps there
+        self.out_label.setText(str(out).replace(os.sep, os.sep + "\u200b") if out
+                               else self.tr("next to the case file (you are asked where to save "
+                                            "the case first)"))
+        self.out_label.setToolTip(str(out) if out else "")
         ok = documents_available()
         self.issue_button.setEnabled(ok)
         self.unavailable.setText("" if ok else self.tr("The document module is not installed in "

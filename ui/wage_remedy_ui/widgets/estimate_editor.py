@@ -51,6 +51,7 @@ from wage_remedy_ui.validation import (
     parse_minutes_text,
     parse_time_text,
 )
+from wage_remedy_ui.widgets.columns import fit_columns
 
 DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _PATTERN_COLS = 7 + 3  # one checkbox column per day, then start, end, break
@@ -264,11 +265,12 @@ class EstimateEditor(QWidget):
         lay.addWidget(preview)
         self.compare = QTableWidget(0, 5)
         self.compare.setObjectName("estimateCompare")
-        self.compare.setHorizontalHeaderLabels([two_lines(t) for t in (
+        self.compare.setHorizontalHeaderLabels([
             self.tr("Period"), self.tr("Estimated hours"), self.tr("Records only"), self.tr("With estimate"),
-            self.tr("Difference"))])
-        self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.compare.horizontalHeader().setStretchLastSection(True)
+            self.tr("Difference")])
+        # the headers wrap, the columns fit their figures in the tab's width: none cut, no
+        # sideways scrolling (the difference was out of sight at 1280x720)
+        fit_columns(self.compare)
         self.compare.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.compare.setMinimumHeight(150)
         lay.addWidget(self.compare, 1)
