@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -49,7 +50,7 @@ from wage_remedy.api import (
     show_table,
 )
 from wage_remedy_ui import settings as prefs
-from wage_remedy_ui.i18n import current_language, fmt_date
+from wage_remedy_ui.i18n import current_language, fmt_date, fmt_number
 from wage_remedy_ui.labels import status_short
 from wage_remedy_ui.widgets.rate_chart import STATUS_COLORS, Point, RateChart
 from wage_remedy_ui.widgets.result_panel import _item, make_table
@@ -105,6 +106,10 @@ class RatesBrowser(QDialog):
         split = QSplitter(Qt.Orientation.Horizontal)
         self.tables = QListWidget()
         self.tables.setObjectName("ratesTables")
+        # a long title wraps onto a second line rather than running past the list's edge
+        self.tables.setWordWrap(True)
+        self.tables.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tables.setResizeMode(QListView.ResizeMode.Adjust)
         self.tables.currentItemChanged.connect(self._table_changed)
         split.addWidget(self.tables)
         split.addWidget(self._right_side())
@@ -299,8 +304,9 @@ class RatesBrowser(QDialog):
             return
         t = self.catalogue.table(tid)
         e = html.escape
-        dims = ", ".join(t.dimensions) or "—"
-        unit = t.unit + (f", {t.weekly_hours} h/" + self.tr("week") if t.weekly_hours else "")
+        dims = ", ".join(self.dimension_label(d) for d in t.dimensions) or "—"
+        unit = self.unit_label(t.unit) + (f", {fmt_number(t.weekly_hours)} h/" + self.tr("week")
+                                          if t.weekly_hours else "")
         notes = f"<p style='color:#555'>{e(t.notes)}</p>" if t.notes else ""
         reviewed = self.tr("Reviewed through {0}").format(fmt_date(t.reviewed_through))
         if t.next_review:
@@ -321,6 +327,7 @@ class RatesBrowser(QDialog):
                 self.versions.setItem(r, c, it)
         if t.versions:
             self.versions.selectRow(0)
+            self._version_changed()  # row 0 may have been selected already (another table's)
         self.cell.blockSignals(True)
         self.cell.clear()
         keys: list[str] = []
@@ -393,7 +400,7 @@ class RatesBrowser(QDialog):
         self.grid.setVerticalHeaderLabels(rows)
         if len(dims) >= 2:
             self.grid.setHorizontalHeaderLabels(cols)
-            self.grid.horizontalHeader().setToolTip(dims[1])
+            self.grid.horizontalHeader().setToolTip(self.dimension_label(dims[1]))
         else:
             self.grid.setHorizontalHeaderLabels([{"hour": self.tr("per hour"), "month": self.tr("per month"),
                                                   "percent": "%"}.get(t.unit, self.tr("value"))])
@@ -454,8 +461,23 @@ class RatesBrowser(QDialog):
             self.chart.set_series("", [])
             return
         t = self.catalogue.table(tid)
-        self.chart.set_series(f"{tid} {key} ({t.unit})", self.series(tid, key), self.on_date(),
-                              t.reviewed_through)
+        # the table's title and the rate's key (e.g. category I, 0 function years: I/0), its unit
+        title = t.title.get(current_language())
+        title = title.split(" – ", 1)[1] if " – " in title else title
+        self.chart.set_series(f"{title} — {key} ({self.unit_label(t.unit)})", self.series(tid, key),
+                              self.on_date(), t.reviewed_through)
+
+    def unit_label(self, unit: str) -> str:
+        """A table's unit in the interface language (``hour``: € per hour)."""
+        return {"hour": self.tr("€ per hour"), "month": self.tr("€ per month"), "amount": self.tr("€"),
+                "percent": self.tr("%"), "week": self.tr("weeks"), "day": self.tr("days")}.get(unit, unit)
+
+    def dimension_label(self, dimension: str) -> str:
+        """What a table's values depend on, in the interface language."""
+        return {"category": self.tr("category"), "function_years": self.tr("function years"),
+                "age": self.tr("age"), "group": self.tr("group"), "percent": self.tr("percentage"),
+                "duration": self.tr("duration"), "seniority_months": self.tr("seniority (months)"),
+                "tier": self.tr("tier")}.get(dimension, dimension.replace("_", " "))
 
     def _version_changed(self) -> None:
         tid = self.current_table()

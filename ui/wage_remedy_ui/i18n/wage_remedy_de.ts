@@ -4,7 +4,7 @@
 <context>
     <name>AddVersionDialog</name>
     <message>
-        <location filename="../dialogs/rates_browser.py" line="+535"/>
+        <location filename="../dialogs/rates_browser.py" line="+553"/>
         <source>Index {0}</source>
         <translation>{0} indexieren</translation>
     </message>
@@ -212,7 +212,7 @@
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Case</source>
         <translation>Fall</translation>
     </message>
@@ -258,12 +258,12 @@
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-61"/>
         <source>Due and paid per worker</source>
         <translation>Geschuldet und gezahlt je Arbeitnehmer</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Employer</source>
         <translation>Arbeitgeber</translation>
     </message>
@@ -566,7 +566,7 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../widgets/claims_panel.py" line="+105"/>
+        <location filename="../widgets/claims_panel.py" line="+107"/>
         <source>due</source>
         <translation>geschuldet</translation>
     </message>
@@ -601,12 +601,12 @@
         <translation>Was-wäre-wenn</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Claim</source>
         <translation>Forderung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>New claim (per period)</source>
         <translation>Neue Forderung (je Zeitraum)</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>Forderung löschen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>who claims (lawyer, union, employer...)</source>
         <translation>wer fordert (Anwalt, Gewerkschaft, Arbeitgeber…)</translation>
     </message>
@@ -641,8 +641,8 @@
         <translation>Datum der Forderung</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+52"/>
+        <location line="-50"/>
+        <location line="+58"/>
         <location line="+63"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
@@ -690,7 +690,7 @@
         <translation>Geforderter unbezahlter Gesamtbetrag</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-91"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
@@ -715,7 +715,7 @@
         <translation>Wahrscheinliche Ursache</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
@@ -911,27 +911,27 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../widgets/documents_panel.py" line="+129"/>
-        <location line="+35"/>
+        <location filename="../widgets/documents_panel.py" line="+130"/>
+        <location line="+37"/>
         <source>Issue documents</source>
         <translation>Dokumente erstellen</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+274"/>
+        <location line="-27"/>
+        <location line="+277"/>
         <location line="+72"/>
         <location line="+4"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location line="-344"/>
-        <location line="+34"/>
+        <location line="-347"/>
+        <location line="+36"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>each worker&apos;s own language</source>
         <translation>die Sprache jedes Arbeitnehmers</translation>
     </message>
@@ -946,18 +946,18 @@
         <translation>Arbeitnehmer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Change…</source>
         <translation>Ändern…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
         <location line="-42"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Issued documents</source>
         <translation>Erstellte Dokumente</translation>
     </message>
@@ -992,7 +992,7 @@
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Select several documents (Ctrl or Shift) to print them together</source>
         <translation>Mehrere Dokumente auswählen (Strg oder Umschalt), um sie zusammen zu drucken</translation>
     </message>
@@ -1003,12 +1003,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+455"/>
+        <location line="+458"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-455"/>
         <source>Save PDF as…</source>
         <translation>PDF speichern unter…</translation>
     </message>
@@ -1048,12 +1048,12 @@
         <translation>Erstellen Sie ein Dokument oder wählen Sie ein erstelltes, um es hier anzuzeigen.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>next to the case file (you are asked where to save the case first)</source>
         <translation>neben der Aktendatei (zuerst werden Sie gefragt, wo die Akte gespeichert wird)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+103"/>
         <source>The document module is not installed in this version.</source>
         <translation>Das Dokumentmodul ist in dieser Version nicht installiert.</translation>
@@ -1201,7 +1201,7 @@
 <context>
     <name>EstimateEditor</name>
     <message>
-        <location filename="../widgets/estimate_editor.py" line="+113"/>
+        <location filename="../widgets/estimate_editor.py" line="+114"/>
         <source>When records are missing, generate hours from the inspector&apos;s findings or a legal presumption. Records always win: no hour is generated on a day with recorded shifts or hours. Every estimated amount is marked on the documents with its basis and evidence.</source>
         <translation>Fehlen Aufzeichnungen, erzeugen Sie Stunden aus den Feststellungen des Inspektors oder einer gesetzlichen Vermutung. Aufzeichnungen haben immer Vorrang: an einem Tag mit erfassten Leistungen oder Stunden wird keine Stunde erzeugt. Jeder geschätzte Betrag wird auf den Dokumenten mit seiner Grundlage und seinen Beweisen gekennzeichnet.</translation>
     </message>
@@ -1212,12 +1212,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+391"/>
+        <location line="+392"/>
         <source>Remove estimate</source>
         <translation>Schätzung entfernen</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-377"/>
         <source>Basis</source>
         <translation>Grundlage</translation>
     </message>
@@ -1369,7 +1369,7 @@
         <translation>Differenz</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Inspector&apos;s findings</source>
         <translation>Feststellungen des Inspektors</translation>
     </message>
@@ -1427,7 +1427,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="+135"/>
+        <location filename="../dialogs/import_wizard.py" line="+137"/>
         <location line="+142"/>
         <source>Import hours and payments</source>
         <translation>Stunden und Zahlungen importieren</translation>
@@ -1670,7 +1670,7 @@
         <translation>Datei wird gelesen…</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>Choose a CSV or XLSX file to preview it.</source>
         <translation>Wählen Sie eine CSV- oder XLSX-Datei für die Vorschau.</translation>
     </message>
@@ -2649,7 +2649,7 @@
 <context>
     <name>ManualDialog</name>
     <message>
-        <location filename="../dialogs/manual.py" line="+173"/>
+        <location filename="../dialogs/manual.py" line="+174"/>
         <source>Manual — wage-remedy</source>
         <translation>Anleitung — wage-remedy</translation>
     </message>
@@ -2670,7 +2670,7 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="-372"/>
+        <location filename="../dialogs/import_wizard.py" line="-375"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
@@ -2912,12 +2912,12 @@
 <context>
     <name>RateChart</name>
     <message>
-        <location filename="../widgets/rate_chart.py" line="+90"/>
+        <location filename="../widgets/rate_chart.py" line="+93"/>
         <source>No figures to draw</source>
         <translation>Keine Beträge zum Zeichnen</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>after reviewed date</source>
         <translation>nach dem Prüfdatum</translation>
     </message>
@@ -2925,13 +2925,13 @@
 <context>
     <name>RatesBrowser</name>
     <message>
-        <location filename="../dialogs/rates_browser.py" line="-561"/>
-        <location line="+386"/>
+        <location filename="../dialogs/rates_browser.py" line="-578"/>
+        <location line="+403"/>
         <source>Rates</source>
         <translation>Sätze</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-264"/>
         <source>Rates folder: {0}</source>
         <translation>Ordner der Sätze: {0}</translation>
     </message>
@@ -3011,7 +3011,7 @@
         <translation>Woche</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reviewed through {0}</source>
         <translation>Geprüft bis {0}</translation>
     </message>
@@ -3031,7 +3031,7 @@
         <translation>Dimensionen</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>The figures in force from {0} are not in the catalogue: the previous figures are shown and may be too low.</source>
         <translation>Die ab {0} geltenden Beträge fehlen im Katalog: die vorherigen Beträge werden gezeigt und können zu niedrig sein.</translation>
     </message>
@@ -3066,7 +3066,77 @@
         <translation>{0} pro Stunde bei {1} Std. pro Woche</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+57"/>
+        <source>€ per hour</source>
+        <translation>€ pro Stunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>€ per month</source>
+        <translation>€ pro Monat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>€</source>
+        <translation>€</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>function years</source>
+        <translation>Funktionsjahre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>percentage</source>
+        <translation>Prozentsatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>seniority (months)</source>
+        <translation>Dienstalter (Monate)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Import a rates bundle</source>
         <translation>Ein Tarifpaket importieren</translation>
     </message>
@@ -3096,7 +3166,7 @@
         <translation>Installation nicht möglich: {0}</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-223"/>
         <source>gap</source>
         <translation>Lücke</translation>
     </message>
@@ -3104,7 +3174,7 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../widgets/result_panel.py" line="+117"/>
+        <location filename="../widgets/result_panel.py" line="+119"/>
         <source>{0} h × {1} € per hour = {2} €</source>
         <translation>{0} Std. × {1} € je Stunde = {2} €</translation>
     </message>
@@ -3144,58 +3214,58 @@
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>Due date</source>
         <translation>Fälligkeit</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+13"/>
+        <location line="-24"/>
+        <location line="+11"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+28"/>
+        <location line="-10"/>
         <location line="+23"/>
+        <location line="+30"/>
         <source>Due</source>
         <translation>Geschuldet</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+28"/>
+        <location line="-53"/>
         <location line="+23"/>
+        <location line="+30"/>
         <source>Paid</source>
         <translation>Gezahlt</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+28"/>
+        <location line="-53"/>
         <location line="+23"/>
+        <location line="+30"/>
         <source>Unpaid</source>
         <translation>Unbezahlt</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+28"/>
-        <location line="+22"/>
+        <location line="-52"/>
+        <location line="+23"/>
+        <location line="+29"/>
         <source>Interest</source>
         <translation>Zinsen</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+52"/>
+        <location line="-52"/>
+        <location line="+54"/>
         <source>Owed now</source>
         <translation>Jetzt geschuldet</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-33"/>
         <source>Head of claim</source>
         <translation>Anspruchsposten</translation>
     </message>
@@ -3210,17 +3280,17 @@
         <translation>Bezugszeitraum</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-12"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-103"/>
         <source>{0}, from {1}</source>
         <translation>{0}, ab {1}</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+103"/>
         <source>Rate</source>
         <translation>Satz</translation>
     </message>
@@ -3245,7 +3315,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-30"/>
         <source>Select a line to see how it was computed.</source>
         <translation>Wählen Sie eine Zeile, um zu sehen, wie sie berechnet wurde.</translation>
     </message>
@@ -3298,7 +3368,7 @@
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../models/rows.py" line="+153"/>
+        <location filename="../models/rows.py" line="+156"/>
         <source>A copy of the row above: check it, or press Delete to remove it</source>
         <translation>Kopie der Zeile darüber: prüfen Sie sie, oder drücken Sie Entf, um sie zu entfernen</translation>
     </message>
@@ -3346,7 +3416,7 @@
 <context>
     <name>RowsView</name>
     <message>
-        <location filename="../widgets/rows_view.py" line="+220"/>
+        <location filename="../widgets/rows_view.py" line="+210"/>
         <source>Nothing pasted: {0}</source>
         <translation>Nichts eingefügt: {0}</translation>
     </message>
@@ -4003,12 +4073,12 @@
     <message>
         <location line="+1"/>
         <location line="+30"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>Quick fill…</source>
         <translation>Schnell ausfüllen…</translation>
     </message>
@@ -4073,7 +4143,7 @@
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>payment</source>
         <translation>Zahlung</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AddVersionDialog</name>
     <message>
-        <location filename="../dialogs/rates_browser.py" line="+535"/>
+        <location filename="../dialogs/rates_browser.py" line="+553"/>
         <source>Index {0}</source>
         <translation>Indexer {0}</translation>
     </message>
@@ -212,7 +212,7 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
@@ -258,12 +258,12 @@
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-61"/>
         <source>Due and paid per worker</source>
         <translation>Dû et payé par travailleur</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Employer</source>
         <translation>Employeur</translation>
     </message>
@@ -566,7 +566,7 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../widgets/claims_panel.py" line="+105"/>
+        <location filename="../widgets/claims_panel.py" line="+107"/>
         <source>due</source>
         <translation>dû</translation>
     </message>
@@ -601,12 +601,12 @@
         <translation>Simulation</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Claim</source>
         <translation>Réclamation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>New claim (per period)</source>
         <translation>Nouvelle réclamation (par période)</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>Supprimer la réclamation</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>who claims (lawyer, union, employer...)</source>
         <translation>qui réclame (avocat, syndicat, employeur…)</translation>
     </message>
@@ -641,8 +641,8 @@
         <translation>Date de la réclamation</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+52"/>
+        <location line="-50"/>
+        <location line="+58"/>
         <location line="+63"/>
         <source>Period</source>
         <translation>Période</translation>
@@ -690,7 +690,7 @@
         <translation>Total impayé réclamé</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-91"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
@@ -715,7 +715,7 @@
         <translation>Cause probable</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
@@ -911,27 +911,27 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../widgets/documents_panel.py" line="+129"/>
-        <location line="+35"/>
+        <location filename="../widgets/documents_panel.py" line="+130"/>
+        <location line="+37"/>
         <source>Issue documents</source>
         <translation>Émettre les documents</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+274"/>
+        <location line="-27"/>
+        <location line="+277"/>
         <location line="+72"/>
         <location line="+4"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="-344"/>
-        <location line="+34"/>
+        <location line="-347"/>
+        <location line="+36"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>each worker&apos;s own language</source>
         <translation>la langue de chaque travailleur</translation>
     </message>
@@ -946,18 +946,18 @@
         <translation>Travailleurs</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Change…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
         <location line="-42"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Issued documents</source>
         <translation>Documents émis</translation>
     </message>
@@ -992,7 +992,7 @@
         <translation>Émis le</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Select several documents (Ctrl or Shift) to print them together</source>
         <translation>Sélectionnez plusieurs documents (Ctrl ou Maj) pour les imprimer ensemble</translation>
     </message>
@@ -1003,12 +1003,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+455"/>
+        <location line="+458"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-455"/>
         <source>Save PDF as…</source>
         <translation>Enregistrer le PDF sous…</translation>
     </message>
@@ -1048,12 +1048,12 @@
         <translation>Émettez un document ou choisissez un document émis pour l&apos;afficher ici.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>next to the case file (you are asked where to save the case first)</source>
         <translation>à côté du fichier du dossier (on vous demande d&apos;abord où enregistrer le dossier)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+103"/>
         <source>The document module is not installed in this version.</source>
         <translation>Le module des documents n&apos;est pas installé dans cette version.</translation>
@@ -1201,7 +1201,7 @@
 <context>
     <name>EstimateEditor</name>
     <message>
-        <location filename="../widgets/estimate_editor.py" line="+113"/>
+        <location filename="../widgets/estimate_editor.py" line="+114"/>
         <source>When records are missing, generate hours from the inspector&apos;s findings or a legal presumption. Records always win: no hour is generated on a day with recorded shifts or hours. Every estimated amount is marked on the documents with its basis and evidence.</source>
         <translation>Quand les enregistrements manquent, générez des heures à partir des constatations de l&apos;inspecteur ou d&apos;une présomption légale. Les enregistrements priment toujours : aucune heure n&apos;est générée un jour où des prestations ou des heures sont enregistrées. Chaque montant estimé est signalé sur les documents avec sa base et ses preuves.</translation>
     </message>
@@ -1212,12 +1212,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+391"/>
+        <location line="+392"/>
         <source>Remove estimate</source>
         <translation>Supprimer l&apos;estimation</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-377"/>
         <source>Basis</source>
         <translation>Base</translation>
     </message>
@@ -1369,7 +1369,7 @@
         <translation>Différence</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Inspector&apos;s findings</source>
         <translation>Constatations de l&apos;inspecteur</translation>
     </message>
@@ -1427,7 +1427,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="+135"/>
+        <location filename="../dialogs/import_wizard.py" line="+137"/>
         <location line="+142"/>
         <source>Import hours and payments</source>
         <translation>Importer heures et paiements</translation>
@@ -1670,7 +1670,7 @@
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>Choose a CSV or XLSX file to preview it.</source>
         <translation>Choisissez un fichier CSV ou XLSX pour le prévisualiser.</translation>
     </message>
@@ -2649,7 +2649,7 @@
 <context>
     <name>ManualDialog</name>
     <message>
-        <location filename="../dialogs/manual.py" line="+173"/>
+        <location filename="../dialogs/manual.py" line="+174"/>
         <source>Manual — wage-remedy</source>
         <translation>Mode d&apos;emploi — wage-remedy</translation>
     </message>
@@ -2670,7 +2670,7 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="-372"/>
+        <location filename="../dialogs/import_wizard.py" line="-375"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -2912,12 +2912,12 @@
 <context>
     <name>RateChart</name>
     <message>
-        <location filename="../widgets/rate_chart.py" line="+90"/>
+        <location filename="../widgets/rate_chart.py" line="+93"/>
         <source>No figures to draw</source>
         <translation>Aucun montant à afficher</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>after reviewed date</source>
         <translation>après la date de vérification</translation>
     </message>
@@ -2925,13 +2925,13 @@
 <context>
     <name>RatesBrowser</name>
     <message>
-        <location filename="../dialogs/rates_browser.py" line="-561"/>
-        <location line="+386"/>
+        <location filename="../dialogs/rates_browser.py" line="-578"/>
+        <location line="+403"/>
         <source>Rates</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-264"/>
         <source>Rates folder: {0}</source>
         <translation>Dossier des taux : {0}</translation>
     </message>
@@ -3011,7 +3011,7 @@
         <translation>semaine</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reviewed through {0}</source>
         <translation>Vérifié jusqu&apos;au {0}</translation>
     </message>
@@ -3031,7 +3031,7 @@
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>The figures in force from {0} are not in the catalogue: the previous figures are shown and may be too low.</source>
         <translation>Les montants en vigueur à partir du {0} ne sont pas dans le catalogue : les montants précédents sont affichés et peuvent être trop bas.</translation>
     </message>
@@ -3066,7 +3066,77 @@
         <translation>{0} de l&apos;heure à {1} h par semaine</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+57"/>
+        <source>€ per hour</source>
+        <translation>€ de l&apos;heure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>€ per month</source>
+        <translation>€ par mois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>€</source>
+        <translation>€</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>function years</source>
+        <translation>années de fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age</source>
+        <translation>âge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>percentage</source>
+        <translation>pourcentage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>seniority (months)</source>
+        <translation>ancienneté (mois)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tier</source>
+        <translation>palier</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Import a rates bundle</source>
         <translation>Importer un paquet de barèmes</translation>
     </message>
@@ -3096,7 +3166,7 @@
         <translation>Installation impossible : {0}</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-223"/>
         <source>gap</source>
         <translation>lacune</translation>
     </message>
@@ -3104,7 +3174,7 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../widgets/result_panel.py" line="+117"/>
+        <location filename="../widgets/result_panel.py" line="+119"/>
         <source>{0} h × {1} € per hour = {2} €</source>
         <translation>{0} h × {1} € par heure = {2} €</translation>
     </message>
@@ -3144,58 +3214,58 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+13"/>
+        <location line="-24"/>
+        <location line="+11"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+28"/>
+        <location line="-10"/>
         <location line="+23"/>
+        <location line="+30"/>
         <source>Due</source>
         <translation>Dû</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+28"/>
+        <location line="-53"/>
         <location line="+23"/>
+        <location line="+30"/>
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+28"/>
+        <location line="-53"/>
         <location line="+23"/>
+        <location line="+30"/>
         <source>Unpaid</source>
         <translation>Impayé</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+28"/>
-        <location line="+22"/>
+        <location line="-52"/>
+        <location line="+23"/>
+        <location line="+29"/>
         <source>Interest</source>
         <translation>Intérêts</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+52"/>
+        <location line="-52"/>
+        <location line="+54"/>
         <source>Owed now</source>
         <translation>Dû à ce jour</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-33"/>
         <source>Head of claim</source>
         <translation>Chef de demande</translation>
     </message>
@@ -3210,17 +3280,17 @@
         <translation>Période de référence</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-12"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-103"/>
         <source>{0}, from {1}</source>
         <translation>{0}, à partir du {1}</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+103"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
@@ -3245,7 +3315,7 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-30"/>
         <source>Select a line to see how it was computed.</source>
         <translation>Choisissez une ligne pour voir comment elle a été calculée.</translation>
     </message>
@@ -3298,7 +3368,7 @@
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../models/rows.py" line="+153"/>
+        <location filename="../models/rows.py" line="+156"/>
         <source>A copy of the row above: check it, or press Delete to remove it</source>
         <translation>Copie de la ligne au-dessus : vérifiez-la, ou appuyez sur Suppr pour l&apos;enlever</translation>
     </message>
@@ -3346,7 +3416,7 @@
 <context>
     <name>RowsView</name>
     <message>
-        <location filename="../widgets/rows_view.py" line="+220"/>
+        <location filename="../widgets/rows_view.py" line="+210"/>
         <source>Nothing pasted: {0}</source>
         <translation>Rien n&apos;a été collé : {0}</translation>
     </message>
@@ -4003,12 +4073,12 @@
     <message>
         <location line="+1"/>
         <location line="+30"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>Quick fill…</source>
         <translation>Remplissage rapide…</translation>
     </message>
@@ -4073,7 +4143,7 @@
         <translation>Chef de demande payé</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>payment</source>
         <translation>paiement</translation>
     </message>

@@ -11,6 +11,9 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from wage_remedy_ui.i18n import fmt_money
+from wage_remedy_ui.labels import status_short
+
 STATUS_COLORS = {"verified": "#1e7b34", "secondary": "#2f6db5", "derived": "#9a6700",
                  "unverified": "#b03a2e"}
 
@@ -95,7 +98,7 @@ class RateChart(QWidget):
         lo, hi = min(values), max(values)
         pad = (hi - lo) * Decimal("0.1") or (hi * Decimal("0.05")) or Decimal(1)
         lo, hi = max(Decimal(0), lo - pad), hi + pad
-        left = 10 + fm.horizontalAdvance(f"{hi:.2f}") + 6
+        left = 10 + fm.horizontalAdvance(fmt_money(hi)) + 6
         plot = _Plot(left, self.width() - 12, top, bottom, lo, hi)
         self._draw_axes(p, plot)
         self._draw_reviewed(p, plot)
@@ -117,8 +120,9 @@ class RateChart(QWidget):
             p.setPen(Qt.PenStyle.NoPen)
             p.drawEllipse(QPointF(x + 5, legend_y + line_h / 2), 4, 4)
             p.setPen(text)
-            p.drawText(x + 12, legend_y + line_h - 3, status)
-            x += 12 + fm.horizontalAdvance(status) + 14
+            name = status_short(status)  # in the interface language
+            p.drawText(x + 12, legend_y + line_h - 3, name)
+            x += 12 + fm.horizontalAdvance(name) + 14
 
     def _draw_axes(self, p: QPainter, plot: _Plot) -> None:
         """The two axes, the lowest and highest values, a tick and the number of each year."""
@@ -132,7 +136,7 @@ class RateChart(QWidget):
         p.setPen(text)
         for v in (plot.lo, plot.hi):
             p.drawText(QRectF(0, plot.y_of(v) - line_h / 2, left - 4, line_h),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{v:.2f}")
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, fmt_money(v))
         first, end = self._span()
         for year in range(first.year + 1, end.year + 1):
             xx = self.x_of(dt.date(year, 1, 1), left, right)
@@ -151,7 +155,10 @@ class RateChart(QWidget):
             p.fillRect(QRectF(rx, top, right - rx, plot.bottom - top),
                        QColor(176, 58, 46, 28))
             p.setPen(QColor(STATUS_COLORS["unverified"]))
-            p.drawText(QRectF(rx + 4, top, right - rx - 4, p.fontMetrics().height()), Qt.AlignmentFlag.AlignLeft,
+            # broken onto more lines in a narrow band rather than cut at the chart's edge
+            high = 3 * p.fontMetrics().lineSpacing()  # at the band's foot: the line runs high
+            p.drawText(QRectF(rx + 4, plot.bottom - high - 2, right - rx - 8, high),
+                       int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap),
                        self.tr("after reviewed date"))
 
     def _draw_steps(self, p: QPainter, plot: _Plot) -> None:
