@@ -29,9 +29,9 @@ def main() -> int:
     QCoreApplication.setOrganizationName("wage-remedy-screenshots")
     QCoreApplication.setApplicationName("wage-remedy")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
+    from wage_remedy.demo import demo_case_path
     from wage_remedy_ui.app import create_main_window, load_rates
     from wage_remedy_ui.dialogs.rates_browser import RatesBrowser
-    from wage_remedy.demo import demo_case_path
 
     def settle(seconds: float = 0.3) -> None:
         end = time.monotonic() + seconds
@@ -54,6 +54,7 @@ def main() -> int:
     catalogue = load_rates(None)
     w = create_main_window(None, catalogue=catalogue, recovery_dir=tmp / "recovery", offer_recovery=False)
     w.resize(1280, 800)
+    w.show()  # laid out as on screen (the tables fit their columns once shown)
     shot(w, "start")
     w.open_case(case)
     wait(w)

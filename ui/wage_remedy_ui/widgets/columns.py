@@ -264,20 +264,24 @@ class ColumnFitter(QObject):
         rows = model.rowCount() if model is not None else 0
         full: dict[int, int] = {}  # header on one line, cells whole on one line
         least: dict[int, int] = {}  # header on two lines, wrapped cells on about three
-        floor: dict[int, int] = {}  # the narrowest before anything is cut
+        stages: list[dict[int, int]] = [{}, {}, {}]  # floors, in the order they are given up
         for c in cols:
             cells = max(self.view.sizeHintForColumn(c), 0) if rows else 0
             words = cell_words_width(self.view, c) if c in self.wrap else cells
             full[c] = max(self.header.whole_width(c), cells, MIN_COLUMN)
             least[c] = min(full[c], max(self.header.wrapped_width(c, 2), words, MIN_COLUMN,
                                         cells // 3 if c in self.wrap else 0))
-            floor[c] = max(self.header.wrapped_width(c, MAX_LINES), words if c in self.wrap else 0,
-                           MIN_COLUMN) if c in self.shrink else least[c]
-            floor[c] = min(floor[c], least[c])
+            # the free text first (header on three lines, wrapped cells down to a word), then
+            # every header on three lines, then headers elided (tooltip) before any cell is cut
+            text = max(words if c in self.wrap else 0, MIN_COLUMN)
+            three = max(self.header.wrapped_width(c, MAX_LINES), MIN_COLUMN)
+            stages[0][c] = max(three, text) if c in self.shrink else least[c]
+            stages[1][c] = max(three, text if c in self.shrink else words)
+            stages[2][c] = text if c in self.shrink else max(words, MIN_COLUMN)
         width = dict(least)
         spare = room - sum(width.values())
         if spare < 0:
-            self._narrow(width, floor, -spare, cols)
+            self._narrow(width, stages, -spare, cols)
         else:
             for c in sorted(cols, key=lambda k: full[k] - least[k]):  # labels on one line, cheapest first
                 if full[c] - width[c] <= spare:
@@ -287,16 +291,17 @@ class ColumnFitter(QObject):
         return [width.get(c, 0) for c in range(count)]
 
     @staticmethod
-    def _narrow(width: dict[int, int], floor: dict[int, int], short: int, cols: list[int]) -> None:
-        """Too little room: the ``shrink`` columns give way first, in proportion to what they
-        can give (down to their floor: header on three lines, wrapped cells' longest word), then
-        all in proportion (never below MIN_COLUMN)."""
-        give = {c: width[c] - floor[c] for c in cols if width[c] > floor[c]}
-        can = sum(give.values())
-        if can > 0:
+    def _narrow(width: dict[int, int], stages: list[dict[int, int]], short: int, cols: list[int]) -> None:
+        """Too little room: each stage's floors given up in turn, the columns narrowed in
+        proportion to what they can give; at last all in proportion (never below MIN_COLUMN)."""
+        for floor in stages:
+            give = {c: width[c] - floor[c] for c in cols if width[c] > floor[c]}
+            can = sum(give.values())
+            if short <= 0 or can <= 0:
+                continue
             take = min(short, can)
             for c, g in give.items():
-                width[c] -= (take * g + can - 1) // can
+                width[c] -= min(g, (take * g + can - 1) // can)
             short -= take
         if short > 0:
             total = sum(width.values())
