@@ -62,6 +62,6 @@ def test_payment_order_tells_the_worker_in_their_language(catalogue: Catalogue) 
     text = pdf_text(pdf)
     # payable now: the wages of December to February (March is not due before 15 March), all
     # estimated: 1244.29 + 2427.47 + 2311.87 = 5983.63 unpaid rests on the estimate
-    assert "Din această sumă, 5.983,63 EUR se bazează pe o estimare a timpului" in text  # ro_RO format
-    assert "angajatorul poate dovedi contrariul" in text
-    assert "repose sur une estimation de votre temps de travail" in text
+    assert "Din această sumă, 5.983,63 EUR este o estimare" in text  # ro_RO format
+    assert "Angajatorul poate dovedi contrariul." in text
+    assert "Sur ce montant, 5 983,63 € est une estimation, faute de relevés" in text

@@ -1,17 +1,19 @@
 """Papers that read well: the payment order and the cash receipt on one A4 page (up to six
-periods, any language pair), no word broken in the middle, no internal id, no UTC time, the
-worker's periods in words."""
+periods, any language pair, with amounts resting on an estimate), no word broken in the middle, no
+internal id, no UTC time, the worker's periods in words."""
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import re
 from typing import Any
 
 import pytest
 from pypdf import PdfReader
 
+from tests.core.test_estimates import be_presumption_case
 from tests.documents.conftest import base_case, shifts, weekdays
 from wage_remedy.case.store import load_case, parse_case_data
 from wage_remedy.compute import compute
@@ -55,10 +57,10 @@ def broken_words(pages: list[str], vocab: set[str]) -> list[str]:
 
 
 def _render(case: Any, catalogue: Catalogue, kind: str, lang: str, worker_lang: str | None,
-            worker: str | None) -> bytes:
+            worker: str | None, issued: str = ISSUED) -> bytes:
     result = compute(case, catalogue)
     return render_document(kind, case, result, lang=lang, worker_lang=worker_lang, worker_id=worker,
-                           number=f"{case.reference}/T-001", issued_at=ISSUED)
+                           number=f"{case.reference}/T-001", issued_at=issued)
 
 
 @pytest.mark.parametrize(("lang", "worker_lang"), PAIRS)
@@ -96,6 +98,40 @@ def test_six_periods_still_fit_one_page(catalogue: Catalogue, lang: str, worker_
     for kind in ("payment-order", "receipt"):
         pages = _pages(_render(case, catalogue, kind, lang, worker_lang, "w1"))
         assert len(pages) == 1, (kind, lang, worker_lang, len(pages))
+
+
+def _demo_with_mondays() -> Any:
+    """The demo case; Ioana (w1: IBAN, Romanian, shifts Tuesday to Saturday) was also found working
+    on Mondays from March to May 2025 (no shift recorded on a Monday): each of her three wage
+    periods rests partly on the inspector's findings (docs/estimates.md)."""
+    data = json.loads(demo_case_path().read_text(encoding="utf-8"))
+    data["workers"][0]["estimates"] = [{
+        "from": "2025-03-01", "to": "2025-05-31", "basis": "findings",
+        "evidence": "Statements of two colleagues (PV 88/2025): she also worked on Mondays",
+        "pattern": [{"days": ["mon"], "start": "10:00", "end": "19:30", "break_minutes": 30}]}]
+    return parse_case_data(data)
+
+
+@pytest.mark.parametrize(("lang", "worker_lang"), PAIRS)
+def test_papers_with_an_estimate_are_one_page(catalogue: Catalogue, lang: str, worker_lang: str) -> None:
+    # The estimate costs one short sentence on the payment order (its basis, that a presumption
+    # can be rebutted, the statement for the rest) and one in the worker's part; the rows say
+    # "(estimated)". Two cases: the demo with Mondays found (bank transfer and QR code, three
+    # periods) and the 2013 presumption (tests/core/test_estimates.py: December 2025 to February
+    # 2026 all estimated, issued the day after the finding, with the stale-rate notes of 2026).
+    vocab = _vocabulary(lang, worker_lang)
+    for case, issued in ((_demo_with_mondays(), ISSUED),
+                         (parse_case_data(be_presumption_case()), "2026-03-16T10:00:00Z")):
+        for kind in ("payment-order", "receipt"):
+            pdf = _render(case, catalogue, kind, lang, worker_lang, "w1", issued)
+            pages = _pages(pdf)
+            assert len(pages) == 1, (case.reference, kind, lang, worker_lang, len(pages))
+            assert not broken_words(pages, vocab), (kind, lang, broken_words(pages, vocab))
+            assert _render(case, catalogue, kind, lang, worker_lang, "w1", issued) == pdf  # a reprint
+            flat = " ".join(pages[0].split())
+            assert f"({TEXTS['est.mark'][lang]})" in flat  # the estimated rows
+            if kind == "payment-order":
+                assert TEXTS["est.heading"][lang] in flat and TEXTS["est.see_statement"][lang] in flat
 
 
 @pytest.mark.parametrize("lang", ["nl", "de", "fr", "en"])

@@ -78,8 +78,11 @@ def test_payment_order_paragraph_names_only_what_the_amount_covers(demo: tuple[A
     text = _doc(demo, "payment-order", "w2")
     # 3,375.87 + 20.84 = 3,396.71 for March, April and May; June is named apart as not yet due
     assert "vous doit 3 396,71 € brut" in text
-    assert "pour les périodes mars 2025, avril 2025, mai 2025." in text
-    assert "za okresy marzec 2025, kwiecień 2025, maj 2025." in text  # the worker's language
+    # what the amount covers: "amounts still owed", never "wages" for all of it (holiday pay is
+    # not remuneration); the wage months, then any other head by its name
+    assert "sommes encore dues 3 375,87 € (rémunération pour mars 2025, avril 2025, mai 2025)" in text
+    assert "zaległe kwoty 3 375,87 € (wynagrodzenie za marzec 2025, kwiecień 2025, maj 2025)" in text
+    assert "rémunération impayée" not in text and "niewypłacone wynagrodzenie" not in text
     assert ("Pas encore échu le 30 juin 2025, non compris dans ce montant : Rémunération juin 2025 "
             "(échéance 04/07/2025) 30,48 €.") in text
     # the fund's part, with its name, apart from the amount
@@ -89,7 +92,8 @@ def test_payment_order_paragraph_names_only_what_the_amount_covers(demo: tuple[A
     assert text.count("3 396,71") == 5 and "3 427,19" not in text
     # Ștefan: his exit holiday pay is in the amount (825.64 + 126.06 = 951.70) and is named
     text = _doc(demo, "payment-order", "w3")
-    assert "pour les périodes avril 2025, mai 2025, Pécule de vacances de sortie." in text
+    assert "(rémunération pour avril 2025, mai 2025 ; pécule de vacances de sortie)" in text
+    assert "(salariul pentru aprilie 2025, mai 2025; indemnizație de concediu la plecarea din firmă)" in text
 
 
 def test_receipt_names_the_fund_part_apart(demo: tuple[Any, Any]) -> None:
@@ -169,7 +173,8 @@ def test_stale_rate_line_names_only_the_workers_tables(catalogue: Catalogue) -> 
                                         issued_at=ISSUED))
 
     one, two = po("w1"), po("w2")
-    pc302 = "Barème peut-être dépassé : CP 302 industrie hôtelière"
+    # w1's two stale tables (the PC 302 wages and its year-end premium) in one paragraph
+    pc302 = "Barèmes peut-être dépassés : CP 302 industrie hôtelière"
     minimum = "Barème peut-être dépassé : revenu minimum mensuel moyen garanti"
-    assert pc302 in one and minimum not in one
-    assert minimum in two and pc302 not in two and "CP 302" not in two
+    assert pc302 in one and "revenu minimum mensuel moyen garanti" not in one
+    assert minimum in two and "CP 302" not in two

@@ -1,5 +1,6 @@
 """Words for the heads of claim (docs/heads.md) in the document languages: the head's name, who
-owes it and how that is printed, its basis and its warnings. English is the fallback for a missing
+owes it and how that is printed, its basis and its warnings; the head's name also in every worker
+language (the worker's part of a payment order or a receipt). English is the fallback for a missing
 language. The app shows the same words (through ``wage_remedy.api``)."""
 
 from __future__ import annotations
@@ -11,34 +12,90 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
+# The head names in the document languages and, for the worker's part of a payment order or a
+# receipt, in the other worker languages (documents/i18n.py WORKER_LANGUAGES). The worker-language
+# names are plain words for a worker who reads little: where a Belgian or Dutch term has no
+# equivalent they describe it ("holiday pay", "end-of-year bonus"). Not checked by native speakers.
 HEAD_TITLES: dict[str, dict[str, str]] = {
-    "wages": {"en": "Wages", "fr": "Rémunération", "nl": "Loon", "de": "Lohn"},
+    "wages": {"en": "Wages", "fr": "Rémunération", "nl": "Loon", "de": "Lohn",
+              "pl": "Wynagrodzenie", "ro": "Salariu", "bg": "Възнаграждение", "pt": "Salário",
+              "es": "Salario", "uk": "Заробітна плата"},
     "holiday_pay_fund_be": {"en": "Holiday pay (blue-collar, holiday fund)",
                             "fr": "Pécule de vacances (ouvrier, caisse de vacances)",
                             "nl": "Vakantiegeld (arbeider, vakantiefonds)",
-                            "de": "Urlaubsgeld (Arbeiter, Urlaubskasse)"},
+                            "de": "Urlaubsgeld (Arbeiter, Urlaubskasse)",
+                            "pl": "Wynagrodzenie urlopowe (pracownik fizyczny, kasa urlopowa)",
+                            "ro": "Indemnizație de concediu (muncitor, casa de concedii)",
+                            "bg": "Пари за отпуск (работник, фонд за отпуски)",
+                            "pt": "Subsídio de férias (operário, caixa de férias)",
+                            "es": "Paga de vacaciones (obrero, caja de vacaciones)",
+                            "uk": "Відпускні (робітник, фонд відпусток)"},
     "double_holiday_pay_be": {"en": "Double holiday pay", "fr": "Double pécule de vacances",
-                              "nl": "Dubbel vakantiegeld", "de": "Doppeltes Urlaubsgeld"},
+                              "nl": "Dubbel vakantiegeld", "de": "Doppeltes Urlaubsgeld",
+                              "pl": "Podwójne wynagrodzenie urlopowe",
+                              "ro": "Indemnizație de concediu dublă", "bg": "Двойни пари за отпуск",
+                              "pt": "Duplo subsídio de férias", "es": "Doble paga de vacaciones",
+                              "uk": "Подвійні відпускні"},
     "exit_holiday_pay_be": {"en": "Exit holiday pay", "fr": "Pécule de vacances de sortie",
-                            "nl": "Vertrekvakantiegeld", "de": "Austrittsurlaubsgeld"},
+                            "nl": "Vertrekvakantiegeld", "de": "Austrittsurlaubsgeld",
+                            "pl": "Wynagrodzenie urlopowe przy odejściu z pracy",
+                            "ro": "Indemnizație de concediu la plecarea din firmă",
+                            "bg": "Пари за отпуск при напускане",
+                            "pt": "Subsídio de férias à saída da empresa",
+                            "es": "Paga de vacaciones al dejar la empresa",
+                            "uk": "Відпускні при звільненні"},
     "year_end_premium": {"en": "Year-end premium", "fr": "Prime de fin d'année",
-                         "nl": "Eindejaarspremie", "de": "Jahresendprämie"},
+                         "nl": "Eindejaarspremie", "de": "Jahresendprämie",
+                         "pl": "Premia na koniec roku", "ro": "Primă de sfârșit de an",
+                         "bg": "Премия в края на годината", "pt": "Prémio de fim de ano",
+                         "es": "Prima de fin de año", "uk": "Премія наприкінці року"},
     "fidelity_stamps_be": {"en": "Fidelity stamps", "fr": "Timbres fidélité",
-                           "nl": "Getrouwheidszegels", "de": "Treuemarken"},
+                           "nl": "Getrouwheidszegels", "de": "Treuemarken",
+                           "pl": "Znaczki lojalnościowe (budownictwo)",
+                           "ro": "Timbre de fidelitate (construcții)",
+                           "bg": "Марки за лоялност (строителство)",
+                           "pt": "Selos de fidelidade (construção)",
+                           "es": "Sellos de fidelidad (construcción)",
+                           "uk": "Марки за вірність (будівництво)"},
     "bad_weather_stamps_be": {"en": "Bad-weather stamps", "fr": "Timbres intempéries",
-                              "nl": "Weerverletzegels", "de": "Schlechtwettermarken"},
+                              "nl": "Weerverletzegels", "de": "Schlechtwettermarken",
+                              "pl": "Znaczki za niepogodę (budownictwo)",
+                              "ro": "Timbre pentru vreme rea (construcții)",
+                              "bg": "Марки за лошо време (строителство)",
+                              "pt": "Selos de mau tempo (construção)",
+                              "es": "Sellos por mal tiempo (construcción)",
+                              "uk": "Марки за негоду (будівництво)"},
     "notice_pay_be": {"en": "Notice pay", "fr": "Indemnité de préavis",
-                      "nl": "Opzeggingsvergoeding", "de": "Kündigungsentschädigung"},
+                      "nl": "Opzeggingsvergoeding", "de": "Kündigungsentschädigung",
+                      "pl": "Odszkodowanie za okres wypowiedzenia",
+                      "ro": "Indemnizație în locul preavizului",
+                      "bg": "Обезщетение за неспазено предизвестие",
+                      "pt": "Indemnização por falta de aviso prévio",
+                      "es": "Indemnización por falta de preaviso",
+                      "uk": "Компенсація за строк попередження про звільнення"},
     "holiday_allowance_nl": {"en": "Holiday allowance", "fr": "Pécule de vacances",
-                             "nl": "Vakantiebijslag", "de": "Urlaubsgeld"},
+                             "nl": "Vakantiebijslag", "de": "Urlaubsgeld",
+                             "pl": "Dodatek urlopowy", "ro": "Primă de vacanță",
+                             "bg": "Добавка за отпуск", "pt": "Subsídio de férias",
+                             "es": "Paga extra de vacaciones", "uk": "Відпускна надбавка"},
     "statutory_increase_nl": {"en": "Statutory increase (BW 7:625)",
                               "fr": "Majoration légale (BW 7:625)",
                               "nl": "Wettelijke verhoging (BW 7:625)",
-                              "de": "Gesetzliche Erhöhung (BW 7:625)"},
+                              "de": "Gesetzliche Erhöhung (BW 7:625)",
+                              "pl": "Dodatek za opóźnienie wypłaty (BW 7:625)",
+                              "ro": "Majorare pentru plata cu întârziere (BW 7:625)",
+                              "bg": "Добавка за забавено плащане (BW 7:625)",
+                              "pt": "Acréscimo por pagamento em atraso (BW 7:625)",
+                              "es": "Recargo por pago con retraso (BW 7:625)",
+                              "uk": "Надбавка за затримку виплати (BW 7:625)"},
     "statutory_interest_nl": {"en": "Statutory interest (BW 6:119)",
                               "fr": "Intérêt légal (BW 6:119)",
                               "nl": "Wettelijke rente (BW 6:119)",
-                              "de": "Gesetzliche Zinsen (BW 6:119)"},
+                              "de": "Gesetzliche Zinsen (BW 6:119)",
+                              "pl": "Odsetki ustawowe (BW 6:119)", "ro": "Dobândă legală (BW 6:119)",
+                              "bg": "Законна лихва (BW 6:119)", "pt": "Juros legais (BW 6:119)",
+                              "es": "Intereses legales (BW 6:119)",
+                              "uk": "Законні відсотки (BW 6:119)"},
 }
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -60,7 +117,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "heads.basis": {"en": "Basis", "fr": "Base", "nl": "Grondslag", "de": "Grundlage"},
     "heads.legal": {"en": "Legal basis", "fr": "Base légale", "nl": "Rechtsgrond",
                     "de": "Rechtsgrundlage"},
-    "heads.head": {"en": "Head", "fr": "Poste", "nl": "Post", "de": "Posten"},
+    "heads.head": {"en": "Head of claim", "fr": "Chef de demande", "nl": "Vordering",
+                   "de": "Anspruchsposten"},
     "heads.reference": {"en": "Reference period", "fr": "Période de référence",
                         "nl": "Referteperiode", "de": "Bezugszeitraum"},
     "heads.none": {"en": "None.", "fr": "Aucun.", "nl": "Geen.", "de": "Keine."},
@@ -82,12 +140,13 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
-def head_title(head: str, lang: str) -> str:
-    """The name of ``head`` in ``lang`` (English when missing; the id when unknown)."""
+def head_title(head: str, lang: str, fallback: str = "en") -> str:
+    """The name of ``head`` in ``lang``; in ``fallback`` when ``lang`` has none (a worker's part
+    passes the document's language: never a third language), then English; the id when unknown."""
     entry = HEAD_TITLES.get(head)
     if entry is None:
         return head
-    return entry.get(lang) or entry["en"]
+    return entry.get(lang) or entry.get(fallback) or entry["en"]
 
 
 def ht(key: str, lang: str, **values: object) -> str:

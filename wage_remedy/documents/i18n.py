@@ -46,35 +46,42 @@ TEXTS: dict[str, dict[str, str]] = {
         "bg": "За работника", "pt": "Para o trabalhador", "es": "Para el trabajador",
         "uk": "Для працівника",
     },
+    # what the amount covers ({what}, documents/render.py owed_what): the wage months and the other
+    # heads by name; "amounts still owed", never "wages": holiday pay is not remuneration (BE law)
     "w.owed": {
         "en": "The labour inspectorate has calculated that {employer} owes you {amount} gross: "
-              "unpaid wages {unpaid} and legal interest {interest} up to {as_of}, for the periods "
-              "{periods}.",
-        "fr": "L'inspection du travail a calculé que {employer} vous doit {amount} brut : "
-              "rémunération impayée {unpaid} et intérêts légaux {interest} jusqu'au {as_of}, pour "
-              "les périodes {periods}.",
+              "amounts still owed {unpaid} ({what}) and legal interest {interest} up to {as_of}.",
+        "fr": "L'inspection du travail a calculé que {employer} vous doit {amount} brut : sommes "
+              "encore dues {unpaid} ({what}) et intérêts légaux {interest} jusqu'au {as_of}.",
         "nl": "De arbeidsinspectie heeft berekend dat {employer} u {amount} bruto verschuldigd is: "
-              "onbetaald loon {unpaid} en wettelijke interest {interest} tot {as_of}, voor de "
-              "periodes {periods}.",
+              "nog verschuldigde bedragen {unpaid} ({what}) en wettelijke interest {interest} tot "
+              "{as_of}.",
         "de": "Die Arbeitsinspektion hat berechnet, dass {employer} Ihnen {amount} brutto schuldet: "
-              "nicht gezahlter Lohn {unpaid} und gesetzliche Zinsen {interest} bis zum {as_of}, für "
-              "die Zeiträume {periods}.",
+              "noch geschuldete Beträge {unpaid} ({what}) und gesetzliche Zinsen {interest} bis zum "
+              "{as_of}.",
         "pl": "Inspekcja pracy obliczyła, że {employer} jest Panu/Pani winien {amount} brutto: "
-              "niewypłacone wynagrodzenie {unpaid} oraz odsetki ustawowe {interest} do dnia {as_of}, "
-              "za okresy {periods}.",
-        "ro": "Inspecția muncii a calculat că {employer} vă datorează {amount} brut: salariu "
-              "neplătit {unpaid} și dobânda legală {interest} până la {as_of}, pentru perioadele "
-              "{periods}.",
-        "bg": "Инспекцията по труда изчисли, че {employer} Ви дължи {amount} бруто: неизплатено "
-              "възнаграждение {unpaid} и законна лихва {interest} до {as_of}, за периодите {periods}.",
-        "pt": "A inspeção do trabalho calculou que {employer} lhe deve {amount} brutos: salário não "
-              "pago {unpaid} e juros legais {interest} até {as_of}, relativos aos períodos {periods}.",
-        "es": "La inspección de trabajo ha calculado que {employer} le debe {amount} brutos: salario "
-              "impagado {unpaid} e intereses legales {interest} hasta el {as_of}, por los períodos "
-              "{periods}.",
-        "uk": "Інспекція праці розрахувала, що {employer} винен Вам {amount} брутто: невиплачена "
-              "заробітна плата {unpaid} та законні відсотки {interest} станом на {as_of}, за періоди "
-              "{periods}.",
+              "zaległe kwoty {unpaid} ({what}) oraz odsetki ustawowe {interest} do dnia {as_of}.",
+        "ro": "Inspecția muncii a calculat că {employer} vă datorează {amount} brut: sume restante "
+              "{unpaid} ({what}) și dobânda legală {interest} până la {as_of}.",
+        "bg": "Инспекцията по труда изчисли, че {employer} Ви дължи {amount} бруто: неизплатени "
+              "суми {unpaid} ({what}) и законна лихва {interest} до {as_of}.",
+        "pt": "A inspeção do trabalho calculou que {employer} lhe deve {amount} brutos: montantes em "
+              "dívida {unpaid} ({what}) e juros legais {interest} até {as_of}.",
+        "es": "La inspección de trabajo ha calculado que {employer} le debe {amount} brutos: "
+              "cantidades pendientes {unpaid} ({what}) e intereses legales {interest} hasta el "
+              "{as_of}.",
+        "uk": "Інспекція праці розрахувала, що {employer} винен Вам {amount} брутто: невиплачені "
+              "суми {unpaid} ({what}) та законні відсотки {interest} станом на {as_of}.",
+    },
+    "w.wages_for": {
+        "en": "wages for {months}", "fr": "rémunération pour {months}", "nl": "loon voor {months}",
+        "de": "Lohn für {months}", "pl": "wynagrodzenie za {months}",
+        "ro": "salariul pentru {months}", "bg": "възнаграждение за {months}",
+        "pt": "salário de {months}", "es": "salario de {months}", "uk": "заробітна плата за {months}",
+    },
+    "w.est_mark": {
+        "en": "estimated", "fr": "estimé", "nl": "geschat", "de": "geschätzt", "pl": "szacunkowo",
+        "ro": "estimat", "bg": "по оценка", "pt": "estimado", "es": "estimado", "uk": "за оцінкою",
     },
     "w.deadline": {
         "en": "Payment deadline: {deadline}.", "fr": "Délai de paiement : {deadline}.",
@@ -122,39 +129,36 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Pago en efectivo, contra un recibo que usted firma.",
         "uk": "Оплата готівкою під розписку, яку Ви підписуєте.",
     },
+    # short and plain (the one-page payment order): the statement gives the basis and evidence
     "w.estimated": {
-        "en": "Of this amount, {amount} rests on an estimate of your working time, made because "
-              "records are missing.",
-        "fr": "Sur ce montant, {amount} repose sur une estimation de votre temps de travail, faite "
-              "faute de relevés.",
-        "nl": "Van dit bedrag berust {amount} op een schatting van uw arbeidstijd, gemaakt omdat er "
-              "geen registraties zijn.",
-        "de": "Von diesem Betrag beruhen {amount} auf einer Schätzung Ihrer Arbeitszeit, da keine "
-              "Aufzeichnungen vorliegen.",
-        "pl": "Z tej kwoty {amount} opiera się na szacunku Pana/Pani czasu pracy, dokonanym z powodu "
-              "braku ewidencji.",
-        "ro": "Din această sumă, {amount} se bazează pe o estimare a timpului dumneavoastră de lucru, "
-              "făcută deoarece lipsesc evidențele.",
-        "bg": "От тази сума {amount} се основава на оценка на работното Ви време, направена поради "
-              "липса на записи.",
-        "pt": "Deste montante, {amount} baseia-se numa estimativa do seu tempo de trabalho, feita por "
-              "falta de registos.",
-        "es": "De este importe, {amount} se basa en una estimación de su tiempo de trabajo, hecha por "
-              "falta de registros.",
-        "uk": "З цієї суми {amount} ґрунтується на оцінці Вашого робочого часу, зробленій через "
-              "відсутність записів.",
+        "en": "Of this amount, {amount} is an estimate, because records of your working time are "
+              "missing.",
+        "fr": "Sur ce montant, {amount} est une estimation, faute de relevés de votre temps de "
+              "travail.",
+        "nl": "Van dit bedrag is {amount} een schatting, omdat registraties van uw arbeidstijd "
+              "ontbreken.",
+        "de": "Von diesem Betrag sind {amount} geschätzt, da Aufzeichnungen Ihrer Arbeitszeit fehlen.",
+        "pl": "Z tej kwoty {amount} to szacunek, bo brakuje ewidencji Pana/Pani czasu pracy.",
+        "ro": "Din această sumă, {amount} este o estimare, deoarece lipsesc evidențele timpului "
+              "dumneavoastră de lucru.",
+        "bg": "От тази сума {amount} е оценка, защото липсват записи на работното Ви време.",
+        "pt": "Deste montante, {amount} é uma estimativa, por falta de registos do seu tempo de "
+              "trabalho.",
+        "es": "De este importe, {amount} es una estimación, por falta de registros de su tiempo de "
+              "trabajo.",
+        "uk": "З цієї суми {amount} — це оцінка, бо бракує записів Вашого робочого часу.",
     },
     "w.estimated_rebut": {
-        "en": "It is a legal presumption: the employer may prove otherwise.",
-        "fr": "Il s'agit d'une présomption légale : l'employeur peut prouver le contraire.",
-        "nl": "Het gaat om een wettelijk vermoeden: de werkgever mag het tegendeel bewijzen.",
-        "de": "Es handelt sich um eine gesetzliche Vermutung: Der Arbeitgeber kann das Gegenteil beweisen.",
-        "pl": "Jest to domniemanie prawne: pracodawca może udowodnić, że było inaczej.",
-        "ro": "Este o prezumție legală: angajatorul poate dovedi contrariul.",
-        "bg": "Това е законова презумпция: работодателят може да докаже противното.",
-        "pt": "Trata-se de uma presunção legal: o empregador pode provar o contrário.",
-        "es": "Se trata de una presunción legal: el empleador puede demostrar lo contrario.",
-        "uk": "Це законна презумпція: роботодавець може довести протилежне.",
+        "en": "The employer may prove otherwise.",
+        "fr": "L'employeur peut prouver le contraire.",
+        "nl": "De werkgever mag het tegendeel bewijzen.",
+        "de": "Der Arbeitgeber kann das Gegenteil beweisen.",
+        "pl": "Pracodawca może udowodnić, że było inaczej.",
+        "ro": "Angajatorul poate dovedi contrariul.",
+        "bg": "Работодателят може да докаже противното.",
+        "pt": "O empregador pode provar o contrário.",
+        "es": "El empleador puede demostrar lo contrario.",
+        "uk": "Роботодавець може довести протилежне.",
     },
     "w.keep": {
         "en": "Keep this document (case {case}, document {number}).",
@@ -170,35 +174,35 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "w.receipt_text": {
         "en": "I, the undersigned, {worker}, confirm that I have received from {employer}, in cash, "
-              "the gross amount of {amount} (unpaid wages {unpaid} and legal interest {interest} up "
-              "to {as_of}) for the periods {periods}.",
+              "the gross amount of {amount}: amounts owed {unpaid} ({what}) and legal interest "
+              "{interest} up to {as_of}.",
         "fr": "Je soussigné(e), {worker}, confirme avoir reçu de {employer}, en espèces, le montant "
-              "brut de {amount} (rémunération impayée {unpaid} et intérêts légaux {interest} "
-              "jusqu'au {as_of}) pour les périodes {periods}.",
+              "brut de {amount} : sommes dues {unpaid} ({what}) et intérêts légaux {interest} "
+              "jusqu'au {as_of}.",
         "nl": "Ondergetekende, {worker}, bevestigt van {employer} contant het brutobedrag van "
-              "{amount} te hebben ontvangen (onbetaald loon {unpaid} en wettelijke interest "
-              "{interest} tot {as_of}) voor de periodes {periods}.",
+              "{amount} te hebben ontvangen: verschuldigde bedragen {unpaid} ({what}) en wettelijke "
+              "interest {interest} tot {as_of}.",
         "de": "Ich, der/die Unterzeichnete, {worker}, bestätige, von {employer} in bar den "
-              "Bruttobetrag von {amount} erhalten zu haben (nicht gezahlter Lohn {unpaid} und "
-              "gesetzliche Zinsen {interest} bis zum {as_of}) für die Zeiträume {periods}.",
+              "Bruttobetrag von {amount} erhalten zu haben: geschuldete Beträge {unpaid} ({what}) "
+              "und gesetzliche Zinsen {interest} bis zum {as_of}.",
         "pl": "Ja, niżej podpisany/a, {worker}, potwierdzam, że otrzymałem/am od {employer} gotówką "
-              "kwotę brutto {amount} (niewypłacone wynagrodzenie {unpaid} oraz odsetki ustawowe "
-              "{interest} do dnia {as_of}) za okresy {periods}.",
+              "kwotę brutto {amount}: zaległe kwoty {unpaid} ({what}) oraz odsetki ustawowe "
+              "{interest} do dnia {as_of}.",
         "ro": "Subsemnatul/Subsemnata, {worker}, confirm că am primit de la {employer}, în numerar, "
-              "suma brută de {amount} (salariu neplătit {unpaid} și dobânda legală {interest} până "
-              "la {as_of}) pentru perioadele {periods}.",
+              "suma brută de {amount}: sume restante {unpaid} ({what}) și dobânda legală {interest} "
+              "până la {as_of}.",
         "bg": "Долуподписаният/ата {worker} потвърждавам, че получих от {employer} в брой брутната "
-              "сума от {amount} (неизплатено възнаграждение {unpaid} и законна лихва {interest} до "
-              "{as_of}) за периодите {periods}.",
+              "сума от {amount}: неизплатени суми {unpaid} ({what}) и законна лихва {interest} до "
+              "{as_of}.",
         "pt": "Eu, abaixo assinado(a), {worker}, confirmo que recebi de {employer}, em numerário, o "
-              "montante bruto de {amount} (salário não pago {unpaid} e juros legais {interest} até "
-              "{as_of}) relativo aos períodos {periods}.",
+              "montante bruto de {amount}: montantes em dívida {unpaid} ({what}) e juros legais "
+              "{interest} até {as_of}.",
         "es": "Yo, el/la abajo firmante, {worker}, confirmo que he recibido de {employer}, en "
-              "efectivo, el importe bruto de {amount} (salario impagado {unpaid} e intereses legales "
-              "{interest} hasta el {as_of}) por los períodos {periods}.",
+              "efectivo, el importe bruto de {amount}: cantidades pendientes {unpaid} ({what}) e "
+              "intereses legales {interest} hasta el {as_of}.",
         "uk": "Я, нижчепідписаний(а) {worker}, підтверджую, що отримав(ла) від {employer} готівкою "
-              "суму брутто {amount} (невиплачена заробітна плата {unpaid} та законні відсотки "
-              "{interest} станом на {as_of}) за періоди {periods}.",
+              "суму брутто {amount}: невиплачені суми {unpaid} ({what}) та законні відсотки "
+              "{interest} станом на {as_of}.",
     },
     "w.receipt_other": {
         "en": "Amount actually received, if different:",
@@ -304,7 +308,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "rc.col.not_due": {"en": "− not yet due on {as_of}", "fr": "− pas encore échue le {as_of}",
                        "nl": "− nog niet opeisbaar op {as_of}", "de": "− am {as_of} noch nicht fällig"},
     "rc.col.other": {"en": "+ other employer heads due", "fr": "+ autres chefs dus par l'employeur",
-                     "nl": "+ andere opeisbare posten werkgever", "de": "+ andere fällige Posten Arbeitgeber"},
+                     "nl": "+ andere opeisbare vorderingen werkgever",
+                     "de": "+ andere fällige Anspruchsposten Arbeitgeber"},
     "rc.col.order": {"en": "= payment order", "fr": "= ordre de paiement", "nl": "= betalingsopdracht",
                      "de": "= Zahlungsanordnung"},
     "rc.col.not_offence": {"en": "− not an offence", "fr": "− hors infraction", "nl": "− geen inbreuk",
@@ -322,11 +327,11 @@ TEXTS: dict[str, dict[str, str]] = {
               "la part de ceux-ci qui fait l'objet de l'infraction ; la part d'un fonds est due par le "
               "fonds une fois la rémunération déclarée.",
         "nl": "Elke rij telt op van links naar rechts. De betalingsopdracht, het ontvangstbewijs en "
-              "de QR-code bevatten de posten van de werkgever die op {as_of} opeisbaar zijn; de "
+              "de QR-code bevatten de vorderingen van de werkgever die op {as_of} opeisbaar zijn; de "
               "boetefiche het deel daarvan waarop de inbreuk betrekking heeft; het deel van een fonds "
               "is door het fonds verschuldigd zodra het loon is aangegeven.",
         "de": "Jede Zeile addiert sich von links nach rechts. Zahlungsanordnung, Quittung und "
-              "QR-Code enthalten die am {as_of} fälligen Posten des Arbeitgebers; das Bußgeldblatt "
+              "QR-Code enthalten die am {as_of} fälligen Anspruchsposten des Arbeitgebers; das Bußgeldblatt "
               "den Teil davon, den der Verstoß betrifft; der Teil einer Kasse wird von der Kasse "
               "geschuldet, sobald die Löhne gemeldet sind."},
     "fn.reconcile": {
@@ -349,9 +354,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "Impayé et intérêts : la rémunération et le pécule de vacances échus le {as_of} visés par "
               "les amendes (l'ordre de paiement peut porter d'autres chefs).",
         "nl": "Onbetaald en interest: het loon en vakantiegeld opeisbaar op {as_of} waarop de boetes "
-              "betrekking hebben (de betalingsopdracht kan andere posten bevatten).",
+              "betrekking hebben (de betalingsopdracht kan andere vorderingen bevatten).",
         "de": "Unbezahlt und Zinsen: die am {as_of} fälligen Löhne und das Urlaubsgeld, die die "
-              "Bußgelder betreffen (die Zahlungsanordnung kann weitere Posten enthalten)."},
+              "Bußgelder betreffen (die Zahlungsanordnung kann weitere Anspruchsposten enthalten)."},
     "doc.rates_see": {"en": "{n} rate versions, listed under “Rate versions and sources”",
                       "fr": "{n} versions de barème, détaillées sous « Versions des barèmes et sources »",
                       "nl": "{n} tariefversies, vermeld onder „Tariefversies en bronnen”",
@@ -574,6 +579,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "sig.employer": {"en": "The employer (name and capacity)", "fr": "L'employeur (nom et qualité)",
                      "nl": "De werkgever (naam en hoedanigheid)",
                      "de": "Der Arbeitgeber (Name und Funktion)"},
+    "sig.date_signature": {"en": "Date and signature", "fr": "Date et signature",
+                           "nl": "Datum en handtekening", "de": "Datum und Unterschrift"},
     "sig.received": {"en": "Received by the employer", "fr": "Reçu par l'employeur",
                      "nl": "Ontvangen door de werkgever", "de": "Vom Arbeitgeber erhalten"},
     # ------------------------------------------------------------------ legal basis
@@ -787,6 +794,17 @@ TEXTS: dict[str, dict[str, str]] = {
               "latere data en een nieuwere versie (bv. een indexering) kan ontbreken.",
         "de": "Tarife möglicherweise veraltet: {table} wurde bis {date} geprüft; dieses Dokument "
               "betrifft spätere Daten, eine neuere Fassung (z. B. eine Indexierung) kann fehlen."},
+    "warn.outdated_many": {
+        "en": "Rates may be out of date: {items}; this document uses later dates, and newer versions "
+              "(e.g. an indexation) may be missing.",
+        "fr": "Barèmes peut-être dépassés : {items} ; ce document porte sur des dates postérieures et "
+              "des versions plus récentes (p. ex. une indexation) peuvent manquer.",
+        "nl": "Tarieven mogelijk verouderd: {items}; dit document gebruikt latere data en nieuwere "
+              "versies (bv. een indexering) kunnen ontbreken.",
+        "de": "Tarife möglicherweise veraltet: {items}; dieses Dokument betrifft spätere Daten, "
+              "neuere Fassungen (z. B. eine Indexierung) können fehlen."},
+    "warn.outdated_item": {"en": "{table} reviewed through {date}", "fr": "{table} vérifié jusqu'au {date}",
+                           "nl": "{table} nagekeken tot {date}", "de": "{table} geprüft bis {date}"},
     "warn.outdated_gap": {
         "en": "Rates may be out of date: the figures of {table} in force from {date} are not in the "
               "catalogue; the previous figures were used and may be too low.",
@@ -911,6 +929,27 @@ TEXTS: dict[str, dict[str, str]] = {
               "gemiddelde van de {months} voorafgaande maanden)",
         "de": "gesetzliche Vermutung von Art. 7:610b BW (die Arbeit eines Monats ist der "
               "Durchschnitt der {months} vorangehenden Monate)"},
+    # the payment order's one paragraph on estimates (documents/render.py estimates_line)
+    "est.short.findings": {"en": "inspector's findings", "fr": "constatations de l'inspecteur",
+                           "nl": "vaststellingen van de inspecteur", "de": "Feststellungen des Inspektors"},
+    "est.short.presumption_be_2013": {"en": "legal presumption of the Law of 11 February 2013",
+                                      "fr": "présomption légale de la loi du 11 février 2013",
+                                      "nl": "wettelijk vermoeden van de wet van 11 februari 2013",
+                                      "de": "gesetzliche Vermutung des Gesetzes vom 11. Februar 2013"},
+    "est.short.presumption_nl_wav23": {"en": "legal presumption of art. 23 Wav",
+                                       "fr": "présomption légale de l'art. 23 Wav",
+                                       "nl": "wettelijk vermoeden van art. 23 Wav",
+                                       "de": "gesetzliche Vermutung von Art. 23 Wav"},
+    "est.short.average_nl_7_610b": {"en": "legal presumption of art. 7:610b BW",
+                                    "fr": "présomption légale de l'art. 7:610b BW",
+                                    "nl": "rechtsvermoeden van art. 7:610b BW",
+                                    "de": "gesetzliche Vermutung von Art. 7:610b BW"},
+    "est.rebut_short": {"en": "(the employer can rebut it)", "fr": "(l'employeur peut la renverser)",
+                        "nl": "(de werkgever kan het weerleggen)", "de": "(der Arbeitgeber kann sie widerlegen)"},
+    "est.see_statement": {"en": "Details and evidence: calculation statement.",
+                          "fr": "Détail et preuves : décompte de calcul.",
+                          "nl": "Details en bewijs: berekeningsstaat.",
+                          "de": "Einzelheiten und Beweise: Berechnungsaufstellung."},
     "est.line": {"en": "Estimate {n}: {basis}; from {start} to {end}: {hours} h on {days} day(s).",
                  "fr": "Estimation {n} : {basis} ; du {start} au {end} : {hours} h sur {days} jour(s).",
                  "nl": "Schatting {n}: {basis}; van {start} tot {end}: {hours} u op {days} dag(en).",
@@ -972,10 +1011,17 @@ TEXTS: dict[str, dict[str, str]] = {
 
 
 def t(key: str, lang: str, **values: object) -> str:
-    """The text ``key`` in ``lang`` with ``{placeholders}`` filled; English when a language lacks it."""
+    """The text ``key`` in ``lang`` with ``{placeholders}`` filled; English when a language lacks it.
+    A value ending in a full stop (a Bulgarian or Ukrainian date: ``14 юли 2025 г.``) takes the
+    place of the full stop after it: never two."""
     entry = TEXTS[key]
     text = entry.get(lang) or entry["en"]
-    return text.format(**values) if values else text
+    if not values:
+        return text
+    for name, value in values.items():
+        if isinstance(value, str) and value.endswith("."):
+            text = text.replace(f"{{{name}}}.", f"{{{name}}}")
+    return text.format(**values)
 
 
 def has(key: str) -> bool:

@@ -74,7 +74,7 @@ from wage_remedy.documents.heads_text import (
     rate_title,
 )
 from wage_remedy.documents.heads_text import warning_text as head_warning_text
-from wage_remedy.documents.i18n import LOCALES, OFFICIAL, TABLE_DATE, t
+from wage_remedy.documents.i18n import LOCALES, TABLE_DATE, t
 from wage_remedy.documents.i18n import has as has_text
 from wage_remedy.documents.qr import QRCode
 from wage_remedy.documents.reconcile import payable_heads, reconcile
@@ -352,6 +352,11 @@ def period_words(period: str, lang: str, jurisdiction: str = "BE") -> str:
         return _babel_date(dt.date(int(year), int(month), 1), "LLLL yyyy", f.locale)
     except ValueError:
         return period
+
+
+def _punct(mark: str, lang: str) -> str:
+    """A colon or semicolon and the space after it; French puts a space before it too."""
+    return f" {mark} " if lang == "fr" else f"{mark} "
 
 
 def _guard_headings(story: list[Flowable], room: float = 28 * mm) -> list[Flowable]:
@@ -640,18 +645,23 @@ class Builder:
 
     def outdated(self, workers: Sequence[WorkerResult] | None = None) -> list[str]:
         """The result's ``outdated-rate`` warnings in the document's language (docs/method.md, Rates
-        that are current); with ``workers``, only those of the tables their amounts use."""
+        that are current); with ``workers``, only those of the tables their amounts use. Several
+        tables read past their review date make one paragraph; a gap in a table one each."""
         used = None if workers is None else self.tables_used(workers)
-        out = []
+        gaps: list[dict[str, str]] = []
+        reviewed: list[dict[str, str]] = []
         for w in self.result.warnings:
             table, date = w.param("table"), w.param("date")
             if w.code == "outdated-rate" and table and date:
                 if used is not None and table.partition("#")[0] not in used:
                     continue
-                key = "warn.outdated_gap" if w.param("gap") else "warn.outdated"
-                out.append(self.t(key, table=self.rate_name(table),
-                                  date=self.f.date(dt.date.fromisoformat(date))))
-        return out
+                words = {"table": self.rate_name(table), "date": self.f.date(dt.date.fromisoformat(date))}
+                (gaps if w.param("gap") else reviewed).append(words)
+        out = [self.t("warn.outdated_gap", **words) for words in gaps]
+        if len(reviewed) > 1:  # one paragraph for several tables (the worker's one-page papers)
+            items = _punct(";", self.lang).join(self.t("warn.outdated_item", **words) for words in reviewed)
+            return [*out, self.t("warn.outdated_many", items=items)]
+        return out + [self.t("warn.outdated", **words) for words in reviewed]
 
     @staticmethod
     def tables_used(workers: Sequence[WorkerResult]) -> set[str]:
@@ -701,8 +711,9 @@ class Builder:
         content += [self.p("⚠ " + text, "flag_b") for text in outdated]
         return [self.box(content, border=FLAG, bg=FLAG_BG), Spacer(1, 5)]
 
-    def legal_basis(self, with_art162: bool = True) -> list[Flowable]:
-        # one paragraph (the references run on): the worker's papers stay on one page
+    def legal_basis(self, with_art162: bool = True, run_in: bool = False) -> list[Flowable]:
+        """The legal basis in one paragraph (the references run on); ``run_in``: its heading in
+        bold at the paragraph's start, not a heading line (the worker's one-page papers)."""
         texts: list[str] = []
         d = self.case.settings.regularisation_deadline
         if _jurisdiction(self.case.jurisdiction).fine_regime == "nl-wml":
@@ -717,6 +728,8 @@ class Builder:
                 texts.append(self.t("legal.art21_none"))
             if with_art162:
                 texts.append(self.t("legal.art162_ref"))
+        if run_in:
+            return [Spacer(1, 4), self.pm(f"<b>{_e(self.t('legal.heading'))}.</b> {_e(' '.join(texts))}", "small")]
         return [self.p(self.t("legal.heading"), "h2"), self.p(" ".join(texts), "small")]
 
     def parties(self, worker: Worker) -> Cells:
@@ -724,10 +737,11 @@ class Builder:
         half = (WIDTH - 6 * mm) / 2
         emp: list[Flowable] = [self.p(self.t("po.to_employer"), "label"),
                                self.p(e.name, "value_b")]
-        if e.enterprise_number:
-            emp.append(self.p(f"{self.t('doc.enterprise')} {e.enterprise_number}", "value"))
-        if e.address:
-            emp.append(self.p(e.address, "value"))
+        # the enterprise number and the address on one line (the worker's papers: one page)
+        number = f"{self.t('doc.enterprise')} {e.enterprise_number}" if e.enterprise_number else ""
+        line = " · ".join(x for x in (number, e.address or "") if x)
+        if line:
+            emp.append(self.p(line, "value"))
         wk: list[Flowable] = [self.p(self.t("po.concerning"), "label"),
                               self.p(worker.name, "value_b")]
         if worker.address:
@@ -780,22 +794,31 @@ class Builder:
             langs.append(wl)
         return langs
 
-    def periods_text(self, wr: WorkerResult, lang: str | None = None) -> str:
-        """What the amount to pay covers, in words in ``lang``: ``mars 2025, avril 2025`` — exactly
-        the employer heads due at the as-of date (a period not yet due is not in the amount)."""
-        lg = lang or self.lang
+    def owed_what(self, wr: WorkerResult, lang: str) -> str:
+        """What the amount to pay covers, in words in ``lang`` for the worker's part: the wage
+        months (``rémunération de mars 2025, avril 2025``), then each other employer head due at
+        the as-of date by its name — exactly the amount's heads (docs/heads.md). A head without a
+        name in ``lang`` is named in the document's language, never in a third one."""
+        jur = self.case.jurisdiction
         if not wr.heads:
-            return ", ".join(period_words(p.period, lg, self.case.jurisdiction) for p in wr.underpaid_periods)
-        # a head other than wages: by its title in the worker's language when it has one, else as
-        # the table above names it (the document's language), never in a third language
-        named = lg if lg in OFFICIAL else self.lang
-        return ", ".join(period_words(h.period, lg, self.case.jurisdiction) if h.head == "wages" and h.period
-                         else self.head_label(h, named) for h in payable_heads(wr, self.result.as_of))
+            months, others = [p.period for p in wr.underpaid_periods], []
+        else:
+            hs = payable_heads(wr, self.result.as_of)
+            months = [h.period for h in hs if h.head == "wages" and h.period]
+            others = [h for h in hs if not (h.head == "wages" and h.period)]
+        parts = [t("w.wages_for", lang, months=", ".join(period_words(m, lang, jur) for m in months))] if months else []
+        for h in others:
+            name = head_title(h.head, lang, self.lang)
+            if lang != "de":  # inside a sentence; German nouns keep their capital
+                name = name[:1].lower() + name[1:]
+            parts.append(name + (f" ({t('w.est_mark', lang)})" if h.estimated else ""))  # docs/estimates.md
+        return _punct(";", lang).join(parts)
 
-    def apart_lines(self, wr: WorkerResult) -> list[Flowable]:
+    def apart_lines(self, wr: WorkerResult, then: str = "") -> list[Flowable]:
         """Under a payment order's or receipt's table: what is owed but not in its amount — heads
         not yet due at the as-of date, a fund's part once the wages are declared (with the fund's
-        name) (docs/heads.md). Never in the amount to pay, never in the QR code."""
+        name) (docs/heads.md). Never in the amount to pay, never in the QR code. ``then``: markup
+        run on in the same paragraph (the payment order's word on estimates: one page)."""
         f = self.f
         rc = reconcile(wr, self.result.as_of)
         out: list[str] = []
@@ -812,7 +835,8 @@ class Builder:
                 f"{self.head_label(h)} {f.eur(h.total)}" + (f" ({fund_name(h.fund, self.lang)})" if h.fund else "")
                 for h in rc.fund)))
         # a court's maximum stays on the statement: not the inspector's order (docs/heads.md)
-        return [self.p(" ".join(out), "small")] if out else []
+        text = " ".join([_e(x) for x in out] + ([then] if then else []))
+        return [self.pm(text, "small")] if text else []
 
     # ---------------------------------------------------------------- heads of claim (docs/heads.md)
     def payable(self, wr: WorkerResult) -> DebtorTotal:
@@ -843,7 +867,8 @@ class Builder:
                      f.money(now.interest), f.money(now.total)])
         head = [ht("heads.head", self.lang)] + [self.t(k) for k in (
             "col.due_date", "col.due", "col.paid", "col.unpaid", "col.interest", "col.to_pay")]
-        return [self.table(head, rows, [40, 22, 22, 22, 22, 20, 26], right=range(2, 7), totals=1)]
+        # the head column holds "Rémunération septembre 2025 (estimé)" on one line (one page)
+        return [self.table(head, rows, [54, 17, 20, 18, 18, 17, 20], right=range(2, 7), totals=1)]
 
     def heads_statement(self, wr: WorkerResult) -> list[Flowable]:
         """Every head of a worker grouped by debtor, with its basis and legal basis."""
@@ -905,20 +930,20 @@ class Builder:
         story = self.header(self.t("title.payment-order"), sub)
         story += self.flag_box(self.flagged([wr]), [wr])
         story += [self.parties(worker), Spacer(1, 4), self.po_intro()]
-        amt_w = WIDTH * 0.44
+        amt_w = WIDTH * 0.47
         ins = self.case.inspection
-        sig_lines = [self.t("w.sig_name"), self.t("w.sig_date"), self.t("w.sig_signature")]
+        # "Date and signature" on one line above the space to sign: the page's height (one page)
+        sig_lines = [self.t("w.sig_name"), self.t("sig.date_signature")]
         sigs = self.signatures([(self.t("sig.inspector"), ins.inspector), (self.t("sig.employer"), "")],
                                sig_lines, width=WIDTH - amt_w - 4 * mm, sign_h=8 * mm)
         story += [Spacer(1, 3), _side_by_side(self.po_amount(wr, amt_w), sigs, amt_w + 4 * mm), Spacer(1, 2)]
         story.append(self.p(f"{self.t('po.periods')} <font size=8.5 color='#333333'>— "
                             f"{_e(self.t('doc.amounts_eur'))}</font>", "h2", markup=True))
         story += self.heads_order(wr)  # docs/heads.md
-        story += self.apart_lines(wr)
-        story += self.estimates_block([wr], compact=True)
+        story += self.apart_lines(wr, then=self.estimates_markup(wr))  # docs/estimates.md
         story.append(KeepTogether(self.po_how_to_pay(worker, wr)))
         story += [Spacer(1, 4), self.parallel_box(self.po_worker_part(wr))]
-        story += self.legal_basis()
+        story += self.legal_basis(run_in=True)
         return story
 
     def po_intro(self) -> Flowable:
@@ -943,16 +968,17 @@ class Builder:
              [self.p(f.date(d) + past if d else self.t("po.immediately"), "value_br")]],
         ]
         # rows at least one 12 pt line high, as the spanned row was as a platypus Table
-        return Cells(amount_rows, [amt_w * 0.44, amt_w * 0.56], _look(
+        return Cells(amount_rows, [amt_w * 0.48, amt_w * 0.52], _look(
             5, 5, 2, 3, 4, valign="MIDDLE", align=("LEFT", "RIGHT"), min_height=12 + 3 + 4,
             decorations=(("bg", (0, 0, -1, -1), BOX_BG), ("box", (0, 0, -1, -1), 0.8, ACCENT))))
 
     def po_how_to_pay(self, worker: Worker, wr: WorkerResult) -> list[Flowable]:
         """How to pay: in cash against the receipt, or by transfer (the details and the EPC QR
         code) when the worker has an IBAN."""
-        how: list[Flowable] = [self.p(self.t("po.how"), "h2"), self.p("• " + self.t("po.cash"))]
+        how: list[Flowable] = [self.p(self.t("po.how"), "h2")]
+        cash = self.p("• " + self.t("po.cash"))
         if not (self.req.iban and self.req.epc):
-            return [*how, self.p("• " + self.t("po.no_iban"))]
+            return [*how, cash, self.p("• " + self.t("po.no_iban"))]
         from wage_remedy.documents.payment import format_iban
         ref_label = (self.t("po.structured") if _jurisdiction(self.case.jurisdiction).structured_communication
                      else self.t("po.reference"))
@@ -964,7 +990,8 @@ class Builder:
         ], label_w=40 * mm, width=WIDTH - 38 * mm)
         qr_size = 26 * mm
         qr_cell: list[Flowable] = [QRCode(self.req.epc, qr_size), self.p(self.t("po.qr_caption"), "tiny_c")]
-        bank = Cells([[[self.p("• " + self.t("po.bank")), Spacer(1, 2), details], qr_cell]],
+        # both ways to pay beside the QR code (the page's height: one page)
+        bank = Cells([[[cash, self.p("• " + self.t("po.bank")), Spacer(1, 2), details], qr_cell]],
                      [WIDTH - qr_size - 4 * mm, qr_size + 4 * mm], _look(0, 0, 2))
         return [*how, bank]
 
@@ -980,7 +1007,7 @@ class Builder:
             now = self.payable(wr)
             said = [t("w.owed", lang, employer=self.case.employer.name, amount=fl.eur(now.total),
                       unpaid=fl.eur(now.unpaid), interest=fl.eur(now.interest),
-                      as_of=fl.date(self.result.as_of), periods=self.periods_text(wr, lang)),
+                      as_of=fl.date(self.result.as_of), what=self.owed_what(wr, lang)),
                     t("w.deadline", lang, deadline=self.deadline_text(lang))]
             if self.req.iban:
                 from wage_remedy.documents.payment import format_iban
@@ -1040,7 +1067,7 @@ class Builder:
                 self.p(t("w.receipt_text", lang, worker=worker.name, employer=self.case.employer.name,
                          amount=fl.eur(self.payable(wr).total), unpaid=fl.eur(self.payable(wr).unpaid),
                          interest=fl.eur(self.payable(wr).interest), as_of=fl.date(self.result.as_of),
-                         periods=self.periods_text(wr, lang))),
+                         what=self.owed_what(wr, lang))),
                 self.p(f"{t('w.receipt_other', lang)} ______________________ EUR", "body"),
                 self.p(f"{t('w.done_at', lang, place=self.case.inspection.place or '—')} "
                        f"______________________", "body"),
@@ -1051,7 +1078,7 @@ class Builder:
         story += self.heads_order(wr)  # docs/heads.md
         story.append(self.p(self.t("doc.amounts_eur"), "small"))
         story += self.apart_lines(wr)
-        story += self.legal_basis(with_art162=False)
+        story += self.legal_basis(with_art162=False, run_in=True)
         return story
 
     def source_par(self, text: str, url: str, style: str) -> Paragraph:
@@ -1309,17 +1336,17 @@ class Builder:
 
     def estimates_block(self, workers: Iterable[WorkerResult], compact: bool = False) -> list[Flowable]:
         """Which amounts rest on an estimate, on which basis and evidence; for a presumption its
-        legal basis and that the employer can rebut it (docs/estimates.md). ``compact``: one
-        paragraph per estimate (the one-page payment order)."""
+        legal basis and that the employer can rebut it (docs/estimates.md). ``compact`` (the
+        one-page payment order): one short paragraph a worker, the rest on the statement."""
         f = self.f
         out: list[Flowable] = []
         workers = list(workers)
         shown = [w for w in workers if w.estimates]
+        if compact:
+            return [self.pm(self.estimates_markup(wr, named=len(workers) > 1), "small") for wr in shown]
         for wr in shown:
             if not out:
-                if not compact:
-                    out.append(CondPageBreak(25 * mm))
-                out.append(self.p(self.t("est.heading"), "value_b" if compact else "h3"))
+                out += [CondPageBreak(25 * mm), self.p(self.t("est.heading"), "h3")]
             if len(workers) > 1:
                 out.append(self.p(wr.name, "value_b"))
             for e in wr.estimates:
@@ -1336,14 +1363,26 @@ class Builder:
                     texts.append((self.t("est.civil"), "small"))
                 if e.full_time_presumption:
                     texts.append((self.t("est.onss_only"), "flag"))
-                if compact:  # the statement carries the notes on hours and enforcement
-                    out.append(self.p(" ".join(text for text, _ in texts[:4]), "small"))
-                else:
-                    out += [self.p(text, style) for text, style in texts]
-            if not compact:  # the payment order marks its estimated rows instead
-                out.append(self.p(self.t("est.of_which", due=f.money(wr.estimated_due),
-                                         unpaid=f.money(wr.estimated_unpaid)), "value_b"))
+                out += [self.p(text, style) for text, style in texts]
+            out.append(self.p(self.t("est.of_which", due=f.money(wr.estimated_due),
+                                     unpaid=f.money(wr.estimated_unpaid)), "value_b"))
         return out
+
+    def estimates_markup(self, wr: WorkerResult, named: bool = False) -> str:
+        """The payment order's word on estimates (docs/estimates.md), as paragraph markup: the
+        bases by short name, that the employer can rebut a presumption, and where the details and
+        evidence are (the statement); the rows themselves are marked "estimated". Empty without
+        an estimate."""
+        bases: list[str] = []
+        for e in wr.estimates:
+            words = self.t(f"est.short.{e.basis}") + (f" {self.t('est.rebut_short')}" if e.rebuttable else "")
+            if words not in bases:
+                bases.append(words)
+        if not bases:
+            return ""
+        who = f"{_e(wr.name)} — " if named else ""
+        return (f"<b>{who}{_e(self.t('est.heading'))}</b>{_punct(':', self.lang)}"
+                f"{_e(_punct(';', self.lang).join(bases))}. {_e(self.t('est.see_statement'))}")
 
     def estimated_payable(self, wr: WorkerResult) -> Decimal:
         """Of the unpaid amount payable now, the part that rests on estimates: a wage period's
