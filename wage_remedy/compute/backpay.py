@@ -311,11 +311,16 @@ _ALWAYS_AFFECTING = frozenset(t for j in JURISDICTIONS.values()
 def _affecting_versions(workers: list[WorkerResult]) -> set[tuple[str, dt.date]]:
     """Rate versions whose figures are in the amounts: binding rates, premiums, interest."""
     out: set[tuple[str, dt.date]] = set()
+    seen: set[tuple[str, str | None, dt.date, str]] = set()  # lines of the same source
     for w in workers:
         for p in w.periods:
             for ln in p.lines:
                 if ln.rate_from is None:
                     continue
+                key = (ln.rate_table, ln.premium_id, ln.rate_from, ln.binding)
+                if key in seen:
+                    continue
+                seen.add(key)
                 table = f"{ln.rate_table}#{ln.premium_id}" if ln.premium_id else ln.rate_table
                 out.add((table, ln.rate_from))
                 if ln.binding == "sector-student":
