@@ -737,11 +737,13 @@ class Builder:
         half = (WIDTH - 6 * mm) / 2
         emp: list[Flowable] = [self.p(self.t("po.to_employer"), "label"),
                                self.p(e.name, "value_b")]
-        # the enterprise number and the address on one line (the worker's papers: one page)
+        # the enterprise number and the address on one line when it fits (one page), else two
         number = f"{self.t('doc.enterprise')} {e.enterprise_number}" if e.enterprise_number else ""
-        line = " · ".join(x for x in (number, e.address or "") if x)
-        if line:
-            emp.append(self.p(line, "value"))
+        lines = [x for x in (number, e.address or "") if x]
+        st = self.st["value"]
+        if len(lines) == 2 and stringWidth(" · ".join(lines), st.fontName, st.fontSize) <= half:
+            lines = [" · ".join(lines)]
+        emp += [self.p(x, "value") for x in lines]
         wk: list[Flowable] = [self.p(self.t("po.concerning"), "label"),
                               self.p(worker.name, "value_b")]
         if worker.address:
