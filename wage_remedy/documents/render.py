@@ -814,7 +814,7 @@ class Builder:
             if lang != "de":  # inside a sentence; German nouns keep their capital
                 name = name[:1].lower() + name[1:]
             parts.append(name + (f" ({t('w.est_mark', lang)})" if h.estimated else ""))  # docs/estimates.md
-        return _punct(";", lang).join(parts)
+        return _punct(";", lang).join(parts) or "—"  # nothing payable: never "()"
 
     def apart_lines(self, wr: WorkerResult, then: str = "") -> list[Flowable]:
         """Under a payment order's or receipt's table: what is owed but not in its amount — heads
