@@ -499,31 +499,33 @@ TEXTS: dict[str, dict[str, str]] = {
                       "nl": "Betreffende de werknemer", "de": "Betreffend den Arbeitnehmer"},
     "po.intro_deadline": {
         "en": "Following the inspection of {date} at {place}, the employer is requested to pay the "
-              "worker named above the gross remuneration still owed for the periods below, with the "
-              "legal interest, by {deadline} at the latest.",
+              "worker named above the gross amounts still owed below (remuneration and other heads of "
+              "claim), with the legal interest, by {deadline} at the latest.",
         "fr": "À la suite du contrôle du {date} à {place}, l'employeur est invité à payer au "
-              "travailleur mentionné ci-dessus la rémunération brute encore due pour les périodes "
-              "ci-dessous, avec les intérêts légaux, au plus tard le {deadline}.",
+              "travailleur mentionné ci-dessus les montants bruts encore dus ci-dessous (rémunération "
+              "et autres chefs de demande), avec les intérêts légaux, au plus tard le {deadline}.",
         "nl": "Naar aanleiding van de controle van {date} te {place} wordt de werkgever verzocht de "
-              "hierboven vermelde werknemer het nog verschuldigde brutoloon voor de onderstaande "
-              "periodes te betalen, met de wettelijke interest, uiterlijk op {deadline}.",
+              "hierboven vermelde werknemer de onderstaande nog verschuldigde brutobedragen (loon en "
+              "andere vorderingen) te betalen, met de wettelijke interest, uiterlijk op {deadline}.",
         "de": "Im Anschluss an die Kontrolle vom {date} in {place} wird der Arbeitgeber aufgefordert, "
-              "dem oben genannten Arbeitnehmer die für die nachstehenden Zeiträume noch geschuldete "
-              "Bruttoentlohnung mit den gesetzlichen Zinsen spätestens am {deadline} zu zahlen.",
+              "dem oben genannten Arbeitnehmer die nachstehenden noch geschuldeten Bruttobeträge "
+              "(Entlohnung und andere Anspruchsposten) mit den gesetzlichen Zinsen spätestens am "
+              "{deadline} zu zahlen.",
     },
     "po.intro_now": {
         "en": "Following the inspection of {date} at {place}, the employer is requested to pay the "
-              "worker named above the gross remuneration still owed for the periods below, with the "
-              "legal interest, without delay.",
+              "worker named above the gross amounts still owed below (remuneration and other heads of "
+              "claim), with the legal interest, without delay.",
         "fr": "À la suite du contrôle du {date} à {place}, l'employeur est invité à payer sans délai "
-              "au travailleur mentionné ci-dessus la rémunération brute encore due pour les périodes "
-              "ci-dessous, avec les intérêts légaux.",
+              "au travailleur mentionné ci-dessus les montants bruts encore dus ci-dessous "
+              "(rémunération et autres chefs de demande), avec les intérêts légaux.",
         "nl": "Naar aanleiding van de controle van {date} te {place} wordt de werkgever verzocht de "
-              "hierboven vermelde werknemer onverwijld het nog verschuldigde brutoloon voor de "
-              "onderstaande periodes te betalen, met de wettelijke interest.",
+              "hierboven vermelde werknemer onverwijld de onderstaande nog verschuldigde brutobedragen "
+              "(loon en andere vorderingen) te betalen, met de wettelijke interest.",
         "de": "Im Anschluss an die Kontrolle vom {date} in {place} wird der Arbeitgeber aufgefordert, "
-              "dem oben genannten Arbeitnehmer die für die nachstehenden Zeiträume noch geschuldete "
-              "Bruttoentlohnung mit den gesetzlichen Zinsen unverzüglich zu zahlen.",
+              "dem oben genannten Arbeitnehmer die nachstehenden noch geschuldeten Bruttobeträge "
+              "(Entlohnung und andere Anspruchsposten) mit den gesetzlichen Zinsen unverzüglich zu "
+              "zahlen.",
     },
     "po.amount_now": {"en": "Amount to pay now (gross)", "fr": "Montant à payer maintenant (brut)",
                       "nl": "Nu te betalen bedrag (bruto)", "de": "Jetzt zu zahlender Betrag (brutto)"},
