@@ -64,3 +64,37 @@ def test_the_core_importing_qt_breaks_the_contract(tmp_path: Path) -> None:
     run = _lint(tree)
     assert run.returncode != 0
     assert "wage_remedy is not allowed to import PySide6" in run.stdout
+
+
+def test_the_core_has_no_import_cycle() -> None:
+    # No module of the core imports, directly or through others, a module that imports it back
+    # (docs/architecture.md, "Layers"): the strongly connected parts of the import graph are
+    # single modules. A cycle is reported with its modules.
+    import grimp
+
+    graph = grimp.build_graph("wage_remedy")
+    order: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    cycles: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        order[module] = low[module] = len(order)
+        stack.append(module)
+        for other in graph.find_modules_directly_imported_by(module):
+            if other not in order:
+                visit(other)
+                low[module] = min(low[module], low[other])
+            elif other in stack:
+                low[module] = min(low[module], order[other])
+        if low[module] == order[module]:
+            part = [stack.pop()]
+            while part[-1] != module:
+                part.append(stack.pop())
+            if len(part) > 1:
+                cycles.append(sorted(part))
+
+    for module in sorted(graph.modules):
+        if module not in order:
+            visit(module)
+    assert not cycles, cycles

@@ -56,7 +56,7 @@ class Job:
 
 def render_job(case: CaseFile, result: Result, job: Job) -> bytes:
     """The PDF of one job."""
-    from wage_remedy.documents.issue import render_document
+    from wage_remedy.documents.make import render_document
 
     return render_document(job.kind, case, result, lang=job.lang, worker_lang=job.worker_lang,
                            worker_id=job.worker_id, number=job.number, issued_at=job.issued_at)

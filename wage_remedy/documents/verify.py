@@ -153,7 +153,7 @@ def _record_problems(case: CaseFile, meta: dict[str, Any]) -> list[str]:
 
 def _figure_problems(result: Result, meta: dict[str, Any]) -> list[str]:
     """Changed inputs or rates since issue, and every amount that differs now."""
-    from wage_remedy.documents.issue import document_amounts
+    from wage_remedy.documents.make import document_amounts
 
     problems: list[str] = []
     if result.inputs_digest != meta["inputs_digest"]:
@@ -177,7 +177,7 @@ def _figure_problems(result: Result, meta: dict[str, Any]) -> list[str]:
 def _remade(case: CaseFile, result: Result, meta: dict[str, Any], problems: list[str]) -> bytes | None:
     """The document made again from the case as it was issued (None, with the reason added to
     ``problems``, when it cannot be)."""
-    from wage_remedy.documents.issue import render_document
+    from wage_remedy.documents.make import render_document
 
     try:
         return render_document(meta["kind"], case, result, lang=meta["lang"],
