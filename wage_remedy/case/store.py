@@ -6,6 +6,7 @@ load or a save (locks, digests, stale temporary files) is ``case/filesafety.py``
 from __future__ import annotations
 
 import json
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +34,50 @@ def case_to_data(case: CaseFile) -> dict[str, Any]:
 
 
 def dump_case(case: CaseFile) -> str:
-    """Serialise a case to its canonical JSON text."""
-    return json.dumps(case_to_data(case), ensure_ascii=False, indent=2) + "\n"
+    """Serialise a case to its canonical JSON text: ``json.dumps(data, ensure_ascii=False,
+    indent=2)`` byte for byte, written by ``_indented`` (json's own indented writer is pure Python
+    and was a quarter of a second for a case of 36,500 shifts)."""
+    data = case_to_data(case)
+    try:
+        parts: list[str] = []
+        _indented(data, "\n", parts)
+        return "".join(parts) + "\n"
+    except _NotPlain:
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+class _NotPlain(Exception):
+    """A value ``_indented`` leaves to ``json`` (a float, a key that is not a string)."""
+
+
+def _indented(v: Any, nl: str, out: list[str]) -> None:
+    """Append the indented JSON text of strings, ints, booleans, None, lists and dicts."""
+    t = type(v)
+    if t is str:
+        out.append(encode_basestring(v))
+    elif t is dict or t is list:
+        if not v:
+            out.append("{}" if t is dict else "[]")
+            return
+        inner = nl + "  "
+        out.append("{" if t is dict else "[")
+        sep = inner
+        for item in (v.items() if t is dict else v):
+            out.append(sep)
+            sep = "," + inner
+            if t is dict:
+                key, item = item
+                if type(key) is not str:
+                    raise _NotPlain
+                out.append(encode_basestring(key) + ": ")
+            _indented(item, inner, out)
+        out.append(nl + ("}" if t is dict else "]"))
+    elif v is None or t is bool:
+        out.append("null" if v is None else "true" if v else "false")
+    elif t is int:
+        out.append(int.__repr__(v))
+    else:
+        raise _NotPlain
 
 
 def save_case(case: CaseFile, path: str | Path, *, expect: str | None | bool = True) -> str:
