@@ -28,6 +28,12 @@ CASES = {
 KIND_CASES = {
     "wtparam": ("be/working-time.yaml", "versions[0].parameters", 39, "missing parameter 'overtime_premium_percent'"),
     "tierkey": ("be/national-minimum.yaml", "versions[0].values", 41, "tier key '18' is not '<age>+<months>'"),
+    # the payer block of a head table (rates/FORMAT.md, "payer"): one failure mode each
+    "payername": ("be/holiday-pay-fund.yaml", "payer.sectors.be/pc-124.name.de", 37, "missing required key 'de'"),
+    "payerempty": ("be/holiday-pay-fund.yaml", "payer.name.fr", 28, "empty name in fr"),
+    "payersector": ("be/holiday-pay-fund.yaml", "payer.sectors.nl/pc-124", 36,
+                    "sector 'nl/pc-124' is not a sector table id of BE"),
+    "payerkind": ("be/working-time.yaml", "payer", 27, "a payer block belongs to a table of kind head"),
 }
 
 

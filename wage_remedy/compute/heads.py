@@ -40,21 +40,15 @@ NL_INCREASE = "nl/statutory-increase"
 NL_INTEREST = "nl/statutory-interest"
 _ONE_DAY = dt.timedelta(days=1)
 
-# Sector -> (year-end premium table, method, debtor, fund's name). Methods are below.
-YEAR_END: dict[str, tuple[str, str, str, str | None]] = {
-    "be/pc-302": ("be/year-end-premium-pc-302", "hours_tranches", "fund",
-                  "Fonds social et de garantie Horeca"),
-    "be/pc-121": ("be/year-end-premium-pc-121", "percent_of_reference", "fund",
-                  "the cleaning sector's fund (paid through the unions)"),
-    "be/pc-200": ("be/year-end-premium-pc-200", "monthly_pro_rata", "employer", None),
-    "be/pc-200-scale-ii": ("be/year-end-premium-pc-200", "monthly_pro_rata", "employer", None),
+# Sector -> (year-end premium table, method, debtor). Methods are below. The body that pays a
+# fund head is named by its table's ``payer`` block (rates/FORMAT.md), read by ``Ctx.payer``.
+YEAR_END: dict[str, tuple[str, str, str]] = {
+    "be/pc-302": ("be/year-end-premium-pc-302", "hours_tranches", "fund"),
+    "be/pc-121": ("be/year-end-premium-pc-121", "percent_of_reference", "fund"),
+    "be/pc-200": ("be/year-end-premium-pc-200", "monthly_pro_rata", "employer"),
+    "be/pc-200-scale-ii": ("be/year-end-premium-pc-200", "monthly_pro_rata", "employer"),
 }
 STAMPS: dict[str, str] = {"be/pc-124": STAMPS_124}
-STAMPS_FUND = "Constructiv (Fonds de sécurité d'existence of construction workers; paid by the unions or OPOC)"
-HOLIDAY_FUND_NAME = {
-    None: "the holiday fund the employer is affiliated to (ONVA/RJV, or a sector holiday fund)",
-    "be/pc-124": "the construction sector's holiday fund",
-}
 
 LEGAL_BASIS: dict[str, str] = {
     "wages_BE": "Wage Protection Act of 12 April 1965, arts. 9 and 10; sector and national minimum wages",
@@ -156,6 +150,14 @@ class Ctx:
 
     def line_status(self, periods: Iterable[PeriodResult]) -> str:
         return worst("verified", *(ln.status for p in periods for ln in p.lines))
+
+    def payer(self, table: str) -> str:
+        """The (English) name of the body that pays ``table``'s head for the worker's sector:
+        the table's ``payer`` block (rates/FORMAT.md); ``LookupError_`` when it names none."""
+        payer = self.cat.table(table).payer
+        if payer is None:
+            raise LookupError_(f"rate table {table!r} names no payer (rates/FORMAT.md, payer)")
+        return payer.for_sector(self.emp.sector).name.en
 
 
 # ---------------------------------------------------------------- small pure functions (tested by hand)
@@ -344,6 +346,7 @@ def holiday_pay_fund_be(ctx: Ctx) -> list[Head]:
             due_date = due_on(year + int(ctx.param(HOLIDAY_FUND, on, "due_year_offset").value),
                               int(ctx.param(HOLIDAY_FUND, on, "due_month").value),
                               int(ctx.param(HOLIDAY_FUND, on, "due_day").value))
+            fund = ctx.payer(HOLIDAY_FUND)
         except LookupError_ as exc:
             ctx.warn("head-not-computed", f"holiday_pay_fund_be {year} not computed: {exc}",
                      head="holiday_pay_fund_be", year=year, reason=exc)
@@ -351,11 +354,10 @@ def holiday_pay_fund_be(ctx: Ctx) -> list[Head]:
         due = fund_holiday_pay(base, pct.value, factor.value)
         what = "all wages due (undeclared)" if ctx.worker.undeclared else "wage arrears"
         basis = f"{what} {year} {base} x {factor.value} x {pct.value} % = {due}"
-        sector = ctx.emp.sector
         out.append(Head("holiday_pay_fund_be", "fund", dt.date(year, 1, 1), dt.date(year, 12, 31), due_date,
                         due, ZERO, due, ZERO, basis, LEGAL_BASIS["holiday_pay_fund_be"],
                         worst(pct.status, ctx.line_status(ps)), None,
-                        HOLIDAY_FUND_NAME.get(sector, HOLIDAY_FUND_NAME[None]), (_ref(pct),),
+                        fund, (_ref(pct),),
                         basis_code="holiday_pay_fund_be" + (".undeclared" if ctx.worker.undeclared else ""),
                         basis_params=params_of(year=year, base=base, factor=factor.value, percent=pct.value,
                                                amount=due)))
@@ -493,10 +495,11 @@ def year_end_premium(ctx: Ctx) -> list[Head]:
     spec = YEAR_END.get(ctx.emp.sector or "")
     if spec is None:
         return []
-    table, method, debtor, fund = spec
+    table, method, debtor = spec
     out: list[Head] = []
     for year in _year_end_years(ctx, method):
         try:
+            fund = ctx.payer(table) if debtor == "fund" else None
             h = _YEAR_END_METHODS[method](ctx, table, year, debtor, fund)
         except LookupError_ as exc:
             ctx.warn("head-not-computed", f"year_end_premium {year} not computed: {exc}",
@@ -672,6 +675,7 @@ def _stamps(ctx: Ctx, which: str) -> list[Head]:
     for year in sorted(set(years) | {y + 1 for y in years}):
         on = dt.date(year, 6, 30)
         try:
+            fund = ctx.payer(table)
             sm = int(ctx.param(table, on, "fidelity_reference_start_month").value)
             a, b = dt.date(year - 1, sm, 1), due_on(year, sm - 1) if sm > 1 else dt.date(year - 1, 12, 31)
             ps = ctx.periods_in(a, b)
@@ -684,7 +688,7 @@ def _stamps(ctx: Ctx, which: str) -> list[Head]:
                 fidelity.append(Head("fidelity_stamps_be", "fund", a, b, dd, due, ZERO, due, ZERO,
                                      f"{pct.value} % x wage arrears {a}–{b} ({base}) = {due}",
                                      LEGAL_BASIS["fidelity_stamps_be"], worst(pct.status, ctx.line_status(ps)),
-                                     None, STAMPS_FUND, (_ref(pct),), basis_code="percent_of_arrears",
+                                     None, fund, (_ref(pct),), basis_code="percent_of_arrears",
                                      basis_params=params_of(percent=pct.value, start=a, end=b, base=base,
                                                             amount=due)))
             if year in years and which == "bad_weather_stamps_be":
@@ -700,7 +704,7 @@ def _stamps(ctx: Ctx, which: str) -> list[Head]:
                     weather.append(Head("bad_weather_stamps_be", "fund", a, b, dd, due, ZERO, due, ZERO,
                                         f"{pct.value} % x wage arrears {year} ({base}) = {due}",
                                         LEGAL_BASIS["bad_weather_stamps_be"],
-                                        worst(pct.status, ctx.line_status(ps)), None, STAMPS_FUND,
+                                        worst(pct.status, ctx.line_status(ps)), None, fund,
                                         (_ref(pct),), basis_code="percent_of_arrears",
                                         basis_params=params_of(percent=pct.value, start=a, end=b,
                                                                base=base, amount=due)))

@@ -10,7 +10,10 @@ import functools
 import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from wage_remedy.law.schema import PayerName
 
 # The head names in the document languages and, for the worker's part of a payment order or a
 # receipt, in the other worker languages (documents/i18n.py WORKER_LANGUAGES). The worker-language
@@ -619,37 +622,26 @@ LEGAL: dict[str, dict[str, str]] = {
 }
 
 
-def _fund_names() -> dict[str, dict[str, str]]:
-    """The funds' names (``Head.fund``, set in English by compute/heads.py) in the document
-    languages, keyed by the very constants the computation uses."""
-    from wage_remedy.compute import heads as h
+@functools.lru_cache(maxsize=1)
+def _fund_names() -> dict[str, PayerName]:
+    """The paying bodies' names (``Head.fund`` is the English one, set by compute/heads.py from
+    the rate tables' ``payer`` blocks, rates/FORMAT.md) -> their ``PayerName`` in every document
+    language, from the tables of the program's rates (with the user's rates folder over them);
+    empty when they cannot be read (the English name is then printed)."""
+    from wage_remedy.law.catalogue import load_catalogue
+    from wage_remedy.law.loader import RateFileError
 
-    return {
-        h.HOLIDAY_FUND_NAME[None]: {
-            "fr": "la caisse de vacances à laquelle l'employeur est affilié (ONVA, ou une caisse "
-                  "de vacances sectorielle)",
-            "nl": "het vakantiefonds waarbij de werkgever is aangesloten (RJV, of een sectoraal "
-                  "vakantiefonds)",
-            "de": "die Urlaubskasse, der der Arbeitgeber angeschlossen ist (LJU, oder eine "
-                  "sektorale Urlaubskasse)"},
-        h.HOLIDAY_FUND_NAME["be/pc-124"]: {
-            "fr": "la caisse de vacances du secteur de la construction",
-            "nl": "het vakantiefonds van de bouwsector",
-            "de": "die Urlaubskasse des Bausektors"},
-        h.YEAR_END["be/pc-121"][3] or "": {
-            "fr": "le fonds du secteur du nettoyage (payé par les syndicats)",
-            "nl": "het fonds van de schoonmaaksector (uitbetaald via de vakbonden)",
-            "de": "der Fonds des Reinigungssektors (Auszahlung über die Gewerkschaften)"},
-        h.YEAR_END["be/pc-302"][3] or "": {
-            "nl": "Sociaal Waarborgfonds Horeca (Fonds social et de garantie Horeca)"},
-        h.STAMPS_FUND: {
-            "fr": "Constructiv (Fonds de sécurité d'existence des ouvriers de la construction ; "
-                  "payé par les syndicats ou l'OPOC)",
-            "nl": "Constructiv (Fonds voor bestaanszekerheid van de bouwvakarbeiders; uitbetaald "
-                  "door de vakbonden of OPOC)",
-            "de": "Constructiv (Existenzsicherungsfonds der Bauarbeiter; Auszahlung über die "
-                  "Gewerkschaften oder OPOC)"},
-    }
+    try:
+        tables = load_catalogue().tables
+    except RateFileError:
+        return {}
+    out: dict[str, PayerName] = {}
+    for tid in sorted(tables):
+        payer = tables[tid].payer
+        if payer is not None:
+            for entry in (payer, *(payer.sectors or {}).values()):
+                out.setdefault(entry.name.en, entry.name)
+    return out
 
 
 def fund_name(fund: str | None, lang: str) -> str:
@@ -657,7 +649,8 @@ def fund_name(fund: str | None, lang: str) -> str:
     translation is known); empty when no fund owes it."""
     if not fund:
         return ""
-    return _fund_names().get(fund, {}).get(lang, fund)
+    name = _fund_names().get(fund)
+    return name.get(lang) if name is not None else fund
 
 
 def head_legal(h: Any, lang: str, jurisdiction: str) -> str:

@@ -14,7 +14,15 @@ import yaml
 from pydantic import ValidationError
 
 from wage_remedy.errors import WageRemedyError
-from wage_remedy.law.schema import FlatPremium, RateFileModel, Source, Titles, Version
+from wage_remedy.law.schema import (
+    FlatPremium,
+    Payer,
+    PayerEntry,
+    RateFileModel,
+    Source,
+    Titles,
+    Version,
+)
 from wage_remedy.money import DecimalFormatError, parse_decimal
 
 PathT = tuple[str | int, ...]
@@ -115,6 +123,7 @@ class RateTable:
     reviewed_through: dt.date = dt.date.max  # docs/method.md, Rates that are current: computing after it warns (outdated-rate)
     next_review: dt.date | None = None
     worker_status: str | None = None  # sector tables: blue_collar | white_collar (heads of claim)
+    payer: Payer | None = None  # kind head: the body that owes the head (FORMAT.md, "payer")
 
 
 # ---------------------------------------------------------------- YAML with line numbers
@@ -275,6 +284,7 @@ def parse_rate_text(text: str, file: str, expected_id: str | None = None) -> Rat
         raise RateFileError([RateProblem(file, "", 1, "a rate file is a mapping (id, title, versions, ...)")])
     model = _validate_model(raw, col)
     weekly, reviewed, next_review = _check_header(model, expected_id, col)
+    _check_payer(model, col)
     versions, categories = _parse_versions(model, raw, col)
     _check_kind(model.kind, model.dimensions, model.unit, weekly, versions, col)
     _check_categories(categories, col)
@@ -287,7 +297,7 @@ def parse_rate_text(text: str, file: str, expected_id: str | None = None) -> Rat
         dimension_values=model.dimension_values, notes=model.notes, versions=tuple(versions),
         file=file, digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         reviewed_through=reviewed or dt.date.max, next_review=next_review,
-        worker_status=model.worker_status,
+        worker_status=model.worker_status, payer=model.payer,
     )
 
 
@@ -350,6 +360,39 @@ def _check_header(model: RateFileModel, expected_id: str | None, col: _Collector
     if weekly is not None and weekly == 0:
         col.add(("weekly_hours",), "weekly_hours must be more than 0")
     return weekly, reviewed, next_review
+
+
+_SECTOR_ID = re.compile(r"^[a-z]{2}/[a-z0-9][a-z0-9-]*$")
+
+
+def _check_payer(model: RateFileModel, col: _Collector) -> None:
+    """The ``payer`` block (FORMAT.md): only in a table of kind ``head``; every name written in
+    every document language; a source that names the body; sector keys are sector table ids of
+    the table's jurisdiction."""
+    payer = model.payer
+    if payer is None:
+        return
+    if model.kind != "head":
+        col.add(("payer",), f"a payer block belongs to a table of kind head, not {model.kind}")
+        return
+    entries: list[tuple[PathT, PayerEntry]] = [(("payer",), payer)]
+    prefix = model.jurisdiction.lower() + "/"
+    for sector, entry in (payer.sectors or {}).items():
+        path: PathT = ("payer", "sectors", sector)
+        if not (_SECTOR_ID.match(sector) and sector.startswith(prefix)):
+            col.add(path, f"sector {sector!r} is not a sector table id of {model.jurisdiction} "
+                          f"such as '{prefix}pc-124'")
+        entries.append((path, entry))
+    for path, entry in entries:
+        for lang in ("en", "fr", "nl", "de"):
+            if not getattr(entry.name, lang).strip():
+                col.add(path + ("name", lang), f"empty name in {lang}: write the body's name as "
+                                               "the source gives it")
+        for key in ("title", "url"):
+            if not getattr(entry.source, key).strip():
+                col.add(path + ("source", key), f"empty source {key}: say where the body is named")
+        if entry.source.published:
+            _parse_date(entry.source.published, path + ("source", "published"), col)
 
 
 def _parse_versions(model: RateFileModel, raw: dict[str, Any], col: _Collector

@@ -109,6 +109,38 @@ class Version(_Strict):
     flat_premiums: list[FlatPremium] | None = None
 
 
+class PayerName(_Strict):
+    """A paying body's name in every document language (each is printed as it stands)."""
+
+    en: str
+    fr: str
+    nl: str
+    de: str
+
+    def get(self, lang: str) -> str:
+        """The name in ``lang``, English for a language that is not a document language."""
+        return getattr(self, lang, None) or self.en
+
+
+class PayerEntry(_Strict):
+    """The body that pays a head (``Head.fund``) and the source that names it."""
+
+    name: PayerName
+    source: Source
+    note: str | None = None
+
+
+class Payer(PayerEntry):
+    """Kind ``head``: the body that owes the table's head(s), with a body of its own for some
+    sectors (``sectors``: sector table id -> entry), e.g. a sector holiday fund."""
+
+    sectors: dict[str, PayerEntry] | None = None
+
+    def for_sector(self, sector: str | None) -> PayerEntry:
+        """The entry of ``sector`` when it has one, else the table's own."""
+        return (self.sectors or {}).get(sector or "", self)
+
+
 class Rounding(_Strict):
     """How the sector rounds an indexed figure (``rates index``): decimals, half-up."""
 
@@ -131,4 +163,5 @@ class RateFileModel(_Strict):
     reviewed_through: str  # ISO date up to which someone checked that no newer version exists
     next_review: str | None = None  # ISO date of the next expected change (e.g. an indexation)
     rounding: Rounding | None = None  # decimals of an indexed figure; default 4 (hour) / 2 (other)
+    payer: Payer | None = None  # kind head: the body that owes the head when a fund does
     versions: list[Version] = Field(min_length=1)
