@@ -13,6 +13,7 @@ many payloads): error correction level M, byte mode, the payload's bytes as give
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Callable, Sequence
 
@@ -155,16 +156,140 @@ def _penalty(packed_rows: int, packed_cols: int, width: int, rows: Callable[[], 
     return n1r + n1c + 3 * n2 + n3 + n4
 
 
+_M = _consts.ERROR_LEVEL_M
+_PAD = (0xEC, 0x11)  # the pad codewords, alternately (ISO/IEC 18004:2015, 7.4.10)
+
+
+def _byte_version(length: int) -> int | None:
+    """The smallest version whose level M holds ``length`` bytes in byte mode (mode indicator,
+    character count, the bytes), as segno finds it; None when none does."""
+    for version in range(1, 41):
+        count = _consts.CHAR_COUNT_INDICATOR_LENGTH[_consts.MODE_BYTE][_enc.version_range(version)]
+        if _consts.SYMBOL_CAPACITY[version][_M] >= 4 + count + 8 * length:
+            return version
+    return None
+
+
+def _data_codewords(data: bytes, version: int) -> list[int]:
+    """The data codewords of ``data`` in byte mode at level M (7.4), as segno writes them: mode,
+    count, the bytes, a terminator of up to 4 bits, zero bits to the next codeword boundary (a
+    whole zero codeword when already on one, cut off at the capacity), then the pad codewords."""
+    count = _consts.CHAR_COUNT_INDICATOR_LENGTH[_consts.MODE_BYTE][_enc.version_range(version)]
+    capacity = _consts.SYMBOL_CAPACITY[version][_M]
+    bits = ((_consts.MODE_BYTE << count) | len(data)) << 8 * len(data) | int.from_bytes(data, "big")
+    length = 4 + count + 8 * len(data)
+    term = min(capacity - length, 4)
+    bits, length = bits << term, length + term
+    fill = 8 - length % 8
+    bits, length = bits << fill, length + fill
+    words = list(bits.to_bytes(length // 8, "big"))[:capacity // 8]
+    words += [_PAD[i % 2] for i in range(capacity // 8 - len(words))]
+    return words
+
+
+@functools.lru_cache(maxsize=64)
+def _gen_products(errors: int) -> tuple[tuple[int, ...], ...]:
+    """For each byte value c, c times the generator polynomial of ``errors`` error correction
+    codewords (without its leading term), in GF(256) (segno's tables)."""
+    log, exp, gen = _consts.GALIOS_LOG, _consts.GALIOS_EXP, _consts.GEN_POLY[errors]
+    return ((0,) * errors, *(tuple(exp[log[c] + g] for g in gen) for c in range(1, 256)))
+
+
+def _final_message(words: list[int], version: int) -> bytes:
+    """Data and error correction codewords, blocks interleaved (7.5, 7.6), as segno makes them."""
+    data_blocks: list[list[int]] = []
+    error_blocks: list[list[int]] = []
+    pos = 0
+    for info in _consts.ECC[version][_M]:
+        errors = info.num_total - info.num_data
+        products = _gen_products(errors)
+        for _ in range(info.num_blocks):
+            block = words[pos:pos + info.num_data]
+            pos += info.num_data
+            rem = [0] * errors
+            for c in block:
+                rem = [a ^ b for a, b in zip(rem[1:] + [0], products[c ^ rem[0]], strict=True)]
+            data_blocks.append(block)
+            error_blocks.append(rem)
+    out = bytearray()
+    for blocks in (data_blocks, error_blocks):
+        longest = max(len(b) for b in blocks)
+        out += bytes(b[i] for i in range(longest) for b in blocks if i < len(b))
+    return bytes(out)
+
+
+@functools.lru_cache(maxsize=64)
+def _placement(width: int) -> tuple[tuple[Callable[[str], tuple[str, ...]], ...],
+                                    tuple[Callable[[str], tuple[str, ...]], ...], int]:
+    """Where each module of the encoding region takes its bit in the final message (7.7.3, as
+    segno's ``add_codewords`` places them): per row and per column, a function picking the
+    line's bits from the message as a string of 0/1 (a function module: the bit past its end, a
+    light one); and the number of modules of the encoding region."""
+    enc, _dark, _masks, _ec, _mc = _layout(width)
+    index = [[-1] * width for _ in range(width)]
+    n = 0
+    for right in range(width - 1, 0, -2):
+        if right <= 6:
+            right -= 1
+        for vertical in range(width):
+            for j in (right, right - 1):
+                upwards = ((right & 2) == 0) ^ (j < 6)
+                i = (width - 1 - vertical) if upwards else vertical
+                if enc[i] >> (width - 1 - j) & 1 and index[i][j] < 0:
+                    index[i][j] = n
+                    n += 1
+    grid = [[n if k < 0 else k for k in row] for row in index]
+    rows = tuple(operator.itemgetter(*row) for row in grid)
+    cols = tuple(operator.itemgetter(*col) for col in zip(*grid, strict=True))
+    return rows, cols, n
+
+
+def _byte_symbol(data: bytes) -> tuple[int, list[int], list[int]] | None:
+    """(version, rows, columns) of the unmasked symbol of ``data`` in byte mode at level M, the
+    dark function modules set, format and version areas light (as ints, the highest bit first);
+    None when segno would not use byte mode or no version holds it."""
+    if _enc.find_mode(data) != _consts.MODE_BYTE:
+        return None
+    version = _byte_version(len(data))
+    if version is None:
+        return None
+    width = _enc.calc_matrix_size(version)
+    message = _final_message(_data_codewords(data, version), version)
+    pick_rows, pick_cols, modules = _placement(width)
+    bits = format(int.from_bytes(message, "big"), f"0{8 * len(message)}b")
+    bits = bits.ljust(modules + 1, "0")  # the remainder bits (7.6), then the function modules' bit
+    _enc_rows, dark, _masks, _enc_cols, _mask_cols = _layout(width)
+    rows = [int("".join(pick(bits)), 2) | d for pick, d in zip(pick_rows, dark, strict=True)]
+    dark_cols = _dark_columns(width)
+    cols = [int("".join(pick(bits)), 2) | d for pick, d in zip(pick_cols, dark_cols, strict=True)]
+    return version, rows, cols
+
+
+@functools.lru_cache(maxsize=64)
+def _dark_columns(width: int) -> tuple[int, ...]:
+    """The dark function modules by column."""
+    return tuple(_transposed(_layout(width)[1], width))
+
+
+def _segno_symbol(data: bytes) -> tuple[int, list[int], list[int]]:
+    """``_byte_symbol`` made by segno (any mode): its mask-0 symbol with the mask taken off."""
+    code = segno.make_qr(data, error="m", boost_error=False, mask=0)
+    width = len(code.matrix)
+    enc, dark, masks, _enc_cols, _mask_cols = _layout(width)
+    base = [d | ((_row_int(row) ^ m0) & e)
+            for row, e, d, m0 in zip(code.matrix, enc, dark, masks[0], strict=True)]
+    return code.version, base, _transposed(base, width)
+
+
 @functools.lru_cache(maxsize=1024)
 def qr_rows(data: bytes) -> tuple[int, ...]:
     """The QR code of ``data`` (byte mode, error correction level M, smallest version), without
-    its quiet zone: one int per row, column 0 the highest bit, a set bit dark."""
-    code = segno.make_qr(data, error="m", boost_error=False, mask=0)
-    width = len(code.matrix)
+    its quiet zone: one int per row, column 0 the highest bit, a set bit dark. A byte-mode symbol
+    is made here (``_byte_symbol``: segno's codewords and placement on whole rows), any other by
+    segno; the mask is chosen here."""
+    version, base, base_cols = _byte_symbol(data) or _segno_symbol(data)
+    width = len(base)
     enc, dark, masks, enc_cols, mask_cols = _layout(width)
-    base = [d | ((_row_int(row) ^ m0) & e)
-            for row, e, d, m0 in zip(code.matrix, enc, dark, masks[0], strict=True)]
-    base_cols = _transposed(base, width)
     packed_rows, packed_cols = _packed(base, width), _packed(base_cols, width)
     best, best_score = 0, -1
     for k, (row_mask, col_mask) in enumerate(_packed_masks(width)):
@@ -179,8 +304,8 @@ def qr_rows(data: bytes) -> tuple[int, ...]:
             best, best_score = k, score
     best_rows = [b ^ (m & e) for b, m, e in zip(base, masks[best], enc, strict=True)]
     matrix = tuple(bytearray(format(r, f"0{width}b").encode().translate(_FROM_TEXT)) for r in best_rows)
-    _enc.add_format_info(matrix, code.version, _consts.ERROR_MAPPING["M"], best)
-    _enc.add_version_info(matrix, code.version)
+    _enc.add_format_info(matrix, version, _consts.ERROR_MAPPING["M"], best)
+    _enc.add_version_info(matrix, version)
     return tuple(_row_int(row) for row in matrix)
 
 
