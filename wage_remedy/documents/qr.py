@@ -16,6 +16,7 @@ import functools
 import operator
 import re
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import segno
 from reportlab.lib.rl_accel import fp_str
@@ -157,6 +158,9 @@ def _penalty(packed_rows: int, packed_cols: int, width: int, rows: Callable[[], 
 
 
 _M = _consts.ERROR_LEVEL_M
+_COUNT_BITS: Any = _consts.CHAR_COUNT_INDICATOR_LENGTH[_consts.MODE_BYTE]  # by version range
+_CAPACITY: Any = _consts.SYMBOL_CAPACITY  # bits, by version and level
+_BLOCKS: Any = _consts.ECC  # the error correction blocks, by version and level
 _PAD = (0xEC, 0x11)  # the pad codewords, alternately (ISO/IEC 18004:2015, 7.4.10)
 
 
@@ -164,8 +168,8 @@ def _byte_version(length: int) -> int | None:
     """The smallest version whose level M holds ``length`` bytes in byte mode (mode indicator,
     character count, the bytes), as segno finds it; None when none does."""
     for version in range(1, 41):
-        count = _consts.CHAR_COUNT_INDICATOR_LENGTH[_consts.MODE_BYTE][_enc.version_range(version)]
-        if _consts.SYMBOL_CAPACITY[version][_M] >= 4 + count + 8 * length:
+        count = _COUNT_BITS[_enc.version_range(version)]
+        if _CAPACITY[version][_M] >= 4 + count + 8 * length:
             return version
     return None
 
@@ -174,8 +178,8 @@ def _data_codewords(data: bytes, version: int) -> list[int]:
     """The data codewords of ``data`` in byte mode at level M (7.4), as segno writes them: mode,
     count, the bytes, a terminator of up to 4 bits, zero bits to the next codeword boundary (a
     whole zero codeword when already on one, cut off at the capacity), then the pad codewords."""
-    count = _consts.CHAR_COUNT_INDICATOR_LENGTH[_consts.MODE_BYTE][_enc.version_range(version)]
-    capacity = _consts.SYMBOL_CAPACITY[version][_M]
+    count = _COUNT_BITS[_enc.version_range(version)]
+    capacity = _CAPACITY[version][_M]
     bits = ((_consts.MODE_BYTE << count) | len(data)) << 8 * len(data) | int.from_bytes(data, "big")
     length = 4 + count + 8 * len(data)
     term = min(capacity - length, 4)
@@ -200,7 +204,7 @@ def _final_message(words: list[int], version: int) -> bytes:
     data_blocks: list[list[int]] = []
     error_blocks: list[list[int]] = []
     pos = 0
-    for info in _consts.ECC[version][_M]:
+    for info in _BLOCKS[version][_M]:
         errors = info.num_total - info.num_data
         products = _gen_products(errors)
         for _ in range(info.num_blocks):
@@ -278,7 +282,7 @@ def _segno_symbol(data: bytes) -> tuple[int, list[int], list[int]]:
     enc, dark, masks, _enc_cols, _mask_cols = _layout(width)
     base = [d | ((_row_int(row) ^ m0) & e)
             for row, e, d, m0 in zip(code.matrix, enc, dark, masks[0], strict=True)]
-    return code.version, base, _transposed(base, width)
+    return int(code.version), base, _transposed(base, width)
 
 
 @functools.lru_cache(maxsize=1024)
