@@ -317,6 +317,46 @@ class GridTable(Flowable):
         return text.done()
 
 
+_SHARED_LIMIT = 2048  # texts (and line breaks) a process remembers; forgotten all at once beyond
+
+
+class SharedParagraph(Paragraph):
+    """A Paragraph that parses its markup and breaks its lines once per process: the same text
+    in the same style at the same width (the legal basis, the rates warning on every payment
+    order and receipt) reuses the fragments and lines made for an earlier one; they are only
+    read afterwards (drawn, measured). Styles are compared by identity (render.py makes each
+    once per process)."""
+
+    _parsed: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+    _broken: dict[tuple[Any, ...], Any] = {}
+
+    def _setup(self, text: str, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
+        if frags is not None or bulletText is not None:
+            super()._setup(text, style, bulletText, frags, cleaner)
+            return
+        key = (text, style, self.caseSensitive)
+        found = self._parsed.get(key)
+        if found is None:
+            super()._setup(text, style, bulletText, frags, cleaner)
+            if len(self._parsed) >= _SHARED_LIMIT:
+                self._parsed.clear()
+            made: Any = self
+            found = self._parsed[key] = (made.text, made.frags, made.style, made.bulletText)
+        self.__dict__.update(zip(("text", "frags", "style", "bulletText"), found, strict=True), debug=0)
+
+    def breakLines(self, width: Any) -> Any:
+        key = (self.text, self.style, self.caseSensitive, tuple(width) if isinstance(width, list) else width,
+               getattr(self, "autoLeading", None))
+        found = self._broken.get(key) if key[0] is not None and self.bulletText is None else None
+        if found is None:
+            found = super().breakLines(width)
+            if key[0] is not None and self.bulletText is None:
+                if len(self._broken) >= _SHARED_LIMIT:
+                    self._broken.clear()
+                self._broken[key] = found
+        return found
+
+
 class PlainText(Flowable):
     """A paragraph of plain text in one paragraph style (see the module docstring)."""
 
@@ -331,7 +371,7 @@ class PlainText(Flowable):
 
     def _fallback(self) -> Paragraph:
         if self._para is None:
-            self._para = Paragraph(escape(self.text), self.style)
+            self._para = SharedParagraph(escape(self.text), self.style)
         return self._para
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:

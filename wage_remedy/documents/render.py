@@ -62,6 +62,7 @@ from wage_remedy.documents.grid import (
     Palette,
     PlainText,
     Row,
+    SharedParagraph,
     cell_lines,
     fit_words,
 )
@@ -421,11 +422,11 @@ class Builder:
     def p(self, text: str, style: str = "body", markup: bool = False) -> Flowable:
         """A paragraph: plain text drawn straight (documents/grid.py), markup as a Paragraph."""
         if markup or style in _MARKUP_STYLES:
-            return Paragraph(text if markup else _e(text), self.st[style])
+            return SharedParagraph(text if markup else _e(text), self.st[style])
         return PlainText(text, self.st[style])
 
     def pm(self, markup: str, style: str = "body") -> Paragraph:
-        return Paragraph(markup, self.st[style])
+        return SharedParagraph(markup, self.st[style])
 
     def status(self, status: str) -> str:
         key = f"status.{status}"
@@ -1105,7 +1106,7 @@ class Builder:
                 line, piece = "", piece[cut:]
             line += piece
         lines.append(line)
-        return Paragraph(_e(text.rstrip()) + "<br/>" + "<br/>".join(_e(x) for x in lines if x), st)
+        return SharedParagraph(_e(text.rstrip()) + "<br/>" + "<br/>".join(_e(x) for x in lines if x), st)
 
     def _source_ref(self, title: str, url: str) -> str:
         key = (title, url)
