@@ -31,6 +31,19 @@ def required_problems(cat: Catalogue) -> list[RateProblem]:
             if tid and tid not in cat.tables:
                 out.append(RateProblem(f"{tid}.yaml", "", None, f"missing required table {tid}: "
                                        f"the calculation of a {code} case needs it"))
+    return out + _payer_sector_problems(cat)
+
+
+def _payer_sector_problems(cat: Catalogue) -> list[RateProblem]:
+    """A problem for each sector a ``payer`` block names that the folder has no table for (a
+    misspelt sector would silently fall back to the table's own body; FORMAT.md, "payer")."""
+    out = []
+    for tid, table in sorted(cat.tables.items()):
+        for sector in sorted((table.payer.sectors or {}) if table.payer else {}):
+            if sector not in cat.tables:
+                out.append(RateProblem(f"{tid}.yaml", f"payer.sectors.{sector}", None,
+                                       f"payer names sector {sector}, but there is no table "
+                                       f"{sector}; allowed: the sector tables of the folder"))
     return out
 
 

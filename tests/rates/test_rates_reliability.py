@@ -112,3 +112,11 @@ def test_dates_only_yyyy_mm_dd(rates: Path, capsys: pytest.CaptureFixture[str]) 
                     encoding="utf-8")
     err = _check_refused(rates, capsys)
     assert f"'{m.group(1)}{m.group(2)}{m.group(3)}' is not a date (YYYY-MM-DD)" in err
+
+
+def test_payer_of_a_sector_without_table_refused(rates: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A payer block naming a sector the folder has no table for (a misspelt sector would quietly
+    # give the table's own body instead of the sector's fund).
+    _replace(rates / "be" / "holiday-pay-fund.yaml", "    be/pc-124:", "    be/pc-142:")
+    err = _check_refused(rates, capsys)
+    assert "payer names sector be/pc-142" in err and "holiday-pay-fund" in err
