@@ -6,7 +6,9 @@ or Иван Петров print the same on any machine.
 
 from __future__ import annotations
 
+import re
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -38,15 +40,54 @@ _registered = False
 _CACHE_MAX = 64  # subsets kept per font (a case's papers use a handful)
 
 
+_MARK = re.compile(rb"99999990(\d) 0 R")  # a reference in a template (``_template``)
+
+
 @dataclass(frozen=True)
 class _Subset:
-    """What a PDF embeds for one font subset, made once: the glyph widths (formatted), the
-    ToUnicode map and the subset font file (both deflated)."""
+    """What a PDF embeds for one font subset, made and formatted once: the font dictionary and
+    its descriptor (references left open: ``_Formatted``), the ToUnicode map and the subset font
+    file (deflated streams)."""
 
-    widths: bytes
+    font: tuple[tuple[bytes, ...], tuple[int, ...]]
+    descriptor: tuple[tuple[bytes, ...], tuple[int, ...]]
     cmap: bytes
     font_file: bytes
-    font_length: int
+
+
+class _Formatted(pdfdoc.PDFObject):
+    """A PDF object formatted once: its bytes, with this document's references put in."""
+
+    __RefOnly__ = 1
+
+    def __init__(self, made: tuple[tuple[bytes, ...], tuple[int, ...]], refs: Sequence[Any] = ()):
+        self.parts, order = made
+        self.refs = [refs[i] for i in order]
+
+    def format(self, document: Any) -> bytes:
+        parts = self.parts
+        if not self.refs:
+            return parts[0]
+        out = [parts[0]]
+        for ref, part in zip(self.refs, parts[1:], strict=True):
+            out += (ref.format(document), part)
+        return b"".join(out)
+
+
+def _template(obj: Any, doc: Any) -> tuple[tuple[bytes, ...], tuple[int, ...]]:
+    """``obj`` formatted as reportlab formats it, split at its references (objects named
+    ``_ref0``, ``_ref1``, numbered 999999900 and up in ``doc``): the pieces between them and
+    which reference comes where."""
+    pieces = _MARK.split(obj.format(doc))
+    return tuple(pieces[0::2]), tuple(int(i) for i in pieces[1::2])
+
+
+def _scratch() -> tuple[Any, list[Any]]:
+    """A document formatting templates, with two references to leave open."""
+    doc = pdfdoc.PDFDocument(invariant=1)
+    for i in range(2):
+        doc.idToObjectNumberAndVersion[f"_ref{i}"] = (999999900 + i, 0)
+    return doc, [pdfdoc.PDFObjectReference(f"_ref{i}") for i in range(2)]
 
 
 def _deflated(content: bytes, length: int | None = None) -> pdfdoc.PDFStream:
@@ -70,25 +111,45 @@ class _Font(TTFont):
 
     def __init__(self, name: str, filename: str):
         super().__init__(name, filename)
-        self._subsets: dict[tuple[int, tuple[int, ...]], _Subset] = {}
+        self._subsets: dict[tuple[int, tuple[int, ...], str], _Subset] = {}
 
-    def _subset(self, n: int, subset: list[int], base_name: str, doc: Any) -> _Subset:
-        key = (n, tuple(subset))
+    def _subset(self, n: int, subset: list[int], base_name: str, internal: str) -> _Subset:
+        key = (n, tuple(subset), internal)
         found = self._subsets.get(key)
         if found is None:
-            face = self.face
-            raw = face.makeSubset(subset)
-            found = _Subset(
-                widths=pdfdoc.PDFArray([face.getCharWidth(c) for c in subset]).format(doc),
-                cmap=zlib.compress(makeToUnicodeCMap(base_name, subset).encode("utf-8")),
-                font_file=zlib.compress(raw), font_length=len(raw))
+            found = self._make(subset, base_name, internal)
             if len(self._subsets) >= _CACHE_MAX:
                 self._subsets.clear()
             self._subsets[key] = found
         return found
 
+    def _make(self, subset: list[int], base_name: str, internal: str) -> _Subset:
+        """The objects of one subset, formatted (as ``addObjects`` made them one by one)."""
+        face = self.face
+        scratch, (first, second) = _scratch()
+        raw = face.makeSubset(subset)
+        font = pdfdoc.PDFTrueTypeFont()
+        font.Name = internal
+        font.BaseFont = base_name
+        font.FirstChar = 0
+        font.LastChar = len(subset) - 1
+        font.Widths = pdfdoc.PDFArray([face.getCharWidth(c) for c in subset]).format(scratch)
+        font.ToUnicode = first
+        font.FontDescriptor = second
+        descriptor = pdfdoc.PDFDictionary({
+            "Type": "/FontDescriptor", "Ascent": face.ascent, "CapHeight": face.capHeight,
+            "Descent": face.descent, "Flags": (face.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC,
+            "FontBBox": pdfdoc.PDFArray(face.bbox), "FontName": pdfdoc.PDFName(base_name),
+            "ItalicAngle": face.italicAngle, "StemV": face.stemV, "FontFile2": first,
+            "MissingWidth": face.defaultWidth,
+        })
+        cmap = _deflated(zlib.compress(makeToUnicodeCMap(base_name, subset).encode("utf-8")))
+        return _Subset(font=_template(font, scratch), descriptor=_template(descriptor, scratch),
+                       cmap=cmap.format(scratch),
+                       font_file=_deflated(zlib.compress(raw), len(raw)).format(scratch))
+
     def addObjects(self, doc: Any) -> None:  # noqa: N802 - reportlab API
-        if not doc.compression:  # uncompressed PDFs (never made here): reportlab's own
+        if not doc.compression or type(doc.encrypt) is not pdfdoc.NoEncryption:  # never made here
             super().addObjects(doc)
             return
         try:
@@ -100,24 +161,14 @@ class _Font(TTFont):
         for n, subset in enumerate(state.subsets):
             internal = self.getSubsetInternalName(n, doc)[1:]
             base_name = b"".join((SUBSETN(n), b"+", face.name, face.subfontNameX)).decode("pdfdoc")
-            made = self._subset(n, subset, base_name, doc)
-            font = pdfdoc.PDFTrueTypeFont()
-            font.__Comment__ = f"Font {self.fontName} subset {n}"
-            font.Name = internal
-            font.BaseFont = base_name
-            font.FirstChar = 0
-            font.LastChar = len(subset) - 1
-            font.Widths = made.widths
-            font.ToUnicode = doc.Reference(_deflated(made.cmap), "toUnicodeCMap:" + base_name)
-            file_ref = doc.Reference(_deflated(made.font_file, made.font_length),
+            made = self._subset(n, subset, base_name, internal)
+            unicode_ref = doc.Reference(_Formatted(((made.cmap,), ())), "toUnicodeCMap:" + base_name)
+            file_ref = doc.Reference(_Formatted(((made.font_file,), ())),
                                      f"fontFile:{face.filename}({base_name})")
-            font.FontDescriptor = doc.Reference(pdfdoc.PDFDictionary({
-                "Type": "/FontDescriptor", "Ascent": face.ascent, "CapHeight": face.capHeight,
-                "Descent": face.descent, "Flags": (face.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC,
-                "FontBBox": pdfdoc.PDFArray(face.bbox), "FontName": pdfdoc.PDFName(base_name),
-                "ItalicAngle": face.italicAngle, "StemV": face.stemV, "FontFile2": file_ref,
-                "MissingWidth": face.defaultWidth,
-            }), "fontDescriptor:" + base_name)
+            descriptor_ref = doc.Reference(_Formatted(made.descriptor, [file_ref]),
+                                           "fontDescriptor:" + base_name)
+            font = _Formatted(made.font, [unicode_ref, descriptor_ref])
+            font.__Comment__ = f"Font {self.fontName} subset {n}"
             doc.Reference(font, internal)
             doc.idToObject["BasicFonts"].dict[internal] = font
         del self.state[doc]
