@@ -170,12 +170,15 @@ def fit_words(cells: Sequence[Sequence[tuple[str, CellStyle]]], widths: Sequence
 _Piece = tuple[tuple[str, float], str, str]  # (subset font and size, its Tf operator, Tj operator)
 
 
-def _measured(doc: Any, font: str, size: float, text: str) -> tuple[float, int, tuple[_Piece, ...]]:
+def _measured(doc: Any, font: str, size: float, text: str,
+              cache: dict[tuple[str, float, str], tuple[float, int, tuple[_Piece, ...]]] | None = None
+              ) -> tuple[float, int, tuple[_Piece, ...]]:
     """(width, spaces, pieces) of a line of text in this document: its pieces are the show-text
     operators of each font subset it uses, as ``TTFont.splitString`` assigns the characters to
-    subsets (reportlab's own text objects do the same); remembered per document."""
-    cache: dict[tuple[str, float, str], tuple[float, int, tuple[_Piece, ...]]] = \
-        doc.__dict__.setdefault("_wr_text", {})
+    subsets (reportlab's own text objects do the same); remembered per document (``cache``:
+    ``_text_cache(doc)``)."""
+    if cache is None:
+        cache = _text_cache(doc)
     key = (font, size, text)
     found = cache.get(key)
     if found is None:
@@ -189,12 +192,32 @@ def _measured(doc: Any, font: str, size: float, text: str) -> tuple[float, int, 
     return found
 
 
+def _text_cache(doc: Any) -> dict[tuple[str, float, str], tuple[float, int, tuple[_Piece, ...]]]:
+    """The document's remembered lines of text (``_measured``)."""
+    return doc.__dict__.setdefault("_wr_text", {})  # type: ignore[no-any-return]
+
+
+_PLACES: dict[tuple[float, float], str] = {}  # a line's text matrix operator by position
+
+
+def _place(x: float, y: float) -> str:
+    """The operator placing a line at (x, y): ``1 0 0 1 x y Tm`` (remembered: a statement's
+    pages repeat the same positions)."""
+    found = _PLACES.get((x, y))
+    if found is None:
+        if len(_PLACES) >= 65536:
+            _PLACES.clear()
+        found = _PLACES[(x, y)] = f"1 0 0 1 {fp_str(x, y)} Tm"
+    return found
+
+
 class _TextObject:
     """PDF text operators for one text object: lines placed at absolute positions, the font,
     colour and word spacing set only when they change."""
 
     def __init__(self, doc: Any):
         self.doc = doc
+        self.cache = _text_cache(doc)
         self.out = ["BT"]
         self.font: tuple[str, float] | None = None
         self.color: Any = None
@@ -206,7 +229,7 @@ class _TextObject:
         or centred, within ``room``); a line longer than ``room`` (a Paragraph's space shrinkage)
         has its spaces narrowed to fit, as reportlab's Paragraph draws it."""
         out = self.out
-        width, spaces, pieces = _measured(self.doc, font, size, text)
+        width, spaces, pieces = _measured(self.doc, font, size, text, self.cache)
         extra = room - width
         spacing = 0.0
         if extra < -1e-8 and spaces:
@@ -221,7 +244,7 @@ class _TextObject:
         if spacing != self.spacing:
             self.spacing = spacing
             out.append(f"{fp_str(spacing)} Tw")
-        out.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+        out.append(_place(x, y))
         for key, tf, show in pieces:
             if self.font != key:
                 self.font = key

@@ -340,6 +340,7 @@ def local_date(stamp: dt.datetime, jurisdiction: str) -> dt.date:
     return aware.astimezone(zone).date()
 
 
+@functools.lru_cache(maxsize=4096)
 def period_words(period: str, lang: str, jurisdiction: str = "BE") -> str:
     """A pay period in words: ``2025-03`` -> ``mars 2025``; a week ``2025-W10`` -> the dates of its
     Monday and Sunday (``03/03/2025 – 09/03/2025``)."""
