@@ -47,7 +47,13 @@ from wage_remedy.documents.make import (  # noqa: F401  (names callers import fr
     parse_issued_at,
     render_document,
 )
-from wage_remedy.documents.parallel import Job, RenderPool, planned_processes, render_job
+from wage_remedy.documents.parallel import (
+    MIN_DOCUMENTS,
+    Job,
+    RenderPool,
+    planned_processes,
+    render_job,
+)
 from wage_remedy.law.catalogue import Catalogue
 
 PREFIX: dict[str, str] = {"payment-order": "PO", "receipt": "RC", "statement": "ST", "fines": "FS"}
@@ -255,18 +261,39 @@ def issue_all(case_path: str | Path, out_dir: str | Path, *, catalogue: Catalogu
         return _issue_all(case_path, out, catalogue, lang, worker_lang, as_of, kinds)
 
 
+EARLY_BYTES = 2_000_000  # a case file this big (some 50 workers with a year of shifts each) has
+# enough papers for worker processes: they are started before it is read (documents/parallel.py)
+
+
+def _early_pool(case_path: Path) -> RenderPool | None:
+    """Render worker processes started before a big case file is read (its reading, a tenth of
+    a second or more, then runs beside their start); None for a smaller file (started, if at
+    all, once the number of papers is known)."""
+    try:
+        big = case_path.stat().st_size >= EARLY_BYTES
+    except OSError:  # reported by the reading
+        return None
+    processes = planned_processes(MIN_DOCUMENTS) if big else 0
+    return RenderPool(processes) if processes else None
+
+
 def _issue_all(case_path: Path, out: Path, catalogue: Catalogue, lang: str | None,
                worker_lang: str | None, as_of: dt.date | None, kinds: Iterable[str] | None
                ) -> list[Path]:
-    case, digest = _read(case_path, out)
-    wanted = list(dict.fromkeys(kinds)) if kinds else list(KINDS)
-    lang = lang or default_lang(case)
-    for k in wanted:
-        _check_basics(k, lang, worker_lang)
-    most = len(case.workers) * len(set(wanted) & set(WORKER_KINDS)) + len(set(wanted) - set(WORKER_KINDS))
-    processes = planned_processes(most)
-    pool = RenderPool(processes) if processes else None  # starts while the case is computed
+    pool = _early_pool(case_path)  # starts while the case is read and computed
     try:
+        case, digest = _read(case_path, out)
+        wanted = list(dict.fromkeys(kinds)) if kinds else list(KINDS)
+        lang = lang or default_lang(case)
+        for k in wanted:
+            _check_basics(k, lang, worker_lang)
+        most = len(case.workers) * len(set(wanted) & set(WORKER_KINDS)) + len(set(wanted) - set(WORKER_KINDS))
+        processes = planned_processes(most)
+        if pool is not None and not processes:  # a big file with few papers to make after all
+            pool.close()
+            pool = None
+        elif pool is None and processes:
+            pool = RenderPool(processes)
         result = compute(case, catalogue, as_of)
         owed = [w for w in result.workers if w.unpaid > 0]
         if "payment-order" in wanted:
