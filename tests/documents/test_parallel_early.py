@@ -11,6 +11,7 @@ import pytest
 
 import wage_remedy.documents.issue as issue
 from tests.documents.conftest import base_case, write_case
+from wage_remedy.documents import DocumentError
 from wage_remedy.documents.issue import issue_all
 from wage_remedy.documents.parallel import ENV
 from wage_remedy.law.catalogue import Catalogue
@@ -66,3 +67,39 @@ def test_a_small_case_file_starts_them_once_read(
     _spy(monkeypatch, seen)
     issue_all(write_case(tmp_path / "c.json", base_case()), tmp_path / "out", catalogue=catalogue)
     assert seen == ["read", "pool", "close"]
+
+
+def test_papers_written_while_others_render_leave_no_file_on_a_refusal(
+        tmp_path: Path, catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch) -> None:
+    # with worker processes each new paper is written to its temporary file as soon as it is
+    # made; a refusal found afterwards (a reprint of the statement over an altered file) leaves
+    # none of them behind, and nothing recorded
+    monkeypatch.setenv(ENV, "1")
+    cf = write_case(tmp_path / "d.json", base_case())
+    out = tmp_path / "out"
+    (statement,) = issue_all(cf, out, catalogue=catalogue, kinds=["statement"])
+    statement.write_bytes(b"altered")
+    case_before = cf.read_bytes()
+    temps: list[str] = []
+    real = issue._write_temp
+
+    def write_temp(*args: Any) -> str:
+        temps.append(real(*args))
+        return temps[-1]
+    monkeypatch.setattr(issue, "_write_temp", write_temp)
+    with pytest.raises(DocumentError, match="already exists with different content"):
+        issue_all(cf, out, catalogue=catalogue)
+    assert len(temps) == 7  # the new papers (and the fines sheet), written early
+    assert [p.name for p in out.iterdir()] == [statement.name]  # no temporary file left
+    assert cf.read_bytes() == case_before
+
+
+def test_a_new_run_beside_old_papers_writes_only_the_new_ones(
+        tmp_path: Path, catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENV, "1")
+    cf = write_case(tmp_path / "e.json", base_case())
+    out = tmp_path / "out"
+    old = issue_all(cf, out, catalogue=catalogue, kinds=["statement"])
+    new = issue_all(cf, out, catalogue=catalogue)
+    assert old[0] in new and len(new) == 8
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in new)

@@ -22,8 +22,9 @@ import datetime as dt
 import os
 import re
 import tempfile
+import threading
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -122,24 +123,66 @@ def _planned(result: Result, job: Job, existing: DocumentRecord | None, data: by
 
 
 def _render_planned(case: CaseFile, result: Result, jobs: list[tuple[Job, DocumentRecord | None]],
-                    out_dir: Path, pool: RenderPool | None) -> list[_Planned]:
-    """Render the jobs (here, or shared with ``pool``'s worker processes, the statement first)
-    and check them in order: errors are raised as rendering them one by one raises them."""
+                    out_dir: Path, pool: RenderPool | None, early: _EarlyFiles | None = None
+                    ) -> list[_Planned]:
+    """Render the jobs (here, or shared with ``pool``'s worker processes, the statement first;
+    each written to ``early`` once made) and check them in order: errors are raised as
+    rendering them one by one raises them."""
     if pool is None:
         return [_planned(result, job, old, render_job(case, result, job), out_dir) for job, old in jobs]
     first = {"statement": 0, "fines": 1}
     order = sorted(range(len(jobs)), key=lambda i: first.get(jobs[i][0].kind, 2))
-    data = pool.render(case, result, [job for job, _old in jobs], order)
+    paths = [out_dir / file_name(job.number) for job, _old in jobs]
+    data = pool.render(case, result, [job for job, _old in jobs], order,
+                       done=None if early is None else lambda i, pdf: early.add(paths[i], pdf))
     return [_planned(result, job, old, pdf, out_dir) for (job, old), pdf in zip(jobs, data, strict=True)]
 
 
-def _commit(case: CaseFile, case_path: Path, planned: list[_Planned], digest: str) -> None:
-    """Write the PDFs (``_write_files``), then record the new documents in the case (atomic save,
-    refused when the case changed on disk since ``digest``). When anything fails, the PDFs
-    written here are removed again and the case is not changed."""
+class _EarlyFiles:
+    """PDFs written to their temporary files (as ``_write_files`` writes them: beside the
+    final file, flushed to disk) while the other papers are still being rendered, by a few
+    threads; ``_write_files`` then only renames them. ``discard`` removes them (an error)."""
+
+    def __init__(self) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=8)  # as many as ``_write_files``
+        self._lock = threading.Lock()
+        self._written: dict[Path, tuple[bytes, Future[str]]] = {}
+        self._mode = _file_mode()
+
+    def add(self, path: Path, data: bytes) -> None:
+        """Start writing ``data`` for ``path`` (none for a path that exists: not written)."""
+        if path.exists():
+            return
+        with self._lock:
+            self._written[path] = (data, self._pool.submit(_write_temp, path, data, self._mode))
+
+    def take(self) -> dict[Path, tuple[bytes, str]]:
+        """The temporary files written, by final path, with their content (all finished)."""
+        self._pool.shutdown(wait=True)
+        done: dict[Path, tuple[bytes, str]] = {}
+        for path, (data, future) in self._written.items():
+            try:
+                done[path] = (data, future.result())
+            except OSError:  # written again (and an error that stays raised) by ``_write_files``
+                pass
+        return done
+
+    def discard(self) -> None:
+        """Remove the temporary files."""
+        for _data, tmp in self.take().values():
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def _commit(case: CaseFile, case_path: Path, planned: list[_Planned], digest: str,
+            early: dict[Path, tuple[bytes, str]] | None = None) -> None:
+    """Write the PDFs (``_write_files``; ``early``: temporary files already written), then record
+    the new documents in the case (atomic save, refused when the case changed on disk since
+    ``digest``). When anything fails, the PDFs written here are removed again and the case is not
+    changed."""
     written: list[Path] = []
     try:
-        _write_files([(p.path, p.data) for p in planned if not p.path.exists()], written)
+        _write_files([(p.path, p.data) for p in planned if not p.path.exists()], written, early)
         new = [p.record for p in planned if p.new]
         if new:
             case.documents.extend(new)
@@ -153,28 +196,52 @@ def _commit(case: CaseFile, case_path: Path, planned: list[_Planned], digest: st
         raise
 
 
-def _write_files(files: list[tuple[Path, bytes]], written: list[Path]) -> None:
-    """Write each file as ``atomic_write_bytes`` does (a temporary file beside it, flushed to
-    disk, renamed over), several at once (the disk flushes them together: a case's 200 papers
-    in a tenth of the time) and the folder flushed once at the end instead of after every file.
-    ``written`` receives each path once renamed; on an error no temporary file is left."""
-    mode = _file_mode()
-    temps: list[str | None] = [None] * len(files)
-
-    def write(i: int) -> None:
-        path, data = files[i]
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent))
-        temps[i] = tmp
+def _write_temp(path: Path, data: bytes, mode: int) -> str:
+    """``data`` in a new temporary file beside ``path``, flushed to disk, with ``mode``: its
+    name (removed again on an error)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent))
+    try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return tmp
+
+
+def _write_files(files: list[tuple[Path, bytes]], written: list[Path],
+                 early: dict[Path, tuple[bytes, str]] | None = None) -> None:
+    """Write each file as ``atomic_write_bytes`` does (a temporary file beside it, flushed to
+    disk, renamed over), several at once (the disk flushes them together: a case's 200 papers
+    in a tenth of the time) and the folder flushed once at the end instead of after every file.
+    ``early``: temporary files already written (by ``_EarlyFiles``), used for the same content
+    and removed otherwise. ``written`` receives each path once renamed; on an error no temporary
+    file is left."""
+    mode = _file_mode()
+    spare = dict(early or {})
+    temps: list[str | None] = [None] * len(files)
+    for i, (path, data) in enumerate(files):
+        found = spare.get(path)
+        if found is not None and found[0] is data:
+            temps[i] = found[1]
+            del spare[path]
+
+    def write(i: int) -> None:
+        path, data = files[i]
+        temps[i] = _write_temp(path, data, mode)
 
     try:
-        with ThreadPoolExecutor(max_workers=min(8, max(1, len(files)))) as pool:
-            for _done in pool.map(write, range(len(files))):
+        for _data, unused in spare.values():  # not needed after all
+            with contextlib.suppress(OSError):
+                os.unlink(unused)
+        todo = [i for i, tmp in enumerate(temps) if tmp is None]
+        with ThreadPoolExecutor(max_workers=min(8, max(1, len(todo)))) as pool:
+            for _done in pool.map(write, todo):
                 pass
         for i, (path, _data) in enumerate(files):
             os.replace(str(temps[i]), path)
@@ -306,11 +373,17 @@ def _issue_all(case_path: Path, out: Path, catalogue: Catalogue, lang: str | Non
                 for w in owed for kind in WORKER_KINDS if kind in wanted]
         jobs += [_job(case, result, kind, out, lang, None, None, now, taken)
                  for kind in ("statement", "fines") if kind in wanted]
-        planned = _render_planned(case, result, jobs, out, pool)
+        early = _EarlyFiles() if pool is not None else None
+        try:
+            planned = _render_planned(case, result, jobs, out, pool, early)
+        except BaseException:
+            if early is not None:
+                early.discard()
+            raise
     finally:
         if pool is not None:
             pool.close()
-    _commit(case, case_path, planned, digest)
+    _commit(case, case_path, planned, digest, early.take() if early is not None else None)
     return [p.path for p in planned]
 
 

@@ -153,9 +153,10 @@ class RenderPool:
                 pass
         threading.Thread(target=_reap, args=(self._procs,), daemon=True).start()
 
-    def render(self, case: CaseFile, result: Result, jobs: Sequence[Job],
-               order: Sequence[int]) -> list[bytes]:
-        """Every job's PDF, in the order of ``jobs``; ``order`` is the order to start them in."""
+    def render(self, case: CaseFile, result: Result, jobs: Sequence[Job], order: Sequence[int],
+               done: Callable[[int, bytes], None] | None = None) -> list[bytes]:
+        """Every job's PDF, in the order of ``jobs``; ``order`` is the order to start them in;
+        ``done`` is told each job's PDF as soon as it is made (from any thread)."""
         payload = pickle.dumps((_slim(case), result), protocol=pickle.HIGHEST_PROTOCOL)
         todo: queue.SimpleQueue[int] = queue.SimpleQueue()
         for i in order:
@@ -163,7 +164,7 @@ class RenderPool:
         out: list[bytes | None] = [None] * len(jobs)
         stop = threading.Event()
         ready = [threading.Event() for _ in self._procs]  # set once a worker has its payload
-        threads = [threading.Thread(target=_serve, args=(proc, payload, jobs, todo, out, stop, ok),
+        threads = [threading.Thread(target=_serve, args=(proc, payload, jobs, todo, out, stop, ok, done),
                                     daemon=True) for proc, ok in zip(self._procs, ready, strict=True)]
         # A thread serving a worker waits for the interpreter while this thread renders: by
         # default up to 5 ms each time an answer comes in, the worker idle meanwhile (some 20
@@ -173,7 +174,7 @@ class RenderPool:
         for th in threads:
             th.start()
         try:
-            _take(todo, stop, lambda i: render_job(case, result, jobs[i]), out)
+            _take(todo, stop, lambda i: render_job(case, result, jobs[i]), out, done)
         finally:
             stop.set()
             self._finish(threads, ready)
@@ -214,8 +215,9 @@ class _Broken(Exception):
 
 
 def _take(todo: queue.SimpleQueue[int], stop: threading.Event, render: Callable[[int], bytes | None],
-          out: list[bytes | None]) -> None:
-    """Render jobs from ``todo`` until it is empty or ``stop`` is set; a failed job stays None."""
+          out: list[bytes | None], done: Callable[[int, bytes], None] | None = None) -> None:
+    """Render jobs from ``todo`` until it is empty or ``stop`` is set; a failed job stays None;
+    ``done`` is told each PDF made."""
     while not stop.is_set():
         try:
             i = todo.get_nowait()
@@ -228,11 +230,14 @@ def _take(todo: queue.SimpleQueue[int], stop: threading.Event, render: Callable[
             return
         except Exception:  # noqa: BLE001 - rendered again in order by ``RenderPool.render``
             out[i] = None
+        data = out[i]
+        if data is not None and done is not None:
+            done(i, data)
 
 
 def _serve(proc: subprocess.Popen[bytes], payload: bytes, jobs: Sequence[Job],
            todo: queue.SimpleQueue[int], out: list[bytes | None], stop: threading.Event,
-           ready: threading.Event) -> None:
+           ready: threading.Event, done: Callable[[int, bytes], None] | None = None) -> None:
     """Give one worker process the case and Result, then jobs from ``todo``, one at a time."""
     inp, answers = proc.stdin, proc.stdout
     if inp is None or answers is None:  # pragma: no cover - always piped
@@ -253,7 +258,7 @@ def _serve(proc: subprocess.Popen[bytes], payload: bytes, jobs: Sequence[Job],
             raise _Broken from exc
         return data if isinstance(data, bytes) else None
 
-    _take(todo, stop, remote, out)
+    _take(todo, stop, remote, out, done)
 
 
 if __name__ == "__main__":  # a worker process (RenderPool)
