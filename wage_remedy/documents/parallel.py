@@ -90,17 +90,18 @@ def planned_processes(documents: int) -> int:
 # ------------------------------------------------------------------------------------ worker side
 def _warm_up() -> None:
     """What every document needs once per process, done while the parent computes: the fonts,
-    the rate tables' titles, the languages' number and date formats."""
+    the rate tables' titles and paying bodies, the languages' number and date formats."""
     import datetime as dt
     from decimal import Decimal
 
     from wage_remedy.documents import fonts
-    from wage_remedy.documents.heads_text import rate_title
+    from wage_remedy.documents.heads_text import fund_name, rate_title
     from wage_remedy.documents.i18n import OFFICIAL
     from wage_remedy.documents.render import Fmt
 
     fonts.register_fonts()
     rate_title("be/national-minimum", "fr")
+    fund_name("-", "fr")  # reads the rate tables' paying bodies once
     for lang in OFFICIAL:
         f = Fmt(lang, "BE")
         f.money(Decimal("1234.56"))

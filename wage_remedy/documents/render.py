@@ -415,6 +415,7 @@ class Builder:
         self.f = Fmt(req.lang, case.jurisdiction)
         self.st = _styles()
         self.sources: dict[tuple[str, str], int] = {}
+        self._rate_names: dict[tuple[str, dt.date | None], str] = {}  # ``rate_name``, remembered
 
     # ---------------------------------------------------------------- small helpers
     def t(self, key: str, **kw: object) -> str:
@@ -457,6 +458,13 @@ class Builder:
         """A rate table as a reader knows it: its title in the document's language (without the
         country), a premium's name, and the version's date: ``CP 302 … (travail de nuit), version
         du 1 janvier 2025``. The id only for a table the program does not ship."""
+        key = (table, start)
+        found = self._rate_names.get(key)
+        if found is None:
+            found = self._rate_names[key] = self._rate_name(table, start)
+        return found
+
+    def _rate_name(self, table: str, start: dt.date | None) -> str:
         base, _, premium = table.partition("#")
         name = rate_title(base, self.lang)
         if premium:
