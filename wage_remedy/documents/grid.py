@@ -19,6 +19,7 @@ to a real Paragraph.
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 from collections.abc import Sequence
@@ -366,6 +367,16 @@ class SharedParagraph(Paragraph):
             made: Any = self
             found = self._parsed[key] = (made.text, made.frags, made.style, made.bulletText)
         self.__dict__.update(zip(("text", "frags", "style", "bulletText"), found, strict=True), debug=0)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        """Split as a Paragraph, on copies of the fragments and lines (reportlab's split may
+        change them: a space added to a line's last word, a word's class)."""
+        if not hasattr(self, "blPara"):
+            self.wrap(availWidth, availHeight)
+        memo: dict[int, Any] = {}
+        made: Any = self
+        self.__dict__.update(frags=copy.deepcopy(made.frags, memo), blPara=copy.deepcopy(made.blPara, memo))
+        return super().split(availWidth, availHeight)  # type: ignore[no-any-return]
 
     def breakLines(self, width: Any) -> Any:
         key = (self.text, self.style, self.caseSensitive, tuple(width) if isinstance(width, list) else width,
