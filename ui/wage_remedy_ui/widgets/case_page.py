@@ -448,7 +448,8 @@ class CasePage(QWidget):
         now = self.tr("Employer must pay now")
         funds = self.tr("Funds, once the wages are declared")
         court = self.tr("A court may award up to")
-        parts = [f"{html.escape(now)} {fmt_money(payable_total(heads, result.as_of).total)}",
-                 f"{html.escape(funds)} {fmt_money(totals['fund'].total)}",
-                 f"{html.escape(court)} {fmt_money(totals['court'].total)}"]
+        parts = [f"{html.escape(now)} {fmt_money(payable_total(heads, result.as_of).total)}"]
+        # a debtor that owes nothing in this case is left out (not "a court may award up to 0.00")
+        parts += [f"{html.escape(words)} {fmt_money(totals[debtor].total)}"
+                  for debtor, words in (("fund", funds), ("court", court)) if totals[debtor].total > 0]
         return "<br>" + html.escape(self.tr("Heads of claim")) + ": " + " &nbsp; ".join(parts)
