@@ -14,7 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.core.test_estimates import be_presumption_case
-from tests.documents.conftest import base_case, shifts, weekdays
+from tests.documents.conftest import IBAN_W1, base_case, shifts, weekdays
 from wage_remedy.case.store import load_case, parse_case_data
 from wage_remedy.compute import compute
 from wage_remedy.demo import demo_case_path
@@ -112,6 +112,30 @@ def _demo_with_mondays() -> Any:
     return parse_case_data(data)
 
 
+def _demo_from_january() -> Any:
+    """The demo case with Mondays found (above); Ioana was also found working from her start on
+    1 January 2025, Tuesday to Saturday as recorded later: all five of her wage periods (January
+    to May) rest on the inspector's findings, paid by transfer (IBAN and QR code)."""
+    data = json.loads(demo_case_path().read_text(encoding="utf-8"))
+    data["workers"][0]["estimates"] = [
+        {"from": "2025-01-01", "to": "2025-02-28", "basis": "findings",
+         "evidence": "Statements of two colleagues (PV 88/2025): she worked from January",
+         "pattern": [{"days": ["tue", "wed", "thu", "fri", "sat"], "start": "10:00", "end": "19:30",
+                      "break_minutes": 30}]},
+        {"from": "2025-03-01", "to": "2025-05-31", "basis": "findings",
+         "evidence": "Statements of two colleagues (PV 88/2025): she also worked on Mondays",
+         "pattern": [{"days": ["mon"], "start": "10:00", "end": "19:30", "break_minutes": 30}]}]
+    return parse_case_data(data)
+
+
+def _presumption_with_iban() -> Any:
+    """The 2013 presumption case (tests/core/test_estimates.py), the worker with a bank account:
+    the transfer details and the QR code on the payment order as well."""
+    data = be_presumption_case()
+    data["workers"][0]["iban"] = IBAN_W1
+    return parse_case_data(data)
+
+
 @pytest.mark.parametrize(("lang", "worker_lang"), PAIRS)
 def test_papers_with_an_estimate_are_one_page(catalogue: Catalogue, lang: str, worker_lang: str) -> None:
     # The estimate costs one short sentence on the payment order (its basis, that a presumption
@@ -119,9 +143,12 @@ def test_papers_with_an_estimate_are_one_page(catalogue: Catalogue, lang: str, w
     # "(estimated)". Two cases: the demo with Mondays found (bank transfer and QR code, three
     # periods) and the 2013 presumption (tests/core/test_estimates.py: December 2025 to February
     # 2026 all estimated, issued the day after the finding, with the stale-rate notes of 2026).
+    # Two more, the longest: the demo with January to May estimated (five estimated rows) and the
+    # presumption with a bank transfer (nl-pl and de-bg once ran 1-3 lines onto a second page).
     vocab = _vocabulary(lang, worker_lang)
-    for case, issued in ((_demo_with_mondays(), ISSUED),
-                         (parse_case_data(be_presumption_case()), "2026-03-16T10:00:00Z")):
+    for case, issued in ((_demo_with_mondays(), ISSUED), (_demo_from_january(), ISSUED),
+                         (parse_case_data(be_presumption_case()), "2026-03-16T10:00:00Z"),
+                         (_presumption_with_iban(), "2026-03-16T10:00:00Z")):
         for kind in ("payment-order", "receipt"):
             pdf = _render(case, catalogue, kind, lang, worker_lang, "w1", issued)
             pages = _pages(pdf)

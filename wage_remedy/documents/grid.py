@@ -66,21 +66,23 @@ class Palette:
 
 class Row:
     """One table row: per cell its lines of text, style and alignment; ``kind`` is ``head``,
-    ``body`` or ``total`` (``first`` marks the first total row, ruled above)."""
+    ``body`` or ``total`` (``first`` marks the first total row, ruled above); ``pad``: the
+    padding above and below the text (tighter on the one-page papers)."""
 
-    __slots__ = ("cells", "first", "height", "kind")
+    __slots__ = ("cells", "first", "height", "kind", "pad_top")
 
     def __init__(self, cells: list[tuple[tuple[str, ...], CellStyle, bool]], kind: str = "body",
-                 first: bool = False):
+                 first: bool = False, pad: tuple[float, float] = (PAD_TOP, PAD_BOTTOM)):
         self.cells = cells
         self.kind = kind
         self.first = first
+        self.pad_top = pad[0]
         tallest = 0.0
         for lines, style, _right in cells:
             h = len(lines) * style.leading
             if h > tallest:
                 tallest = h
-        self.height = tallest + PAD_TOP + PAD_BOTTOM
+        self.height = tallest + pad[0] + pad[1]
 
 
 # ------------------------------------------------------------------------------------ measuring
@@ -332,7 +334,7 @@ class GridTable(Flowable):
             x = 0.0
             for (lines, style, right), cw in zip(row.cells, self.widths, strict=False):
                 size = style.size
-                y = top - PAD_TOP - size
+                y = top - row.pad_top - size
                 for line in lines:
                     if line:
                         text.line(line, x + PAD_X, y, style.font, size, style.color, cw - 2 * PAD_X, right)

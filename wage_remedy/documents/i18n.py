@@ -135,10 +135,9 @@ TEXTS: dict[str, dict[str, str]] = {
               "missing.",
         "fr": "Sur ce montant, {amount} est une estimation, faute de relevés de votre temps de "
               "travail.",
-        "nl": "Van dit bedrag is {amount} een schatting, omdat registraties van uw arbeidstijd "
-              "ontbreken.",
+        "nl": "Daarvan is {amount} geschat, omdat uw arbeidstijd niet is geregistreerd.",
         "de": "Von diesem Betrag sind {amount} geschätzt, da Aufzeichnungen Ihrer Arbeitszeit fehlen.",
-        "pl": "Z tej kwoty {amount} to szacunek, bo brakuje ewidencji Pana/Pani czasu pracy.",
+        "pl": "Z tej kwoty {amount} to szacunek, bo brak ewidencji czasu pracy.",
         "ro": "Din această sumă, {amount} este o estimare, deoarece lipsesc evidențele timpului "
               "dumneavoastră de lucru.",
         "bg": "От тази сума {amount} е оценка, защото липсват записи на работното Ви време.",

@@ -97,6 +97,7 @@ FLAG_BG = colors.HexColor("#FDECEC")
 FLAGGED = ("derived", "unverified")
 PALETTE = Palette(head_bg=HEAD_BG, total_bg=BOX_BG, accent=ACCENT, grid=GRID)
 # Column widths (mm, scaled to the text width) of the statement's lines and interest tables.
+ONE_PAGE_PAD = (0.9, 1.1)  # a table row's padding above and below on the one-page papers (pt)
 LINE_COLS = (15, 23, 12, 13, 12, 15, 25, 44, 14, 7)
 INTEREST_COLS = (16, 19, 36, 10, 15, 44, 20, 20)
 META_KEY = "WageRemedy"
@@ -501,10 +502,11 @@ class Builder:
         return _cell_style(name)
 
     def table(self, head: Sequence[str], rows: Sequence[Sequence[Any]], widths_mm: Sequence[float],
-              right: Iterable[int] = (), totals: int = 0) -> GridTable:
+              right: Iterable[int] = (), totals: int = 0, pad: tuple[float, float] | None = None) -> GridTable:
         """A data table (documents/grid.py): header row repeated on every page, numbers
         right-aligned, the last ``totals`` rows bold on a tinted background. A cell is a text or
-        a ``Styled`` text (a flagged status)."""
+        a ``Styled`` text (a flagged status). ``pad``: the rows' padding above and below (the
+        one-page papers: tighter than the statement's)."""
         right = set(right)
         n = len(rows)
         head_st, head_r = _cell_style("head"), _cell_style("head_r")
@@ -522,16 +524,16 @@ class Builder:
         built = [Row([(cell_lines(text, style, w), style, i in right)
                       for i, ((text, style), w) in enumerate(zip(row, inner, strict=False))],
                      kind="head" if r == 0 else "total" if r > n - totals else "body",
-                     first=totals > 0 and r == n - totals + 1)
+                     first=totals > 0 and r == n - totals + 1, **({"pad": pad} if pad else {}))
                  for r, row in enumerate(cells)]
         return GridTable(built[0], built[1:], col_w, PALETTE)
 
     def kv(self, rows: Sequence[tuple[str, Any]], label_w: float = 32 * mm,
-           width: float = WIDTH) -> Cells:
-        """Label / value pairs."""
+           width: float = WIDTH, pad: float = 0.8) -> Cells:
+        """Label / value pairs; ``pad`` above and below each row."""
         data = [[[self.p(str(k), "label")], [v if isinstance(v, Flowable) else self.p(str(v), "value")]]
                 for k, v in rows]
-        return Cells(data, [label_w, width - label_w], _look(0, 3, 2, 0.8, 0.8))
+        return Cells(data, [label_w, width - label_w], _look(0, 3, 2, pad, pad))
 
     def box(self, content: list[Flowable], border: Any = ACCENT, bg: Any = BOX_BG,
             width: float = WIDTH) -> Cells:
@@ -565,7 +567,7 @@ class Builder:
             text = "; ".join(items) if items else "—"
         return f"{text} — {self.t('doc.rates_digest')} {self.result.rates_digest[:12]}"
 
-    def header(self, title: str, subtitle: str | None = None) -> list[Flowable]:
+    def header(self, title: str, subtitle: str | None = None, gap: float = 6) -> list[Flowable]:
         ins = self.case.inspection
         issued = self.req.issued_at
         inspector = ins.inspector or "—"
@@ -595,7 +597,8 @@ class Builder:
         if subtitle:
             left.append(self.p(subtitle, "h1sub"))
         left.append(Spacer(1, 3))
-        left.append(self.kv(rows, label_w=30 * mm, width=left_w))
+        one_page = self.req.kind in ("payment-order", "receipt")
+        left.append(self.kv(rows, label_w=30 * mm, width=left_w, pad=0.4 if one_page else 0.8))
         code = self.result.verification_code
         right: list[Flowable] = [
             QRCode(f"wage-remedy|{self.req.number}|{code}", qr_w),
@@ -604,7 +607,7 @@ class Builder:
         ]
         tbl = Cells([[left, right]], [left_w + 4 * mm, right_w], _look(
             0, 0, 2, align=("LEFT", "CENTER"), decorations=(("below", 0, 0.8, ACCENT),)))
-        return [tbl, Spacer(1, 6)]
+        return [tbl, Spacer(1, gap)]
 
     def flagged(self, workers: Iterable[WorkerResult], sanctions: bool = False) -> list[tuple[str, str]]:
         """(reference, status) of the derived/unverified rate versions these workers' figures use."""
@@ -705,7 +708,7 @@ class Builder:
         return out + self.past_deadline()
 
     def flag_box(self, items: list[tuple[str, str]],
-                 workers: Sequence[WorkerResult] | None = None) -> list[Flowable]:
+                 workers: Sequence[WorkerResult] | None = None, gap: float = 5) -> list[Flowable]:
         # the outdated tables: of the worker's amounts on a worker's paper, all on the others
         outdated = self.outdated(workers)
         dated = self.dated_notes()
@@ -719,9 +722,9 @@ class Builder:
             content.append(self.pm(f"<b>⚠ {_e(self.t('flag.title'))}.</b> "
                                    + _e(self.t("flag.text", items=self.flagged_text(items))), "flag"))
         content += [self.p("⚠ " + text, "flag_b") for text in outdated]
-        return [self.box(content, border=FLAG, bg=FLAG_BG), Spacer(1, 5)]
+        return [self.box(content, border=FLAG, bg=FLAG_BG), Spacer(1, gap)]
 
-    def legal_basis(self, with_art162: bool = True, run_in: bool = False) -> list[Flowable]:
+    def legal_basis(self, with_art162: bool = True, run_in: bool = False, gap: float = 4) -> list[Flowable]:
         """The legal basis in one paragraph (the references run on); ``run_in``: its heading in
         bold at the paragraph's start, not a heading line (the worker's one-page papers)."""
         texts: list[str] = []
@@ -739,7 +742,7 @@ class Builder:
             if with_art162:
                 texts.append(self.t("legal.art162_ref"))
         if run_in:
-            return [Spacer(1, 4), self.pm(f"<b>{_e(self.t('legal.heading'))}.</b> {_e(' '.join(texts))}", "small")]
+            return [Spacer(1, gap), self.pm(f"<b>{_e(self.t('legal.heading'))}.</b> {_e(' '.join(texts))}", "small")]
         return [self.p(self.t("legal.heading"), "h2"), self.p(" ".join(texts), "small")]
 
     def parties(self, worker: Worker) -> Cells:
@@ -772,7 +775,8 @@ class Builder:
                      f.money(wr.interest), f.money(wr.total)])
         head = [self.t(k) for k in ("col.period", "col.due_date", "col.due", "col.paid",
                                     "col.unpaid", "col.interest", "col.to_pay")]
-        return self.table(head, rows, [20, 24, 26, 26, 26, 24, 28], right=range(2, 7), totals=1)
+        return self.table(head, rows, [20, 24, 26, 26, 26, 24, 28], right=range(2, 7), totals=1,
+                          pad=ONE_PAGE_PAD)
 
     def signatures(self, columns: Sequence[tuple[str, str]], lines: Sequence[str],
                    width: float = WIDTH, sign_h: float = 22 * mm) -> Cells:
@@ -880,7 +884,8 @@ class Builder:
         head = [ht("heads.head", self.lang)] + [self.t(k) for k in (
             "col.due_date", "col.due", "col.paid", "col.unpaid", "col.interest", "col.to_pay")]
         # the head column holds "Rémunération septembre 2025 (estimé)" on one line (one page)
-        return [self.table(head, rows, [54, 17, 20, 18, 18, 17, 20], right=range(2, 7), totals=1)]
+        return [self.table(head, rows, [54, 17, 20, 18, 18, 17, 20], right=range(2, 7), totals=1,
+                           pad=ONE_PAGE_PAD)]
 
     def heads_statement(self, wr: WorkerResult) -> list[Flowable]:
         """Every head of a worker grouped by debtor, with its basis and legal basis."""
@@ -939,23 +944,24 @@ class Builder:
         wr = self.result.worker(worker.id)
         wl = self.req.worker_lang
         sub = t("w.title.payment-order", wl) if wl and wl != self.lang else None
-        story = self.header(self.t("title.payment-order"), sub)
-        story += self.flag_box(self.flagged([wr]), [wr])
-        story += [self.parties(worker), Spacer(1, 4), self.po_intro()]
+        # the blocks a little closer than on the statement (one page)
+        story = self.header(self.t("title.payment-order"), sub, gap=4)
+        story += self.flag_box(self.flagged([wr]), [wr], gap=3)
+        story += [self.parties(worker), Spacer(1, 2), self.po_intro()]
         amt_w = WIDTH * 0.47
         ins = self.case.inspection
         # "Date and signature" on one line above the space to sign: the page's height (one page)
         sig_lines = [self.t("w.sig_name"), self.t("sig.date_signature")]
         sigs = self.signatures([(self.t("sig.inspector"), ins.inspector), (self.t("sig.employer"), "")],
                                sig_lines, width=WIDTH - amt_w - 4 * mm, sign_h=8 * mm)
-        story += [Spacer(1, 3), _side_by_side(self.po_amount(wr, amt_w), sigs, amt_w + 4 * mm), Spacer(1, 2)]
+        story += [Spacer(1, 2), _side_by_side(self.po_amount(wr, amt_w), sigs, amt_w + 4 * mm), Spacer(1, 1)]
         story.append(self.p(f"{self.t('po.periods')} <font size=8.5 color='#333333'>— "
                             f"{_e(self.t('doc.amounts_eur'))}</font>", "h2", markup=True))
         story += self.heads_order(wr)  # docs/heads.md
         story += self.apart_lines(wr, then=self.estimates_markup(wr))  # docs/estimates.md
         story.append(KeepTogether(self.po_how_to_pay(worker, wr)))
-        story += [Spacer(1, 4), self.parallel_box(self.po_worker_part(wr))]
-        story += self.legal_basis(run_in=True)
+        story += [Spacer(1, 3), self.parallel_box(self.po_worker_part(wr))]
+        story += self.legal_basis(run_in=True, gap=2)
         return story
 
     def po_intro(self) -> Flowable:
@@ -981,7 +987,7 @@ class Builder:
         ]
         # rows at least one 12 pt line high, as the spanned row was as a platypus Table
         return Cells(amount_rows, [amt_w * 0.48, amt_w * 0.52], _look(
-            5, 5, 2, 3, 4, valign="MIDDLE", align=("LEFT", "RIGHT"), min_height=12 + 3 + 4,
+            5, 5, 2, 2, 2.5, valign="MIDDLE", align=("LEFT", "RIGHT"), min_height=12 + 2 + 2.5,
             decorations=(("bg", (0, 0, -1, -1), BOX_BG), ("box", (0, 0, -1, -1), 0.8, ACCENT))))
 
     def po_how_to_pay(self, worker: Worker, wr: WorkerResult) -> list[Flowable]:
@@ -999,7 +1005,7 @@ class Builder:
             ("IBAN", self.p(format_iban(self.req.iban), "mono")),
             (self.t("col.amount"), self.p(self.f.eur(self.payable(wr).total), "value_b")),
             (ref_label, self.p(self.req.communication or "", "mono")),
-        ], label_w=40 * mm, width=WIDTH - 38 * mm)
+        ], label_w=40 * mm, width=WIDTH - 38 * mm, pad=0.4)
         qr_size = 26 * mm
         qr_cell: list[Flowable] = [QRCode(self.req.epc, qr_size), self.p(self.t("po.qr_caption"), "tiny_c")]
         # both ways to pay beside the QR code (the page's height: one page)
