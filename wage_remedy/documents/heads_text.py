@@ -403,15 +403,21 @@ _TABLE_PARAMS = frozenset({"table", "sector", "notice_table"})  # rate table ids
 
 
 @functools.lru_cache(maxsize=1)
-def _bundled_titles() -> dict[str, Any]:
-    """The titles (``title: {en, fr, nl, de}``) of the bundled rate tables by id."""
+def _bundled_tables() -> dict[str, Any]:
+    """The bundled rate tables by id, read once per process (titles and paying bodies' names)."""
     try:
         from wage_remedy.law.catalogue import default_rates_dir
         from wage_remedy.law.loader import load_rate_dir
         tables, _problems = load_rate_dir(default_rates_dir())
     except Exception:  # pragma: no cover - no bundled rates: ids are shown
         return {}
-    return {tid: tb.title for tid, tb in tables.items()}
+    return tables
+
+
+@functools.lru_cache(maxsize=1)
+def _bundled_titles() -> dict[str, Any]:
+    """The titles (``title: {en, fr, nl, de}``) of the bundled rate tables by id."""
+    return {tid: tb.title for tid, tb in _bundled_tables().items()}
 
 
 def rate_title(table: str, lang: str) -> str:
@@ -628,11 +634,11 @@ def _fund_names() -> dict[str, PayerName]:
     the rate tables' ``payer`` blocks, rates/FORMAT.md) -> their ``PayerName`` in every document
     language, from the tables of the program's rates (with the user's rates folder over them);
     empty when they cannot be read (the English name is then printed)."""
-    from wage_remedy.law.catalogue import load_catalogue
+    from wage_remedy.law.catalogue import with_user_rates
     from wage_remedy.law.loader import RateFileError
 
-    try:
-        tables = load_catalogue().tables
+    try:  # the bundled tables already read for the titles, with the user's rates folder over them
+        tables = with_user_rates(dict(_bundled_tables()))[0]
     except RateFileError:
         return {}
     out: dict[str, PayerName] = {}

@@ -152,7 +152,7 @@ def _penalty(packed_rows: int, packed_cols: int, width: int, rows: Callable[[], 
     vertical = ~(packed_rows ^ (packed_rows >> stride)) & above  # as the module below
     horizontal = ~(packed_rows ^ (packed_rows >> 1)) & pairs
     n2 = (vertical & (vertical >> 1) & horizontal).bit_count()
-    percent = float(packed_rows.bit_count()) / (width ** 2)
+    percent = float(packed_rows.bit_count()) / (width ** 2)  # segno scores in floats: the same mask
     n4 = 10 * int(abs(percent * 100 - 50) / 5)
     return n1r + n1c + 3 * n2 + n3 + n4
 

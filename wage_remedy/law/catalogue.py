@@ -175,14 +175,14 @@ def load_catalogue(root: str | Path | None = None) -> Catalogue:
     user_tables: list[str] = []
     user = None
     if root is None:  # the bundled tables, with the user's rates folder over them
-        tables, user, user_tables = _with_user_rates(tables)
+        tables, user, user_tables = with_user_rates(tables)
     cat = Catalogue(tables, str(path))
     cat.user_root = str(user) if user_tables else None
     cat.user_tables = tuple(user_tables)
     return cat
 
 
-def _with_user_rates(tables: dict[str, RateTable]) -> tuple[dict[str, RateTable], Path, list[str]]:
+def with_user_rates(tables: dict[str, RateTable]) -> tuple[dict[str, RateTable], Path, list[str]]:
     """The user's rates folder (imported bundles, versions added in the app) over the bundled
     tables: a user table is used unless the bundled one is reviewed through a later date (a newer
     program release)."""
