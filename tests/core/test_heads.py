@@ -174,6 +174,63 @@ def test_white_collar_exit_holiday_pay(catalogue: Catalogue) -> None:
     assert not _heads(r, "notice_pay_be")  # a resignation: no notice pay
 
 
+def _two_year_leaver(pays: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    # White-collar, agreed 20.00/h, hired 1 December 2024: 52 h in December 2024 = 1,040.00 and
+    # 37 h in January 2025 = 740.00, nothing paid unless ``pays``; resigned on 31 January 2025,
+    # before the 2024 double holiday pay's due date (30 June 2025): 2024's holidays count as not
+    # taken, so the exit holiday pay covers the service years 2024 and 2025.
+    w = worker("w1", start="2024-12-01", hours=_month_blocks(["2024-12"], "52") + _month_blocks(["2025-01"], "37"),
+               payments=pays)
+    return _emp(w, agreed_hourly_rate="20.00", status="white_collar", end="2025-01-31", end_reason="resignation")
+
+
+def test_exit_holiday_pay_rounds_each_service_year(catalogue: Catalogue) -> None:
+    # RD 30 March 1967, art. 46: 15.34 % of the current year's pay and "in addition" 15.34 % of
+    # the previous year's: two amounts, each rounded to the cent (half-up):
+    #   2024: 0.1534 x 1,040.00 = 159.536 -> 159.54
+    #   2025: 0.1534 x   740.00 = 113.516 -> 113.52
+    #   total 159.54 + 113.52 = 273.06, due on 31 January 2025.
+    # Rounded once over both years it would be 0.1534 x 1,780.00 = 273.052 -> 273.05.
+    from wage_remedy.documents.heads_text import basis_text
+    r = _run(catalogue, [_two_year_leaver()], as_of="2025-02-28")
+    (h,) = _heads(r, "exit_holiday_pay_be")
+    assert (h.start, h.end, h.due_date) == (dt.date(2024, 1, 1), dt.date(2025, 1, 31), dt.date(2025, 1, 31))
+    assert (h.debtor, h.due, h.unpaid, h.interest) == ("employer", D("273.06"), D("273.06"), D("0"))
+    assert not _heads(r, "double_holiday_pay_be")  # 2024 is in the exit holiday pay
+    assert h.basis_code == "exit_holiday_pay_be.two_years"
+    p = dict(h.basis_params)
+    assert p == {"percent": "15.34", "years": "2024–2025", "base": "1780.00", "amount": "273.06",
+                 "year_prev": "2024", "base_prev": "1040.00", "amount_prev": "159.54",
+                 "year_cur": "2025", "base_cur": "740.00", "amount_cur": "113.52"}
+    assert h.basis == ("15.34 % x wage arrears of the service year 2024 (1040.00) = 159.54; 15.34 % x wage "
+                       "arrears of the service year 2025 (740.00) = 113.52; total 159.54 + 113.52 = 273.06")
+    comma = {"money": lambda d: f"{d:.2f}".replace(".", ","), "number": lambda d: str(d).replace(".", ",")}
+    assert basis_text(h.basis_code, p, "fr", **comma) == (
+        "15,34 % × arriérés de rémunération de l'exercice de vacances 2024 (1040,00) = 159,54 ; 15,34 % × "
+        "arriérés de rémunération de l'exercice de vacances 2025 (740,00) = 113,52 ; total 159,54 + "
+        "113,52 = 273,06")
+    assert basis_text(h.basis_code, p, "nl", **comma) == (
+        "15,34 % × achterstallig loon van het vakantiedienstjaar 2024 (1040,00) = 159,54; 15,34 % × "
+        "achterstallig loon van het vakantiedienstjaar 2025 (740,00) = 113,52; totaal 159,54 + 113,52 "
+        "= 273,06")
+    assert basis_text(h.basis_code, p, "de", **comma) == (
+        "15,34 % × Lohnrückstand des Urlaubsdienstjahres 2024 (1040,00) = 159,54; 15,34 % × "
+        "Lohnrückstand des Urlaubsdienstjahres 2025 (740,00) = 113,52; insgesamt 159,54 + 113,52 "
+        "= 273,06")
+
+
+def test_exit_holiday_pay_one_year_with_arrears_keeps_its_basis(catalogue: Catalogue) -> None:
+    # The same leaver with December 2024 paid in full (1,040.00 on 3 January 2025): the window
+    # still spans 2024-2025 but only 2025 has arrears: 0.1534 x 740.00 = 113.516 -> 113.52, with
+    # the one-amount basis as before.
+    pays = [{"date": "2025-01-03", "amount": "1040.00", "for": "2024-12"}]
+    r = _run(catalogue, [_two_year_leaver(pays)], as_of="2025-02-28")
+    (h,) = _heads(r, "exit_holiday_pay_be")
+    assert (h.due, h.basis_code) == (D("113.52"), "exit_holiday_pay_be")
+    assert dict(h.basis_params) == {"percent": "15.34", "years": "2024–2025", "base": "740.00",
+                                    "amount": "113.52"}
+
+
 def test_pc302_year_end_premium_130_presence_days(catalogue: Catalogue) -> None:
     # PC 302 category I, year 0, 2026: 15.2097/h. Undeclared (the basis is the whole legal rate).
     # Hired Monday 5 January, dismissed Friday 3 July 2026, one hours block: a block's days count

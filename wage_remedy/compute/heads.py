@@ -410,8 +410,9 @@ def double_holiday_pay_be(ctx: Ctx) -> list[Head]:
 
 
 def exit_holiday_pay_be(ctx: Ctx) -> list[Head]:
-    """White-collar exit holiday pay when the contract ends: the current service year's arrears,
-    and the previous year's when its main holidays were not yet due (docs/heads.md)."""
+    """White-collar exit holiday pay when the contract ends: 15.34 % of the current service year's
+    arrears and, when the previous year's main holidays were not yet due, 15.34 % of that year's,
+    each year's amount rounded to the cent (RD 30 March 1967, art. 46; docs/heads.md)."""
     end = ctx.emp.end
     if ctx.status != "white_collar" or end is None:
         return []
@@ -430,13 +431,27 @@ def exit_holiday_pay_be(ctx: Ctx) -> list[Head]:
     base = sum((p.unpaid for p in ps), ZERO)
     if base <= 0:
         return []
-    due = percent_of(base, pct.value)
+    # art. 46 makes the previous year's amount one "in addition" to the current year's: each
+    # service year (a period counts in the year of its first day) is rounded on its own
+    by_year = [(y, sum((p.unpaid for p in ps if p.start.year == y), ZERO))
+               for y in range(first.year, end.year + 1)]
+    amounts = [(y, b, percent_of(b, pct.value)) for y, b in by_year if b > 0]
+    due = sum((a for _y, _b, a in amounts), ZERO)
     years = f"{first.year}–{end.year}" if first.year != end.year else str(end.year)
     basis = f"{pct.value} % x wage arrears of the service year(s) {years} ({base}) = {due}"
     h = Head("exit_holiday_pay_be", "employer", first, end, end, due, ZERO, due, ZERO, basis,
              LEGAL_BASIS["exit_holiday_pay_be"], worst(pct.status, ctx.line_status(ps)), None, None,
              (_ref(pct),), basis_code="exit_holiday_pay_be",
              basis_params=params_of(percent=pct.value, years=years, base=base, amount=due))
+    if len(amounts) == 2:  # both service years have arrears: both amounts are shown
+        (y0, b0, a0), (y1, b1, a1) = amounts
+        h = dataclasses.replace(
+            h, basis=(f"{pct.value} % x wage arrears of the service year {y0} ({b0}) = {a0}; "
+                      f"{pct.value} % x wage arrears of the service year {y1} ({b1}) = {a1}; "
+                      f"total {a0} + {a1} = {due}"),
+            basis_code="exit_holiday_pay_be.two_years",
+            basis_params=params_of(percent=pct.value, years=years, base=base, amount=due, year_prev=y0,
+                                   base_prev=b0, amount_prev=a0, year_cur=y1, base_cur=b1, amount_cur=a1))
     return _allocate(ctx, "exit_holiday_pay_be", [h])
 
 

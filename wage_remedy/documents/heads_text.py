@@ -164,7 +164,8 @@ def ht(key: str, lang: str, **values: object) -> str:
 # document or interface language. The figures are params (plain strings); the caller formats them
 # for its language (money, numbers and dates); a parameter is formatted by its name.
 
-_MONEY = frozenset({"base", "amount", "shortfall", "monthly", "unpaid", "due", "paid"})
+_MONEY = frozenset({"base", "amount", "shortfall", "monthly", "unpaid", "due", "paid",
+                    "base_prev", "amount_prev", "base_cur", "amount_cur"})
 _NUMBER = frozenset({"percent", "factor", "hours", "tranche_days", "rate", "legal", "paid_rate",
                      "weekly_hours", "weeks", "per_year"})
 _DATE = frozenset({"start", "end", "ended", "as_of", "stop", "gap", "date"})
@@ -204,6 +205,19 @@ BASIS: dict[str, dict[str, str]] = {
         "fr": "{percent} % × arriérés de rémunération de l'exercice de vacances {years} ({base}) = {amount}",
         "nl": "{percent} % × achterstallig loon van het vakantiedienstjaar {years} ({base}) = {amount}",
         "de": "{percent} % × Lohnrückstand des Urlaubsdienstjahres {years} ({base}) = {amount}"},
+    "exit_holiday_pay_be.two_years": {  # art. 46: the previous year's amount in addition, each rounded
+        "en": "{percent} % × wage arrears of the service year {year_prev} ({base_prev}) = {amount_prev}; "
+              "{percent} % × wage arrears of the service year {year_cur} ({base_cur}) = {amount_cur}; "
+              "total {amount_prev} + {amount_cur} = {amount}",
+        "fr": "{percent} % × arriérés de rémunération de l'exercice de vacances {year_prev} ({base_prev}) "
+              "= {amount_prev} ; {percent} % × arriérés de rémunération de l'exercice de vacances "
+              "{year_cur} ({base_cur}) = {amount_cur} ; total {amount_prev} + {amount_cur} = {amount}",
+        "nl": "{percent} % × achterstallig loon van het vakantiedienstjaar {year_prev} ({base_prev}) "
+              "= {amount_prev}; {percent} % × achterstallig loon van het vakantiedienstjaar {year_cur} "
+              "({base_cur}) = {amount_cur}; totaal {amount_prev} + {amount_cur} = {amount}",
+        "de": "{percent} % × Lohnrückstand des Urlaubsdienstjahres {year_prev} ({base_prev}) "
+              "= {amount_prev}; {percent} % × Lohnrückstand des Urlaubsdienstjahres {year_cur} "
+              "({base_cur}) = {amount_cur}; insgesamt {amount_prev} + {amount_cur} = {amount}"},
     "year_end_pc302": {
         "en": "{hours} h × (legal {legal} − average paid {paid_rate})/h × {tranches}/12 tranches "
               "({presence} presence days / {tranche_days}, {months} complete months) = {amount}",
