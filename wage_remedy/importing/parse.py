@@ -18,7 +18,8 @@ from typing import Literal
 
 from openpyxl.utils.datetime import from_excel
 
-from wage_remedy.errors import WageRemedyError
+from wage_remedy.errors import WageRemedyError, params_of
+from wage_remedy.importing.reasons import cut
 from wage_remedy.money import CENT
 
 DAY = 24 * 60
@@ -124,9 +125,10 @@ def parse_head(value: object) -> str:
         return ident
     if key in _HEADS:
         return _HEADS[key]
+    heads = ", ".join(sorted(set(_HEADS.values()) - {"wages"}))
     raise CellError(f"{show(value)!r} is not a head of claim; use wages (loon, salaire) or one of "
-                    f"{', '.join(sorted(set(_HEADS.values()) - {'wages'}))} (or its name, e.g. "
-                    "vakantiebijslag, pécule de sortie, eindejaarspremie)")
+                    f"{heads} (or its name, e.g. vakantiebijslag, pécule de sortie, eindejaarspremie)",
+                    "not-a-head", value=_v(value), heads=heads)
 
 
 _STATUSES = {
@@ -164,7 +166,7 @@ def parse_status(value: object) -> str:
     if key in _STATUSES:
         return _STATUSES[key]
     raise CellError(f"{show(value)!r} is not a status; use blue_collar (ouvrier, arbeider) or "
-                    "white_collar (employé, bediende)")
+                    "white_collar (employé, bediende)", "not-a-status", value=_v(value))
 
 
 def parse_end_reason(value: object) -> str:
@@ -175,7 +177,8 @@ def parse_end_reason(value: object) -> str:
         return _END_REASONS[key]
     raise CellError(f"{show(value)!r} is not an end reason; use dismissal (licenciement, ontslag), "
                     "serious_cause (motif grave, dringende reden), resignation (démission), "
-                    "mutual (commun accord, onderling akkoord) or unknown")
+                    "mutual (commun accord, onderling akkoord) or unknown", "not-an-end-reason",
+                    value=_v(value))
 
 
 def parse_yes_no(value: object) -> bool:
@@ -187,7 +190,8 @@ def parse_yes_no(value: object) -> bool:
         return True
     if key in _NO:
         return False
-    raise CellError(f"{show(value)!r} is not yes or no; use yes (oui, ja, 1, x) or no (non, nee, 0)")
+    raise CellError(f"{show(value)!r} is not yes or no; use yes (oui, ja, 1, x) or no (non, nee, 0)",
+                    "not-yes-no", value=_v(value))
 
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -195,14 +199,24 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
 
 
 class CellError(WageRemedyError, ValueError):
-    """A cell value cannot be read; the message says what was found and what is expected."""
+    """A cell value cannot be read: the English message says what was found and what is
+    expected; ``code`` and ``params`` say it for the app (``importing.reasons.CODES``)."""
+
+    def __init__(self, message: str, code: str, /, **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params_of(params)
 
 
 def _q(value: object) -> str:
     """A cell for a message: as the user reads it (dates YYYY-MM-DD, never a Python repr),
     quoted and cut to 40 characters."""
-    text = show(value)
-    return repr(text if len(text) <= 40 else text[:40] + "…")
+    return repr(_v(value))
+
+
+def _v(value: object) -> str:
+    """A cell for a reason's ``value`` parameter: as the user reads it, cut to 40 characters."""
+    return cut(show(value))
 
 
 def fold(text: str) -> str:
@@ -236,20 +250,22 @@ def show(value: object) -> str:
 def excel_number(value: float | int) -> Decimal:
     """An XLSX numeric cell as Excel holds it: 15 significant digits, never a binary fraction."""
     if isinstance(value, bool):
-        raise CellError(f"{_q(value)} is a true/false value, not a number")
+        raise CellError(f"{_q(value)} is a true/false value, not a number", "bool-not-number",
+                        value=_v(value))
     if isinstance(value, int):
         if abs(value) >= 10 ** MAX_DIGITS:
             raise CellError(f"a number of {len(str(abs(value)))} digits is not an amount or a "
-                            "number of hours")
+                            "number of hours", "too-many-digits", value=_v(value), max=MAX_DIGITS)
         return Decimal(value)
     if not math.isfinite(value):  # NaN or an infinity from the spreadsheet reader
-        raise CellError(f"{_q(value)} is not a number")
+        raise CellError(f"{_q(value)} is not a number", "not-a-number", value=_v(value))
     return Decimal(format(value, ".15g"))
 
 
 def _check_year(d: dt.date, text: str) -> dt.date:
     if not MIN_YEAR <= d.year <= MAX_YEAR:
-        raise CellError(f"{text!r} gives the year {d.year}, which is not plausible for work or pay")
+        raise CellError(f"{text!r} gives the year {d.year}, which is not plausible for work or pay",
+                        "implausible-year", value=cut(text), year=d.year)
     return d
 
 
@@ -258,22 +274,25 @@ def _make_date(y: int, m: int, d: int, text: str) -> dt.date:
         return _check_year(dt.date(y, m, d), text)
     except ValueError:
         if not 1 <= m <= 12:
-            why = f"there is no month {m}"
-        else:
-            why = f"{_MONTH_NAMES[m - 1]} {y} has no day {d}"
-        raise CellError(f"{text!r} is not a date: {why}") from None
+            raise CellError(f"{text!r} is not a date: there is no month {m}", "no-such-month",
+                            value=cut(text), month=m) from None
+        raise CellError(f"{text!r} is not a date: {_MONTH_NAMES[m - 1]} {y} has no day {d}",
+                        "no-such-day", value=cut(text), year=y, month=m, day=d) from None
 
 
 def serial_to_date(serial: int | float, epoch: dt.datetime | None = None) -> dt.datetime:
     """An Excel serial number (days since the workbook's epoch) as a datetime."""
     if serial == 60 and (epoch is None or epoch.year == 1899):
-        raise CellError("60 is Excel's non-existent day 29/02/1900, not a date")
+        raise CellError("60 is Excel's non-existent day 29/02/1900, not a date", "excel-day-60",
+                        value=60)
     try:
         value = from_excel(serial, epoch) if epoch is not None else from_excel(serial)
     except (ValueError, OverflowError):
-        raise CellError(f"{serial!r} is not an Excel date number") from None
+        raise CellError(f"{serial!r} is not an Excel date number", "not-an-excel-date",
+                        value=_v(serial)) from None
     if not isinstance(value, dt.datetime):
-        raise CellError(f"{serial!r} is not an Excel date number")
+        raise CellError(f"{serial!r} is not an Excel date number", "not-an-excel-date",
+                        value=_v(serial))
     return value
 
 
@@ -284,13 +303,14 @@ def parse_date(value: object, epoch: dt.datetime | None = None) -> dt.date:
     if isinstance(value, dt.date):
         return _check_year(value, show(value))
     if isinstance(value, bool):
-        raise CellError(f"{_q(value)} is not a date")
+        raise CellError(f"{_q(value)} is not a date", "not-a-date", value=_v(value))
     if isinstance(value, int | float):
         if value < 1:
-            raise CellError(f"{show(value)} is a time of day or a number, not a date")
+            raise CellError(f"{show(value)} is a time of day or a number, not a date",
+                            "number-not-date", value=_v(value))
         return _check_year(serial_to_date(int(value), epoch).date(), show(value))
     if not isinstance(value, str):
-        raise CellError(f"{_q(value)} is not a date")
+        raise CellError(f"{_q(value)} is not a date", "not-a-date", value=_v(value))
     text = value.strip()
     s = _TIME_PART.sub("", text).strip() if _TIME_PART.search(text) else text
     s = _WEEKDAY_PREFIX.sub("", s)
@@ -309,7 +329,8 @@ def parse_date(value: object, epoch: dt.datetime | None = None) -> dt.date:
         return _make_date(int(m[1]), int(m[2]), int(m[3]), text)
     if _SERIAL_DATE.match(s):
         return _check_year(serial_to_date(int(s), epoch).date(), text)
-    raise CellError(f"{text!r} is not a date; write dd/mm/yyyy (also dd-mm-yyyy, dd.mm.yyyy) or yyyy-mm-dd")
+    raise CellError(f"{text!r} is not a date; write dd/mm/yyyy (also dd-mm-yyyy, dd.mm.yyyy) or yyyy-mm-dd",
+                    "date-format", value=cut(text))
 
 
 def _minutes_of_fraction(fraction: Decimal, text: str) -> int:
@@ -318,14 +339,17 @@ def _minutes_of_fraction(fraction: Decimal, text: str) -> int:
     # Excel stores times as binary fractions of a day: 08:00 is 0.33333...; within 1/100 s of a
     # whole minute is that minute, anything else holds seconds.
     if abs(minutes - whole) > Decimal("0.0002"):
-        raise CellError(f"{text} is not a whole number of minutes (the case records whole minutes)")
+        raise CellError(f"{text} is not a whole number of minutes (the case records whole minutes)",
+                        "not-whole-minutes", value=cut(text))
     return int(whole)
 
 
-def _hours_to_minutes(hours: Decimal, text: str) -> int:
+def _hours_to_minutes(hours: Decimal, text: str, *, quoted: bool = False) -> int:
     minutes = hours * 60
     if minutes != minutes.to_integral_value():
-        raise CellError(f"{text} hours is not a whole number of minutes")
+        raise CellError(f"{text!r} hours is not a whole number of minutes" if quoted else
+                        f"{text} hours is not a whole number of minutes", "hours-not-whole-minutes",
+                        value=cut(text))
     return int(minutes)
 
 
@@ -335,7 +359,8 @@ def _time_of(t: dt.time, text: str) -> int:
             # float noise from Excel's fraction of a day
             total = round((t.hour * 3600 + t.minute * 60 + t.second + t.microsecond / 1e6) / 60)
             return int(total)
-        raise CellError(f"{text} has seconds; the case records whole minutes")
+        raise CellError(f"{text} has seconds; the case records whole minutes", "has-seconds",
+                        value=cut(text))
     return t.hour * 60 + t.minute
 
 
@@ -360,11 +385,11 @@ def parse_time(value: object, mode: TimeMode = None, epoch: dt.datetime | None =
     if isinstance(value, dt.timedelta):
         minutes = _duration_of_timedelta(value, show(value))
         if minutes > DAY:
-            raise CellError(f"{show(value)} is not a time of day")
+            raise CellError(f"{show(value)} is not a time of day", "not-time-of-day", value=_v(value))
         return minutes, None
     if isinstance(value, int | float) and not isinstance(value, bool):
         return _time_of_number(value, mode, epoch)
-    raise CellError(f"{_q(value)} is not a time")
+    raise CellError(f"{_q(value)} is not a time", "not-a-time", value=_v(value))
 
 
 def _time_of_number(value: int | float, mode: TimeMode, epoch: dt.datetime | None
@@ -373,7 +398,7 @@ def _time_of_number(value: int | float, mode: TimeMode, epoch: dt.datetime | Non
     ``"fraction"``) or hours."""
     text = show(value)
     if value < 0:
-        raise CellError(f"{text} is not a time")
+        raise CellError(f"{text} is not a time", "not-a-time", value=cut(text))
     if value > 366:  # an Excel date-and-time serial
         stamp = serial_to_date(value, epoch)
         d = _check_year(stamp.date(), text)
@@ -383,7 +408,8 @@ def _time_of_number(value: int | float, mode: TimeMode, epoch: dt.datetime | Non
     if mode == "fraction" and num <= 1:
         return _minutes_of_fraction(num, text), None
     if num > 24:
-        raise CellError(f"{text} is not a time of day (0 to 24 hours)")
+        raise CellError(f"{text} is not a time of day (0 to 24 hours)", "not-time-of-day",
+                        value=cut(text))
     return _hours_to_minutes(num, text), None
 
 
@@ -411,17 +437,20 @@ def _time_of_text(text: str, mode: TimeMode, epoch: dt.datetime | None) -> tuple
     m = _HHMM.match(low)
     if m:
         return _clock(int(m[1]), int(m[2]), text), None
-    raise CellError(f"{text!r} is not a time; write 8:00, 08h00 or decimal hours such as 8.5")
+    raise CellError(f"{text!r} is not a time; write 8:00, 08h00 or decimal hours such as 8.5",
+                    "time-format", value=cut(text))
 
 
 def _clock_time(m: re.Match[str], text: str) -> int:
     """``8:00``, ``08:00:00`` or ``8:00 pm`` (a match of ``_CLOCK``) in minutes."""
     hh, mm = int(m[1]), int(m[2])
     if m[3] and int(m[3]):
-        raise CellError(f"{text!r} has seconds; the case records whole minutes")
+        raise CellError(f"{text!r} has seconds; the case records whole minutes", "has-seconds",
+                        value=cut(text))
     if m[4]:
         if not 1 <= hh <= 12:
-            raise CellError(f"{text!r} is not a time: {hh} o'clock with am/pm")
+            raise CellError(f"{text!r} is not a time: {hh} o'clock with am/pm", "am-pm-hour",
+                            value=cut(text), hour=hh)
         hh = hh % 12 + (12 if m[4].startswith("p") else 0)
     return _clock(hh, mm, text)
 
@@ -435,16 +464,19 @@ def _dotted_time(hh: int, digits: str, mode: TimeMode, text: str) -> int:
         if digits != "00":
             raise CellError(
                 f"{text!r} is ambiguous: {hh}:{digits} or {hh}.{digits} hours? Write {hh}:{digits}, "
-                f"or set the column's time format (clock or decimal) in the mapping")
-    minutes = _hours_to_minutes(Decimal(f"{hh}.{digits}"), repr(text))
+                f"or set the column's time format (clock or decimal) in the mapping",
+                "ambiguous-time", value=cut(text), hour=hh, minutes=digits)
+    minutes = _hours_to_minutes(Decimal(f"{hh}.{digits}"), text, quoted=True)
     if minutes > DAY:
-        raise CellError(f"{text!r} is not a time of day (0 to 24 hours)")
+        raise CellError(f"{text!r} is not a time of day (0 to 24 hours)", "not-time-of-day",
+                        value=cut(text))
     return minutes
 
 
 def _clock(hh: int, mm: int, text: str) -> int:
     if mm > 59 or hh > 24 or (hh == 24 and mm):
-        raise CellError(f"{text!r} is not a time of day (00:00 to 24:00)")
+        raise CellError(f"{text!r} is not a time of day (00:00 to 24:00)", "not-time-of-day",
+                        value=cut(text))
     return hh * 60 + mm
 
 
@@ -465,9 +497,10 @@ def parse_duration(value: object, *, integers: Literal["minutes", "hours"], mode
         if value.year < 1905:  # [h]:mm durations above 24 h come back as datetimes from 1899/1900
             base = dt.datetime(1899, 12, 30) if value.year == 1899 else dt.datetime(1899, 12, 31)
             return _duration_of_timedelta(value - base, show(value))
-        raise CellError(f"{show(value)} is a date, not a duration")
+        raise CellError(f"{show(value)} is a date, not a duration", "date-not-duration",
+                        value=_v(value))
     if isinstance(value, bool):
-        raise CellError(f"{_q(value)} is not a duration")
+        raise CellError(f"{_q(value)} is not a duration", "not-a-duration", value=_v(value))
     if isinstance(value, int | float):
         num = excel_number(value)
         text = show(value)
@@ -478,9 +511,9 @@ def parse_duration(value: object, *, integers: Literal["minutes", "hours"], mode
             return minutes
         num = parse_number(text, mode)
     else:
-        raise CellError(f"{_q(value)} is not a duration")
+        raise CellError(f"{_q(value)} is not a duration", "not-a-duration", value=_v(value))
     if num < 0:
-        raise CellError(f"{text} is negative")
+        raise CellError(f"{text} is negative", "negative", value=cut(text))
     if num == num.to_integral_value() and integers == "minutes":
         return int(num)
     return _hours_to_minutes(num, text)
@@ -492,14 +525,15 @@ def _duration_in_words(text: str) -> int | None:
     m = _DURATION_HM.match(low)
     if m:
         if m[3] and int(m[3]):
-            raise CellError(f"{text!r} has seconds; the case records whole minutes")
+            raise CellError(f"{text!r} has seconds; the case records whole minutes", "has-seconds",
+                            value=cut(text))
         if int(m[2]) > 59:
-            raise CellError(f"{text!r} is not a duration h:mm")
+            raise CellError(f"{text!r} is not a duration h:mm", "not-a-duration-hm", value=cut(text))
         return int(m[1]) * 60 + int(m[2])
     m = _DURATION_HU.match(low)
     if m:
         if m[2] and int(m[2]) > 59:
-            raise CellError(f"{text!r} is not a duration")
+            raise CellError(f"{text!r} is not a duration", "not-a-duration", value=cut(text))
         return int(m[1]) * 60 + int(m[2] or 0)
     m = _DURATION_MIN.match(low)
     if m:
@@ -515,23 +549,24 @@ def parse_number(value: object, mode: DecimalMode = None) -> Decimal:
     ambiguous.
     """
     if isinstance(value, bool):
-        raise CellError(f"{_q(value)} is not a number")
+        raise CellError(f"{_q(value)} is not a number", "not-a-number", value=_v(value))
     if isinstance(value, int | float):
         return excel_number(value)
     if isinstance(value, Decimal):
         return value
     if not isinstance(value, str):
-        raise CellError(f"{_q(value)} is not a number")
+        raise CellError(f"{_q(value)} is not a number", "not-a-number", value=_v(value))
     text = value.strip()
     if len(text) > 40:
-        raise CellError(f"{text[:24]!r}… ({len(text)} characters) is not a number")
+        raise CellError(f"{text[:24]!r}… ({len(text)} characters) is not a number", "number-too-long",
+                        value=text[:24] + "…", length=len(text))
     s = _SPACES.sub("", _CURRENCY.sub("", text))
     if sum(ch.isdigit() for ch in s) > MAX_DIGITS:
         raise CellError(f"{text!r} has more than {MAX_DIGITS} digits: not an amount or a number "
-                        "of hours")
+                        "of hours", "too-many-digits", value=text, max=MAX_DIGITS)
     negative, s = _split_sign(s)
     if not s or not re.fullmatch(r"[\d.,]+", s) or not s[0].isdigit() and s[0] not in ".,":
-        raise CellError(f"{text!r} is not a number")
+        raise CellError(f"{text!r} is not a number", "not-a-number", value=text)
     return _signed(_unsigned_number(s, mode, text), negative)
 
 
@@ -565,7 +600,9 @@ def _unsigned_number(s: str, mode: DecimalMode, text: str) -> Decimal:
         if mode is None:
             raise CellError(
                 f"{text!r} is ambiguous: {s.replace(sep, '')} or {s.replace(sep, '.')}? "
-                "Write the decimals with two digits, or set the decimal separator in the mapping")
+                "Write the decimals with two digits, or set the decimal separator in the mapping",
+                "ambiguous-number", value=text, thousands=s.replace(sep, ""),
+                decimals=s.replace(sep, "."))
         if mode != own:
             return _grouped(s, sep, None, text)
     return _to_decimal(s.replace(sep, "."), text)
@@ -578,17 +615,18 @@ def _grouped(s: str, thousands: str, dec: str | None, text: str) -> Decimal:
         whole, frac = s, ""
     groups = whole.split(thousands)
     if not groups[0] or len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:]):
-        raise CellError(f"{text!r} is not a number: its thousands separators are misplaced")
+        raise CellError(f"{text!r} is not a number: its thousands separators are misplaced",
+                        "misplaced-thousands", value=text)
     return _to_decimal("".join(groups) + (f".{frac}" if dec else ""), text)
 
 
 def _to_decimal(s: str, text: str) -> Decimal:
     if not re.fullmatch(r"\d*\.?\d+|\d+\.", s):
-        raise CellError(f"{text!r} is not a number")
+        raise CellError(f"{text!r} is not a number", "not-a-number", value=text)
     try:
         return Decimal(s)
     except InvalidOperation:  # pragma: no cover - guarded by the pattern
-        raise CellError(f"{text!r} is not a number") from None
+        raise CellError(f"{text!r} is not a number", "not-a-number", value=text) from None
 
 
 def _signed(d: Decimal, negative: bool) -> Decimal:
@@ -600,11 +638,13 @@ def parse_amount(value: object, mode: DecimalMode = None) -> Decimal:
     num = parse_number(value, mode)
     text = show(value)
     if abs(num) >= MAX_AMOUNT:
-        raise CellError(f"{text} is too large; amounts are below {MAX_AMOUNT:,}")
+        raise CellError(f"{text} is too large; amounts are below {MAX_AMOUNT:,}", "amount-too-large",
+                        value=cut(text), max=MAX_AMOUNT)
     if num < 0:
-        raise CellError(f"{text} is negative; payments are amounts of 0 or more")
+        raise CellError(f"{text} is negative; payments are amounts of 0 or more", "negative-amount",
+                        value=cut(text))
     if num != num.quantize(CENT):
-        raise CellError(f"{text} is not a whole number of cents")
+        raise CellError(f"{text} is not a whole number of cents", "not-whole-cents", value=cut(text))
     return num.quantize(CENT)
 
 
@@ -683,7 +723,7 @@ def parse_period(value: object, pay_period: str, epoch: dt.datetime | None = Non
         d = parse_date(value, epoch)
         return _period_of(d, pay_period)
     if not isinstance(value, str):
-        raise CellError(f"{_q(value)} is not a pay period")
+        raise CellError(f"{_q(value)} is not a pay period", "not-a-period", value=_v(value))
     text = value.strip()
     m = _PERIOD_WEEK.match(text)
     if m:
@@ -691,7 +731,7 @@ def parse_period(value: object, pay_period: str, epoch: dt.datetime | None = Non
         try:
             dt.date.fromisocalendar(year, week, 1)
         except ValueError:
-            raise CellError(f"{text!r} is not an ISO week") from None
+            raise CellError(f"{text!r} is not an ISO week", "not-an-iso-week", value=cut(text)) from None
         return f"{year:04d}-W{week:02d}"
     m = _PERIOD_YM.match(text)
     if m:
@@ -706,12 +746,13 @@ def parse_period(value: object, pay_period: str, epoch: dt.datetime | None = Non
         return _period_of(parse_date(text, epoch), pay_period)
     except CellError:
         pass
-    raise CellError(f"{text!r} is not a pay period; write yyyy-mm (e.g. 2025-03), mm/yyyy or 2025-W10")
+    raise CellError(f"{text!r} is not a pay period; write yyyy-mm (e.g. 2025-03), mm/yyyy or 2025-W10",
+                    "period-format", value=cut(text))
 
 
 def _month(year: int, month: int, text: str) -> str:
     if not 1 <= month <= 12 or not MIN_YEAR <= year <= MAX_YEAR:
-        raise CellError(f"{text!r} is not a month")
+        raise CellError(f"{text!r} is not a month", "not-a-month", value=cut(text))
     return f"{year:04d}-{month:02d}"
 
 
@@ -731,7 +772,7 @@ def parse_method(value: object) -> str:
         if word in _METHODS:
             return _METHODS[word]
     raise CellError(f"{show(value)!r} is not a payment method; use cash (contant, espèces), "
-                    "bank (overschrijving, virement) or other")
+                    "bank (overschrijving, virement) or other", "not-a-method", value=_v(value))
 
 
 _HHMM_TEXT = tuple(f"{m // 60:02d}:{m % 60:02d}" for m in range(DAY + 1))

@@ -31,6 +31,7 @@ from typing import Any
 from wage_remedy.case.model import CaseFile, HoursBlock, Payment, Shift, Worker, equal_times_problem
 from wage_remedy.case.store import CaseError, CaseProblem
 from wage_remedy.compute.hours import shift_minutes
+from wage_remedy.errors import Problem
 from wage_remedy.importing.parse import (
     DAY,
     MINUTES_OF,
@@ -65,6 +66,7 @@ from wage_remedy.importing.read import (
     parse_mapping,
     read_tables,
 )
+from wage_remedy.importing.reasons import cut, reason
 from wage_remedy.law.catalogue import Catalogue, LookupError_
 
 __all__ = [
@@ -114,10 +116,27 @@ class PlannedRow:
     worker: str | None = None  # target worker id
     values: dict[str, str] = field(default_factory=dict)
     item: Item | None = None
-    reason: str | None = None  # why it cannot be imported
-    skipped: str | None = None  # not imported, and not a problem (e.g. a row for another worker)
-    notes: list[str] = field(default_factory=list)
+    reasons: list[Problem] = field(default_factory=list)  # why it cannot be imported
+    skip: Problem | None = None  # not imported, and not a problem (e.g. a row for another worker)
+    remarks: list[Problem] = field(default_factory=list)  # notes on a row that is imported
     excluded: bool = False
+
+    # Each reason, skip and note is a code with parameters (importing/reasons.py) that the app
+    # words in the user's language, and a default English text, read here.
+    @property
+    def reason(self) -> str | None:
+        """Why the row cannot be imported, in English (None: it can)."""
+        return "; ".join(p.message for p in self.reasons) if self.reasons else None
+
+    @property
+    def skipped(self) -> str | None:
+        """Why the row is skipped, in English (None: it is not)."""
+        return self.skip.message if self.skip is not None else None
+
+    @property
+    def notes(self) -> list[str]:
+        """The row's notes in English."""
+        return [p.message for p in self.remarks]
 
     @property
     def cells(self) -> tuple[str, ...]:
@@ -133,23 +152,23 @@ class PlannedRow:
     @property
     def ok(self) -> bool:
         """Valid and importable (whether or not the user excluded it)."""
-        return self.reason is None and self.skipped is None and self.item is not None
+        return not self.reasons and self.skip is None and self.item is not None
 
     @property
     def status(self) -> str:
         """``import``, ``rejected``, ``excluded`` or ``skipped``."""
-        if self.skipped is not None:
+        if self.skip is not None:
             return "skipped"
         if self.excluded:
             return "excluded"
-        return "rejected" if self.reason is not None else "import"
+        return "rejected" if self.reasons else "import"
 
-    def reject(self, reason: str) -> None:
-        """Mark the row as not importable (reasons accumulate)."""
-        if self.reason is None:
-            self.reason = reason
-        elif reason not in self.reason:
-            self.reason += "; " + reason
+    def reject(self, why: Problem) -> None:
+        """Mark the row as not importable (reasons accumulate; one whose text the reasons
+        already hold is not added again)."""
+        text = self.reason
+        if text is None or why.message not in text:
+            self.reasons.append(why)
 
     def describe(self) -> str:
         """The values in one line: ``shift 2025-03-03 10:00-19:30 break 30 min``."""
@@ -194,12 +213,22 @@ class ImportPlan:
     sheets: list[SheetPlan]
     mapping: ColumnMapping
     worker: str | None = None
-    problems: list[str] = field(default_factory=list)  # blocking, not tied to one row
-    notes: list[str] = field(default_factory=list)
+    issues: list[Problem] = field(default_factory=list)  # blocking, not tied to one row
+    remarks: list[Problem] = field(default_factory=list)  # notes on the file or the case
     blank_rows: int = 0
     base_digest: str = ""
     validated: frozenset[int] | None = None  # rows compute() accepted together
     catalogue: Catalogue | None = None
+
+    @property
+    def problems(self) -> list[str]:
+        """The blocking problems not tied to one row, in English."""
+        return [p.message for p in self.issues]
+
+    @property
+    def notes(self) -> list[str]:
+        """The notes on the file or the case, in English."""
+        return [p.message for p in self.remarks]
 
     def _rows_of(self, rows: Iterable[PlannedRow | int]) -> list[PlannedRow]:
         out = []
@@ -234,16 +263,16 @@ class ImportPlan:
 
     @property
     def skipped(self) -> list[PlannedRow]:
-        return [r for r in self.rows if r.skipped is not None]
+        return [r for r in self.rows if r.skip is not None]
 
     @property
     def excluded(self) -> list[PlannedRow]:
-        return [r for r in self.rows if r.excluded and r.skipped is None]
+        return [r for r in self.rows if r.excluded and r.skip is None]
 
     @property
     def can_apply(self) -> bool:
         """True when nothing blocks the import and there is something to import."""
-        return not self.rejected and not self.problems and bool(self.to_import)
+        return not self.rejected and not self.issues and bool(self.to_import)
 
     def counts(self) -> dict[str, int]:
         """Rows per kind to import."""
@@ -340,14 +369,17 @@ class _Workers:
         self.by_name: dict[tuple[str, ...], list[Worker]] = defaultdict(list)
         for w in case.workers:
             self.by_name[_name_key(w.name)].append(w)
-        self._cache: dict[tuple[str, str], tuple[Worker | None, str | None]] = {}
+        self._cache: dict[tuple[str, str], tuple[Worker | None, Problem | None]] = {}
 
     def known(self) -> str:
         ws = self.case.workers
-        text = ", ".join(f"{w.id} ({w.name})" for w in ws[:12])
-        return text + (f", ... ({len(ws)} workers)" if len(ws) > 12 else "") if ws else "no workers"
+        return self.listed() + (f", ... ({len(ws)} workers)" if len(ws) > 12 else "") if ws else "no workers"
 
-    def resolve(self, wid: str, name: str) -> tuple[Worker | None, str | None]:
+    def listed(self) -> str:
+        """The case's first 12 workers: ``w1 (Name), w2 (Name)``."""
+        return ", ".join(f"{w.id} ({w.name})" for w in self.case.workers[:12])
+
+    def resolve(self, wid: str, name: str) -> tuple[Worker | None, Problem | None]:
         """(worker, None) or (None, reason)."""
         key = (wid, name)
         hit = self._cache.get(key)
@@ -355,26 +387,35 @@ class _Workers:
             hit = self._cache[key] = self._resolve(wid, name)
         return hit
 
-    def _resolve(self, wid: str, name: str) -> tuple[Worker | None, str | None]:
+    def _resolve(self, wid: str, name: str) -> tuple[Worker | None, Problem | None]:
+        count = len(self.case.workers)
         if wid:
             w = self.by_id.get(wid.casefold())
             if w is None:
-                return None, f"unknown worker id {wid!r}; the case has {self.known()}"
+                return None, reason("unknown-worker-id", f"unknown worker id {wid!r}; the case has "
+                                    f"{self.known()}", id=cut(wid), workers=self.listed(), count=count)
             if name and _name_key(name) != _name_key(w.name):
-                return None, (f"worker id {w.id} is {w.name!r} in the case, but the row names {name!r}")
+                return None, reason("worker-name-differs", f"worker id {w.id} is {w.name!r} in the "
+                                    f"case, but the row names {name!r}", id=w.id, case_name=w.name,
+                                    row_name=cut(name))
             return w, None
         if not name:
-            return None, "no worker named on this row"
+            return None, _NO_WORKER_NAMED
         found = self.by_name.get(_name_key(name), [])
         if len(found) == 1:
             return found[0], None
         if len(found) > 1:
-            return None, (f"{name!r} is the name of {len(found)} workers "
-                          f"({', '.join(w.id for w in found)}); use a worker id column")
+            ids = ", ".join(w.id for w in found)
+            return None, reason("same-name", f"{name!r} is the name of {len(found)} workers ({ids}); "
+                                "use a worker id column", name=cut(name), count=len(found), ids=ids)
         w = self.by_id.get(name.strip().casefold())
         if w is not None:
             return w, None
-        return None, f"unknown worker {name!r}; the case has {self.known()}"
+        return None, reason("unknown-worker", f"unknown worker {name!r}; the case has {self.known()}",
+                            name=cut(name), workers=self.listed(), count=count)
+
+
+_NO_WORKER_NAMED = reason("no-worker", "no worker named on this row")
 
 
 def _cell_text(value: object) -> str:
@@ -395,7 +436,7 @@ class _Sheet:
     width: int = 0  # number of header columns; a value beyond them is refused
     index: list[tuple[str, int]] = field(default_factory=list)
     cache: dict[tuple[object, ...], object] = field(default_factory=dict)
-    wcache: dict[tuple[object, ...], tuple[Worker | None, str | None]] = field(default_factory=dict)
+    wcache: dict[tuple[object, ...], tuple[Worker | None, Problem | None]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.index = [(f, c.index) for f, c in self.cols.items()]
@@ -424,7 +465,7 @@ def _read_row(row: PlannedRow, sh: _Sheet, cells: tuple[object, ...], workers: _
     """Fill ``row``: its worker and kind, then its item, or why it is skipped or rejected."""
     vals = _row_values(sh, cells)
     if not vals:
-        row.skipped = "no value in the imported columns"
+        row.skip = _NO_VALUES
         return
     get = vals.get
     filled = vals.keys()
@@ -432,21 +473,21 @@ def _read_row(row: PlannedRow, sh: _Sheet, cells: tuple[object, ...], workers: _
     target = _row_worker(row, sh, get, workers, problems)
     row.worker = target.id if target is not None else None
     _row_kind(row, filled, problems)
-    if row.skipped is None:
+    if row.skip is None:
         _skip_empty_or_totals(row, filled, cells)
-    if row.skipped is not None:
+    if row.skip is not None:
         return
     try:
         _read_item(row, sh, get, problems, case)
     except CellError as exc:  # pragma: no cover - the helpers collect their errors
-        problems.append(str(exc))
+        problems.append(reason(exc.code, str(exc), **dict(exc.params)))
     if target is not None and row.item is not None and row.kind != "employment":
         _date_notes(row, target, case)
     if problems:
-        row.reason = "; ".join(problems)
+        row.reasons = problems
         row.item = None
     elif row.item is None:  # pragma: no cover - every early return above states its problem
-        row.reason = "the row could not be read"
+        row.reasons = [reason("unreadable", "the row could not be read")]
 
 
 def _row_values(sh: _Sheet, cells: tuple[object, ...]) -> dict[str, object]:
@@ -461,20 +502,22 @@ def _row_values(sh: _Sheet, cells: tuple[object, ...]) -> dict[str, object]:
     return vals
 
 
-def _extra_cells(sh: _Sheet, cells: tuple[object, ...]) -> list[str]:
+def _extra_cells(sh: _Sheet, cells: tuple[object, ...]) -> list[Problem]:
     """The row's problems so far: a value beyond the header's last column, or none."""
     n = len(cells)
     extra = [c for c in cells[sh.width:] if not is_blank(c)] if sh.width and n > sh.width else []
     if not extra:
         return []
     t = sh.table
-    hint = (" (a decimal comma in a comma-separated file? quote the amounts or use ';')"
-            if t.detail.startswith("CSV") and "comma-separated" in t.detail else "")
-    return [f"{n} cells but the header has {sh.width} columns: "
-            f"{', '.join(repr(_cell_text(c)) for c in extra[:3])} beyond the last column{hint}"]
+    comma = t.detail.startswith("CSV") and "comma-separated" in t.detail
+    hint = " (a decimal comma in a comma-separated file? quote the amounts or use ';')" if comma else ""
+    values = [cut(_cell_text(c)) for c in extra[:3]]
+    return [reason("extra-cells", f"{n} cells but the header has {sh.width} columns: "
+                   f"{', '.join(repr(_cell_text(c)) for c in extra[:3])} beyond the last column{hint}",
+                   cells=n, columns=sh.width, values=", ".join(values), comma_hint="yes" if comma else None)]
 
 
-def _row_worker(row: PlannedRow, sh: _Sheet, get: Any, workers: _Workers, problems: list[str]
+def _row_worker(row: PlannedRow, sh: _Sheet, get: Any, workers: _Workers, problems: list[Problem]
                 ) -> Worker | None:
     """The worker the row is for: the sheet's, else the one its worker cells name (cached per
     sheet). A row of another worker than the one imported is skipped; an unknown or missing
@@ -485,7 +528,7 @@ def _row_worker(row: PlannedRow, sh: _Sheet, get: Any, workers: _Workers, proble
     if wkey == _NO_WORKER:
         if sh.filter_worker is not None:
             return sh.filter_worker
-        problems.append("no worker named on this row")
+        problems.append(_NO_WORKER_NAMED)
         return None
     hit = sh.wcache.get(wkey)
     if hit is None:
@@ -494,13 +537,16 @@ def _row_worker(row: PlannedRow, sh: _Sheet, get: Any, workers: _Workers, proble
         hit = sh.wcache[wkey] = workers.resolve(wid, name)
     w, why = hit
     if w is None:
-        problems.append(why or "unknown worker")
+        assert why is not None
+        problems.append(why)
     elif sh.filter_worker is not None and w.id != sh.filter_worker.id:
-        row.skipped = f"for worker {w.id} ({w.name}); importing only {sh.filter_worker.id}"
-    return w if w is not None and row.skipped is None else None
+        only = sh.filter_worker.id
+        row.skip = reason("other-worker", f"for worker {w.id} ({w.name}); importing only {only}",
+                          id=w.id, name=w.name, only=only)
+    return w if w is not None and row.skip is None else None
 
 
-def _row_kind(row: PlannedRow, filled: KeysView[str], problems: list[str]) -> None:
+def _row_kind(row: PlannedRow, filled: KeysView[str], problems: list[Problem]) -> None:
     """The row's kind by the columns it fills: times a shift, hours an hours block, an amount a
     payment, employment facts alone an employment row."""
     if filled & {"start", "end"}:
@@ -508,29 +554,36 @@ def _row_kind(row: PlannedRow, filled: KeysView[str], problems: list[str]) -> No
     elif "hours" in filled:
         row.kind = "hours"
         if "amount" in filled:
-            problems.append("the row has both hours and an amount; a row is a shift, an hours "
-                            "block or a payment (map one of the columns to 'ignore')")
+            problems.append(_HOURS_AND_AMOUNT)
     elif "amount" in filled:
         row.kind = "payment"
     emp = filled & _EMPLOYMENT_FIELDS
     if emp and row.kind is None:
         row.kind = "employment"  # a worker's status, end of contract, end reason, undeclared work
     elif emp:
-        row.notes.append(f"{', '.join(sorted(emp))} read only on a row without times, hours or "
-                         f"amount; ignored on this {row.kind} row")
+        fields = ", ".join(sorted(emp))
+        row.remarks.append(reason("employment-ignored", f"{fields} read only on a row without times, "
+                                  f"hours or amount; ignored on this {row.kind} row", fields=fields,
+                                  kind=row.kind))
 
 
 def _skip_empty_or_totals(row: PlannedRow, filled: KeysView[str], cells: tuple[object, ...]) -> None:
     """Skip a row with nothing to import, and an undated totals row."""
     undated = not filled & {"date", "from", "to", "for", "payment_date"}
     if row.kind is None:
-        row.skipped = ("a totals row" if _is_total_row(cells)
-                       else "no start or end time, hours or amount: nothing to import")
+        row.skip = _TOTALS_ROW if _is_total_row(cells) else _NOTHING_TO_IMPORT
     elif row.kind not in ("shift", "employment") and undated and _is_total_row(cells):
-        row.kind, row.skipped = None, "a totals row"
+        row.kind, row.skip = None, _TOTALS_ROW
 
 
-def _read_item(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], case: CaseFile) -> None:
+_NO_VALUES = reason("no-values", "no value in the imported columns")
+_TOTALS_ROW = reason("totals-row", "a totals row")
+_NOTHING_TO_IMPORT = reason("nothing-to-import", "no start or end time, hours or amount: nothing to import")
+_HOURS_AND_AMOUNT = reason("hours-and-amount", "the row has both hours and an amount; a row is a shift, "
+                           "an hours block or a payment (map one of the columns to 'ignore')")
+
+
+def _read_item(row: PlannedRow, sh: _Sheet, get: Any, problems: list[Problem], case: CaseFile) -> None:
     """Read the row's shift, hours block, payment or employment facts into ``row.item``."""
     t = sh.table
     if row.kind == "shift":
@@ -546,18 +599,16 @@ def _read_item(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], case:
 def _date_notes(row: PlannedRow, target: Worker, case: CaseFile) -> None:
     """Note a row dated before the worker's employment start or after the case's as-of date."""
     first = _first_day(row)
-    if first is not None and target.employment.start is not None and first < target.employment.start:
-        row.notes.append(f"before the employment start {target.employment.start.isoformat()}")
+    start = target.employment.start
+    if first is not None and start is not None and first < start:
+        row.remarks.append(reason("before-employment", f"before the employment start {start.isoformat()}",
+                                  date=start))
     if first is not None and first > case.as_of:
-        row.notes.append(f"after the case's as-of date {case.as_of.isoformat()}")
+        row.remarks.append(reason("after-as-of", f"after the case's as-of date {case.as_of.isoformat()}",
+                                  date=case.as_of))
 
 
-def _col(sh: _Sheet, f: str) -> str:
-    c = sh.cols.get(f)
-    return f"column {c.header!r}: " if c is not None else ""
-
-
-def _try(problems: list[str], sh: _Sheet, f: str, fn: Any, value: object, *args: Any, **kw: Any) -> Any:
+def _try(problems: list[Problem], sh: _Sheet, f: str, fn: Any, value: object, *args: Any, **kw: Any) -> Any:
     """``fn(value, *args, **kw)``, cached per column and value (the other arguments are the
     column's settings); a CellError becomes a problem naming the column."""
     key = (fn, f, value)
@@ -573,7 +624,10 @@ def _try(problems: list[str], sh: _Sheet, f: str, fn: Any, value: object, *args:
         if key is not None:
             sh.cache[key] = hit
     if isinstance(hit, CellError):
-        problems.append(f"{_col(sh, f)}{hit}")
+        c = sh.cols.get(f)
+        head = f"column {c.header!r}: " if c is not None else ""
+        problems.append(reason(hit.code, f"{head}{hit}", **dict(hit.params),
+                               column=c.header if c is not None else None))
         return None
     return hit
 
@@ -582,7 +636,7 @@ _MISSING = object()
 _NO_WORKER = (None, None, None, None)
 
 
-def _shift(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], t: Table) -> None:
+def _shift(row: PlannedRow, sh: _Sheet, get: Any, problems: list[Problem], t: Table) -> None:
     """A shift row: date, start, end and break, checked as the case file checks a shift."""
     start_c, end_c = get("start"), get("end")
     start, end, day = _shift_cells(sh, get, problems, t)
@@ -595,20 +649,24 @@ def _shift(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], t: Table)
     if why is not None:
         problems.append(why)
         return
-    length = shift_minutes(None, hhmm(smin), hhmm(emin)) or 0  # the engine's count (method step 1)
+    a, b = hhmm(smin), hhmm(emin)
+    length = shift_minutes(None, a, b) or 0  # the engine's count (method step 1)
     if brk >= length:
-        problems.append(f"the break ({brk} min) is as long as or longer than the shift "
-                        f"{hhmm(smin)}-{hhmm(emin)} ({length} min)")
+        problems.append(reason("break-too-long", f"the break ({brk} min) is as long as or longer than "
+                               f"the shift {a}-{b} ({length} min)", start=a, end=b, length=length,
+                               **{"break": brk}))
         return
-    row.values = {"date": day.isoformat(), "start": hhmm(smin), "end": hhmm(emin), "break": str(brk)}
+    row.values = {"date": day.isoformat(), "start": a, "end": b, "break": str(brk)}
     if emin <= smin:
-        row.notes.append("ends the next day")
+        row.remarks.append(_NEXT_DAY)
     if get("hours") is not None:
         h = _try([], sh, "hours", parse_duration, get("hours"), integers="hours",
                  mode=sh.dec_mode.get("hours"))
         if h is not None and h != length - brk:
-            row.notes.append(f"the file says {show(get('hours'))} h worked; {hhmm(smin)}-{hhmm(emin)} "
-                             f"less {brk} min break is {_hours_text(length - brk)} h")
+            said, worked = show(get("hours")), _hours_text(length - brk)
+            row.remarks.append(reason("hours-differ", f"the file says {said} h worked; {a}-{b} less "
+                                      f"{brk} min break is {worked} h", value=cut(said), start=a,
+                                      end=b, worked=worked, **{"break": brk}))
     if not problems:
         row.item = Shift(date=day, start=row.values["start"], end=row.values["end"], break_minutes=brk)
 
@@ -616,18 +674,18 @@ def _shift(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], t: Table)
 _Time = tuple[int, dt.date | None]  # minutes after midnight, and the date the cell holds
 
 
-def _shift_cells(sh: _Sheet, get: Any, problems: list[str], t: Table
+def _shift_cells(sh: _Sheet, get: Any, problems: list[Problem], t: Table
                  ) -> tuple[_Time | None, _Time | None, dt.date | None]:
     """A shift row's start, end and date; a missing or unreadable cell is a problem. Without a
     date column the date is the start cell's own."""
     start_c, end_c, date_c = get("start"), get("end"), get("date")
     start = end = None
     if start_c is None:
-        problems.append("start time missing")
+        problems.append(_START_MISSING)
     else:
         start = _try(problems, sh, "start", parse_time, start_c, sh.time_mode.get("start"), t.epoch)
     if end_c is None:
-        problems.append("end time missing")
+        problems.append(_END_MISSING)
     else:
         end = _try(problems, sh, "end", parse_time, end_c, sh.time_mode.get("end"), t.epoch)
     day: dt.date | None = None
@@ -636,11 +694,17 @@ def _shift_cells(sh: _Sheet, get: Any, problems: list[str], t: Table
     elif start is not None and start[1] is not None:
         day = start[1]
     elif start is not None or start_c is None:  # (an unreadable start is reported already)
-        problems.append("date missing")
+        problems.append(_DATE_MISSING)
     return start, end, day
 
 
-def _break_minutes(sh: _Sheet, get: Any, problems: list[str]) -> int:
+_NEXT_DAY = reason("next-day", "ends the next day")
+_START_MISSING = reason("start-missing", "start time missing")
+_END_MISSING = reason("end-missing", "end time missing")
+_DATE_MISSING = reason("date-missing", "date missing")
+
+
+def _break_minutes(sh: _Sheet, get: Any, problems: list[Problem]) -> int:
     """The break in minutes (0 without one); whole numbers in the column's unit, minutes by
     default."""
     if get("break") is None:
@@ -652,22 +716,26 @@ def _break_minutes(sh: _Sheet, get: Any, problems: list[str]) -> int:
 
 
 def _shift_times_problem(day: dt.date, smin: int, sday: dt.date | None, emin: int, eday: dt.date | None,
-                         start_c: object, end_c: object) -> str | None:
+                         start_c: object, end_c: object) -> Problem | None:
     """Why a start and an end cannot make a shift on ``day``, or None: a start on another date or
     at 24:00, an end before the start or 24 hours or more after it."""
+    a, b = show(start_c), show(end_c)
     if sday is not None and sday != day:
-        return f"the start {show(start_c)} is not on the date {day.isoformat()}"
+        return reason("start-not-on-date", f"the start {a} is not on the date {day.isoformat()}",
+                      start=cut(a), date=day)
     if smin >= DAY:
-        return "a shift cannot start at 24:00; use 00:00 of the next day"
+        return reason("start-24", "a shift cannot start at 24:00; use 00:00 of the next day")
     if eday is not None:
         if eday == day and emin <= smin:
-            return f"the end {show(end_c)} is before the start {show(start_c)}"
+            return reason("end-before-start", f"the end {b} is before the start {a}", start=cut(a), end=cut(b))
         if eday == day + dt.timedelta(days=1) and emin >= smin:
-            return f"from {show(start_c)} to {show(end_c)} is 24 hours or more"
+            return reason("day-or-more", f"from {a} to {b} is 24 hours or more", start=cut(a), end=cut(b))
         if eday not in (day, day + dt.timedelta(days=1)):
-            return f"the end {show(end_c)} is not on the start's day or the next"
+            return reason("end-after-next-day", f"the end {b} is not on the start's day or the next",
+                          start=cut(a), end=cut(b))
     elif emin == smin:
-        return equal_times_problem(hhmm(smin), hhmm(emin)) or ""
+        return reason("equal-times", equal_times_problem(hhmm(smin), hhmm(emin)) or "",
+                      start=hhmm(smin), end=hhmm(emin))
     return None
 
 
@@ -681,16 +749,16 @@ def _exact_hours(minutes: int) -> Decimal | None:
     return value if value * 60 == minutes else None
 
 
-def _hours(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], t: Table, case: CaseFile) -> None:
+def _hours(row: PlannedRow, sh: _Sheet, get: Any, problems: list[Problem], t: Table, case: CaseFile) -> None:
     f_c, t_c, d_c, p_c = get("from"), get("to"), get("date"), get("for")
     first = last = None
     if f_c is not None or t_c is not None:
         if f_c is None:
-            problems.append("'from' date missing")
+            problems.append(_FROM_MISSING)
         else:
             first = _try(problems, sh, "from", parse_date, f_c, t.epoch)
         if t_c is None:
-            problems.append("'to' date missing")
+            problems.append(_TO_MISSING)
         else:
             last = _try(problems, sh, "to", parse_date, t_c, t.epoch)
     elif d_c is not None:
@@ -701,19 +769,21 @@ def _hours(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], t: Table,
             from wage_remedy.compute.periods import period_bounds
             first, last = period_bounds(per)
     else:
-        problems.append("no date: give from and to, a date or a period")
+        problems.append(_NO_DATE)
     minutes = _try(problems, sh, "hours", parse_duration, get("hours"), integers="hours",
                    mode=sh.dec_mode.get("hours"))
     if first is None or last is None or minutes is None:
         return
     if last < first:
-        problems.append(f"'to' ({last.isoformat()}) is before 'from' ({first.isoformat()})")
+        problems.append(reason("to-before-from", f"'to' ({last.isoformat()}) is before 'from' "
+                               f"({first.isoformat()})", **{"from": first, "to": last}))
         return
     hours = _exact_hours(minutes)
     if hours is None:
-        problems.append(f"{show(get('hours'))} is {_hours_text(minutes)}, which decimal hours cannot "
-                        "hold exactly (hours blocks are stored in decimal hours); enter these "
-                        "hours as shifts, or as a multiple of 3 minutes")
+        said, text = show(get("hours")), _hours_text(minutes)
+        problems.append(reason("hours-not-exact", f"{said} is {text}, which decimal hours cannot hold "
+                               "exactly (hours blocks are stored in decimal hours); enter these hours "
+                               "as shifts, or as a multiple of 3 minutes", value=cut(said), time=text))
         return
     text = format(hours.normalize(), "f") if hours else "0"
     row.values = {"from": first.isoformat(), "to": last.isoformat(), "hours": text}
@@ -721,13 +791,18 @@ def _hours(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], t: Table,
         row.item = HoursBlock.model_validate({"from": first, "to": last, "hours": text})
 
 
-def _payment(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], t: Table, case: CaseFile) -> None:
+_FROM_MISSING = reason("from-missing", "'from' date missing")
+_TO_MISSING = reason("to-missing", "'to' date missing")
+_NO_DATE = reason("no-date", "no date: give from and to, a date or a period")
+
+
+def _payment(row: PlannedRow, sh: _Sheet, get: Any, problems: list[Problem], t: Table, case: CaseFile) -> None:
     """A payment row: date, amount, period, method, head (docs/heads.md) and note."""
     date_f = "payment_date" if get("payment_date") is not None else "date"
     d_c = get(date_f)
     day = None
     if d_c is None:
-        problems.append("payment date missing")
+        problems.append(_PAYMENT_DATE_MISSING)
     else:
         day = _try(problems, sh, date_f, parse_date, d_c, t.epoch)
     amount = _try(problems, sh, "amount", parse_amount, get("amount"), sh.dec_mode.get("amount"))
@@ -736,7 +811,7 @@ def _payment(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], t: Tabl
     if get("method") is not None:
         method = _try(problems, sh, "method", parse_method, get("method")) or "cash"
     else:
-        row.notes.append("no payment method given: cash")
+        row.remarks.append(_NO_METHOD)
     head = "wages"  # what it pays (docs/heads.md); the case check refuses a head the worker cannot have
     if get("head") is not None:
         head = _try(problems, sh, "head", parse_head, get("head")) or "wages"
@@ -746,14 +821,20 @@ def _payment(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], t: Tabl
     _payment_item(row, day, amount, per, method, head, note)
 
 
-def _payment_period(sh: _Sheet, get: Any, problems: list[str], t: Table, case: CaseFile) -> str | None:
+_PAYMENT_DATE_MISSING = reason("payment-date-missing", "payment date missing")
+_NO_METHOD = reason("no-method", "no payment method given: cash")
+_NO_PERIOD = reason("no-period", "no period given: counted for the period of its date")
+
+
+def _payment_period(sh: _Sheet, get: Any, problems: list[Problem], t: Table, case: CaseFile) -> str | None:
     """The pay period a payment row is for, of the case's kind (month or week), or None."""
     if get("for") is None:
         return None
     kind = case.settings.pay_period
     per: str | None = _try(problems, sh, "for", parse_period, get("for"), kind, t.epoch)
     if per is not None and ("-W" in per) != (kind == "week"):
-        problems.append(f"{per} is not a {kind} period; this case pays by the {kind}")
+        problems.append(reason("period-kind", f"{per} is not a {kind} period; this case pays by the {kind}",
+                               period=per, kind=kind))
         return None
     return per
 
@@ -768,7 +849,7 @@ def _payment_item(row: PlannedRow, day: dt.date, amount: Decimal, per: str | Non
     if note:
         row.values["note"] = note
     if per is None:
-        row.notes.append("no period given: counted for the period of its date")
+        row.remarks.append(_NO_PERIOD)
     data: dict[str, Any] = {"date": day, "amount": format(amount, "f"), "method": method}
     if per is not None:
         data["for"] = per
@@ -779,7 +860,7 @@ def _payment_item(row: PlannedRow, day: dt.date, amount: Decimal, per: str | Non
     row.item = Payment.model_validate(data)
 
 
-def _employment(row: PlannedRow, sh: _Sheet, get: Any, problems: list[str], t: Table) -> None:
+def _employment(row: PlannedRow, sh: _Sheet, get: Any, problems: list[Problem], t: Table) -> None:
     """A worker's employment facts (docs/heads.md): status, end of the contract, end reason,
     undeclared work; only the cells the row fills."""
     status = _try(problems, sh, "status", parse_status, get("status")) if get("status") is not None else None
@@ -847,6 +928,47 @@ def _existing(kind: str, i: int, item: Item) -> str:
     return f"{kind} {i + 1} of the case"  # pragma: no cover
 
 
+@dataclass(frozen=True)
+class _InCase:
+    """A shift, hours block or payment already in the case, with its index in its list."""
+
+    kind: str  # shift | hours | payment
+    index: int
+    item: Shift | HoursBlock | Payment
+
+
+_Other = PlannedRow | _InCase  # what a reason refers to: another row, or an item of the case
+
+
+def _item_params(item: object) -> dict[str, object]:
+    """A shift's, hours block's or payment's values as reference parameters."""
+    if isinstance(item, Shift):
+        return {"item_date": item.date, "item_start": item.start, "item_end": item.end}
+    if isinstance(item, HoursBlock):
+        return {"item_from": item.from_, "item_to": item.to}
+    if isinstance(item, Payment):
+        return {"item_date": item.date, "item_amount": item.amount}
+    return {}
+
+
+def _ref(x: _Other) -> dict[str, object]:
+    """The reference parameters of another row (number, sheet) or of an item of the case (kind,
+    index), with its values (importing/reasons.py)."""
+    if isinstance(x, PlannedRow):
+        return {"row": x.row, "sheet": x.sheet, **_item_params(x.item)}
+    return {"case_kind": x.kind, "index": x.index, **_item_params(x.item)}
+
+
+def _where(x: _Other) -> str:
+    """Another row or an item of the case in English: ``hours.csv, row 14`` or ``a shift already
+    in the case (2025-03-03 08:00-12:00)``."""
+    return x.where if isinstance(x, PlannedRow) else _existing(x.kind, x.index, x.item)
+
+
+def _duplicate(x: _Other) -> Problem:
+    return reason("duplicate", f"duplicate of {_where(x)}", **_ref(x))
+
+
 def _cross_check(case: CaseFile, rows: list[PlannedRow]) -> None:
     """Duplicates and overlaps against the case and between rows; shifts and hours on one day."""
     per_worker: dict[str, list[PlannedRow]] = defaultdict(list)
@@ -873,14 +995,23 @@ def _check_employment(w: Worker, rows: list[PlannedRow]) -> None:
                 continue  # the case's default
             have = current[name]
             if have is not None and have != value:
-                r.reject(f"{w.name}: the case says {name} {_fact(have)}, the file {_fact(value)}; "
-                         "change it in the case (worker page or case file), not by an import")
+                r.reject(reason("case-says-otherwise", f"{w.name}: the case says {name} {_fact(have)}, the "
+                                f"file {_fact(value)}; change it in the case (worker page or case file), "
+                                "not by an import", worker=w.name, fact=name, case_value=_fact(have),
+                                file_value=_fact(value)))
             elif name in seen and seen[name][0] != value:
-                r.reject(f"{name} {_fact(value)} differs from {_fact(seen[name][0])} on {seen[name][1].where}")
-                seen[name][1].reject(f"{name} {_fact(seen[name][0])} differs from {_fact(value)} on {r.where}")
+                other, first = seen[name]
+                r.reject(_differs(name, value, other, first))
+                first.reject(_differs(name, other, value, r))
             else:
                 seen.setdefault(name, (value, r))
     _check_contract_end(w, seen)
+
+
+def _differs(name: str, value: object, other: object, row: PlannedRow) -> Problem:
+    """Employment fact ``name`` is ``value`` here but ``other`` on ``row``."""
+    return reason("differs-from-row", f"{name} {_fact(value)} differs from {_fact(other)} on {row.where}",
+                  fact=name, value=_fact(value), other_value=_fact(other), **_ref(row))
 
 
 def _check_contract_end(w: Worker, seen: Mapping[str, tuple[object, PlannedRow]]) -> None:
@@ -889,11 +1020,13 @@ def _check_contract_end(w: Worker, seen: Mapping[str, tuple[object, PlannedRow]]
     end = seen["end"][0] if "end" in seen else w.employment.end
     start = w.employment.start
     if "end" in seen and isinstance(end, dt.date) and start is not None and end < start:
-        seen["end"][1].reject(f"{w.name}: the end of the contract {end.isoformat()} is before the "
-                              f"employment start {start.isoformat()}")
+        seen["end"][1].reject(reason("contract-end-before-start", f"{w.name}: the end of the contract "
+                                     f"{end.isoformat()} is before the employment start {start.isoformat()}",
+                                     worker=w.name, end=end, start=start))
     if "end_reason" in seen and end is None:
-        seen["end_reason"][1].reject(f"{w.name}: an end reason without an end of the contract; add "
-                                     "the end date (a column mapped to contract_end) or leave the reason out")
+        seen["end_reason"][1].reject(reason(
+            "end-reason-without-end", f"{w.name}: an end reason without an end of the contract; add the "
+            "end date (a column mapped to contract_end) or leave the reason out", worker=w.name))
 
 
 def _fact(value: object) -> str:
@@ -904,22 +1037,22 @@ def _fact(value: object) -> str:
 
 
 def _check_shifts(w: Worker, rows: list[PlannedRow]) -> None:
-    have = {(s.date, s.start, s.end, s.break_minutes): s for s in w.shifts}
+    have = {(s.date, s.start, s.end, s.break_minutes): _InCase("shift", i, s) for i, s in enumerate(w.shifts)}
     first_row: dict[tuple[object, ...], PlannedRow] = {}
-    spans: list[tuple[int, int, int, object]] = []
+    spans: list[tuple[int, int, int, _Other]] = []
     for i, s in enumerate(w.shifts):
         sp = _shift_span(s)
         if sp is not None:
-            spans.append((sp[0], sp[1], i, s))
+            spans.append((sp[0], sp[1], i, _InCase("shift", i, s)))
     for k, r in enumerate(rows):
         item = r.item
         assert isinstance(item, Shift)
         key = (item.date, item.start, item.end, item.break_minutes)
         if key in have:
-            r.reject(f"duplicate of {_existing('shift', 0, have[key])}")
+            r.reject(_duplicate(have[key]))
             continue
         if key in first_row:
-            r.reject(f"duplicate of {first_row[key].where}")
+            r.reject(_duplicate(first_row[key]))
             continue
         first_row[key] = r
         span = _shift_span(item)
@@ -928,27 +1061,26 @@ def _check_shifts(w: Worker, rows: list[PlannedRow]) -> None:
     _reject_overlapping_shifts(spans)
 
 
-def _reject_overlapping_shifts(spans: list[tuple[int, int, int, object]]) -> None:
-    """Reject the new shifts among ``spans`` (absolute minutes [start, end), order, shift or
-    row) that overlap another."""
+def _reject_overlapping_shifts(spans: list[tuple[int, int, int, _Other]]) -> None:
+    """Reject the new shifts among ``spans`` (absolute minutes [start, end), order, shift of the
+    case or row) that overlap another."""
     spans.sort(key=lambda x: (x[0], x[1], x[2]))
-    cur: tuple[int, int, int, object] | None = None
+    cur: tuple[int, int, int, _Other] | None = None
     for nxt in spans:
         if cur is not None and nxt[0] < cur[1]:
             a, b = cur[3], nxt[3]
             if isinstance(b, PlannedRow):
-                b.reject(f"overlaps {_label(a)}")
+                b.reject(reason("overlaps", f"overlaps {_label(a)}", **_ref(a)))
             if isinstance(a, PlannedRow):
-                a.reject(f"overlaps {_label(b)}")
+                a.reject(reason("overlaps", f"overlaps {_label(b)}", **_ref(b)))
         if cur is None or nxt[1] > cur[1]:
             cur = nxt
 
 
-def _label(x: object) -> str:
+def _label(x: _Other) -> str:
     if isinstance(x, PlannedRow):
         return f"{x.where} ({x.describe()})"
-    assert isinstance(x, Shift)
-    return _existing("shift", 0, x)
+    return _where(x)
 
 
 def _check_hours(w: Worker, rows: list[PlannedRow]) -> None:
@@ -962,38 +1094,37 @@ def _check_hours(w: Worker, rows: list[PlannedRow]) -> None:
 def _check_blocks(w: Worker, hour_rows: list[PlannedRow]) -> None:
     """Duplicate hours blocks, and blocks whose dates ([from, to]) overlap, in the file or the
     case."""
-    have = {(b.from_, b.to, b.hours): b for b in w.hours}
+    have = {(b.from_, b.to, b.hours): _InCase("hours", i, b) for i, b in enumerate(w.hours)}
     first_row: dict[tuple[object, ...], PlannedRow] = {}
-    spans: list[tuple[dt.date, dt.date, int, object]] = [(b.from_, b.to, i, b) for i, b in enumerate(w.hours)]
+    spans: list[tuple[dt.date, dt.date, int, _Other]] = [
+        (b.from_, b.to, i, _InCase("hours", i, b)) for i, b in enumerate(w.hours)]
     for k, r in enumerate(hour_rows):
         b = r.item
         assert isinstance(b, HoursBlock)
         key = (b.from_, b.to, b.hours)
         if key in have:
-            r.reject(f"duplicate of {_existing('hours', 0, have[key])}")
+            r.reject(_duplicate(have[key]))
             continue
         if key in first_row:
-            r.reject(f"duplicate of {first_row[key].where}")
+            r.reject(_duplicate(first_row[key]))
             continue
         first_row[key] = r
         spans.append((b.from_, b.to, len(w.hours) + k, r))
     _reject_overlapping_blocks(spans)
 
 
-def _reject_overlapping_blocks(spans: list[tuple[dt.date, dt.date, int, object]]) -> None:
-    """Reject the new hours blocks among ``spans`` ([from, to], order, block or row) whose days
-    overlap another's."""
+def _reject_overlapping_blocks(spans: list[tuple[dt.date, dt.date, int, _Other]]) -> None:
+    """Reject the new hours blocks among ``spans`` ([from, to], order, block of the case or row)
+    whose days overlap another's."""
     spans.sort(key=lambda x: (x[0], x[1], x[2]))
-    cur: tuple[dt.date, dt.date, int, object] | None = None
+    cur: tuple[dt.date, dt.date, int, _Other] | None = None
     for sp in spans:
         if cur is not None and sp[0] <= cur[1]:
             a, b2 = cur[3], sp[3]
-            da = a.where if isinstance(a, PlannedRow) else _existing("hours", 0, a)  # type: ignore[arg-type]
-            db = b2.where if isinstance(b2, PlannedRow) else _existing("hours", 0, b2)  # type: ignore[arg-type]
             if isinstance(b2, PlannedRow):
-                b2.reject(f"covers days that {da} also covers")
+                b2.reject(reason("covers-same-days", f"covers days that {_where(a)} also covers", **_ref(a)))
             if isinstance(a, PlannedRow):
-                a.reject(f"covers days that {db} also covers")
+                a.reject(reason("covers-same-days", f"covers days that {_where(b2)} also covers", **_ref(b2)))
         if cur is None or sp[1] > cur[1]:
             cur = sp
 
@@ -1002,7 +1133,8 @@ def _check_shift_and_hours_days(w: Worker, shift_rows: list[PlannedRow], hour_ro
                                 ) -> None:
     """Reject a row that puts a shift and an hours block on the same day (one of them new)."""
     shift_day = _shifts_by_day(w, shift_rows)
-    blocks: list[tuple[dt.date, dt.date, object]] = [(b.from_, b.to, b) for b in w.hours]
+    blocks: list[tuple[dt.date, dt.date, _Other]] = [
+        (b.from_, b.to, _InCase("hours", i, b)) for i, b in enumerate(w.hours)]
     blocks += [(r.item.from_, r.item.to, r) for r in hour_rows if isinstance(r.item, HoursBlock)]
     if not blocks or not shift_day:
         return
@@ -1018,12 +1150,12 @@ def _check_shift_and_hours_days(w: Worker, shift_rows: list[PlannedRow], hour_ro
                 _reject_same_day(d, s_owner, owner)
 
 
-def _shifts_by_day(w: Worker, shift_rows: list[PlannedRow]) -> dict[dt.date, list[object]]:
+def _shifts_by_day(w: Worker, shift_rows: list[PlannedRow]) -> dict[dt.date, list[_Other]]:
     """The case's shifts and the new shift rows by each day they put worked minutes on."""
-    shift_day: dict[dt.date, list[object]] = defaultdict(list)
-    for s in w.shifts:
+    shift_day: dict[dt.date, list[_Other]] = defaultdict(list)
+    for i, s in enumerate(w.shifts):
         for d in _shift_days(s):
-            shift_day[d].append(s)
+            shift_day[d].append(_InCase("shift", i, s))
     for r in shift_rows:
         assert isinstance(r.item, Shift)
         for d in _shift_days(r.item):
@@ -1031,29 +1163,32 @@ def _shifts_by_day(w: Worker, shift_rows: list[PlannedRow]) -> dict[dt.date, lis
     return shift_day
 
 
-def _reject_same_day(d: dt.date, s_owner: object, owner: object) -> None:
+def _reject_same_day(d: dt.date, s_owner: _Other, owner: _Other) -> None:
     """Reject the new one(s) of a shift and an hours block both on day ``d``."""
     if not isinstance(owner, PlannedRow) and not isinstance(s_owner, PlannedRow):
         return  # both already in the case: not this import's doing
-    s_text = s_owner.where if isinstance(s_owner, PlannedRow) else _existing("shift", 0, s_owner)  # type: ignore[arg-type]
-    b_text = owner.where if isinstance(owner, PlannedRow) else _existing("hours", 0, owner)  # type: ignore[arg-type]
     if isinstance(owner, PlannedRow):
-        owner.reject(f"shift and hours on the same day: {d.isoformat()} has {s_text}")
+        owner.reject(reason("same-day-has-shift", f"shift and hours on the same day: {d.isoformat()} has "
+                            f"{_where(s_owner)}", date=d, **_ref(s_owner)))
     if isinstance(s_owner, PlannedRow):
-        s_owner.reject(f"shift and hours on the same day: {d.isoformat()} is in {b_text}")
+        s_owner.reject(reason("same-day-in-block", f"shift and hours on the same day: {d.isoformat()} is "
+                              f"in {_where(owner)}", date=d, **_ref(owner)))
 
 
 def _check_payments(w: Worker, rows: list[PlannedRow]) -> None:
-    have = {(p.date, p.amount, p.for_, p.method, p.head or "wages"): p for p in w.payments}
+    have = {(p.date, p.amount, p.for_, p.method, p.head or "wages"): _InCase("payment", i, p)
+            for i, p in enumerate(w.payments)}
     first_row: dict[tuple[object, ...], PlannedRow] = {}
     for r in rows:
         p = r.item
         assert isinstance(p, Payment)
         key = (p.date, p.amount, p.for_, p.method, p.head or "wages")
         if key in have:
-            r.reject(f"duplicate of {_existing('payment', 0, have[key])}")
+            r.reject(_duplicate(have[key]))
         elif key in first_row:
-            r.reject(f"same date, amount, period and method as {first_row[key].where}: a duplicate?")
+            other = first_row[key]
+            r.reject(reason("possible-duplicate", f"same date, amount, period and method as {other.where}: "
+                            "a duplicate?", **_ref(other)))
         else:
             first_row[key] = r
 
@@ -1089,7 +1224,7 @@ def _check_rates(case: CaseFile, rows: list[PlannedRow], catalogue: Catalogue) -
                     rates.working_rules(d)
             except LookupError_ as exc:
                 for r in rs:
-                    r.reject(str(exc))
+                    r.reject(reason("no-rates", str(exc), date=d, detail=str(exc)))
                     found = True
     return found
 
@@ -1181,12 +1316,16 @@ def _employment_rows(path: str, origins: Mapping[tuple[int, str, int], PlannedRo
     return [r] if r is not None else []
 
 
-def _problem_text(case: CaseFile, p: CaseProblem, text: str) -> str:
+def _problem_text(case: CaseFile, p: CaseProblem, text: str) -> Problem:
+    """A problem compute() found in the case with the imported rows, tied to no row: its code
+    and parameters under ``problem`` and its own names, with ``text`` (its message in the
+    user's words) headed by the worker's name or the path."""
     m = re.match(r"workers\[(\d+)\]", p.path)
+    inner = {**dict(p.params), "problem": p.code}
     if m and int(m[1]) < len(case.workers):
         w = case.workers[int(m[1])]
-        return f"{w.name} ({w.id}): {text}"
-    return f"{p.path}: {text}" if p.path else text
+        return reason("worker-problem", f"{w.name} ({w.id}): {text}", **inner, worker=w.name, id=w.id)
+    return reason("case-check", f"{p.path}: {text}" if p.path else text, **inner)
 
 
 def _compute_problems(new_case: CaseFile, catalogue: Catalogue) -> list[CaseProblem]:
@@ -1213,7 +1352,7 @@ def _validate(case: CaseFile, plan: ImportPlan, catalogue: Catalogue) -> None:
             return
         new_case, origins = _build(case, rows)
         problems = _compute_problems(new_case, catalogue)
-        plan.problems = []
+        plan.issues = []
         if not problems:
             plan.validated = frozenset(r.index for r in rows)
             return
@@ -1221,24 +1360,26 @@ def _validate(case: CaseFile, plan: ImportPlan, catalogue: Catalogue) -> None:
             base = _baseline(case, catalogue)
         hit = _reject_problem_rows(plan, problems, new_case, origins, base)
         if base:
-            note = f"the case itself has {len(base)} problem(s) that the import does not change"
-            if note not in plan.notes:
-                plan.notes.append(note)
-        if not hit and plan.problems and not rates_checked:
+            note = reason("case-has-problems", f"the case itself has {len(base)} problem(s) that the "
+                          "import does not change", count=len(base))
+            if note.message not in plan.notes:
+                plan.remarks.append(note)
+        if not hit and plan.issues and not rates_checked:
             # a worker-level problem: often a day the rate tables do not cover; find its rows
             rates_checked = True
             hit = _check_rates(case, rows, catalogue)
         if not hit:
             plan.validated = frozenset(r.index for r in rows)
             return
-    plan.problems.append("compute() still finds problems in the imported rows; check the rejected rows")
+    plan.issues.append(reason("still-problems", "compute() still finds problems in the imported rows; "
+                              "check the rejected rows"))
 
 
 def _reject_problem_rows(plan: ImportPlan, problems: list[CaseProblem], new_case: CaseFile,
                          origins: Mapping[tuple[int, str, int], PlannedRow],
                          base: set[tuple[str, str]]) -> bool:
     """Reject the rows compute()'s problems point to; a problem of no row that the case alone
-    does not have goes to ``plan.problems``. True when a row was rejected."""
+    does not have goes to ``plan.issues``. True when a row was rejected."""
     hit = False
     for p in problems:
         refs, text = _refs(p.message, new_case, origins)
@@ -1246,10 +1387,10 @@ def _reject_problem_rows(plan: ImportPlan, problems: list[CaseProblem], new_case
         targets = prow or refs or _employment_rows(p.path, origins)
         if targets:
             for r in targets:
-                r.reject(text)
+                r.reject(reason("case-check", text, **{**dict(p.params), "problem": p.code}))
             hit = True
         elif (p.path, p.message) not in base:
-            plan.problems.append(_problem_text(new_case, p, text))
+            plan.issues.append(_problem_text(new_case, p, text))
     return hit
 
 
@@ -1324,7 +1465,8 @@ def _plan_table(plan: ImportPlan, t: Table, case: CaseFile, workers: _Workers, c
     k = find_header(t.rows, cmap)
     if k is None:
         if several:
-            plan.notes.append(f"{t.where}: no header row found; sheet not imported")
+            plan.remarks.append(reason("sheet-no-header", f"{t.where}: no header row found; sheet not "
+                                       "imported", sheet=t.sheet))
             return set()
         raise ImportFileError([CaseProblem(_sheet_of(t), _NO_HEADER)], t.file)
     hnum, header = t.rows[k]
@@ -1337,7 +1479,8 @@ def _plan_table(plan: ImportPlan, t: Table, case: CaseFile, workers: _Workers, c
         msg = (f"no start/end time, hours or amount column (columns found: {found}); name the "
                "columns with --mapping, e.g. \"Van=start,Tot=end\"")
         if several:
-            plan.notes.append(f"{t.where}: {msg}; sheet not imported")
+            plan.remarks.append(reason("sheet-no-columns", f"{t.where}: {msg}; sheet not imported",
+                                       sheet=t.sheet, found=", ".join(c.header for c in cols)))
             return used_names
         raise ImportFileError([CaseProblem(_sheet_of(t), msg)], t.file)
     fixed, filt, source_text = _sheet_worker(t, fmap, workers, chosen)
@@ -1436,8 +1579,8 @@ def apply_import(case: CaseFile, plan: ImportPlan, *, skip_rejected: bool = Fals
     ids = frozenset(r.index for r in rows)
     same_rates = catalogue is None or plan.catalogue is None or catalogue.digest == plan.catalogue.digest
     if plan.validated == ids and same_rates:
-        if plan.problems:
-            raise ImportFileError([CaseProblem("", p) for p in plan.problems], plan.source)
+        if plan.issues:
+            raise ImportFileError(list(plan.issues), plan.source)
         return new_case
     cat = catalogue or plan.catalogue
     if cat is None:
@@ -1477,8 +1620,8 @@ def _refuse_new_problems(case: CaseFile, new_case: CaseFile,
         refs, text = _refs(p.message, new_case, origins)
         prow, _ = _refs(p.path, new_case, origins)
         targets = prow or refs or _employment_rows(p.path, origins)
-        where = targets[0].where if targets else _problem_text(new_case, p, "").rstrip(": ")
-        out.append(CaseProblem(where, text))
+        where = targets[0].where if targets else _problem_text(new_case, p, "").message.rstrip(": ")
+        out.append(CaseProblem(where, text, p.code, p.params))
     if out:
         out.append(CaseProblem("", "nothing was imported"))
         raise ImportFileError(out, source)

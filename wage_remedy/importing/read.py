@@ -18,7 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from wage_remedy.case.store import CaseError, CaseProblem
+from wage_remedy.errors import Problem
 from wage_remedy.importing.parse import CellError, fold, is_blank, parse_date, parse_time
+from wage_remedy.importing.reasons import reason
 
 #: Fields a column can be mapped to, with a short English description (the app translates them).
 FIELDS: dict[str, str] = {
@@ -409,7 +411,12 @@ class Column:
     field: str | None
     detected: str | None  # what detection found (before the user's mapping)
     unit: str | None = None
-    note: str = ""
+    remark: Problem | None = None  # why a column that looks like a field is ignored (reasons.py)
+
+    @property
+    def note(self) -> str:
+        """The remark in English (``""``: none)."""
+        return self.remark.message if self.remark is not None else ""
 
 
 def _looks(values: list[Cell]) -> str:
@@ -451,11 +458,14 @@ def map_columns(header: tuple[Cell, ...], body: list[tuple[Cell, ...]], mapping:
         detected = _settle_from_to(detect_field(text), i, body)
         col = Column(i, text, fld if user else detected, detected, unit_hint(text))
         if not user and col.field in explicit:
-            col.note = f"looks like {col.field!r}, but another column is mapped to it"
+            col.remark = reason("mapped-elsewhere", f"looks like {col.field!r}, but another column is "
+                                "mapped to it", field=col.field)
             col.field = None
         if col.field is not None:
             if col.field in taken:
-                col.note = f"also looks like {col.field!r} (column {taken[col.field].header!r} is used)"
+                used = taken[col.field].header
+                col.remark = reason("also-looks-like", f"also looks like {col.field!r} (column {used!r} "
+                                    "is used)", field=col.field, used=used)
                 col.field = None
             else:
                 taken[col.field] = col
