@@ -271,13 +271,14 @@ def _check_year(d: dt.date, text: str) -> dt.date:
 
 def _make_date(y: int, m: int, d: int, text: str) -> dt.date:
     try:
-        return _check_year(dt.date(y, m, d), text)
+        day = dt.date(y, m, d)
     except ValueError:
         if not 1 <= m <= 12:
             raise CellError(f"{text!r} is not a date: there is no month {m}", "no-such-month",
                             value=cut(text), month=m) from None
         raise CellError(f"{text!r} is not a date: {_MONTH_NAMES[m - 1]} {y} has no day {d}",
                         "no-such-day", value=cut(text), year=y, month=m, day=d) from None
+    return _check_year(day, text)  # (outside the try: its error is not a missing day)
 
 
 def serial_to_date(serial: int | float, epoch: dt.datetime | None = None) -> dt.datetime:
