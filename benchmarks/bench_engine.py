@@ -1,13 +1,16 @@
 """Benchmark: the engine end to end on 100 workers x one year of daily shifts, side by side with
 another version of the code (by default the code before the restructure of issue 13).
 
-    python benchmarks/bench_engine.py [--workers 100] [--baseline REF] [--runs 3] [--profile]
+    python benchmarks/bench_engine.py [--workers 100] [--baseline REF] [--runs 3] [--profile] [--compact]
 
-Stages, each the best of ``--runs``: load (read the case file, decode JSON), validate (the case
-model), compute (``compute``: periods, lines, heads, interest, fines), JSON out (``result_to_json``
-and ``json.dumps``). The baseline is ``git archive REF wage_remedy rates`` run in a subprocess with
-its own rate files, on the same case file. ``--profile`` prints where the current code's time goes
-(cProfile, top functions by own time).
+Stages, each the best of ``--runs``, as ``wage-remedy compute CASE --format json`` does them in
+each version: load (read the case file and decode its JSON with the duplicate-key check), validate
+(the case model), compute (``compute``: periods, lines, heads, interest, fines), JSON out (the
+indented text the command writes). ``--compact`` measures the stand-ins earlier rounds used
+instead: plain ``json.loads`` and compact ``json.dumps``, which the program does not use. The
+baseline is ``git archive REF wage_remedy rates`` run in a subprocess with its own rate files, on
+the same case file. ``--profile`` prints where the current code's time goes (cProfile, top
+functions by own time).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BASELINE = "2ced7f4"  # main before issue 13 (the restructure) began
 
-# Runs inside the current or the baseline tree: only names both versions have.
+# Runs inside the current or the baseline tree: each version's own way where it has one.
 STAGES = r'''
 import json, sys, time
 from pathlib import Path
@@ -34,7 +37,31 @@ from wage_remedy.case.store import parse_case_data
 from wage_remedy.compute import compute, result_to_json
 from wage_remedy.law.catalogue import load_catalogue
 
-path, rates, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+path, rates, runs, compact = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] == "1"
+try:
+    from wage_remedy.case.parse import loads_case_json as decode
+except ImportError:  # before issue 13: the decoding inside case/store.parse_case, verbatim
+    def decode(text, file):
+        duplicates = []
+        def pairs(items):
+            out = {}
+            for k, v in items:
+                if k in out:
+                    duplicates.append(k)
+                out[k] = v
+            return out
+        raw = json.loads(text, object_pairs_hook=pairs)
+        if duplicates:
+            raise SystemExit(f"duplicate keys {duplicates}")
+        return raw
+try:
+    from wage_remedy.compute.result import result_json_text
+except ImportError:  # before issue 13: what cli.py wrote for --format json
+    def result_json_text(result):
+        return json.dumps(result_to_json(result), ensure_ascii=False, indent=2) + "\n"
+if compact:
+    decode = lambda text, file: json.loads(text)
+    result_json_text = lambda result: json.dumps(result_to_json(result), ensure_ascii=False)
 cat = load_catalogue(rates or None)
 best = {}
 def timed(name, fn):
@@ -43,10 +70,10 @@ def timed(name, fn):
     best[name] = min(best.get(name, 1e9), time.perf_counter() - t0)
     return out
 for _ in range(runs):
-    data = timed("load", lambda: json.loads(Path(path).read_text(encoding="utf-8")))
-    case = timed("validate", lambda: parse_case_data(data))
+    data = timed("load", lambda: decode(Path(path).read_text(encoding="utf-8-sig"), path))
+    case = timed("validate", lambda: parse_case_data(data, path))
     result = timed("compute", lambda: compute(case, cat))
-    timed("json", lambda: json.dumps(result_to_json(result), ensure_ascii=False))
+    timed("json", lambda: result_json_text(result))
 print(json.dumps(best))
 '''
 
@@ -54,12 +81,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_compute import generated_case  # noqa: E402
 
 
-def run_stages(tree: Path | None, case_file: Path, rates: Path | None, runs: int) -> dict[str, float]:
+def run_stages(tree: Path | None, case_file: Path, rates: Path | None, runs: int,
+               compact: bool = False) -> dict[str, float]:
     """Stage times of the code in ``tree`` (None: this checkout)."""
     env = dict(os.environ)
     if tree is not None:
         env["PYTHONPATH"] = str(tree)
-    out = subprocess.run([sys.executable, "-c", STAGES, str(case_file), str(rates or ""), str(runs)],
+    out = subprocess.run([sys.executable, "-c", STAGES, str(case_file), str(rates or ""), str(runs),
+                          "1" if compact else "0"],
                          env=env, capture_output=True, text=True, cwd=tree or ROOT)
     if out.returncode != 0:
         raise SystemExit(out.stderr)
@@ -105,17 +134,19 @@ def main() -> None:
     ap.add_argument("--baseline", default=BASELINE, help="git ref to compare with ('' for none)")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--compact", action="store_true",
+                    help="plain json.loads and compact json.dumps (the stand-ins of earlier rounds)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp_:
         tmp = Path(tmp_)
         case_file = tmp / "case.json"
         case_file.write_text(json.dumps(generated_case(args.workers)), encoding="utf-8")
-        now = run_stages(None, case_file, None, args.runs)
+        now = run_stages(None, case_file, None, args.runs, args.compact)
         rows = [("this checkout", now)]
         if args.baseline:
             base_tree = extract(args.baseline, tmp / "base")
             rows.append((f"baseline {args.baseline}", run_stages(base_tree, case_file, base_tree / "rates",
-                                                                 args.runs)))
+                                                                 args.runs, args.compact)))
         print(f"{args.workers} workers x 365 daily shifts, best of {args.runs} (seconds)")
         print(f"{'':<22}{'load':>8}{'validate':>10}{'compute':>9}{'json':>8}{'total':>8}")
         for name, t in rows:

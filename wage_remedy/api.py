@@ -71,6 +71,7 @@ if TYPE_CHECKING:  # the same names, seen by type checkers and import-linter
         WorkerResult,
         debtor_totals,
         payable_total,
+        result_json_text,
     )
     from wage_remedy.demo import demo_case_path
     from wage_remedy.documents import KINDS, WORKER_KINDS, DocumentError
@@ -96,6 +97,7 @@ if TYPE_CHECKING:  # the same names, seen by type checkers and import-linter
         run_import_cli,
     )
     from wage_remedy.importing.read import FIELDS, ImportFileError, read_tables, xlsx_sheet_names
+    from wage_remedy.jsontext import json_text
     from wage_remedy.law.bundle import BundleError, install_bundle, installed_state, verify_bundle
     from wage_remedy.law.calendar import is_public_holiday, public_holidays, time_zone
     from wage_remedy.law.catalogue import Catalogue, LookupError_, default_rates_dir, load_catalogue
@@ -177,6 +179,8 @@ _LAZY: dict[str, str] = {
     "apply_edit": "wage_remedy.case.edits",
     "compute": "wage_remedy.compute",
     "result_to_json": "wage_remedy.compute",
+    "result_json_text": "wage_remedy.compute.result",
+    "json_text": "wage_remedy.jsontext",
     "inputs_digest": "wage_remedy.compute",
     "Result": "wage_remedy.compute.result",
     "WorkerResult": "wage_remedy.compute.result",
@@ -323,7 +327,7 @@ __all__ = [
     "issue_document", "jurisdiction", "load_case", "load_catalogue", "monthly_to_hourly",
     "months_before", "open_case", "parse_case_data", "parse_decimal", "period_bounds",
     "plan_import", "prepare_add", "prepare_index", "presumed_months", "public_holidays",
-    "read_tables", "register_rates_commands", "render_claim_check", "required_problems", "result_to_json", "sample_problems", "round_cent",
+    "read_tables", "register_rates_commands", "render_claim_check", "required_problems", "result_to_json", "result_json_text", "json_text", "sample_problems", "round_cent",
     "run_import_cli", "save_case", "show_table", "text_statement", "time_zone", "verify_bundle",
     "verify_pdf", "what_if", "whatif_text", "whatif_to_json", "write_new", "xlsx_sheet_names",
     "CaseChangedError", "CaseLockedError", "case_lock", "data_differences", "file_digest",

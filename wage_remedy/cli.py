@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import re
 import sys
 import traceback
@@ -46,16 +45,17 @@ def _catalogue(args: argparse.Namespace) -> Catalogue:
 
 
 def _emit_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    from wage_remedy.api import json_text
+    sys.stdout.write(json_text(data) + "\n")
 
 
 # ------------------------------------------------------------------------------------ commands
 def cmd_compute(args: argparse.Namespace) -> int:
-    from wage_remedy.api import compute, result_to_json, text_statement
+    from wage_remedy.api import compute, result_json_text, text_statement
     case = load_case(args.case)
     result = compute(case, _catalogue(args), args.as_of)
     if args.format == "json":
-        _emit_json(result_to_json(result))
+        sys.stdout.write(result_json_text(result))
     else:
         sys.stdout.write(text_statement(result))
     if getattr(args, "export", None):
@@ -70,14 +70,14 @@ def cmd_compute(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from wage_remedy.api import compute, demo_case_path, result_to_json, text_statement
+    from wage_remedy.api import compute, demo_case_path, result_json_text, text_statement
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     case = load_case(demo_case_path())
     cat = _catalogue(args)
     result = compute(case, cat)
     from wage_remedy.api import check_outputs, write_new
-    result_json = json.dumps(result_to_json(result), ensure_ascii=False, indent=2) + "\n"
+    result_json = result_json_text(result)
     statement = text_statement(result)
     write_new(out / "demo-result.json", result_json.encode("utf-8"), overwrite=args.overwrite)
     write_new(out / "demo-statement.txt", statement.encode("utf-8"), overwrite=args.overwrite)

@@ -53,17 +53,21 @@ def _parse_constant(text: str) -> Any:
 
 
 def loads_case_json(text: str, file: str | None = None) -> Any:
-    """Decode case JSON, refusing (``CaseError``) invalid JSON with its line, nesting deeper than
-    ``MAX_DEPTH``, integers over ``MAX_INT_DIGITS`` digits, NaN/Infinity, and keys that appear
-    twice in one object (each with its JSON path and line)."""
-    duplicates: list[str] = []
+    """Decode case JSON, refusing (``CaseError``) invalid JSON with its line, integers over
+    ``MAX_INT_DIGITS`` digits, NaN/Infinity, and keys that appear twice in one object (each with
+    its JSON path and line).
+
+    Nesting deeper than ``MAX_DEPTH`` is refused here only where it comes with a duplicate key
+    or is too deep to decode: otherwise ``parse_case_data`` refuses it, before any other
+    problem, as soon as the model refuses anything (the model accepts nothing that deep), so a
+    valid case is not walked a second time."""
+    twice: list[list[tuple[str, Any]]] = []  # the objects that hold a key twice
+    note = twice.append
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for k, v in items:
-            if k in out:
-                duplicates.append(k)
-            out[k] = v
+        out = dict(items)  # a repeated key keeps its last value, as json.loads does
+        if len(out) != len(items):
+            note(items)
         return out
 
     too_deep = CaseProblem("", f"nested more than {MAX_DEPTH} levels deep; a case file is never "
@@ -80,14 +84,26 @@ def loads_case_json(text: str, file: str | None = None) -> Any:
         m = re.search(rf"\d{{{MAX_INT_DIGITS + 1},}}", text) if exc.kind == "int" else None
         at = f" (line {text.count(chr(10), 0, m.start()) + 1})" if m else ""
         raise CaseError([CaseProblem("", f"{exc}{at}")], file) from None
-    if duplicates:
+    if twice:
+        deep = depth_problem(raw)  # the depth first, as parse_case_data reports it
+        if deep is not None:
+            raise CaseError([deep], file)
+        keys = sorted({k for items in twice for k in _repeated(items)})
         raise CaseError(locate_duplicate_keys(text) or [
             CaseProblem("", f"the key {cut(k)!r} appears twice in one object; each key once")
-            for k in sorted(set(duplicates))], file)
-    deep = depth_problem(raw)
-    if deep is not None:
-        raise CaseError([deep], file)
+            for k in keys], file)
     return raw
+
+
+def _repeated(items: list[tuple[str, Any]]) -> list[str]:
+    """The keys that appear more than once in ``items``."""
+    seen: set[str] = set()
+    out = []
+    for k, _v in items:
+        if k in seen:
+            out.append(k)
+        seen.add(k)
+    return out
 
 
 def depth_problem(raw: Any) -> CaseProblem | None:

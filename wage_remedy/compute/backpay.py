@@ -7,10 +7,12 @@ premiums, payments, due dates and interest); ``_worker`` only chains them.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import gc
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from wage_remedy.case.model import CaseFile, Worker
@@ -179,18 +181,31 @@ def binding_rates(run: _Run, w: Worker, wpath: str, days: dict[dt.date, DayWork]
         run.problems.append(CaseProblem(f"{wpath}.employment", str(exc)))
         return None
     working_time = jurisdiction(run.jur).working_time if days else None
-    rate_from, rate_to = dt.date.max, dt.date.min  # looked up once per span they hold for
-    rules_from, rules_to = dt.date.max, dt.date.min
-    for d, dw in days.items():
-        try:
-            if not rate_from <= d < rate_to:
-                rate_from, rate_to, _rate = rates.rate_window(d)
-            if working_time and dw.shift_minutes and not rules_from <= d < rules_to:
-                rules_from, rules_to, _rules = rates.rules_window(d)
-        except LookupError_ as exc:
-            run.problems.append(CaseProblem(_day_path(w, wpath, d), str(exc)))
-            return None
+    order = list(days)  # in date order; each lookup is asked once per window it holds for
+    bad = first_uncovered(order, rates.rate_window)
+    if working_time:
+        shift_order = [d for d in order if days[d].shift_minutes]
+        rules_bad = first_uncovered(shift_order, rates.rules_window)
+        if rules_bad is not None and (bad is None or rules_bad[0] < bad[0]):
+            bad = rules_bad
+    if bad is not None:
+        run.problems.append(CaseProblem(_day_path(w, wpath, bad[0]), str(bad[1])))
+        return None
     return rates
+
+
+def first_uncovered(order: list[dt.date], window: Callable[[dt.date], tuple[dt.date, dt.date, object]]
+                    ) -> tuple[dt.date, LookupError_] | None:
+    """The first day of ``order`` (sorted) whose lookup ``window`` fails, with the error; the
+    lookup is asked once per window [from, to) it returns, not once per day."""
+    i, n = 0, len(order)
+    while i < n:
+        try:
+            _lo, hi, _value = window(order[i])
+        except LookupError_ as exc:
+            return order[i], exc
+        i = bisect.bisect_left(order, hi, i + 1)
+    return None
 
 
 def build_lines(run: _Run, wpath: str, days: dict[dt.date, DayWork], rates: WorkerRates,

@@ -65,6 +65,10 @@ def classify_week(week: list[DayWork], rates: WorkerRates, jur: str,
     """One ISO week (days in date order): daily overtime beyond the daily limit (``per_shift``:
     as counted per shift), then weekly overtime beyond the weekly limit taken from the last
     minutes of the week; overtime on a Sunday or a public holiday at the higher premium."""
+    if per_shift is None:
+        plain = plain_week(week, rates, jur)
+        if plain is not None:
+            return plain
     shift_days = [dw for dw in week if dw.shift_minutes]
     if not shift_days:  # hours blocks only: normal time
         return week, [dw.block_minutes for dw in week], [0] * len(week), [None] * len(week)
@@ -89,6 +93,30 @@ def classify_week(week: list[DayWork], rates: WorkerRates, jur: str,
             day_over.append(0)
             day_premium.append(None)
     return week, day_normal, day_over, day_premium
+
+
+def plain_week(week: list[DayWork], rates: WorkerRates, jur: str) -> Week | None:
+    """``classify_week`` of the usual week, in one pass: shifts on every day of it (no hours
+    block), one set of working rules all through, overtime counted per calendar day, one year.
+    None for any other week."""
+    mins = [dw.shift_minutes for dw in week]
+    if not all(mins):
+        return None
+    first, last = week[0].day, week[-1].day
+    rules = rates.rules_through(first, last)
+    if rules is None or first.year != last.year:
+        return None
+    limit = rules.daily_limit
+    over = [m - limit if m > limit else 0 for m in mins]
+    normal = [m - o for m, o in zip(mins, over)]  # noqa: B905 (same length)
+    weekly_overtime(normal, over, rules.weekly_limit)
+    if not any(over):
+        return week, normal, over, [None] * len(week)
+    regular, special = rules.overtime_pct, rules.sunday_holiday_pct
+    holidays = public_holidays(jur, first.year)
+    premium = [(special if dw.day in holidays or dw.day.weekday() == 6 else regular) if ot else None
+               for dw, ot in zip(week, over)]  # noqa: B905
+    return week, normal, over, premium
 
 
 def daily_overtime(shift_days: list[DayWork], rules: list[WorkingRules],

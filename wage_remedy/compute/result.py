@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from wage_remedy.jsontext import json_text
 from wage_remedy.law.schema import Source
 from wage_remedy.money import ZERO, fmt_decimal, fmt_hours, money_text
 
@@ -415,6 +416,12 @@ def result_to_json(result: Result) -> dict[str, Any]:
     finally:
         if paused:
             gc.enable()
+
+
+def result_json_text(result: Result) -> str:
+    """The text ``compute --format json`` writes: ``result_to_json`` indented by two spaces, as
+    ``json.dumps(..., ensure_ascii=False, indent=2)`` writes it, and a final newline."""
+    return json_text(result_to_json(result)) + "\n"
 
 
 def _result_json(result: Result) -> dict[str, Any]:
