@@ -511,10 +511,10 @@ def _extra_cells(sh: _Sheet, cells: tuple[object, ...]) -> list[Problem]:
     t = sh.table
     comma = t.detail.startswith("CSV") and "comma-separated" in t.detail
     hint = " (a decimal comma in a comma-separated file? quote the amounts or use ';')" if comma else ""
-    values = [cut(_cell_text(c)) for c in extra[:3]]
+    values = {f"value{k}": cut(_cell_text(c)) for k, c in enumerate(extra[:3], 1)}
     return [reason("extra-cells", f"{n} cells but the header has {sh.width} columns: "
                    f"{', '.join(repr(_cell_text(c)) for c in extra[:3])} beyond the last column{hint}",
-                   cells=n, columns=sh.width, values=", ".join(values), comma_hint="yes" if comma else None)]
+                   cells=n, columns=sh.width, comma_hint="yes" if comma else None, **values)]
 
 
 def _row_worker(row: PlannedRow, sh: _Sheet, get: Any, workers: _Workers, problems: list[Problem]
@@ -1318,13 +1318,14 @@ def _employment_rows(path: str, origins: Mapping[tuple[int, str, int], PlannedRo
 
 def _problem_text(case: CaseFile, p: CaseProblem, text: str) -> Problem:
     """A problem compute() found in the case with the imported rows, tied to no row: its code
-    and parameters under ``problem`` and its own names, with ``text`` (its message in the
-    user's words) headed by the worker's name or the path."""
+    under ``problem`` with its parameters, and ``text`` (its message with the rows named as the
+    user reads them) headed by the worker's name (``detail``: ``text`` alone) or the path."""
     m = re.match(r"workers\[(\d+)\]", p.path)
     inner = {**dict(p.params), "problem": p.code}
     if m and int(m[1]) < len(case.workers):
         w = case.workers[int(m[1])]
-        return reason("worker-problem", f"{w.name} ({w.id}): {text}", **inner, worker=w.name, id=w.id)
+        return reason("worker-problem", f"{w.name} ({w.id}): {text}", **inner, worker=w.name, id=w.id,
+                      detail=text)
     return reason("case-check", f"{p.path}: {text}" if p.path else text, **inner)
 
 

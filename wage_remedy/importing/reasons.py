@@ -35,7 +35,7 @@ CODES: dict[str, str] = {
     "not-a-period": "value", "period-format": "value", "not-an-iso-week": "value",
     "not-a-month": "value", "not-a-method": "value",
     # a row (plan.py)
-    "no-values": "", "unreadable": "", "extra-cells": "cells, columns, values, [comma_hint]",
+    "no-values": "", "unreadable": "", "extra-cells": "cells, columns, value1, [value2, value3, comma_hint]",
     "unknown-worker-id": "id, workers, count", "worker-name-differs": "id, case_name, row_name",
     "no-worker": "", "same-name": "name, count, ids", "unknown-worker": "name, workers, count",
     "other-worker": "id, name, only", "hours-and-amount": "",
@@ -59,7 +59,7 @@ CODES: dict[str, str] = {
     # a column (read.py) and the plan as a whole
     "mapped-elsewhere": "field", "also-looks-like": "field, used",
     "sheet-no-header": "sheet", "sheet-no-columns": "sheet, found",
-    "case-has-problems": "count", "worker-problem": "worker, id, problem, [its parameters]",
+    "case-has-problems": "count", "worker-problem": "worker, id, detail, problem, [its parameters]",
     "still-problems": "",
 }
 

@@ -48,6 +48,7 @@ from wage_remedy.api import (
 )
 from wage_remedy_ui import settings as prefs
 from wage_remedy_ui.background import Cancelled, run_and_wait
+from wage_remedy_ui.dialogs.import_reasons import field_label, reason_words, reasons_words
 from wage_remedy_ui.widgets.columns import fit_columns
 
 REJECTED_COLOR = QColor("#f8d7da")
@@ -96,6 +97,16 @@ class PreviewModel(QAbstractTableModel):
         return {"shift": self.tr("shift"), "hours": self.tr("hours"),
                 "payment": self.tr("payment"), "employment": self.tr("employment")}.get(kind or "", "")
 
+    def reason_text(self, r: PlannedRow) -> str:
+        """Why the row is rejected or skipped, else its notes, in the interface language (the
+        core gives each as a code with parameters)."""
+        sheets = self._multi_sheet
+        if r.reasons:
+            return reasons_words(r.reasons, sheets=sheets)
+        if r.skip is not None:
+            return reason_words(r.skip, sheets=sheets)
+        return reasons_words(r.remarks, sheets=sheets)
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.plan is None:
             return None
@@ -113,7 +124,7 @@ class PreviewModel(QAbstractTableModel):
             if col == "values":
                 return r.describe()
             if col == "reason":
-                return r.reason or r.skipped or "; ".join(r.notes)
+                return self.reason_text(r)
         if role == Qt.ItemDataRole.BackgroundRole:
             if r.status == "rejected":
                 return REJECTED_COLOR
@@ -257,20 +268,7 @@ class ImportWizard(QDialog):
     # ------------------------------------------------------------------ labels
     def field_label(self, name: str | None) -> str:
         """A field's name in the interface language."""
-        labels = {
-            None: self.tr("(ignore)"),
-            "worker": self.tr("worker (id or name)"), "worker_id": self.tr("worker id"),
-            "first_name": self.tr("first name"), "last_name": self.tr("last name"),
-            "date": self.tr("date"), "start": self.tr("start time"), "end": self.tr("end time"),
-            "break": self.tr("break"), "hours": self.tr("hours"), "from": self.tr("from (date)"),
-            "to": self.tr("to (date)"), "amount": self.tr("amount paid"),
-            "payment_date": self.tr("payment date"), "for": self.tr("for period"),
-            "method": self.tr("payment method"), "head": self.tr("pays (head of claim)"),
-            "status": self.tr("blue/white collar"), "contract_end": self.tr("end of the contract"),
-            "end_reason": self.tr("end reason"), "undeclared": self.tr("undeclared work"),
-            "note": self.tr("note"),
-        }
-        return labels.get(name, name or "")
+        return field_label(name)
 
     # ------------------------------------------------------------------ file
     def choose_file(self) -> None:
@@ -339,7 +337,8 @@ class ImportWizard(QDialog):
             seen: dict[str, tuple[str, str | None, str]] = {}
             for s in self.plan.sheets:
                 for c in s.columns:
-                    seen.setdefault(c.header, (c.header, c.field, c.note))
+                    note = reason_words(c.remark) if c.remark is not None else ""
+                    seen.setdefault(c.header, (c.header, c.field, note))
             self._headers = list(seen.values())
         self._fill_mapping()
         self.model.set_plan(self.plan)
@@ -446,8 +445,8 @@ class ImportWizard(QDialog):
                 c["employment"])
         if plan.rejected:
             text += " " + self.tr("Fix the rejected rows in the file, or exclude them, to import.")
-        if plan.problems:
-            text += "\n" + "\n".join(plan.problems)
+        if plan.issues or plan.remarks:
+            text += "\n" + "\n".join(reason_words(p) for p in [*plan.issues, *plan.remarks])
         self.summary_label.setText(text)
 
     # ------------------------------------------------------------------ accept

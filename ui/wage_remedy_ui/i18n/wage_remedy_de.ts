@@ -4,7 +4,7 @@
 <context>
     <name>AddVersionDialog</name>
     <message>
-        <location filename="../dialogs/rates_browser.py" line="+553"/>
+        <location filename="../dialogs/rates_browser.py" line="+558"/>
         <source>Index {0}</source>
         <translation>{0} indexieren</translation>
     </message>
@@ -543,12 +543,12 @@
         <translation>Ein Gericht kann zusprechen bis zu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Heads of claim</source>
         <translation>Anspruchsposten</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-184"/>
         <source>Daily overtime per shift (inspector&apos;s choice)</source>
         <translation>Tägliche Überstunden je Schicht (Wahl des Inspektors)</translation>
     </message>
@@ -1425,15 +1425,605 @@
     </message>
 </context>
 <context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../dialogs/import_reasons.py" line="+73"/>
+        <source>&apos;{0}&apos;</source>
+        <comment>a cell&apos;s text or a column&apos;s name, quoted</comment>
+        <translation>„{0}“</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{0} is not a head of claim; use wages or one of {1}, or its name (e.g. vakantiebijslag, pécule de sortie, eindejaarspremie)</source>
+        <translation>{0} ist kein Anspruchsposten; zulässig sind wages (Lohn), einer von {1} oder sein Name (z. B. Jahresendprämie, vakantiebijslag, pécule de sortie)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is not a status; use blue_collar (ouvrier, arbeider) or white_collar (employé, bediende)</source>
+        <translation>{0} ist kein Status; geben Sie Arbeiter (blue_collar, ouvrier, arbeider) oder Angestellter (white_collar, employé, bediende) an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not an end reason; use dismissal (licenciement, ontslag), serious_cause (motif grave, dringende reden), resignation (démission), mutual (commun accord, onderling akkoord) or unknown</source>
+        <translation>{0} ist kein Beendigungsgrund; geben Sie Kündigung durch den Arbeitgeber (dismissal, licenciement), schwerwiegender Grund (serious_cause, motif grave), Kündigung durch den Arbeitnehmer (resignation, démission), einvernehmlich (mutual, commun accord) oder unbekannt (unknown) an</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is not yes or no; use yes (oui, ja, 1, x) or no (non, nee, 0)</source>
+        <translation>{0} ist weder ja noch nein; geben Sie ja (oui, yes, 1, x) oder nein (non, nee, no, 0) an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is a true/false value, not a number</source>
+        <translation>{0} ist ein Wahrheitswert (wahr/falsch), keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} has more than {1} digits: not an amount or a number of hours</source>
+        <translation>{0} hat mehr als {1} Ziffern: weder ein Betrag noch eine Stundenzahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is not a number</source>
+        <translation>{0} ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} ({1} characters) is not a number</source>
+        <translation>{0} ({1} Zeichen) ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} gives the year {1}, which is not plausible for work or pay</source>
+        <translation>{0} ergibt das Jahr {1}, das für Arbeit oder Lohn nicht plausibel ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is not a date: there is no month {1}</source>
+        <translation>{0} ist kein Datum: es gibt keinen Monat {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not a date: {1} has no day {2}</source>
+        <translation>{0} ist kein Datum: {1} hat keinen Tag {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is Excel&apos;s non-existent day 29/02/1900, not a date</source>
+        <translation>{0} ist Excels nicht existierender Tag 29.02.1900, kein Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not an Excel date number</source>
+        <translation>{0} ist keine Excel-Datumszahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a date</source>
+        <translation>{0} ist kein Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is a time of day or a number, not a date</source>
+        <translation>{0} ist eine Uhrzeit oder eine Zahl, kein Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a date; write dd/mm/yyyy (also dd-mm-yyyy, dd.mm.yyyy) or yyyy-mm-dd</source>
+        <translation>{0} ist kein Datum; schreiben Sie TT.MM.JJJJ (auch TT/MM/JJJJ, TT-MM-JJJJ) oder JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} is not a whole number of minutes (the case records whole minutes)</source>
+        <translation>{0} ist keine ganze Zahl von Minuten (der Fall erfasst ganze Minuten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} hours is not a whole number of minutes</source>
+        <translation>{0} Stunden ergeben keine ganze Zahl von Minuten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} has seconds; the case records whole minutes</source>
+        <translation>{0} enthält Sekunden; der Fall erfasst ganze Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a time</source>
+        <translation>{0} ist keine Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a time of day (00:00 to 24:00)</source>
+        <translation>{0} ist keine Uhrzeit (00:00 bis 24:00)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a time; write 8:00, 08h00 or decimal hours such as 8.5</source>
+        <translation>{0} ist keine Uhrzeit; schreiben Sie 8:00, 08h00 oder Dezimalstunden wie 8,5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not a time: {1} o&apos;clock with am/pm</source>
+        <translation>{0} ist keine Uhrzeit: {1} Uhr mit am/pm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is ambiguous: {1}:{2} or {1}.{2} hours? Write {1}:{2}, or choose how times like 8.30 are read</source>
+        <translation>{0} ist mehrdeutig: {1}:{2} oder {1},{2} Stunden? Schreiben Sie {1}:{2} oder wählen Sie, wie Zeiten wie 8.30 gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is a date, not a duration</source>
+        <translation>{0} ist ein Datum, keine Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a duration</source>
+        <translation>{0} ist keine Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a duration in hours and minutes (h:mm)</source>
+        <translation>{0} ist keine Dauer in Stunden und Minuten (h:mm)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is negative</source>
+        <translation>{0} ist negativ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} is ambiguous: {1} or {2}? Write the decimals with two digits, or choose the decimal separator</source>
+        <translation>{0} ist mehrdeutig: {1} oder {2}? Schreiben Sie die Dezimalstellen mit zwei Ziffern oder wählen Sie das Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is not a number: its thousands separators are misplaced</source>
+        <translation>{0} ist keine Zahl: die Tausendertrennzeichen stehen falsch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is too large; amounts are below {1}</source>
+        <translation>{0} ist zu groß; Beträge liegen unter {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is negative; payments are amounts of 0 or more</source>
+        <translation>{0} ist negativ; eine Zahlung ist ein Betrag von 0 oder mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a whole number of cents</source>
+        <translation>{0} ist keine ganze Zahl von Cent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a pay period</source>
+        <translation>{0} ist kein Lohnzeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a pay period; write yyyy-mm (e.g. 2025-03), mm/yyyy or 2025-W10</source>
+        <translation>{0} ist kein Lohnzeitraum; schreiben Sie JJJJ-MM (z. B. 2025-03), MM/JJJJ oder 2025-W10</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not an ISO week</source>
+        <translation>{0} ist keine ISO-Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a month</source>
+        <translation>{0} ist kein Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a payment method; use cash (contant, espèces), bank (overschrijving, virement) or other</source>
+        <translation>{0} ist keine Zahlungsart; geben Sie bar (cash, contant, espèces), bank (overschrijving, virement) oder other (andere, autre) an</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no workers</source>
+        <translation>keine Arbeitnehmer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}, … ({1} workers)</source>
+        <translation>{0}, … ({1} Arbeitnehmer)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown worker id {0}; the case has {1}</source>
+        <translation>unbekannte Arbeitnehmer-ID {0}; der Fall enthält {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>worker id {0} is {1} in the case, but the row names {2}</source>
+        <translation>die ID {0} bezeichnet im Fall {1}, aber die Zeile nennt {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no worker named on this row</source>
+        <translation>in dieser Zeile ist kein Arbeitnehmer genannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is the name of {1} workers ({2}); use a worker id column</source>
+        <translation>{0} ist der Name von {1} Arbeitnehmern ({2}); verwenden Sie eine Spalte mit der Arbeitnehmer-ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown worker {0}; the case has {1}</source>
+        <translation>unbekannter Arbeitnehmer {0}; der Fall enthält {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for worker {0} ({1}); importing only {2}</source>
+        <translation>für Arbeitnehmer {0} ({1}); nur {2} wird importiert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} read only on a row without times, hours or amount; ignored on this shift row</source>
+        <translation>{0}: nur in einer Zeile ohne Uhrzeiten, Stunden oder Betrag gelesen; in dieser Schichtzeile ignoriert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} read only on a row without times, hours or amount; ignored on this hours row</source>
+        <translation>{0}: nur in einer Zeile ohne Uhrzeiten, Stunden oder Betrag gelesen; in dieser Stundenzeile ignoriert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} read only on a row without times, hours or amount; ignored on this payment row</source>
+        <translation>{0}: nur in einer Zeile ohne Uhrzeiten, Stunden oder Betrag gelesen; in dieser Zahlungszeile ignoriert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} cells but the header has {1} columns: {2} beyond the last column (a decimal comma in a comma-separated file? quote the amounts or use &apos;;&apos;)</source>
+        <translation>{0} Zellen, aber die Kopfzeile hat {1} Spalten: {2} nach der letzten Spalte (ein Dezimalkomma in einer durch Kommas getrennten Datei? setzen Sie die Beträge in Anführungszeichen oder verwenden Sie &apos;;&apos;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} cells but the header has {1} columns: {2} beyond the last column</source>
+        <translation>{0} Zellen, aber die Kopfzeile hat {1} Spalten: {2} nach der letzten Spalte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no value in the imported columns</source>
+        <translation>kein Wert in den importierten Spalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the row could not be read</source>
+        <translation>die Zeile konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the row has both hours and an amount; a row is a shift, an hours block or a payment (set one of the columns to (ignore))</source>
+        <translation>die Zeile enthält sowohl Stunden als auch einen Betrag; eine Zeile ist eine Schicht, ein Stundenblock oder eine Zahlung (stellen Sie eine der Spalten auf (ignorieren))</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a totals row</source>
+        <translation>eine Summenzeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no start or end time, hours or amount: nothing to import</source>
+        <translation>weder Beginn- oder Endzeit noch Stunden oder Betrag: nichts zu importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before the employment start {0}</source>
+        <translation>vor dem Beschäftigungsbeginn ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after the case&apos;s as-of date {0}</source>
+        <translation>nach dem Stichtag des Falls ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ends the next day</source>
+        <translation>endet am nächsten Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file says {0} h worked; {1}–{2} less {3} min break is {4} h</source>
+        <translation>laut Datei {0} h gearbeitet; {1}–{2} abzüglich {3} Min. Pause sind {4} h</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start time missing</source>
+        <translation>Beginnzeit fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end time missing</source>
+        <translation>Endzeit fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date missing</source>
+        <translation>Datum fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the start {0} is not on the date {1}</source>
+        <translation>der Beginn {0} liegt nicht am {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the end {0} is before the start {1}</source>
+        <translation>das Ende {0} liegt vor dem Beginn {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {0} to {1} is 24 hours or more</source>
+        <translation>von {0} bis {1} sind 24 Stunden oder mehr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the end {0} is not on the start&apos;s day or the next</source>
+        <translation>das Ende {0} liegt weder am Tag des Beginns noch am Folgetag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;from&apos; date missing</source>
+        <translation>Datum „von“ fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;to&apos; date missing</source>
+        <translation>Datum „bis“ fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no date: give from and to, a date or a period</source>
+        <translation>kein Datum: geben Sie von und bis, ein Datum oder einen Zeitraum an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;to&apos; ({0}) is before &apos;from&apos; ({1})</source>
+        <translation>„bis“ ({0}) liegt vor „von“ ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is {1}, which decimal hours cannot hold exactly (hours blocks are stored in decimal hours); enter these hours as shifts, or as a multiple of 3 minutes</source>
+        <translation>{0} sind {1}, was Dezimalstunden nicht genau darstellen können (Stundenblöcke werden in Dezimalstunden gespeichert); erfassen Sie diese Stunden als Schichten oder als Vielfaches von 3 Minuten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>payment date missing</source>
+        <translation>Zahlungsdatum fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not a week; this case pays by the week</source>
+        <translation>{0} ist keine Woche; in diesem Fall wird wöchentlich gezahlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not a month; this case pays by the month</source>
+        <translation>{0} ist kein Monat; in diesem Fall wird monatlich gezahlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no payment method given: cash</source>
+        <translation>keine Zahlungsart angegeben: bar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no period given: counted for the period of its date</source>
+        <translation>kein Zeitraum angegeben: für den Zeitraum seines Datums gezählt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the status</source>
+        <translation>der Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the end of the contract</source>
+        <translation>das Vertragsende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the end reason</source>
+        <translation>der Beendigungsgrund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undeclared work</source>
+        <comment>an employment fact in a sentence, with its article</comment>
+        <translation>die nicht gemeldete Arbeit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>blue collar</source>
+        <translation>Arbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>white collar</source>
+        <translation>Angestellter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dismissal without notice</source>
+        <translation>Entlassung ohne Kündigungsfrist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dismissal for serious cause</source>
+        <translation>Entlassung aus schwerwiegendem Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resignation</source>
+        <translation>Kündigung durch den Arbeitnehmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mutual agreement</source>
+        <translation>beiderseitiges Einvernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0}: {1} is {2} in the case, {3} in the file; change it in the case (worker page or case file), not by an import</source>
+        <translation>{0}: {1} ist im Fall {2}, in der Datei {3}; ändern Sie dies im Fall (Seite des Arbeitnehmers oder Falldatei), nicht durch einen Import</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is {1} on this row but {2} on row {3}</source>
+        <translation>{0} ist in dieser Zeile {1}, aber in Zeile {3} {2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: the end of the contract {1} is before the employment start {2}</source>
+        <translation>{0}: das Vertragsende am {1} liegt vor dem Beschäftigungsbeginn am {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: an end reason without an end of the contract; add the end date (a column set to end of the contract) or leave the reason out</source>
+        <translation>{0}: ein Beendigungsgrund ohne Vertragsende; ergänzen Sie das Enddatum (eine Spalte, die auf Vertragsende gestellt ist) oder lassen Sie den Grund weg</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>duplicate of shift {0} already in the case ({1}, {2}–{3})</source>
+        <translation>Duplikat der Schicht {0}, die bereits im Fall steht ({1}, {2}–{3})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>duplicate of hours block {0} already in the case ({1} to {2})</source>
+        <translation>Duplikat des Stundenblocks {0}, der bereits im Fall steht ({1} bis {2})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>duplicate of payment {0} already in the case ({1}, {2})</source>
+        <translation>Duplikat der Zahlung {0}, die bereits im Fall steht ({1}, {2})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate of row {0}</source>
+        <translation>Duplikat der Zeile {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>overlaps shift {0} already in the case ({1}, {2}–{3})</source>
+        <translation>überschneidet sich mit Schicht {0}, die bereits im Fall steht ({1}, {2}–{3})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overlaps row {0} ({1}, {2}–{3})</source>
+        <translation>überschneidet sich mit Zeile {0} ({1}, {2}–{3})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>covers days that hours block {0} already in the case ({1} to {2}) also covers</source>
+        <translation>umfasst Tage, die auch Stundenblock {0} umfasst, der bereits im Fall steht ({1} bis {2})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>covers days that row {0} also covers</source>
+        <translation>umfasst Tage, die auch Zeile {0} umfasst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>shift and hours on the same day: {0} has shift {1} already in the case ({2}–{3})</source>
+        <translation>Schicht und Stunden am selben Tag: am {0} steht bereits Schicht {1} im Fall ({2}–{3})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shift and hours on the same day: {0} has the shift of row {1}</source>
+        <translation>Schicht und Stunden am selben Tag: am {0} liegt die Schicht der Zeile {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>shift and hours on the same day: {0} is in hours block {1} already in the case ({2} to {3})</source>
+        <translation>Schicht und Stunden am selben Tag: der {0} liegt in Stundenblock {1}, der bereits im Fall steht ({2} bis {3})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shift and hours on the same day: {0} is in the hours block of row {1}</source>
+        <translation>Schicht und Stunden am selben Tag: der {0} liegt im Stundenblock der Zeile {1}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>same date, amount, period and method as row {0}: a duplicate?</source>
+        <translation>gleiches Datum, gleicher Betrag, Zeitraum und gleiche Zahlungsart wie Zeile {0}: ein Duplikat?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the rate tables give no rate for this worker on {0} ({1})</source>
+        <translation>die Satztabellen geben für diesen Arbeitnehmer am {0} keinen Satz an ({1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the case check still finds problems in the imported rows; check the rejected rows</source>
+        <translation>die Prüfung des Falls findet noch Probleme in den importierten Zeilen; prüfen Sie die abgelehnten Zeilen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>looks like {0}, but another column is set to it</source>
+        <translation>sieht aus wie {0}, aber eine andere Spalte ist darauf gestellt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>also looks like {0} (column {1} is used)</source>
+        <translation>sieht auch aus wie {0} (Spalte {1} wird verwendet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sheet {0}: no header row found; sheet not imported</source>
+        <translation>Blatt {0}: keine Kopfzeile gefunden; Blatt nicht importiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sheet {0}: no start/end time, hours or amount column (columns found: {1}); sheet not imported</source>
+        <translation>Blatt {0}: keine Spalte mit Beginn-/Endzeit, Stunden oder Betrag (gefundene Spalten: {1}); Blatt nicht importiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the case itself has {0} problem(s) that the import does not change</source>
+        <translation>der Fall selbst hat {0} Problem(e), die der Import nicht ändert</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{0} ({1}): {2}</source>
+        <translation>{0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>column {0}: {1}</source>
+        <translation>Spalte {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="+137"/>
-        <location line="+142"/>
+        <location filename="../dialogs/import_wizard.py" line="+148"/>
+        <location line="+129"/>
         <source>Import hours and payments</source>
         <translation>Stunden und Zahlungen importieren</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-83"/>
         <source>CSV or XLSX file</source>
         <translation>CSV- oder XLSX-Datei</translation>
     </message>
@@ -1459,12 +2049,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+98"/>
+        <location line="+85"/>
         <source>(all sheets)</source>
         <translation>(alle Blätter)</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-83"/>
         <source>Sheet</source>
         <translation>Blatt</translation>
     </message>
@@ -1550,7 +2140,7 @@
         <translation>Importieren</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location filename="../dialogs/import_reasons.py" line="-402"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
@@ -1560,7 +2150,7 @@
         <translation>Arbeitnehmer (ID oder Name)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>worker id</source>
         <translation>Arbeitnehmer-ID</translation>
     </message>
@@ -1570,17 +2160,17 @@
         <translation>Vorname</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>start time</source>
         <translation>Beginnzeit</translation>
     </message>
@@ -1600,17 +2190,17 @@
         <translation>Stunden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>from (date)</source>
         <translation>von (Datum)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>to (date)</source>
         <translation>bis (Datum)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>amount paid</source>
         <translation>gezahlter Betrag</translation>
     </message>
@@ -1620,7 +2210,7 @@
         <translation>Zahlungsdatum</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>for period</source>
         <translation>für Zeitraum</translation>
     </message>
@@ -1630,7 +2220,7 @@
         <translation>Zahlungsart</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>pays (head of claim)</source>
         <translation>bezahlt (Anspruchsposten)</translation>
     </message>
@@ -1640,7 +2230,7 @@
         <translation>Arbeiter/Angestellter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>end of the contract</source>
         <translation>Vertragsende</translation>
     </message>
@@ -1650,7 +2240,7 @@
         <translation>Beendigungsgrund</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>undeclared work</source>
         <translation>nicht gemeldete Arbeit</translation>
     </message>
@@ -1660,7 +2250,7 @@
         <translation>Bemerkung</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../dialogs/import_wizard.py" line="+97"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Tabellen (*.csv *.xlsx *.txt);;Alle Dateien (*)</translation>
     </message>
@@ -1670,7 +2260,7 @@
         <translation>Datei wird gelesen…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Choose a CSV or XLSX file to preview it.</source>
         <translation>Wählen Sie eine CSV- oder XLSX-Datei für die Vorschau.</translation>
     </message>
@@ -2670,7 +3260,7 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="-375"/>
+        <location filename="../dialogs/import_wizard.py" line="-373"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
@@ -2917,7 +3507,7 @@
         <translation>Keine Beträge zum Zeichnen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>after reviewed date</source>
         <translation>nach dem Prüfdatum</translation>
     </message>
@@ -2925,8 +3515,8 @@
 <context>
     <name>RatesBrowser</name>
     <message>
-        <location filename="../dialogs/rates_browser.py" line="-578"/>
-        <location line="+403"/>
+        <location filename="../dialogs/rates_browser.py" line="-582"/>
+        <location line="+407"/>
         <source>Rates</source>
         <translation>Sätze</translation>
     </message>

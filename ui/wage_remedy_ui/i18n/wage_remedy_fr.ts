@@ -4,7 +4,7 @@
 <context>
     <name>AddVersionDialog</name>
     <message>
-        <location filename="../dialogs/rates_browser.py" line="+553"/>
+        <location filename="../dialogs/rates_browser.py" line="+558"/>
         <source>Index {0}</source>
         <translation>Indexer {0}</translation>
     </message>
@@ -543,12 +543,12 @@
         <translation>Un tribunal peut accorder jusqu&apos;à</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Heads of claim</source>
         <translation>Chefs de demande</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-184"/>
         <source>Daily overtime per shift (inspector&apos;s choice)</source>
         <translation>Heures supplémentaires journalières par prestation (choix de l&apos;inspecteur)</translation>
     </message>
@@ -1425,15 +1425,605 @@
     </message>
 </context>
 <context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../dialogs/import_reasons.py" line="+73"/>
+        <source>&apos;{0}&apos;</source>
+        <comment>a cell&apos;s text or a column&apos;s name, quoted</comment>
+        <translation>« {0} »</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{0} is not a head of claim; use wages or one of {1}, or its name (e.g. vakantiebijslag, pécule de sortie, eindejaarspremie)</source>
+        <translation>{0} n&apos;est pas un chef de demande ; indiquez wages (salaire) ou l&apos;un de {1}, ou son nom (p. ex. pécule de sortie, vakantiebijslag, eindejaarspremie)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is not a status; use blue_collar (ouvrier, arbeider) or white_collar (employé, bediende)</source>
+        <translation>{0} n&apos;est pas un statut ; indiquez ouvrier (blue_collar, arbeider) ou employé (white_collar, bediende)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not an end reason; use dismissal (licenciement, ontslag), serious_cause (motif grave, dringende reden), resignation (démission), mutual (commun accord, onderling akkoord) or unknown</source>
+        <translation>{0} n&apos;est pas un motif de fin ; indiquez licenciement (dismissal, ontslagen), motif grave (serious_cause, dringende reden), démission (resignation), commun accord (mutual, onderling akkoord) ou inconnu (unknown)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is not yes or no; use yes (oui, ja, 1, x) or no (non, nee, 0)</source>
+        <translation>{0} n&apos;est ni oui ni non ; indiquez oui (yes, ja, 1, x) ou non (no, nee, 0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is a true/false value, not a number</source>
+        <translation>{0} est une valeur vrai/faux, pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} has more than {1} digits: not an amount or a number of hours</source>
+        <translation>{0} compte plus de {1} chiffres : ce n&apos;est ni un montant ni un nombre d&apos;heures</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is not a number</source>
+        <translation>{0} n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} ({1} characters) is not a number</source>
+        <translation>{0} ({1} caractères) n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} gives the year {1}, which is not plausible for work or pay</source>
+        <translation>{0} donne l&apos;année {1}, qui n&apos;est pas plausible pour des prestations ou une rémunération</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is not a date: there is no month {1}</source>
+        <translation>{0} n&apos;est pas une date : il n&apos;y a pas de mois {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not a date: {1} has no day {2}</source>
+        <translation>{0} n&apos;est pas une date : {1} n&apos;a pas de jour {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is Excel&apos;s non-existent day 29/02/1900, not a date</source>
+        <translation>{0} est le jour inexistant 29/02/1900 d&apos;Excel, pas une date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not an Excel date number</source>
+        <translation>{0} n&apos;est pas un numéro de date Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a date</source>
+        <translation>{0} n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is a time of day or a number, not a date</source>
+        <translation>{0} est une heure ou un nombre, pas une date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a date; write dd/mm/yyyy (also dd-mm-yyyy, dd.mm.yyyy) or yyyy-mm-dd</source>
+        <translation>{0} n&apos;est pas une date ; écrivez jj/mm/aaaa (ou jj-mm-aaaa, jj.mm.aaaa) ou aaaa-mm-jj</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} is not a whole number of minutes (the case records whole minutes)</source>
+        <translation>{0} n&apos;est pas un nombre entier de minutes (le dossier enregistre des minutes entières)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} hours is not a whole number of minutes</source>
+        <translation>{0} heures ne font pas un nombre entier de minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} has seconds; the case records whole minutes</source>
+        <translation>{0} contient des secondes ; le dossier enregistre des minutes entières</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a time</source>
+        <translation>{0} n&apos;est pas une heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a time of day (00:00 to 24:00)</source>
+        <translation>{0} n&apos;est pas une heure de la journée (00:00 à 24:00)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a time; write 8:00, 08h00 or decimal hours such as 8.5</source>
+        <translation>{0} n&apos;est pas une heure ; écrivez 8:00, 08h00 ou des heures décimales comme 8,5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not a time: {1} o&apos;clock with am/pm</source>
+        <translation>{0} n&apos;est pas une heure : {1} heures avec am/pm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is ambiguous: {1}:{2} or {1}.{2} hours? Write {1}:{2}, or choose how times like 8.30 are read</source>
+        <translation>{0} est ambigu : {1}:{2} ou {1},{2} heures ? Écrivez {1}:{2}, ou choisissez comment lire les heures comme 8.30</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is a date, not a duration</source>
+        <translation>{0} est une date, pas une durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a duration</source>
+        <translation>{0} n&apos;est pas une durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a duration in hours and minutes (h:mm)</source>
+        <translation>{0} n&apos;est pas une durée en heures et minutes (h:mm)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is negative</source>
+        <translation>{0} est négatif</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} is ambiguous: {1} or {2}? Write the decimals with two digits, or choose the decimal separator</source>
+        <translation>{0} est ambigu : {1} ou {2} ? Écrivez les décimales avec deux chiffres, ou choisissez le séparateur décimal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is not a number: its thousands separators are misplaced</source>
+        <translation>{0} n&apos;est pas un nombre : ses séparateurs de milliers sont mal placés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is too large; amounts are below {1}</source>
+        <translation>{0} est trop élevé ; les montants sont inférieurs à {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is negative; payments are amounts of 0 or more</source>
+        <translation>{0} est négatif ; un paiement est un montant de 0 ou plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a whole number of cents</source>
+        <translation>{0} n&apos;est pas un nombre entier de centimes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a pay period</source>
+        <translation>{0} n&apos;est pas une période de paie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a pay period; write yyyy-mm (e.g. 2025-03), mm/yyyy or 2025-W10</source>
+        <translation>{0} n&apos;est pas une période de paie ; écrivez aaaa-mm (p. ex. 2025-03), mm/aaaa ou 2025-W10</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not an ISO week</source>
+        <translation>{0} n&apos;est pas une semaine ISO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a month</source>
+        <translation>{0} n&apos;est pas un mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a payment method; use cash (contant, espèces), bank (overschrijving, virement) or other</source>
+        <translation>{0} n&apos;est pas un mode de paiement ; indiquez espèces (cash, contant), virement (bank, overschrijving) ou autre (other)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no workers</source>
+        <translation>aucun travailleur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}, … ({1} workers)</source>
+        <translation>{0}, … ({1} travailleurs)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown worker id {0}; the case has {1}</source>
+        <translation>identifiant de travailleur inconnu {0} ; le dossier contient {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>worker id {0} is {1} in the case, but the row names {2}</source>
+        <translation>l&apos;identifiant {0} désigne {1} dans le dossier, mais la ligne nomme {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no worker named on this row</source>
+        <translation>aucun travailleur n&apos;est nommé sur cette ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is the name of {1} workers ({2}); use a worker id column</source>
+        <translation>{0} est le nom de {1} travailleurs ({2}) ; utilisez une colonne d&apos;identifiant de travailleur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown worker {0}; the case has {1}</source>
+        <translation>travailleur inconnu {0} ; le dossier contient {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for worker {0} ({1}); importing only {2}</source>
+        <translation>pour le travailleur {0} ({1}) ; seul {2} est importé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} read only on a row without times, hours or amount; ignored on this shift row</source>
+        <translation>{0} : lu uniquement sur une ligne sans heures de début et de fin, heures ni montant ; ignoré sur cette ligne de prestation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} read only on a row without times, hours or amount; ignored on this hours row</source>
+        <translation>{0} : lu uniquement sur une ligne sans heures de début et de fin, heures ni montant ; ignoré sur cette ligne d&apos;heures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} read only on a row without times, hours or amount; ignored on this payment row</source>
+        <translation>{0} : lu uniquement sur une ligne sans heures de début et de fin, heures ni montant ; ignoré sur cette ligne de paiement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} cells but the header has {1} columns: {2} beyond the last column (a decimal comma in a comma-separated file? quote the amounts or use &apos;;&apos;)</source>
+        <translation>{0} cellules, mais l&apos;en-tête a {1} colonnes : {2} au-delà de la dernière colonne (une virgule décimale dans un fichier séparé par des virgules ? mettez les montants entre guillemets ou utilisez &apos;;&apos;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} cells but the header has {1} columns: {2} beyond the last column</source>
+        <translation>{0} cellules, mais l&apos;en-tête a {1} colonnes : {2} au-delà de la dernière colonne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no value in the imported columns</source>
+        <translation>aucune valeur dans les colonnes importées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the row could not be read</source>
+        <translation>la ligne n&apos;a pas pu être lue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the row has both hours and an amount; a row is a shift, an hours block or a payment (set one of the columns to (ignore))</source>
+        <translation>la ligne contient à la fois des heures et un montant ; une ligne est une prestation, un bloc d&apos;heures ou un paiement (réglez l&apos;une des colonnes sur (ignorer))</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a totals row</source>
+        <translation>une ligne de totaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no start or end time, hours or amount: nothing to import</source>
+        <translation>ni heure de début ou de fin, ni heures, ni montant : rien à importer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before the employment start {0}</source>
+        <translation>antérieur au début de l&apos;occupation ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after the case&apos;s as-of date {0}</source>
+        <translation>postérieur à la date de calcul du dossier ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ends the next day</source>
+        <translation>se termine le lendemain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file says {0} h worked; {1}–{2} less {3} min break is {4} h</source>
+        <translation>le fichier indique {0} h prestées ; {1}–{2} moins {3} min de pause font {4} h</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start time missing</source>
+        <translation>heure de début manquante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end time missing</source>
+        <translation>heure de fin manquante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date missing</source>
+        <translation>date manquante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the start {0} is not on the date {1}</source>
+        <translation>le début {0} ne tombe pas le {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the end {0} is before the start {1}</source>
+        <translation>la fin {0} précède le début {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {0} to {1} is 24 hours or more</source>
+        <translation>de {0} à {1}, il y a 24 heures ou plus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the end {0} is not on the start&apos;s day or the next</source>
+        <translation>la fin {0} ne tombe ni le jour du début ni le lendemain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;from&apos; date missing</source>
+        <translation>date « du » manquante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;to&apos; date missing</source>
+        <translation>date « au » manquante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no date: give from and to, a date or a period</source>
+        <translation>aucune date : indiquez du et au, une date ou une période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;to&apos; ({0}) is before &apos;from&apos; ({1})</source>
+        <translation>« au » ({0}) précède « du » ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is {1}, which decimal hours cannot hold exactly (hours blocks are stored in decimal hours); enter these hours as shifts, or as a multiple of 3 minutes</source>
+        <translation>{0} vaut {1}, ce que des heures décimales ne peuvent pas exprimer exactement (les blocs d&apos;heures sont enregistrés en heures décimales) ; saisissez ces heures comme prestations, ou en multiple de 3 minutes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>payment date missing</source>
+        <translation>date de paiement manquante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not a week; this case pays by the week</source>
+        <translation>{0} n&apos;est pas une semaine ; dans ce dossier, la rémunération est payée par semaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not a month; this case pays by the month</source>
+        <translation>{0} n&apos;est pas un mois ; dans ce dossier, la rémunération est payée par mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no payment method given: cash</source>
+        <translation>aucun mode de paiement indiqué : espèces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no period given: counted for the period of its date</source>
+        <translation>aucune période indiquée : compté pour la période de sa date</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the status</source>
+        <translation>le statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the end of the contract</source>
+        <translation>la fin du contrat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the end reason</source>
+        <translation>le motif de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undeclared work</source>
+        <comment>an employment fact in a sentence, with its article</comment>
+        <translation>le travail non déclaré</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>blue collar</source>
+        <translation>ouvrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>white collar</source>
+        <translation>employé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dismissal without notice</source>
+        <translation>licenciement sans préavis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dismissal for serious cause</source>
+        <translation>licenciement pour motif grave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resignation</source>
+        <translation>démission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mutual agreement</source>
+        <translation>commun accord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0}: {1} is {2} in the case, {3} in the file; change it in the case (worker page or case file), not by an import</source>
+        <translation>{0} : {1} est {2} dans le dossier, {3} dans le fichier ; modifiez-le dans le dossier (page du travailleur ou fichier du dossier), pas par une importation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is {1} on this row but {2} on row {3}</source>
+        <translation>{0} est {1} sur cette ligne mais {2} sur la ligne {3}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: the end of the contract {1} is before the employment start {2}</source>
+        <translation>{0} : la fin du contrat le {1} précède le début de l&apos;occupation le {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: an end reason without an end of the contract; add the end date (a column set to end of the contract) or leave the reason out</source>
+        <translation>{0} : un motif de fin sans fin du contrat ; ajoutez la date de fin (une colonne réglée sur fin du contrat) ou omettez le motif</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>duplicate of shift {0} already in the case ({1}, {2}–{3})</source>
+        <translation>doublon de la prestation {0} déjà au dossier ({1}, {2}–{3})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>duplicate of hours block {0} already in the case ({1} to {2})</source>
+        <translation>doublon du bloc d&apos;heures {0} déjà au dossier (du {1} au {2})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>duplicate of payment {0} already in the case ({1}, {2})</source>
+        <translation>doublon du paiement {0} déjà au dossier ({1}, {2})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate of row {0}</source>
+        <translation>doublon de la ligne {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>overlaps shift {0} already in the case ({1}, {2}–{3})</source>
+        <translation>chevauche la prestation {0} déjà au dossier ({1}, {2}–{3})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overlaps row {0} ({1}, {2}–{3})</source>
+        <translation>chevauche la ligne {0} ({1}, {2}–{3})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>covers days that hours block {0} already in the case ({1} to {2}) also covers</source>
+        <translation>couvre des jours que couvre aussi le bloc d&apos;heures {0} déjà au dossier (du {1} au {2})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>covers days that row {0} also covers</source>
+        <translation>couvre des jours que couvre aussi la ligne {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>shift and hours on the same day: {0} has shift {1} already in the case ({2}–{3})</source>
+        <translation>prestation et heures le même jour : le {0} a déjà la prestation {1} au dossier ({2}–{3})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shift and hours on the same day: {0} has the shift of row {1}</source>
+        <translation>prestation et heures le même jour : le {0} a la prestation de la ligne {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>shift and hours on the same day: {0} is in hours block {1} already in the case ({2} to {3})</source>
+        <translation>prestation et heures le même jour : le {0} fait partie du bloc d&apos;heures {1} déjà au dossier (du {2} au {3})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shift and hours on the same day: {0} is in the hours block of row {1}</source>
+        <translation>prestation et heures le même jour : le {0} fait partie du bloc d&apos;heures de la ligne {1}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>same date, amount, period and method as row {0}: a duplicate?</source>
+        <translation>même date, montant, période et mode que la ligne {0} : un doublon ?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the rate tables give no rate for this worker on {0} ({1})</source>
+        <translation>les tables de taux ne donnent aucun taux pour ce travailleur le {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the case check still finds problems in the imported rows; check the rejected rows</source>
+        <translation>le contrôle du dossier trouve encore des problèmes dans les lignes importées ; vérifiez les lignes refusées</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>looks like {0}, but another column is set to it</source>
+        <translation>ressemble à {0}, mais une autre colonne y est réglée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>also looks like {0} (column {1} is used)</source>
+        <translation>ressemble aussi à {0} (la colonne {1} est utilisée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sheet {0}: no header row found; sheet not imported</source>
+        <translation>feuille {0} : aucune ligne d&apos;en-tête trouvée ; feuille non importée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sheet {0}: no start/end time, hours or amount column (columns found: {1}); sheet not imported</source>
+        <translation>feuille {0} : aucune colonne d&apos;heure de début/fin, d&apos;heures ou de montant (colonnes trouvées : {1}) ; feuille non importée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the case itself has {0} problem(s) that the import does not change</source>
+        <translation>le dossier lui-même présente {0} problème(s) que l&apos;importation ne modifie pas</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{0} ({1}): {2}</source>
+        <translation>{0} ({1}) : {2}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>column {0}: {1}</source>
+        <translation>colonne {0} : {1}</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="+137"/>
-        <location line="+142"/>
+        <location filename="../dialogs/import_wizard.py" line="+148"/>
+        <location line="+129"/>
         <source>Import hours and payments</source>
         <translation>Importer heures et paiements</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-83"/>
         <source>CSV or XLSX file</source>
         <translation>Fichier CSV ou XLSX</translation>
     </message>
@@ -1459,12 +2049,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+98"/>
+        <location line="+85"/>
         <source>(all sheets)</source>
         <translation>(toutes les feuilles)</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-83"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
@@ -1550,7 +2140,7 @@
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location filename="../dialogs/import_reasons.py" line="-402"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
@@ -1560,7 +2150,7 @@
         <translation>travailleur (id ou nom)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>worker id</source>
         <translation>id du travailleur</translation>
     </message>
@@ -1570,17 +2160,17 @@
         <translation>prénom</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>last name</source>
         <translation>nom de famille</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>start time</source>
         <translation>heure de début</translation>
     </message>
@@ -1600,17 +2190,17 @@
         <translation>heures</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>from (date)</source>
         <translation>du (date)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>to (date)</source>
         <translation>au (date)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>amount paid</source>
         <translation>montant payé</translation>
     </message>
@@ -1620,7 +2210,7 @@
         <translation>date du paiement</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>for period</source>
         <translation>pour la période</translation>
     </message>
@@ -1630,7 +2220,7 @@
         <translation>mode de paiement</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>pays (head of claim)</source>
         <translation>paie (chef de demande)</translation>
     </message>
@@ -1640,7 +2230,7 @@
         <translation>ouvrier/employé</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>end of the contract</source>
         <translation>fin du contrat</translation>
     </message>
@@ -1650,7 +2240,7 @@
         <translation>motif de fin</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>undeclared work</source>
         <translation>travail non déclaré</translation>
     </message>
@@ -1660,7 +2250,7 @@
         <translation>remarque</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../dialogs/import_wizard.py" line="+97"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Tableurs (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
     </message>
@@ -1670,7 +2260,7 @@
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Choose a CSV or XLSX file to preview it.</source>
         <translation>Choisissez un fichier CSV ou XLSX pour le prévisualiser.</translation>
     </message>
@@ -2670,7 +3260,7 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="-375"/>
+        <location filename="../dialogs/import_wizard.py" line="-373"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -2917,7 +3507,7 @@
         <translation>Aucun montant à afficher</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>after reviewed date</source>
         <translation>après la date de vérification</translation>
     </message>
@@ -2925,8 +3515,8 @@
 <context>
     <name>RatesBrowser</name>
     <message>
-        <location filename="../dialogs/rates_browser.py" line="-578"/>
-        <location line="+403"/>
+        <location filename="../dialogs/rates_browser.py" line="-582"/>
+        <location line="+407"/>
         <source>Rates</source>
         <translation>Taux</translation>
     </message>

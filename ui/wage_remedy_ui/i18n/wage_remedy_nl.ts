@@ -4,7 +4,7 @@
 <context>
     <name>AddVersionDialog</name>
     <message>
-        <location filename="../dialogs/rates_browser.py" line="+553"/>
+        <location filename="../dialogs/rates_browser.py" line="+558"/>
         <source>Index {0}</source>
         <translation>{0} indexeren</translation>
     </message>
@@ -543,12 +543,12 @@
         <translation>Een rechter kan toekennen tot</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Heads of claim</source>
         <translation>Vorderingen</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-184"/>
         <source>Daily overtime per shift (inspector&apos;s choice)</source>
         <translation>Dagelijkse overuren per shift (keuze van de inspecteur)</translation>
     </message>
@@ -1425,15 +1425,605 @@
     </message>
 </context>
 <context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../dialogs/import_reasons.py" line="+73"/>
+        <source>&apos;{0}&apos;</source>
+        <comment>a cell&apos;s text or a column&apos;s name, quoted</comment>
+        <translation>‘{0}’</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{0} is not a head of claim; use wages or one of {1}, or its name (e.g. vakantiebijslag, pécule de sortie, eindejaarspremie)</source>
+        <translation>{0} is geen vordering; vermeld wages (loon) of een van {1}, of de naam ervan (bv. vakantiebijslag, eindejaarspremie, pécule de sortie)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is not a status; use blue_collar (ouvrier, arbeider) or white_collar (employé, bediende)</source>
+        <translation>{0} is geen statuut; vermeld arbeider (blue_collar, ouvrier) of bediende (white_collar, employé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not an end reason; use dismissal (licenciement, ontslag), serious_cause (motif grave, dringende reden), resignation (démission), mutual (commun accord, onderling akkoord) or unknown</source>
+        <translation>{0} is geen reden van beëindiging; vermeld ontslag door de werkgever (dismissal, licenciement), dringende reden (serious_cause, motif grave), ontslag door de werknemer (resignation, démission), onderling akkoord (mutual, commun accord) of onbekend (unknown)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is not yes or no; use yes (oui, ja, 1, x) or no (non, nee, 0)</source>
+        <translation>{0} is geen ja of nee; vermeld ja (oui, yes, 1, x) of nee (non, no, 0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is a true/false value, not a number</source>
+        <translation>{0} is een waar/onwaar-waarde, geen getal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} has more than {1} digits: not an amount or a number of hours</source>
+        <translation>{0} telt meer dan {1} cijfers: geen bedrag of aantal uren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is not a number</source>
+        <translation>{0} is geen getal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} ({1} characters) is not a number</source>
+        <translation>{0} ({1} tekens) is geen getal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} gives the year {1}, which is not plausible for work or pay</source>
+        <translation>{0} geeft het jaar {1}, wat niet aannemelijk is voor arbeid of loon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is not a date: there is no month {1}</source>
+        <translation>{0} is geen datum: er is geen maand {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not a date: {1} has no day {2}</source>
+        <translation>{0} is geen datum: {1} heeft geen dag {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is Excel&apos;s non-existent day 29/02/1900, not a date</source>
+        <translation>{0} is de onbestaande dag 29/02/1900 van Excel, geen datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not an Excel date number</source>
+        <translation>{0} is geen Excel-datumnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a date</source>
+        <translation>{0} is geen datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is a time of day or a number, not a date</source>
+        <translation>{0} is een tijdstip of een getal, geen datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a date; write dd/mm/yyyy (also dd-mm-yyyy, dd.mm.yyyy) or yyyy-mm-dd</source>
+        <translation>{0} is geen datum; schrijf dd/mm/jjjj (ook dd-mm-jjjj, dd.mm.jjjj) of jjjj-mm-dd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} is not a whole number of minutes (the case records whole minutes)</source>
+        <translation>{0} is geen geheel aantal minuten (het dossier registreert hele minuten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} hours is not a whole number of minutes</source>
+        <translation>{0} uur is geen geheel aantal minuten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} has seconds; the case records whole minutes</source>
+        <translation>{0} bevat seconden; het dossier registreert hele minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a time</source>
+        <translation>{0} is geen tijdstip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a time of day (00:00 to 24:00)</source>
+        <translation>{0} is geen tijdstip van de dag (00:00 tot 24:00)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a time; write 8:00, 08h00 or decimal hours such as 8.5</source>
+        <translation>{0} is geen tijdstip; schrijf 8:00, 08u00 of decimale uren zoals 8,5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not a time: {1} o&apos;clock with am/pm</source>
+        <translation>{0} is geen tijdstip: {1} uur met am/pm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is ambiguous: {1}:{2} or {1}.{2} hours? Write {1}:{2}, or choose how times like 8.30 are read</source>
+        <translation>{0} is dubbelzinnig: {1}:{2} of {1},{2} uur? Schrijf {1}:{2}, of kies hoe tijden zoals 8.30 gelezen worden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is a date, not a duration</source>
+        <translation>{0} is een datum, geen duur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a duration</source>
+        <translation>{0} is geen duur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a duration in hours and minutes (h:mm)</source>
+        <translation>{0} is geen duur in uren en minuten (u:mm)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is negative</source>
+        <translation>{0} is negatief</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} is ambiguous: {1} or {2}? Write the decimals with two digits, or choose the decimal separator</source>
+        <translation>{0} is dubbelzinnig: {1} of {2}? Schrijf de decimalen met twee cijfers, of kies het decimaalteken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is not a number: its thousands separators are misplaced</source>
+        <translation>{0} is geen getal: de scheidingstekens voor duizendtallen staan verkeerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is too large; amounts are below {1}</source>
+        <translation>{0} is te groot; bedragen liggen onder {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is negative; payments are amounts of 0 or more</source>
+        <translation>{0} is negatief; een betaling is een bedrag van 0 of meer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a whole number of cents</source>
+        <translation>{0} is geen geheel aantal cent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a pay period</source>
+        <translation>{0} is geen loonperiode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a pay period; write yyyy-mm (e.g. 2025-03), mm/yyyy or 2025-W10</source>
+        <translation>{0} is geen loonperiode; schrijf jjjj-mm (bv. 2025-03), mm/jjjj of 2025-W10</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not an ISO week</source>
+        <translation>{0} is geen ISO-week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a month</source>
+        <translation>{0} is geen maand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a payment method; use cash (contant, espèces), bank (overschrijving, virement) or other</source>
+        <translation>{0} is geen betaalwijze; vermeld contant (cash, espèces), overschrijving (bank, virement) of andere (other)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no workers</source>
+        <translation>geen werknemers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}, … ({1} workers)</source>
+        <translation>{0}, … ({1} werknemers)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown worker id {0}; the case has {1}</source>
+        <translation>onbekende werknemer-id {0}; het dossier bevat {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>worker id {0} is {1} in the case, but the row names {2}</source>
+        <translation>werknemer-id {0} is {1} in het dossier, maar de rij vermeldt {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no worker named on this row</source>
+        <translation>geen werknemer vermeld op deze rij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is the name of {1} workers ({2}); use a worker id column</source>
+        <translation>{0} is de naam van {1} werknemers ({2}); gebruik een kolom met de werknemer-id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown worker {0}; the case has {1}</source>
+        <translation>onbekende werknemer {0}; het dossier bevat {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for worker {0} ({1}); importing only {2}</source>
+        <translation>voor werknemer {0} ({1}); alleen {2} wordt geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} read only on a row without times, hours or amount; ignored on this shift row</source>
+        <translation>{0}: alleen gelezen op een rij zonder begin- en eindtijd, uren of bedrag; genegeerd op deze rij met een dienst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} read only on a row without times, hours or amount; ignored on this hours row</source>
+        <translation>{0}: alleen gelezen op een rij zonder begin- en eindtijd, uren of bedrag; genegeerd op deze rij met uren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} read only on a row without times, hours or amount; ignored on this payment row</source>
+        <translation>{0}: alleen gelezen op een rij zonder begin- en eindtijd, uren of bedrag; genegeerd op deze rij met een betaling</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} cells but the header has {1} columns: {2} beyond the last column (a decimal comma in a comma-separated file? quote the amounts or use &apos;;&apos;)</source>
+        <translation>{0} cellen, maar de kopregel heeft {1} kolommen: {2} na de laatste kolom (een decimale komma in een bestand gescheiden door komma&apos;s? zet de bedragen tussen aanhalingstekens of gebruik &apos;;&apos;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} cells but the header has {1} columns: {2} beyond the last column</source>
+        <translation>{0} cellen, maar de kopregel heeft {1} kolommen: {2} na de laatste kolom</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no value in the imported columns</source>
+        <translation>geen waarde in de geïmporteerde kolommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the row could not be read</source>
+        <translation>de rij kon niet gelezen worden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the row has both hours and an amount; a row is a shift, an hours block or a payment (set one of the columns to (ignore))</source>
+        <translation>de rij bevat zowel uren als een bedrag; een rij is een dienst, een urenblok of een betaling (zet een van de kolommen op (negeren))</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a totals row</source>
+        <translation>een rij met totalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no start or end time, hours or amount: nothing to import</source>
+        <translation>geen begin- of eindtijd, uren of bedrag: niets te importeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before the employment start {0}</source>
+        <translation>vóór het begin van de tewerkstelling ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after the case&apos;s as-of date {0}</source>
+        <translation>na de berekeningsdatum van het dossier ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ends the next day</source>
+        <translation>eindigt de volgende dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file says {0} h worked; {1}–{2} less {3} min break is {4} h</source>
+        <translation>het bestand vermeldt {0} u gewerkt; {1}–{2} verminderd met {3} min pauze is {4} u</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start time missing</source>
+        <translation>begintijd ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end time missing</source>
+        <translation>eindtijd ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date missing</source>
+        <translation>datum ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the start {0} is not on the date {1}</source>
+        <translation>het begin {0} valt niet op {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the end {0} is before the start {1}</source>
+        <translation>het einde {0} ligt vóór het begin {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {0} to {1} is 24 hours or more</source>
+        <translation>van {0} tot {1} is 24 uur of meer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the end {0} is not on the start&apos;s day or the next</source>
+        <translation>het einde {0} valt niet op de dag van het begin of de dag erna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;from&apos; date missing</source>
+        <translation>datum ‘van’ ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;to&apos; date missing</source>
+        <translation>datum ‘tot’ ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no date: give from and to, a date or a period</source>
+        <translation>geen datum: vermeld van en tot, een datum of een periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;to&apos; ({0}) is before &apos;from&apos; ({1})</source>
+        <translation>‘tot’ ({0}) ligt vóór ‘van’ ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is {1}, which decimal hours cannot hold exactly (hours blocks are stored in decimal hours); enter these hours as shifts, or as a multiple of 3 minutes</source>
+        <translation>{0} is {1}, wat decimale uren niet exact kunnen weergeven (urenblokken worden in decimale uren bewaard); voer deze uren in als diensten, of als een veelvoud van 3 minuten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>payment date missing</source>
+        <translation>betaaldatum ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not a week; this case pays by the week</source>
+        <translation>{0} is geen week; in dit dossier wordt per week betaald</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not a month; this case pays by the month</source>
+        <translation>{0} is geen maand; in dit dossier wordt per maand betaald</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no payment method given: cash</source>
+        <translation>geen betaalwijze vermeld: contant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no period given: counted for the period of its date</source>
+        <translation>geen periode vermeld: geteld voor de periode van de datum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the status</source>
+        <translation>het statuut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the end of the contract</source>
+        <translation>het einde van de overeenkomst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the end reason</source>
+        <translation>de reden van beëindiging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undeclared work</source>
+        <comment>an employment fact in a sentence, with its article</comment>
+        <translation>de niet-aangegeven arbeid</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>blue collar</source>
+        <translation>arbeider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>white collar</source>
+        <translation>bediende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dismissal without notice</source>
+        <translation>ontslag zonder opzegging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dismissal for serious cause</source>
+        <translation>ontslag om dringende reden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resignation</source>
+        <translation>ontslag door de werknemer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mutual agreement</source>
+        <translation>onderlinge toestemming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0}: {1} is {2} in the case, {3} in the file; change it in the case (worker page or case file), not by an import</source>
+        <translation>{0}: {1} is {2} in het dossier, {3} in het bestand; wijzig het in het dossier (pagina van de werknemer of dossierbestand), niet via een import</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is {1} on this row but {2} on row {3}</source>
+        <translation>{0} is {1} op deze rij maar {2} op rij {3}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: the end of the contract {1} is before the employment start {2}</source>
+        <translation>{0}: het einde van de overeenkomst op {1} ligt vóór het begin van de tewerkstelling op {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: an end reason without an end of the contract; add the end date (a column set to end of the contract) or leave the reason out</source>
+        <translation>{0}: een reden van beëindiging zonder einde van de overeenkomst; voeg de einddatum toe (een kolom ingesteld op einde van de overeenkomst) of laat de reden weg</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>duplicate of shift {0} already in the case ({1}, {2}–{3})</source>
+        <translation>dubbel van dienst {0} die al in het dossier staat ({1}, {2}–{3})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>duplicate of hours block {0} already in the case ({1} to {2})</source>
+        <translation>dubbel van urenblok {0} dat al in het dossier staat ({1} tot {2})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>duplicate of payment {0} already in the case ({1}, {2})</source>
+        <translation>dubbel van betaling {0} die al in het dossier staat ({1}, {2})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate of row {0}</source>
+        <translation>dubbel van rij {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>overlaps shift {0} already in the case ({1}, {2}–{3})</source>
+        <translation>overlapt met dienst {0} die al in het dossier staat ({1}, {2}–{3})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overlaps row {0} ({1}, {2}–{3})</source>
+        <translation>overlapt met rij {0} ({1}, {2}–{3})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>covers days that hours block {0} already in the case ({1} to {2}) also covers</source>
+        <translation>dekt dagen die ook urenblok {0} dekt, dat al in het dossier staat ({1} tot {2})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>covers days that row {0} also covers</source>
+        <translation>dekt dagen die ook rij {0} dekt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>shift and hours on the same day: {0} has shift {1} already in the case ({2}–{3})</source>
+        <translation>dienst en uren op dezelfde dag: {0} heeft al dienst {1} in het dossier ({2}–{3})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shift and hours on the same day: {0} has the shift of row {1}</source>
+        <translation>dienst en uren op dezelfde dag: {0} heeft de dienst van rij {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>shift and hours on the same day: {0} is in hours block {1} already in the case ({2} to {3})</source>
+        <translation>dienst en uren op dezelfde dag: {0} valt in urenblok {1} dat al in het dossier staat ({2} tot {3})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shift and hours on the same day: {0} is in the hours block of row {1}</source>
+        <translation>dienst en uren op dezelfde dag: {0} valt in het urenblok van rij {1}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>same date, amount, period and method as row {0}: a duplicate?</source>
+        <translation>zelfde datum, bedrag, periode en betaalwijze als rij {0}: een dubbel?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the rate tables give no rate for this worker on {0} ({1})</source>
+        <translation>de tarieftabellen geven geen tarief voor deze werknemer op {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the case check still finds problems in the imported rows; check the rejected rows</source>
+        <translation>de controle van het dossier vindt nog problemen in de geïmporteerde rijen; controleer de geweigerde rijen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>looks like {0}, but another column is set to it</source>
+        <translation>lijkt op {0}, maar een andere kolom is daarop ingesteld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>also looks like {0} (column {1} is used)</source>
+        <translation>lijkt ook op {0} (kolom {1} wordt gebruikt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sheet {0}: no header row found; sheet not imported</source>
+        <translation>blad {0}: geen kopregel gevonden; blad niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sheet {0}: no start/end time, hours or amount column (columns found: {1}); sheet not imported</source>
+        <translation>blad {0}: geen kolom met begin-/eindtijd, uren of bedrag (gevonden kolommen: {1}); blad niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the case itself has {0} problem(s) that the import does not change</source>
+        <translation>het dossier zelf heeft {0} probleem(en) die de import niet wijzigt</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{0} ({1}): {2}</source>
+        <translation>{0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>column {0}: {1}</source>
+        <translation>kolom {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="+137"/>
-        <location line="+142"/>
+        <location filename="../dialogs/import_wizard.py" line="+148"/>
+        <location line="+129"/>
         <source>Import hours and payments</source>
         <translation>Uren en betalingen importeren</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-83"/>
         <source>CSV or XLSX file</source>
         <translation>CSV- of XLSX-bestand</translation>
     </message>
@@ -1459,12 +2049,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+98"/>
+        <location line="+85"/>
         <source>(all sheets)</source>
         <translation>(alle bladen)</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-83"/>
         <source>Sheet</source>
         <translation>Blad</translation>
     </message>
@@ -1550,7 +2140,7 @@
         <translation>Importeren</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location filename="../dialogs/import_reasons.py" line="-402"/>
         <source>(ignore)</source>
         <translation>(negeren)</translation>
     </message>
@@ -1560,7 +2150,7 @@
         <translation>werknemer (id of naam)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>worker id</source>
         <translation>id van de werknemer</translation>
     </message>
@@ -1570,17 +2160,17 @@
         <translation>voornaam</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>last name</source>
         <translation>achternaam</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>start time</source>
         <translation>begintijd</translation>
     </message>
@@ -1600,17 +2190,17 @@
         <translation>uren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>from (date)</source>
         <translation>van (datum)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>to (date)</source>
         <translation>tot (datum)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>amount paid</source>
         <translation>betaald bedrag</translation>
     </message>
@@ -1620,7 +2210,7 @@
         <translation>betaaldatum</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>for period</source>
         <translation>voor periode</translation>
     </message>
@@ -1630,7 +2220,7 @@
         <translation>betaalwijze</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>pays (head of claim)</source>
         <translation>betaalt (vordering)</translation>
     </message>
@@ -1640,7 +2230,7 @@
         <translation>arbeider/bediende</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>end of the contract</source>
         <translation>einde van de overeenkomst</translation>
     </message>
@@ -1650,7 +2240,7 @@
         <translation>reden van het einde</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>undeclared work</source>
         <translation>niet-aangegeven arbeid</translation>
     </message>
@@ -1660,7 +2250,7 @@
         <translation>opmerking</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../dialogs/import_wizard.py" line="+97"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Rekenbladen (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
     </message>
@@ -1670,7 +2260,7 @@
         <translation>Bestand wordt gelezen…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Choose a CSV or XLSX file to preview it.</source>
         <translation>Kies een CSV- of XLSX-bestand om het te bekijken.</translation>
     </message>
@@ -2670,7 +3260,7 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="-375"/>
+        <location filename="../dialogs/import_wizard.py" line="-373"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
@@ -2917,7 +3507,7 @@
         <translation>Geen bedragen om te tekenen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>after reviewed date</source>
         <translation>na de datum van nazicht</translation>
     </message>
@@ -2925,8 +3515,8 @@
 <context>
     <name>RatesBrowser</name>
     <message>
-        <location filename="../dialogs/rates_browser.py" line="-578"/>
-        <location line="+403"/>
+        <location filename="../dialogs/rates_browser.py" line="-582"/>
+        <location line="+407"/>
         <source>Rates</source>
         <translation>Tarieven</translation>
     </message>
