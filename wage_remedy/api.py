@@ -85,6 +85,7 @@ if TYPE_CHECKING:  # the same names, seen by type checkers and import-linter
         issue_all,
         issue_document,
     )
+    from wage_remedy.documents.line_text import line_basis
     from wage_remedy.documents.verify import verify_pdf
     from wage_remedy.errors import CaseError, CaseProblem, Problem, WageRemedyError
     from wage_remedy.export import ExportError, export
@@ -194,6 +195,7 @@ _LAZY: dict[str, str] = {
     "head_basis": "wage_remedy.documents.heads_text",  # a head's basis, legal basis and warnings
     "head_legal": "wage_remedy.documents.heads_text",  # in the user's language
     "fund_name": "wage_remedy.documents.heads_text",
+    "line_basis": "wage_remedy.documents.line_text",  # how a line's rate was obtained, in words
     "head_warning_text": "wage_remedy.documents.heads_text:warning_text",
     "head_warning_heading": "wage_remedy.documents.heads_text:warning_heading",
     "period_bounds": "wage_remedy.compute.periods",
@@ -311,7 +313,7 @@ __all__ = [
     "Revalidator", "WorkerCache",
     "CENT", "format_money", "money_text",
     "Head", "debtor_totals", "head_title", "payable_total",  # heads of claim (docs/heads.md)
-    "fund_name", "head_basis", "head_legal", "head_warning_heading", "head_warning_text",
+    "fund_name", "line_basis", "head_basis", "head_legal", "head_warning_heading", "head_warning_text",
     "AddWorker", "BASIS_TABLE", "BundleError", "CASE_FORMAT", "CASE_VERSION", "CaseError",
     "CaseFile", "CaseProblem", "Catalogue", "Cause", "ClaimReport", "ClaimResult", "DeleteRows",
     "DocumentError", "Edit", "ExportError", "FIELDS", "ImportFileError", "ImportPlan",

@@ -15,6 +15,7 @@ from wage_remedy.compute.hours import DayWork, minutes_in_parts, window_parts
 from wage_remedy.compute.periods import period_span
 from wage_remedy.compute.rates import DayRate, Usage, WorkerRates
 from wage_remedy.compute.result import Line
+from wage_remedy.errors import params_of
 from wage_remedy.law.calendar import WEEKDAY_NAMES, public_holidays
 from wage_remedy.law.loader import Premium, TableVersion
 from wage_remedy.money import ZERO, round_cent
@@ -57,7 +58,7 @@ class LineAcc:
         return Line(kind=self.kind, minutes=self.minutes, rate=dr.rate, premium=self.premium,
                     amount=amount, binding=dr.binding, rate_table=dr.table, rate_from=dr.version,
                     status=dr.status, source=dr.source, first_day=self.first, last_day=self.last,
-                    basis=dr.basis, estimated=self.estimated)
+                    basis=dr.basis, estimated=self.estimated, basis_params=dr.basis_params)
 
     def _flat_line(self, p: Premium) -> Line:
         """A flat premium line: uncapped minutes x amount/h + capped days x cap, rounded once."""
@@ -70,7 +71,8 @@ class LineAcc:
                     rate_from=self.version, status=p.status, source=p.source,
                     first_day=self.first, last_day=self.last, premium_id=p.id,
                     basis=f"{p.per_hour}/h" + (f", at most {p.daily_cap}/day" if p.daily_cap else ""),
-                    estimated=self.estimated)
+                    estimated=self.estimated,
+                    basis_params=params_of(kind="premium", per_hour=p.per_hour, cap=p.daily_cap or None))
 
 
 def new_groups() -> Groups:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from wage_remedy.case.model import CaseFile, Worker
+from wage_remedy.errors import Params, params_of
 from wage_remedy.law.catalogue import Catalogue, LookupError_, RateValue
 from wage_remedy.law.jurisdictions import jurisdiction
 from wage_remedy.law.loader import Premium, RateTable, TableVersion
@@ -71,6 +72,8 @@ class DayRate:
     source: Source | None
     basis: str
     monthly: Decimal | None = None  # the monthly amount the hourly rate was derived from (x 3/13/h)
+    # ``basis`` as a kind and its figures, for presenters in other languages (documents/line_text.py)
+    basis_params: Params = ()
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,7 @@ class Candidate:
     source: Source | None
     basis: str
     monthly: Decimal | None = None
+    basis_params: Params = ()  # ``basis`` as a kind and its figures (DayRate.basis_params)
 
 
 @dataclass(frozen=True)
@@ -221,8 +225,10 @@ class WorkerRates:
             hourly = monthly_to_hourly(monthly, self.weekly_hours)
             basis = (f"CCT 50: {pct} % of {adult} = {monthly}/month ({self._youth}@{yv.start}); "
                      f"x 3/13/{self.weekly_hours} h")
+            params = params_of(kind="cct50", percent=pct, adult=adult, monthly=monthly, table=self._youth,
+                               version=yv.start, weekly_hours=self.weekly_hours)
             return Candidate(hourly, binding, self.law.national_minimum, v.start, worst(v.status, yv.status),
-                             v.source, basis, monthly)
+                             v.source, basis, monthly, params)
         best: tuple[Decimal, str] | None = None
         for key, amount in tiers.items():
             a, m = (int(x) for x in key.split("+"))
@@ -234,8 +240,10 @@ class WorkerRates:
         hourly = monthly_to_hourly(monthly, self.weekly_hours)
         tier = "" if len(tiers) == 1 else f" (tier {key}: age {age}, {seniority} months' seniority)"
         basis = f"GGMMI {monthly}/month{tier}; x 3/13/{self.weekly_hours} h"
+        params = params_of({"tier": key, "age": age, "seniority": seniority} if tier else None,
+                           kind="ggmmi", monthly=monthly, weekly_hours=self.weekly_hours)
         return Candidate(hourly, "national", self.law.national_minimum, v.start, v.status, v.source, basis,
-                         monthly)
+                         monthly, params)
 
     def _national_nl(self, day: dt.date) -> Candidate:
         v = self.cat.version(self.law.national_minimum, day)
@@ -248,7 +256,7 @@ class WorkerRates:
             raise LookupError_(f"{self.law.national_minimum} on {day} has no rate for age {age}")
         label = f"{key}+" if int(key) == top else key
         return Candidate(values[key], "wml", self.law.national_minimum, v.start, v.status, v.source,
-                         f"WML hourly, age {label}")
+                         f"WML hourly, age {label}", None, params_of(kind="wml", age=label))
 
     # ---------------------------------------------------------------- sector minimum
     def function_years(self, day: dt.date) -> int:
@@ -294,6 +302,7 @@ class WorkerRates:
             raise LookupError_(f"{t.id} on {day} has no category {category!r}; allowed: "
                                f"{', '.join(v.values)}")
         basis = f"{t.id} category {category}"
+        words: dict[str, object] = {"kind": "sector", "table": t.id, "category": category, "unit": t.unit}
         if "function_years" in t.dimensions:
             years = self.sector_years(day, v)
             keys = sorted(int(k) for k in node)
@@ -305,10 +314,12 @@ class WorkerRates:
             base: Decimal = node[str(use)]
             shown = self.function_years(day)
             basis += f", {shown} function years" + (f" (row {use})" if use != shown else "")
-            if v.function_year_steps is not None and years != shown:
-                basis += (f" [rows from {v.function_year_steps.from_row}: "
-                          f"{v.function_year_steps.years.replace('_', ' ')}, "
-                          f"{v.function_year_steps.effective.replace('_', ' ')}]")
+            words.update(years=shown, row=use if use != shown else None)
+            steps = v.function_year_steps
+            if steps is not None and years != shown:
+                basis += (f" [rows from {steps.from_row}: {steps.years.replace('_', ' ')}, "
+                          f"{steps.effective.replace('_', ' ')}]")
+                words.update(steps_from=steps.from_row, steps_years=steps.years, steps_effective=steps.effective)
         else:
             base = node
         status = v.status
@@ -337,10 +348,13 @@ class WorkerRates:
             hourly = monthly_to_hourly(monthly, self.weekly_hours)
             basis += f": {monthly}/month" + (f" ({pct} % of {base})" if pct is not None else "")
             basis += f"; x 3/13/{self.weekly_hours} h"
+            words.update(monthly=monthly, weekly_hours=self.weekly_hours)
         else:
             hourly = round_rate(base * pct / 100) if pct is not None else base
             basis += f": {base}/h" + (f" x {pct} %" if pct is not None else "")
-        return Candidate(hourly, binding, t.id, v.start, status, v.source, basis, month_amount)
+        words.update(base=base, percent=pct)
+        return Candidate(hourly, binding, t.id, v.start, status, v.source, basis, month_amount,
+                         params_of(words))
 
     # ---------------------------------------------------------------- binding rate
     def on(self, day: dt.date) -> DayRate:
@@ -419,15 +433,19 @@ class WorkerRates:
         agreed = self.worker.employment.agreed_hourly_rate
         if agreed is not None:
             cands.append(Candidate(agreed, "agreed", "agreed", None, "case", None,
-                                   "hourly rate agreed with the employer"))
+                                   "hourly rate agreed with the employer", None, params_of(kind="agreed")))
         best = cands[0]
         for c in cands[1:]:
             if c.rate > best.rate:  # ties keep the earlier: sector, then national, then agreed
                 best = c
-        others = "; ".join(f"{c.binding} {c.rate}" for c in cands if c is not best)
+        lower = [c for c in cands if c is not best]
+        others = "; ".join(f"{c.binding} {c.rate}" for c in lower)
         basis = best.basis + (f" [higher than: {others}]" if others else "")
+        params = best.basis_params + params_of(
+            {f"{n}.binding": c.binding for n, c in enumerate(lower)},
+            **{f"{n}.rate": c.rate for n, c in enumerate(lower)}, others=len(lower))
         return DayRate(best.rate, best.binding, best.table, best.version, best.status, best.source, basis,
-                       best.monthly)
+                       best.monthly, tuple(sorted(params)))
 
     # ---------------------------------------------------------------- working time and premiums
     def sector_version(self, day: dt.date) -> TableVersion | None:

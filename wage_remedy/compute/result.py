@@ -63,6 +63,8 @@ class Line:
     premium_id: str | None = None
     basis: str = ""  # how the rate was obtained, in words
     estimated: bool = False  # the minutes come from an estimate (docs/estimates.md), not records
+    # ``basis`` as a kind and its figures (compute/rates.py), worded by documents/line_text.py
+    basis_params: tuple[tuple[str, str], ...] = ()
 
     @property
     def hours(self) -> Decimal:

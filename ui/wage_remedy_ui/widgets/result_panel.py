@@ -29,6 +29,7 @@ from wage_remedy.api import (
     head_basis,
     head_legal,
     head_title,
+    line_basis,
     payable_total,
     round_cent,
 )
@@ -132,8 +133,9 @@ def explain_line(line: Line, period: PeriodResult, title: TableTitle | None = No
     table = translate("ResultPanel", "Rate table")
     source = translate("ResultPanel", "Source")
     parts.append(f"<b>{e(binding)}:</b> {e(binding_label(line.binding))}")
-    if line.basis:
-        parts.append(f"<b>{e(how)}:</b> {e(line.basis)}")
+    if line.basis:  # in the interface language (the core's English text is never shown)
+        words = line_basis(line, current_language(), money=fmt_money, number=fmt_number, date=fmt_date)
+        parts.append(f"<b>{e(how)}:</b> {e(words)}")
     version = rate_version_text(line, title)
     status = status_label(line.status)
     style = ' style="color:#b03a2e"' if line.status == "unverified" else ""
