@@ -10,6 +10,7 @@ which sector has a year-end premium or stamps in ``YEAR_END`` and ``STAMPS`` bel
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import dataclasses
 import datetime as dt
@@ -107,6 +108,8 @@ class Ctx:
     # (head, table, date) for each figure read on a date after its table's reviewed_through: it
     # becomes an outdated-rate warning only when a head in the result covers that date
     outdated_reads: list[tuple[str, str, dt.date]] = field(default_factory=list)
+    # ``days`` in date order and, of them, the weekend days without a shift (``_presence_days``)
+    _order: tuple[list[dt.date], list[dt.date]] | None = None
 
     @property
     def emp(self):  # type: ignore[no-untyped-def]
@@ -143,6 +146,22 @@ class Ctx:
         if self.worker.undeclared:
             return sum((p.due for p in periods), ZERO)
         return sum((p.unpaid for p in periods), ZERO)
+
+    def day_order(self) -> tuple[list[dt.date], list[dt.date]]:
+        """``days`` in date order, and those on a Saturday or Sunday that no recorded shift
+        touches (known only from an hours block or an estimate); made once per worker."""
+        if self._order is None:
+            shifts = self.worker.shifts
+            touched = {s.date for s in shifts}
+            touched.update([s.date + _ONE_DAY for s in shifts if s.end <= s.start])  # past midnight
+            order = sorted(self.days)
+            self._order = order, [d for d in order if d.weekday() >= 5 and d not in touched]
+        return self._order
+
+    def count_days(self, a: dt.date, b: dt.date) -> int:
+        """How many of ``days`` lie in [a, b]."""
+        order = self.day_order()[0]
+        return bisect.bisect_right(order, b) - bisect.bisect_left(order, a)
 
     def periods_in(self, a: dt.date, b: dt.date) -> list[PeriodResult]:
         """Wage periods whose first day lies in [a, b]."""
@@ -540,14 +559,8 @@ def _presence_days(ctx: Ctx, a: dt.date, b: dt.date) -> int:
     """PC 302 presence days in ``a``..``b`` in the 5-day regime: every day with a recorded shift,
     and of the days known only from an hours block (which says how many hours, not on which
     days) Monday to Friday (docs/heads.md)."""
-    days = [d for d in ctx.days if a <= d <= b]
-    weekend = [d for d in days if d.weekday() >= 5]
-    if not weekend:
-        return len(days)
-    shifts = ctx.worker.shifts
-    shift_days = {s.date for s in shifts}
-    shift_days.update([s.date + _ONE_DAY for s in shifts if s.end <= s.start])  # past midnight: the next day too
-    return len(days) - len(weekend) + sum(1 for d in weekend if d in shift_days)
+    lost = ctx.day_order()[1]  # weekend days no shift touches (a shift past midnight: the next day too)
+    return ctx.count_days(a, b) - (bisect.bisect_right(lost, b) - bisect.bisect_left(lost, a))
 
 
 def _pc302(ctx: Ctx, table: str, year: int, debtor: str, fund: str | None) -> Head | None:
@@ -572,7 +585,9 @@ def _pc302(ctx: Ctx, table: str, year: int, debtor: str, fund: str | None) -> He
     presence = _presence_days(ctx, win[0], win[1])
     months = complete_months(win[0], min(win[1], ctx.as_of))
     tranches = pc302_tranches(presence, months, tranche, most)
-    day = min(win[1], max((d for d in ctx.days if d <= win[1]), default=win[1]))
+    order = ctx.day_order()[0]
+    before = bisect.bisect_right(order, win[1])  # the last worked day on or before win[1]
+    day = min(win[1], order[before - 1]) if before else win[1]
     legal = ctx.rates.on(day)
     ps = ctx.periods_in(win[0], win[1])
     minutes = sum(p.minutes for p in ps)
@@ -609,7 +624,7 @@ def _pc121(ctx: Ctx, table: str, year: int, debtor: str, fund: str | None) -> He
         return None
     pct = ctx.param(table, on, "percent")
     min_days = ctx.param(table, on, "min_days").value
-    days = sum(1 for d in ctx.days if a <= d <= b)
+    days = ctx.count_days(a, b)
     if days < min_days:
         ctx.warn("head-not-owed", f"year_end_premium {a}–{b}: {days} worked days, fewer than {min_days}; "
                  "not computed (the alternative gross-pay threshold is not in the rate data)",

@@ -66,13 +66,19 @@ class LineAcc:
         if self.capped_days:
             assert p.daily_cap is not None
             exact += self.capped_days * p.daily_cap
+        basis, params = premium_basis(p.per_hour, p.daily_cap)
         return Line(kind="flat_premium", minutes=self.minutes, rate=p.per_hour, premium=ZERO,
                     amount=round_cent(exact), binding="premium", rate_table=self.table,
                     rate_from=self.version, status=p.status, source=p.source,
                     first_day=self.first, last_day=self.last, premium_id=p.id,
-                    basis=f"{p.per_hour}/h" + (f", at most {p.daily_cap}/day" if p.daily_cap else ""),
-                    estimated=self.estimated,
-                    basis_params=params_of(kind="premium", per_hour=p.per_hour, cap=p.daily_cap or None))
+                    basis=basis, estimated=self.estimated, basis_params=params)
+
+
+@lru_cache(maxsize=256)
+def premium_basis(per_hour: Decimal, cap: Decimal | None) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """A flat premium line's basis: its English text and its params (documents/line_text.py)."""
+    text = f"{per_hour}/h" + (f", at most {cap}/day" if cap else "")
+    return text, params_of(kind="premium", per_hour=per_hour, cap=cap or None)
 
 
 def new_groups() -> Groups:
