@@ -21,7 +21,7 @@ from wage_remedy.importing.parse import (
     parse_period,
     parse_time,
 )
-from wage_remedy.importing.plan import ImportPlan, plan_import
+from wage_remedy.importing.plan import ImportFileError, ImportPlan, plan_import
 from wage_remedy.importing.reasons import CODES
 from wage_remedy.law.catalogue import Catalogue
 
@@ -178,6 +178,22 @@ def test_column_and_sheet_notes_carry_codes(tmp_path: Path, catalogue: Catalogue
     assert plan.notes == ["two.xlsx, sheet 'Notes': no header row found; sheet not imported"]
 
 
+def test_a_file_that_cannot_be_imported_carries_codes(tmp_path: Path, catalogue: Catalogue) -> None:
+    with pytest.raises(ImportFileError) as err:
+        _plan(tmp_path, _case(), ["Foo;Bar", "1;2"], catalogue)
+    assert [(p.path, p.code, dict(p.params)) for p in err.value.problems] == [("", "no-header", {})]
+    with pytest.raises(ImportFileError) as err:
+        _plan(tmp_path, _case(), ["Date;Start;End", "03/03/2025;08:00;12:00"], catalogue)
+    assert [(p.code, dict(p.params)) for p in err.value.problems] == [
+        ("no-worker-column", {"workers": "w1 (Worker w1), w2 (Worker w2)", "count": "2"})]
+    assert str(err.value.problems[0]) == ("(file): the file has no worker column; choose the worker the rows "
+                                          "are for (--worker ID; the case has w1 (Worker w1), w2 (Worker w2))")
+    (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    with pytest.raises(ImportFileError) as err:
+        plan_import(_case(), tmp_path / "old.xls", catalogue=catalogue)
+    assert [p.code for p in err.value.problems] == ["xls-file"]
+
+
 @pytest.mark.parametrize(("call", "code", "params"), [
     (lambda: parse_date("2205-03-18"), "implausible-year", {"value": "2205-03-18", "year": "2205"}),
     (lambda: parse_date("01/13/2025"), "no-such-month", {"value": "01/13/2025", "month": "13"}),
@@ -200,17 +216,17 @@ def test_an_implausible_year_is_refused_as_such() -> None:
 
 
 def _codes_in_source() -> set[str]:
-    """The literal codes the importer passes to ``reason(code, ...)`` and ``CellError(msg, code)``."""
+    """The literal codes the importer passes to ``reason(code, ...)``, ``CellError(msg, code)``,
+    ``file_problem(where, code, ...)`` and ``_fail(..., code=...)``."""
     found: set[str] = set()
     for path in IMPORTING.glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
                 continue
-            at = {"reason": 0, "CellError": 1}.get(node.func.id)
-            if at is not None and len(node.args) > at:
-                arg = node.args[at]
-                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                    found.add(arg.value)
+            at = {"reason": 0, "CellError": 1, "file_problem": 1}.get(node.func.id)
+            args = node.args[at:at + 1] if at is not None else []
+            args += [k.value for k in node.keywords if node.func.id == "_fail" and k.arg == "code"]
+            found |= {a.value for a in args if isinstance(a, ast.Constant) and isinstance(a.value, str)}
     return found
 
 
@@ -218,4 +234,4 @@ def test_every_code_the_importer_uses_is_listed_and_every_listed_code_is_used() 
     used = _codes_in_source()
     assert used - set(CODES) == set()
     assert set(CODES) - used == set()
-    assert len(used) > 90
+    assert len(used) > 100

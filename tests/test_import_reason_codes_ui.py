@@ -123,6 +123,28 @@ def test_payment_and_employment_rows_in_dutch_and_german(qtbot: Any, catalogue: 
     }
 
 
+def test_a_file_refused_as_a_whole_in_french_and_german(qtbot: Any, catalogue: Catalogue,
+                                                       tmp_path: Path, language: Any) -> None:
+    language("fr")
+    path = tmp_path / "notes.csv"
+    path.write_text("Foo;Bar\n1;2\n", encoding="utf-8")
+    w = ImportWizard(_case(), catalogue)
+    qtbot.addWidget(w)
+    w.load_file(path)
+    assert w.plan is None
+    assert w.error_label.text() == (
+        "aucune ligne d'en-tête trouvée dans les premières lignes : noms de colonnes attendus tels que "
+        "Date, Début, Fin, Pause, Heures, Montant, Nom (Datum, Begin, Einde, Pauze, Uren, Bedrag, Naam ; "
+        "Date, Start, End, Break, Hours, Amount, Worker), ou indiquez ci-dessus ce que contiennent les "
+        "colonnes")
+    language("de")
+    path.write_text("Datum;Begin;Einde\n03/03/2025;08:00;12:00\n", encoding="utf-8")
+    w.load_file(path)
+    assert w.error_label.text() == ("die Datei hat keine Spalte mit dem Arbeitnehmer; wählen Sie den "
+                                    "Arbeitnehmer, den die Zeilen betreffen (der Fall enthält w1 (Worker w1), "
+                                    "w2 (Worker w2))")
+
+
 def test_a_case_check_problem_in_french(language: Any) -> None:
     language("fr")
     known = Problem("", "30 hours over 1 day(s) is more than 24 h a day", "case-check",

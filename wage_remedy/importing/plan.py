@@ -66,7 +66,7 @@ from wage_remedy.importing.read import (
     parse_mapping,
     read_tables,
 )
-from wage_remedy.importing.reasons import cut, reason
+from wage_remedy.importing.reasons import cut, file_problem, reason
 from wage_remedy.law.catalogue import Catalogue, LookupError_
 
 __all__ = [
@@ -1423,11 +1423,11 @@ def plan_import(case: CaseFile, source: str | Path, *, worker: str | None = None
         used_names |= _plan_table(plan, t, case, workers, chosen, several=len(tables) > 1)
     missing = [cmap.labels[k] for k in cmap.columns if k not in used_names]
     if missing:
-        raise ImportFileError([CaseProblem("mapping", f"no column named {m!r} in the file") for m in missing],
-                              str(source))
+        raise ImportFileError([file_problem("mapping", "no-such-column", f"no column named {m!r} in the file",
+                                            column=m) for m in missing], str(source))
     if not plan.sheets:
-        raise ImportFileError([CaseProblem("", "no sheet with a header row and a start/end, hours "
-                                           "or amount column")], str(source))
+        raise ImportFileError([file_problem("", "no-sheet-to-import", "no sheet with a header row and a "
+                                            "start/end, hours or amount column")], str(source))
     _cross_check(case, plan.rows)
     plan.base_digest = _digest(case)
     if validate:
@@ -1447,11 +1447,13 @@ def _chosen_worker(case: CaseFile, workers: _Workers, worker: str | None, source
     if worker is not None:
         chosen = workers.by_id.get(worker.casefold())
         if chosen is None:
-            raise ImportFileError([CaseProblem("--worker", f"unknown worker id {worker!r}; the case has "
-                                               f"{workers.known()}")], str(source))
+            raise ImportFileError([file_problem("--worker", "unknown-worker-id", f"unknown worker id "
+                                                f"{worker!r}; the case has {workers.known()}", id=worker,
+                                                workers=workers.listed(), count=len(case.workers))],
+                                  str(source))
     if not case.workers:
-        raise ImportFileError([CaseProblem("workers", "the case has no workers; add them before "
-                                           "importing their hours")], str(source))
+        raise ImportFileError([file_problem("workers", "case-no-workers", "the case has no workers; add "
+                                            "them before importing their hours")], str(source))
     return chosen
 
 
@@ -1469,7 +1471,7 @@ def _plan_table(plan: ImportPlan, t: Table, case: CaseFile, workers: _Workers, c
             plan.remarks.append(reason("sheet-no-header", f"{t.where}: no header row found; sheet not "
                                        "imported", sheet=t.sheet))
             return set()
-        raise ImportFileError([CaseProblem(_sheet_of(t), _NO_HEADER)], t.file)
+        raise ImportFileError([file_problem(_sheet_of(t), "no-header", _NO_HEADER, sheet=t.sheet)], t.file)
     hnum, header = t.rows[k]
     body = t.rows[k + 1:]
     cols = map_columns(header, [c for _, c in body], cmap)
@@ -1483,7 +1485,8 @@ def _plan_table(plan: ImportPlan, t: Table, case: CaseFile, workers: _Workers, c
             plan.remarks.append(reason("sheet-no-columns", f"{t.where}: {msg}; sheet not imported",
                                        sheet=t.sheet, found=", ".join(c.header for c in cols)))
             return used_names
-        raise ImportFileError([CaseProblem(_sheet_of(t), msg)], t.file)
+        raise ImportFileError([file_problem(_sheet_of(t), "no-columns", msg, sheet=t.sheet,
+                                            found=", ".join(c.header for c in cols))], t.file)
     fixed, filt, source_text = _sheet_worker(t, fmap, workers, chosen)
     sh = _Sheet(t, fmap, _time_modes(fmap, body, cmap), _decimal_modes(fmap, body, cmap), fixed, filt,
                 width=max((c.index for c in cols), default=-1) + 1)
@@ -1515,9 +1518,10 @@ def _sheet_worker(t: Table, fmap: Mapping[str, Column], workers: _Workers, chose
         if by_title is None:
             by_title = workers.by_id.get(t.sheet.strip().casefold())
     if by_title is None:
-        raise ImportFileError([CaseProblem(
-            _sheet_of(t), "the file has no worker column; choose the worker the rows are for "
-            f"(--worker ID; the case has {workers.known()})")], t.file)
+        raise ImportFileError([file_problem(
+            _sheet_of(t), "no-worker-column", "the file has no worker column; choose the worker the "
+            f"rows are for (--worker ID; the case has {workers.known()})", sheet=t.sheet,
+            workers=workers.listed(), count=len(workers.case.workers))], t.file)
     return by_title, None, f"{by_title.id} ({by_title.name}), from the sheet name"
 
 
@@ -1595,8 +1599,8 @@ def _refuse_stale_or_rejected(case: CaseFile, plan: ImportPlan, skip_rejected: b
     """Raise ``ImportFileError`` when the case changed since the plan was made, or when a
     rejected row is neither excluded nor skipped."""
     if plan.base_digest and _digest(case) != plan.base_digest:
-        raise ImportFileError([CaseProblem("", "the case changed after this preview was made; "
-                                           "preview the file again")], plan.source)
+        raise ImportFileError([file_problem("", "case-changed", "the case changed after this preview was "
+                                            "made; preview the file again")], plan.source)
     rejected = plan.rejected
     if rejected and not skip_rejected:
         problems = [CaseProblem(r.where, r.reason or "") for r in rejected]

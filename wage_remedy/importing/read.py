@@ -20,7 +20,7 @@ from typing import Any
 from wage_remedy.case.store import CaseError, CaseProblem
 from wage_remedy.errors import Problem
 from wage_remedy.importing.parse import CellError, fold, is_blank, parse_date, parse_time
-from wage_remedy.importing.reasons import reason
+from wage_remedy.importing.reasons import file_problem, reason
 
 #: Fields a column can be mapped to, with a short English description (the app translates them).
 FIELDS: dict[str, str] = {
@@ -169,8 +169,13 @@ class ImportFileError(CaseError):
     """A file cannot be imported as a whole (unreadable, no header, bad mapping, unknown worker)."""
 
 
-def _fail(where: str, message: str, file: str | None = None) -> ImportFileError:
-    return ImportFileError([CaseProblem(where, message)], file)
+def _fail(where: str, message: str, file: str | None = None, *, code: str | None = None,
+          **params: object) -> ImportFileError:
+    """The file cannot be imported: ``message`` at ``where``; with a ``code`` (reasons.py) and its
+    parameters for the app, else the English alone."""
+    if code is None:
+        return ImportFileError([CaseProblem(where, message)], file)
+    return ImportFileError([file_problem(where, code, message, **params)], file)
 
 
 # ---------------------------------------------------------------------------- mapping
@@ -621,10 +626,12 @@ def _check_size(path: Path, display: str) -> None:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise _fail("", f"cannot read the file: {exc.strerror or exc}", display) from None
+        raise _fail("", f"cannot read the file: {exc.strerror or exc}", display, code="cannot-read",
+                    detail=exc.strerror or exc) from None
     if size > MAX_FILE_BYTES:
         raise _fail("", f"{size:,} bytes; files to import are at most {MAX_FILE_BYTES // 2**20} MB "
-                    "(split the file)", display)
+                    "(split the file)", display, code="file-too-large", size=size,
+                    max_mb=MAX_FILE_BYTES // 2**20)
 
 
 #: Read XLSX with python-calamine (Rust, ~10x faster) when it is installed and the workbook has
@@ -691,7 +698,7 @@ def inspect_xlsx(path: Path, display: str) -> XlsxInfo:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
             NotImplementedError, RuntimeError, KeyError, zlib.error) as exc:
         raise _fail("", f"not a readable XLSX workbook (damaged: {cut(str(exc), 80)})",
-                    display) from None
+                    display, code="xlsx-unreadable") from None
     return info
 
 
@@ -847,7 +854,8 @@ def _read_xlsx_calamine(path: Path, display: str, sheet: str | None,
     try:
         names = [m.name for m in wb.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
         if sheet is not None and sheet not in names:
-            raise _fail("", f"no sheet {sheet!r}; the sheets are {', '.join(map(repr, names))}", display)
+            raise _fail("", f"no sheet {sheet!r}; the sheets are {', '.join(map(repr, names))}", display,
+                    code="no-such-sheet", sheet=sheet, sheets=", ".join(names))
         out = []
         for name in names:
             if sheet is not None and name != sheet:
@@ -872,13 +880,15 @@ def _read_xlsx_openpyxl(path: Path, display: str, sheet: str | None) -> list[Tab
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # any damage: openpyxl raises many kinds
-        raise _fail("", f"not a readable XLSX workbook ({cut(str(exc), 80)})", display) from None
+        raise _fail("", f"not a readable XLSX workbook ({cut(str(exc), 80)})", display,
+                    code="xlsx-unreadable") from None
     try:
         return _openpyxl_tables(wb, display, sheet)
     except ImportFileError:
         raise
     except Exception as exc:  # a damaged part found while reading
-        raise _fail("", f"not a readable XLSX workbook ({cut(str(exc), 80)})", display) from None
+        raise _fail("", f"not a readable XLSX workbook ({cut(str(exc), 80)})", display,
+                    code="xlsx-unreadable") from None
     finally:
         wb.close()
 
@@ -886,7 +896,8 @@ def _read_xlsx_openpyxl(path: Path, display: str, sheet: str | None) -> list[Tab
 def _openpyxl_tables(wb: Any, display: str, sheet: str | None) -> list[Table]:
     names = list(wb.sheetnames)
     if sheet is not None and sheet not in names:
-        raise _fail("", f"no sheet {sheet!r}; the sheets are {', '.join(map(repr, names))}", display)
+        raise _fail("", f"no sheet {sheet!r}; the sheets are {', '.join(map(repr, names))}", display,
+                    code="no-such-sheet", sheet=sheet, sheets=", ".join(names))
     out = []
     for ws in wb.worksheets:
         if sheet is not None and ws.title != sheet:
@@ -932,11 +943,13 @@ def read_tables(source: str | Path, sheet: str | None = None) -> list[Table]:
         with path.open("rb") as fh:
             head = fh.read(8)
     except FileNotFoundError:
-        raise _fail("", "file not found", str(path)) from None
+        raise _fail("", "file not found", str(path), code="file-not-found") from None
     except OSError as exc:
-        raise _fail("", f"cannot read the file: {exc}", str(path)) from None
+        raise _fail("", f"cannot read the file: {exc}", str(path), code="cannot-read",
+                    detail=exc.strerror or exc) from None
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise _fail("", "this is an old Excel .xls file; save it as .xlsx or CSV and import that", display)
+        raise _fail("", "this is an old Excel .xls file; save it as .xlsx or CSV and import that", display,
+                    code="xls-file")
     if head.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(path) as z:
@@ -944,12 +957,13 @@ def read_tables(source: str | Path, sheet: str | None = None) -> list[Table]:
                     with z.open("mimetype") as fh:
                         if b"opendocument" in fh.read(200):
                             raise _fail("", "this is an OpenDocument spreadsheet; save it as .xlsx "
-                                        "or CSV", display)
+                                        "or CSV", display, code="ods-file")
         except ImportFileError:
             raise
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
                 NotImplementedError, RuntimeError, KeyError, zlib.error):
-            raise _fail("", "not a readable XLSX workbook (damaged zip)", display) from None
+            raise _fail("", "not a readable XLSX workbook (damaged zip)", display,
+                        code="xlsx-unreadable") from None
         return read_xlsx(path, display, sheet)
     if sheet is not None:
         raise _fail("", "a CSV file has no sheets", display)

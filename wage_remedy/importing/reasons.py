@@ -1,6 +1,8 @@
-"""Why the importer rejects, skips or notes a row: a stable code with parameters, beside the
-default English text (issue 13: the app words a code in the user's language, nothing parses the
-English). Each is a :class:`wage_remedy.errors.Problem` whose ``path`` is ``""``.
+"""Why the importer rejects, skips or notes a row, notes a column or the plan, or refuses a file
+as a whole: a stable code with parameters, beside the default English text (issue 13: the app
+words a code in the user's language, nothing parses the English). Each is a
+:class:`wage_remedy.errors.Problem`; its ``path`` is ``""`` except for a file refused as a whole
+(``ImportFileError``: a sheet, ``mapping``, ``--worker``), where the English names the place.
 
 Parameters are text: a cell as the file shows it (``value``, at most 40 characters), ISO dates
 (``date``, ``from``, ``to``, ...), ``HH:MM`` times, whole numbers, field names (``status``,
@@ -61,6 +63,11 @@ CODES: dict[str, str] = {
     "sheet-no-header": "sheet", "sheet-no-columns": "sheet, found",
     "case-has-problems": "count", "worker-problem": "worker, id, detail, problem, [its parameters]",
     "still-problems": "",
+    # the file as a whole (ImportFileError; read.py and plan.py), with ``sheet`` when one sheet
+    "no-header": "[sheet]", "no-columns": "[sheet], found", "no-worker-column": "[sheet], workers, count",
+    "no-such-column": "column", "no-sheet-to-import": "", "case-no-workers": "", "case-changed": "",
+    "file-not-found": "", "cannot-read": "detail", "file-too-large": "size, max_mb", "xls-file": "",
+    "ods-file": "", "xlsx-unreadable": "", "no-such-sheet": "sheet, sheets",
 }
 
 #: The parameters of a reference to another row or to an item of the case.
@@ -74,9 +81,15 @@ def reason(code: str, message: str, /, **params: object) -> Problem:
     return Problem("", message, code, params_of(params))
 
 
+def file_problem(where: str, code: str, message: str, /, **params: object) -> Problem:
+    """A problem of the file as a whole at ``where`` (a sheet, ``mapping``, ``""``: the file)."""
+    assert code in CODES, code
+    return Problem(where, message, code, params_of(params))
+
+
 def cut(text: str, limit: int = 40) -> str:
     """A cell's text for a parameter: at most ``limit`` characters (``…`` when cut)."""
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-__all__ = ["CODES", "REFERENCE_PARAMS", "Problem", "cut", "reason"]
+__all__ = ["CODES", "REFERENCE_PARAMS", "Problem", "cut", "file_problem", "reason"]

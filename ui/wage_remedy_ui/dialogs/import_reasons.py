@@ -1,7 +1,7 @@
 """The importer's reasons, skips and notes in the user's words (issue 13).
 
 The core gives each reason why a row is rejected or skipped, each note on a row, on a column or
-on the plan as a code with parameters (``wage_remedy/importing/reasons.py``) beside a default
+on the plan, and why a file cannot be imported at all, as a code with parameters (``wage_remedy/importing/reasons.py``) beside a default
 English text; this module words each known code in the interface language, from its parameters
 only: cells quoted as the language quotes, dates as the interface shows them (``fmt_date``),
 rows numbered as the preview table numbers them (``14``, or ``14 (March)`` for a workbook of
@@ -460,6 +460,59 @@ def _column_and_plan_words() -> dict[str, Words]:
     }
 
 
+def _on_sheet(p: _Params, text: str) -> str:
+    """``text`` about the sheet the parameters name, if any."""
+    if not p("sheet"):
+        return text
+    return translate("ImportReasons", "sheet {0}: {1}").format(p.q("sheet"), text)
+
+
+def _file_words() -> dict[str, Words]:
+    """A file that cannot be imported as a whole."""
+    return {
+        "no-header": lambda p: _on_sheet(p, translate(
+            "ImportReasons", "no header row found in the first rows: expected column names such as "
+            "Date, Start, End, Break, Hours, Amount, Worker (Datum, Begin, Einde, Pauze, Uren, Bedrag, "
+            "Naam; Date, Début, Fin, Pause, Heures, Montant, Nom), or say above what the columns hold")),
+        "no-columns": lambda p: _on_sheet(p, translate(
+            "ImportReasons", "no start/end time, hours or amount column (columns found: {0}); say above "
+            "what the columns hold").format(p("found"))),
+        "no-worker-column": lambda p: _on_sheet(p, translate(
+            "ImportReasons", "the file has no worker column; choose the worker the rows are for (the "
+            "case has {0})").format(_workers(p))),
+        "no-such-column": lambda p: translate("ImportReasons", "no column named {0} in the file").format(
+            p.q("column")),
+        "no-sheet-to-import": lambda p: translate(
+            "ImportReasons", "no sheet with a header row and a start/end, hours or amount column"),
+        "case-no-workers": lambda p: translate(
+            "ImportReasons", "the case has no workers; add them before importing their hours"),
+        "case-changed": lambda p: translate(
+            "ImportReasons", "the case changed after this preview was made; preview the file again"),
+        "file-not-found": lambda p: translate("ImportReasons", "file not found"),
+        "cannot-read": lambda p: translate("ImportReasons", "cannot read the file: {0}").format(p("detail")),
+        "file-too-large": lambda p: translate(
+            "ImportReasons", "{0} bytes; files to import are at most {1} MB (split the file)").format(
+            p.number("size"), p("max_mb")),
+        "xls-file": lambda p: translate(
+            "ImportReasons", "this is an old Excel .xls file; save it as .xlsx or CSV and import that"),
+        "ods-file": lambda p: translate(
+            "ImportReasons", "this is an OpenDocument spreadsheet; save it as .xlsx or CSV and import that"),
+        "xlsx-unreadable": lambda p: translate("ImportReasons", "not a readable XLSX workbook (the file is damaged)"),
+        "no-such-sheet": lambda p: translate("ImportReasons", "no sheet {0}; the sheets are {1}").format(
+            p.q("sheet"), p("sheets")),
+    }
+
+
+def file_problem_words(problem: Problem, *, where: bool = True) -> str:
+    """A problem of the file as a whole in the interface language, or (a problem with no words
+    here) its English text, after its place when ``where``."""
+    if problem.code in words_for():
+        return reason_words(problem)
+    if where or problem.path:
+        return str(problem) if where else f"{problem.path}: {problem.message}"
+    return problem.message
+
+
 _WORDS: dict[str, dict[str, Words]] = {}  # by interface language
 
 
@@ -469,7 +522,7 @@ def words_for() -> dict[str, Words]:
     if lang not in _WORDS:
         words: dict[str, Words] = {}
         for group in (_cell_words, _worker_words, _row_words, _employment_words, _check_words,
-                      _column_and_plan_words):
+                      _column_and_plan_words, _file_words):
             words.update(group())
         _WORDS[lang] = words
     return _WORDS[lang]
@@ -502,4 +555,5 @@ def reasons_words(problems: list[Problem], *, sheets: bool = False) -> str:
     return "; ".join(reason_words(p, sheets=sheets) for p in problems)
 
 
-__all__ = ["field_label", "quote", "reason_words", "reasons_words", "show_date", "words_for"]
+__all__ = ["field_label", "file_problem_words", "quote", "reason_words", "reasons_words", "show_date",
+           "words_for"]

@@ -48,7 +48,12 @@ from wage_remedy.api import (
 )
 from wage_remedy_ui import settings as prefs
 from wage_remedy_ui.background import Cancelled, run_and_wait
-from wage_remedy_ui.dialogs.import_reasons import field_label, reason_words, reasons_words
+from wage_remedy_ui.dialogs.import_reasons import (
+    field_label,
+    file_problem_words,
+    reason_words,
+    reasons_words,
+)
 from wage_remedy_ui.widgets.columns import fit_columns
 
 REJECTED_COLOR = QColor("#f8d7da")
@@ -328,8 +333,7 @@ class ImportWizard(QDialog):
             self.plan = None
         except CaseError as exc:
             self.plan = None
-            self.error_label.setText("\n".join(str(p) if not p.path else f"{p.path}: {p.message}"
-                                               for p in exc.problems))
+            self.error_label.setText("\n".join(file_problem_words(p) for p in exc.problems))
             self._headers_from_file()
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -464,8 +468,7 @@ class ImportWizard(QDialog):
             return
         except CaseError as exc:
             self.result_case = None
-            self.error_label.setText("\n".join(f"{p.path}: {p.message}" if p.path else p.message
-                                               for p in exc.problems))
+            self.error_label.setText("\n".join(file_problem_words(p, where=False) for p in exc.problems))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

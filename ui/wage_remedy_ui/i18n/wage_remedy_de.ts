@@ -2004,7 +2004,82 @@
         <translation>der Fall selbst hat {0} Problem(e), die der Import nicht ändert</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
+        <source>sheet {0}: {1}</source>
+        <translation>Blatt {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no header row found in the first rows: expected column names such as Date, Start, End, Break, Hours, Amount, Worker (Datum, Begin, Einde, Pauze, Uren, Bedrag, Naam; Date, Début, Fin, Pause, Heures, Montant, Nom), or say above what the columns hold</source>
+        <translation>keine Kopfzeile in den ersten Zeilen gefunden: erwartet werden Spaltennamen wie Date, Start, End, Break, Hours, Amount, Worker (Datum, Begin, Einde, Pauze, Uren, Bedrag, Naam; Date, Début, Fin, Pause, Heures, Montant, Nom), oder geben Sie oben an, was die Spalten enthalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no start/end time, hours or amount column (columns found: {0}); say above what the columns hold</source>
+        <translation>keine Spalte mit Beginn-/Endzeit, Stunden oder Betrag (gefundene Spalten: {0}); geben Sie oben an, was die Spalten enthalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file has no worker column; choose the worker the rows are for (the case has {0})</source>
+        <translation>die Datei hat keine Spalte mit dem Arbeitnehmer; wählen Sie den Arbeitnehmer, den die Zeilen betreffen (der Fall enthält {0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no column named {0} in the file</source>
+        <translation>keine Spalte namens {0} in der Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no sheet with a header row and a start/end, hours or amount column</source>
+        <translation>kein Blatt mit einer Kopfzeile und einer Spalte mit Beginn-/Endzeit, Stunden oder Betrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the case has no workers; add them before importing their hours</source>
+        <translation>der Fall enthält keine Arbeitnehmer; fügen Sie sie hinzu, bevor Sie ihre Stunden importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the case changed after this preview was made; preview the file again</source>
+        <translation>der Fall wurde nach dieser Vorschau geändert; lassen Sie die Datei erneut in der Vorschau anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the file: {0}</source>
+        <translation>die Datei kann nicht gelesen werden: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} bytes; files to import are at most {1} MB (split the file)</source>
+        <translation>{0} Byte; zu importierende Dateien sind höchstens {1} MB groß (teilen Sie die Datei auf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is an old Excel .xls file; save it as .xlsx or CSV and import that</source>
+        <translation>dies ist eine alte Excel-Datei (.xls); speichern Sie sie als .xlsx oder CSV und importieren Sie diese</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is an OpenDocument spreadsheet; save it as .xlsx or CSV and import that</source>
+        <translation>dies ist eine OpenDocument-Tabelle; speichern Sie sie als .xlsx oder CSV und importieren Sie diese</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a readable XLSX workbook (the file is damaged)</source>
+        <translation>keine lesbare XLSX-Arbeitsmappe (die Datei ist beschädigt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no sheet {0}; the sheets are {1}</source>
+        <translation>kein Blatt {0}; die Blätter sind {1}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>{0} ({1}): {2}</source>
         <translation>{0} ({1}): {2}</translation>
     </message>
@@ -2017,7 +2092,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="+148"/>
+        <location filename="../dialogs/import_wizard.py" line="+153"/>
         <location line="+129"/>
         <source>Import hours and payments</source>
         <translation>Stunden und Zahlungen importieren</translation>
@@ -2140,7 +2215,7 @@
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../dialogs/import_reasons.py" line="-402"/>
+        <location filename="../dialogs/import_reasons.py" line="-455"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
@@ -2260,7 +2335,7 @@
         <translation>Datei wird gelesen…</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>Choose a CSV or XLSX file to preview it.</source>
         <translation>Wählen Sie eine CSV- oder XLSX-Datei für die Vorschau.</translation>
     </message>
@@ -3260,7 +3335,7 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="-373"/>
+        <location filename="../dialogs/import_wizard.py" line="-372"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
@@ -3764,7 +3839,7 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../widgets/result_panel.py" line="+119"/>
+        <location filename="../widgets/result_panel.py" line="+120"/>
         <source>{0} h × {1} € per hour = {2} €</source>
         <translation>{0} Std. × {1} € je Stunde = {2} €</translation>
     </message>
@@ -3804,7 +3879,7 @@
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -3875,12 +3950,12 @@
         <translation>Was</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>{0}, from {1}</source>
         <translation>{0}, ab {1}</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Rate</source>
         <translation>Satz</translation>
     </message>

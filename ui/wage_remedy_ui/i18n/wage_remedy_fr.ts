@@ -2004,7 +2004,82 @@
         <translation>le dossier lui-même présente {0} problème(s) que l&apos;importation ne modifie pas</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
+        <source>sheet {0}: {1}</source>
+        <translation>feuille {0} : {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no header row found in the first rows: expected column names such as Date, Start, End, Break, Hours, Amount, Worker (Datum, Begin, Einde, Pauze, Uren, Bedrag, Naam; Date, Début, Fin, Pause, Heures, Montant, Nom), or say above what the columns hold</source>
+        <translation>aucune ligne d&apos;en-tête trouvée dans les premières lignes : noms de colonnes attendus tels que Date, Début, Fin, Pause, Heures, Montant, Nom (Datum, Begin, Einde, Pauze, Uren, Bedrag, Naam ; Date, Start, End, Break, Hours, Amount, Worker), ou indiquez ci-dessus ce que contiennent les colonnes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no start/end time, hours or amount column (columns found: {0}); say above what the columns hold</source>
+        <translation>aucune colonne d&apos;heure de début/fin, d&apos;heures ou de montant (colonnes trouvées : {0}) ; indiquez ci-dessus ce que contiennent les colonnes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file has no worker column; choose the worker the rows are for (the case has {0})</source>
+        <translation>le fichier n&apos;a pas de colonne de travailleur ; choisissez le travailleur auquel les lignes se rapportent (le dossier contient {0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no column named {0} in the file</source>
+        <translation>aucune colonne nommée {0} dans le fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no sheet with a header row and a start/end, hours or amount column</source>
+        <translation>aucune feuille avec une ligne d&apos;en-tête et une colonne d&apos;heure de début/fin, d&apos;heures ou de montant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the case has no workers; add them before importing their hours</source>
+        <translation>le dossier ne contient aucun travailleur ; ajoutez-les avant d&apos;importer leurs heures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the case changed after this preview was made; preview the file again</source>
+        <translation>le dossier a changé depuis cet aperçu ; affichez à nouveau l&apos;aperçu du fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file not found</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the file: {0}</source>
+        <translation>impossible de lire le fichier : {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} bytes; files to import are at most {1} MB (split the file)</source>
+        <translation>{0} octets ; les fichiers à importer font au plus {1} Mo (scindez le fichier)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is an old Excel .xls file; save it as .xlsx or CSV and import that</source>
+        <translation>il s&apos;agit d&apos;un ancien fichier Excel .xls ; enregistrez-le au format .xlsx ou CSV et importez ce fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is an OpenDocument spreadsheet; save it as .xlsx or CSV and import that</source>
+        <translation>il s&apos;agit d&apos;un classeur OpenDocument ; enregistrez-le au format .xlsx ou CSV et importez ce fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a readable XLSX workbook (the file is damaged)</source>
+        <translation>classeur XLSX illisible (le fichier est endommagé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no sheet {0}; the sheets are {1}</source>
+        <translation>aucune feuille {0} ; les feuilles sont {1}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>{0} ({1}): {2}</source>
         <translation>{0} ({1}) : {2}</translation>
     </message>
@@ -2017,7 +2092,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="+148"/>
+        <location filename="../dialogs/import_wizard.py" line="+153"/>
         <location line="+129"/>
         <source>Import hours and payments</source>
         <translation>Importer heures et paiements</translation>
@@ -2140,7 +2215,7 @@
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../dialogs/import_reasons.py" line="-402"/>
+        <location filename="../dialogs/import_reasons.py" line="-455"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
@@ -2260,7 +2335,7 @@
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>Choose a CSV or XLSX file to preview it.</source>
         <translation>Choisissez un fichier CSV ou XLSX pour le prévisualiser.</translation>
     </message>
@@ -3260,7 +3335,7 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="-373"/>
+        <location filename="../dialogs/import_wizard.py" line="-372"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -3764,7 +3839,7 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../widgets/result_panel.py" line="+119"/>
+        <location filename="../widgets/result_panel.py" line="+120"/>
         <source>{0} h × {1} € per hour = {2} €</source>
         <translation>{0} h × {1} € par heure = {2} €</translation>
     </message>
@@ -3804,7 +3879,7 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -3875,12 +3950,12 @@
         <translation>Quoi</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>{0}, from {1}</source>
         <translation>{0}, à partir du {1}</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>

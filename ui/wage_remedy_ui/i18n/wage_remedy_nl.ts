@@ -2004,7 +2004,82 @@
         <translation>het dossier zelf heeft {0} probleem(en) die de import niet wijzigt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
+        <source>sheet {0}: {1}</source>
+        <translation>blad {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no header row found in the first rows: expected column names such as Date, Start, End, Break, Hours, Amount, Worker (Datum, Begin, Einde, Pauze, Uren, Bedrag, Naam; Date, Début, Fin, Pause, Heures, Montant, Nom), or say above what the columns hold</source>
+        <translation>geen kopregel gevonden in de eerste rijen: verwachte kolomnamen zoals Datum, Begin, Einde, Pauze, Uren, Bedrag, Naam (Date, Début, Fin, Pause, Heures, Montant, Nom; Date, Start, End, Break, Hours, Amount, Worker), of geef hierboven aan wat de kolommen bevatten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no start/end time, hours or amount column (columns found: {0}); say above what the columns hold</source>
+        <translation>geen kolom met begin-/eindtijd, uren of bedrag (gevonden kolommen: {0}); geef hierboven aan wat de kolommen bevatten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file has no worker column; choose the worker the rows are for (the case has {0})</source>
+        <translation>het bestand heeft geen kolom met de werknemer; kies de werknemer op wie de rijen betrekking hebben (het dossier bevat {0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no column named {0} in the file</source>
+        <translation>geen kolom met de naam {0} in het bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no sheet with a header row and a start/end, hours or amount column</source>
+        <translation>geen blad met een kopregel en een kolom met begin-/eindtijd, uren of bedrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the case has no workers; add them before importing their hours</source>
+        <translation>het dossier bevat geen werknemers; voeg ze toe voordat u hun uren importeert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the case changed after this preview was made; preview the file again</source>
+        <translation>het dossier is gewijzigd sinds dit voorbeeld werd gemaakt; bekijk het bestand opnieuw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file not found</source>
+        <translation>bestand niet gevonden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the file: {0}</source>
+        <translation>het bestand kan niet gelezen worden: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} bytes; files to import are at most {1} MB (split the file)</source>
+        <translation>{0} bytes; te importeren bestanden zijn hoogstens {1} MB groot (splits het bestand)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is an old Excel .xls file; save it as .xlsx or CSV and import that</source>
+        <translation>dit is een oud Excel-bestand (.xls); sla het op als .xlsx of CSV en importeer dat bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is an OpenDocument spreadsheet; save it as .xlsx or CSV and import that</source>
+        <translation>dit is een OpenDocument-rekenblad; sla het op als .xlsx of CSV en importeer dat bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a readable XLSX workbook (the file is damaged)</source>
+        <translation>geen leesbare XLSX-werkmap (het bestand is beschadigd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no sheet {0}; the sheets are {1}</source>
+        <translation>geen blad {0}; de bladen zijn {1}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>{0} ({1}): {2}</source>
         <translation>{0} ({1}): {2}</translation>
     </message>
@@ -2017,7 +2092,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="+148"/>
+        <location filename="../dialogs/import_wizard.py" line="+153"/>
         <location line="+129"/>
         <source>Import hours and payments</source>
         <translation>Uren en betalingen importeren</translation>
@@ -2140,7 +2215,7 @@
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../dialogs/import_reasons.py" line="-402"/>
+        <location filename="../dialogs/import_reasons.py" line="-455"/>
         <source>(ignore)</source>
         <translation>(negeren)</translation>
     </message>
@@ -2260,7 +2335,7 @@
         <translation>Bestand wordt gelezen…</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>Choose a CSV or XLSX file to preview it.</source>
         <translation>Kies een CSV- of XLSX-bestand om het te bekijken.</translation>
     </message>
@@ -3260,7 +3335,7 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="-373"/>
+        <location filename="../dialogs/import_wizard.py" line="-372"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
@@ -3764,7 +3839,7 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../widgets/result_panel.py" line="+119"/>
+        <location filename="../widgets/result_panel.py" line="+120"/>
         <source>{0} h × {1} € per hour = {2} €</source>
         <translation>{0} u × {1} € per uur = {2} €</translation>
     </message>
@@ -3804,7 +3879,7 @@
         <translation>Bron</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -3875,12 +3950,12 @@
         <translation>Wat</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>{0}, from {1}</source>
         <translation>{0}, vanaf {1}</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Rate</source>
         <translation>Loon</translation>
     </message>
