@@ -23,7 +23,7 @@ def public_holidays(jurisdiction: str, year: int) -> dict[dt.date, str]:
     j = _jurisdiction(jurisdiction)
     cal = _holidays.country_holidays(j.holidays_country, years=year, language="en_US",
                                      categories=j.holiday_categories)
-    return {d: str(name) for d, name in sorted(cal.items())}
+    return {d: str(name) for d, name in sorted(cal.items()) if str(name) not in j.holidays_not_legal}
 
 
 _SETS: dict[tuple[str, int], frozenset[dt.date]] = {}

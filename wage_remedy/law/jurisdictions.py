@@ -67,10 +67,17 @@ class Jurisdiction:
     """Presumptions are the worker's to invoke in a civil claim; the inspectorate cannot order
     back pay on them (NL)."""
 
+    holidays_not_legal: tuple[str, ...] = ()
+    """Days the ``holidays`` package lists in those categories (by its English name) that the law
+    does not make public holidays: BE ``Easter Sunday`` and ``Pentecost`` (Whit Sunday), which are
+    not among the ten of the Royal Decree of 18 April 1974 art. 1 (they are Sundays: never working
+    days, but not holidays for an estimate's pattern or a premium on holidays only)."""
+
 
 JURISDICTIONS: dict[str, Jurisdiction] = {
     "BE": Jurisdiction(
         code="BE", holidays_country="BE", holiday_categories=("public",), time_zone="Europe/Brussels",
+        holidays_not_legal=("Easter Sunday", "Pentecost"),
         minimum_method="monthly-tiers", national_minimum="be/national-minimum", youth="be/youth",
         working_time="be/working-time", wage_payment="be/wage-protection",
         wage_interest="be/legal-interest", fines="be/sanctions", fine_regime="be-art162",
