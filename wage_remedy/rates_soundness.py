@@ -3,6 +3,7 @@ only when the calculation can use it.
 
 * every jurisdiction with tables in the folder has the tables its calculation always needs
   (``law.jurisdictions``: national minimum, youth, working time, due dates, interest, fines);
+* every table a sector table's ``after_service`` names exists and can continue it;
 * sample cases built from the folder itself (each sector table's categories at its latest
   version, a minor, an adult on the national minimum, a payment) compute without an unexpected
   error. A deliberate refusal (a gap in the rates, a missing table) is not a problem here.
@@ -14,7 +15,7 @@ import datetime as dt
 from typing import Any
 
 from wage_remedy.law.catalogue import Catalogue
-from wage_remedy.law.loader import RateProblem
+from wage_remedy.law.loader import RateProblem, after_service_problems
 
 _SAMPLE_WORKERS = 40  # at most this many sector categories in one sample case
 
@@ -31,7 +32,7 @@ def required_problems(cat: Catalogue) -> list[RateProblem]:
             if tid and tid not in cat.tables:
                 out.append(RateProblem(f"{tid}.yaml", "", None, f"missing required table {tid}: "
                                        f"the calculation of a {code} case needs it"))
-    return out + _payer_sector_problems(cat)
+    return out + _payer_sector_problems(cat) + after_service_problems(cat.tables)
 
 
 def _payer_sector_problems(cat: Catalogue) -> list[RateProblem]:

@@ -232,6 +232,9 @@ def rate_warnings(run: _Run, w: Worker, days: dict[dt.date, DayWork], rates: Wor
                                      f"{w.employment.sector} stops at {rates.capped_years} function years; "
                                      "the last row is used", w.id,
                                      params=params_of(table=w.employment.sector, years=rates.capped_years)))
+    kept = rates.scale_kept_warning(days)  # docs/method.md, step 3: a continuing scale not in the data
+    if kept is not None:
+        run.warnings.append(kept)
     if rates.youth_conflict is not None:
         table, version, age, pct = rates.youth_conflict
         run.warnings.append(Warning_(

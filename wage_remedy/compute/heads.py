@@ -475,10 +475,13 @@ def exit_holiday_pay_be(ctx: Ctx) -> list[Head]:
 
 
 def _monthly(ctx: Ctx, day: dt.date) -> tuple[Decimal, str, dict[str, object]]:
-    """The legal monthly salary on ``day``: the sector's monthly scale when it binds, else the
-    binding hourly rate x weekly hours x 13 / 3 (the inverse of the 3/13 conversion)."""
+    """The legal monthly salary on ``day``: the sector's monthly scale when it binds (the scale of
+    that day: after the first months of service the table continuing the case's, docs/method.md
+    step 3), else the binding hourly rate x weekly hours x 13 / 3 (the inverse of the 3/13
+    conversion)."""
     dr = ctx.rates.on(day)
-    t = ctx.rates.sector
+    t = ctx.rates.sector_table(day)
+    _warn_scale_kept(ctx, day)
     if t is not None and t.unit == "month" and dr.binding == "sector" and ctx.emp.category:
         node = ctx.cat.version(t.id, day).values.get(ctx.emp.category)
         if isinstance(node, dict):
@@ -498,6 +501,20 @@ def _monthly(ctx: Ctx, day: dt.date) -> tuple[Decimal, str, dict[str, object]]:
     monthly = round_cent(dr.rate * weekly * 13 / 3)
     return (monthly, f"{dr.rate}/h x {weekly} h x 13/3 = {monthly}/month",
             {"how": "hourly", "rate": dr.rate, "weekly_hours": weekly, "monthly": monthly})
+
+
+def _warn_scale_kept(ctx: Ctx, day: dt.date) -> None:
+    """Warning ``continuing-scale-missing`` for a head's ``day`` on which the case's sector table
+    is kept because the table continuing it has no figures, unless the wages' warning covers it."""
+    if not ctx.rates.scale_kept(day):
+        return
+    for w in ctx.warnings:
+        if (w.code == "continuing-scale-missing" and w.worker == ctx.worker.id
+                and str(w.param("start")) <= day.isoformat() <= str(w.param("end"))):
+            return
+    kept = ctx.rates.scale_kept_warning((day,))
+    if kept is not None:
+        ctx.warnings.append(kept)
 
 
 def _year_end_window(ctx: Ctx, year: int) -> tuple[dt.date, dt.date] | None:
@@ -767,6 +784,7 @@ def notice_pay_be(ctx: Ctx) -> list[Head]:
     ctx.usage.use(NOTICE, v.start, v.status, v.source)
     ctx.check_outdated(NOTICE, end)  # the version is the contract start's; the weeks apply at the end
     dr = ctx.rates.on(end)
+    _warn_scale_kept(ctx, end)
     if dr.monthly is not None:  # a monthly minimum binds: weekly pay = monthly x 3/13, rounded once
         due = round_cent(weeks * dr.monthly * 3 / 13)
         how = f"{dr.monthly}/month ({dr.table}) x 3/13 per week"

@@ -5,10 +5,12 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from wage_remedy.case.model import CaseFile, Worker
+from wage_remedy.compute.result import Warning_
 from wage_remedy.errors import Params, params_of
 from wage_remedy.law.catalogue import Catalogue, LookupError_, RateValue
 from wage_remedy.law.jurisdictions import jurisdiction
@@ -53,6 +55,42 @@ def _anniversary(start: dt.date, years: int) -> dt.date:
         return start.replace(year=start.year + years)
     except ValueError:
         return dt.date(start.year + years, 3, 1)
+
+
+def months_after(start: dt.date, months: int) -> dt.date:
+    """The first day on which ``months_between(start, day)`` reaches ``months``: the monthly
+    anniversary, or the 1st of the next month where that month is too short (start on the 31st)."""
+    y, m = divmod(start.month - 1 + months, 12)
+    try:
+        return dt.date(start.year + y, m + 1, start.day)
+    except ValueError:
+        return dt.date(start.year + y + (m + 1) // 12, (m + 1) % 12 + 1, 1)
+
+
+@dataclass(frozen=True)
+class ScaleAfterService:
+    """The worker's sector table continued after its first months of service (rates/FORMAT.md,
+    ``after_service``; docs/method.md, step 3): from ``begins`` the table ``table`` applies; on a
+    day before ``data_from`` it has no version and the named table is kept (warned)."""
+
+    named: str
+    table: RateTable
+    months: int
+    begins: dt.date  # the first day after the first ``months`` months of service
+    data_from: dt.date  # the continuing table's first version
+
+
+def scale_kept_warning(worker: Worker, after: ScaleAfterService, first: dt.date, last: dt.date
+                       ) -> Warning_:
+    """Warning ``continuing-scale-missing``: from ``first`` to ``last`` the worker is past the first
+    months of service but the continuing table has no figures; the named table was kept."""
+    return Warning_(
+        "continuing-scale-missing",
+        f"{worker.name}: after {after.months} months of service {after.table.id} applies, but it "
+        f"has no figures before {after.data_from}; {after.named} was used from {first} to {last} "
+        "and the amounts may be too low", worker.id,
+        params=params_of(name=worker.name, sector=after.named, table=after.table.id,
+                         months=after.months, start=first, end=last, date=after.data_from))
 
 
 def worst(*statuses: str) -> str:
@@ -149,6 +187,7 @@ class WorkerRates:
                           "hourly-by-age": self._national_nl}[self.law.minimum_method]
         emp = worker.employment
         self.sector: RateTable | None = catalogue.table(emp.sector) if emp.sector else None
+        self.after_service = self._after_service()
         if emp.weekly_hours is not None:
             self.weekly_hours = emp.weekly_hours
         elif self.sector is not None and self.sector.weekly_hours is not None:
@@ -174,6 +213,38 @@ class WorkerRates:
         # (table, version, age, conflicting percent) for a minor where the sector table records
         # youth percentages it does not apply (PC 302: official vs sector reading)
         self.youth_conflict: tuple[str, dt.date, int, Decimal] | None = None
+
+    def _after_service(self) -> ScaleAfterService | None:
+        """The named sector table's ``after_service`` rule for this worker, or None."""
+        rule = self.sector.after_service if self.sector is not None else None
+        if rule is None or self.sector is None:
+            return None
+        table = self.cat.table(rule.table)
+        return ScaleAfterService(self.sector.id, table, rule.months,
+                                 months_after(self.start, rule.months), table.versions[0].start)
+
+    def sector_table(self, day: dt.date) -> RateTable | None:
+        """The sector table whose scale applies on ``day``: the case's, or from the end of its
+        first months of service the table continuing it, when that has a version on ``day``."""
+        after = self.after_service
+        if after is None or day < after.begins or day < after.data_from:
+            return self.sector
+        return after.table
+
+    def scale_kept(self, day: dt.date) -> bool:
+        """True when ``day`` is past the first months of service but the continuing table has no
+        figures yet: the named table is kept (its figure may be too low)."""
+        after = self.after_service
+        return after is not None and after.begins <= day < after.data_from
+
+    def scale_kept_warning(self, days: Iterable[dt.date]) -> Warning_ | None:
+        """Warning ``continuing-scale-missing`` for the first and last of ``days`` on which the
+        named table is kept (``scale_kept``); None when there is none."""
+        after = self.after_service
+        if after is None or after.begins >= after.data_from:
+            return None
+        kept = [d for d in days if after.begins <= d < after.data_from]
+        return scale_kept_warning(self.worker, after, min(kept), max(kept)) if kept else None
 
     @property
     def _youth(self) -> str:
@@ -284,11 +355,11 @@ class WorkerRates:
         return counted if counted >= steps.from_row else steps.from_row - 1
 
     def _sector(self, day: dt.date) -> Candidate | None:
-        t = self.sector
+        t = self.sector_table(day)  # the case's table, or the one continuing it (after_service)
         if t is None:
             return None
         v = self.cat.version(t.id, day)
-        key = (v.start, self.sector_years(day, v), age_on(self.worker.birth_date, day))
+        key = (t.id, v.start, self.sector_years(day, v), age_on(self.worker.birth_date, day))
         hit = self._sec_cache.get(key)
         if hit is None:
             hit = self._sec_cache[key] = self._sector_uncached(day, t, v)
@@ -387,6 +458,9 @@ class WorkerRates:
         if self.sector is not None:
             tables.append(self.sector.id)
         out: set[dt.date] = set()
+        if self.after_service is not None:  # the scale changes after the first months of service
+            tables.append(self.after_service.table.id)
+            out.add(self.after_service.begins)
         for t in tables:
             out.update(v.start for v in self.cat.table(t).versions)
         w = self.worker
@@ -420,8 +494,9 @@ class WorkerRates:
         """Record the tables used for the worked days (minimums, sector, youth, working time …)
         that are not reviewed through ``last_day``, the last day worked (docs/method.md, "Rates that are current")."""
         tables = {self.law.national_minimum}
-        if self.sector is not None:
-            tables.add(self.sector.id)
+        sector = self.sector_table(last_day)  # the scale of that day (after_service)
+        if sector is not None:
+            tables.add(sector.id)
         tables |= {t.split("#")[0] for t, _start in self.usage.versions}
         for table in sorted(t for t in tables if t in self.cat.tables):
             if self.cat.is_outdated(table, last_day):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -15,6 +16,7 @@ from pydantic import ValidationError
 
 from wage_remedy.errors import WageRemedyError
 from wage_remedy.law.schema import (
+    AfterService,
     FlatPremium,
     Payer,
     PayerEntry,
@@ -105,6 +107,19 @@ class Steps:
 
 
 @dataclass(frozen=True)
+class Continuation:
+    """A sector table's ``after_service`` rule (parsed): the table applies during the first
+    ``months`` months of service in the undertaking, then ``table`` continues it."""
+
+    months: int
+    table: str
+    status: str
+    source: Source
+    note: str | None
+    line: int | None  # of ``after_service.table`` in the file (problems with the named table)
+
+
+@dataclass(frozen=True)
 class RateTable:
     """A validated rate table."""
 
@@ -124,6 +139,7 @@ class RateTable:
     next_review: dt.date | None = None
     worker_status: str | None = None  # sector tables: blue_collar | white_collar (heads of claim)
     payer: Payer | None = None  # kind head: the body that owes the head (FORMAT.md, "payer")
+    after_service: Continuation | None = None  # kind sector: continued after N months (FORMAT.md)
 
 
 # ---------------------------------------------------------------- YAML with line numbers
@@ -285,6 +301,7 @@ def parse_rate_text(text: str, file: str, expected_id: str | None = None) -> Rat
     model = _validate_model(raw, col)
     weekly, reviewed, next_review = _check_header(model, expected_id, col)
     _check_payer(model, col)
+    after = _after_service(model, col)
     versions, categories = _parse_versions(model, raw, col)
     _check_kind(model.kind, model.dimensions, model.unit, weekly, versions, col)
     _check_categories(categories, col)
@@ -297,7 +314,7 @@ def parse_rate_text(text: str, file: str, expected_id: str | None = None) -> Rat
         dimension_values=model.dimension_values, notes=model.notes, versions=tuple(versions),
         file=file, digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         reviewed_through=reviewed or dt.date.max, next_review=next_review,
-        worker_status=model.worker_status, payer=model.payer,
+        worker_status=model.worker_status, payer=model.payer, after_service=after,
     )
 
 
@@ -393,6 +410,88 @@ def _check_payer(model: RateFileModel, col: _Collector) -> None:
                 col.add(path + ("source", key), f"empty source {key}: say where the body is named")
         if entry.source.published:
             _parse_date(entry.source.published, path + ("source", "published"), col)
+
+
+def _after_service(model: RateFileModel, col: _Collector) -> Continuation | None:
+    """The ``after_service`` rule (FORMAT.md): only in a sector table; a whole number of months
+    above 0; a sector table id of the table's jurisdiction other than its own; a source that says
+    where the rule is written. Whether that table exists and can continue this one is checked
+    across the folder (``after_service_problems``)."""
+    rule: AfterService | None = model.after_service
+    if rule is None:
+        return None
+    path: PathT = ("after_service",)
+    if model.kind != "sector":
+        col.add(path, f"an after_service rule belongs to a table of kind sector, not {model.kind}")
+        return None
+    before = len(col.problems)
+    if not (rule.months.isdigit() and 0 < int(rule.months) <= 1200):
+        col.add(path + ("months",), f"months {rule.months!r} is not a whole number of months from 1 "
+                                    "to 1200 such as '12'")
+    prefix = model.jurisdiction.lower() + "/"
+    if not (_SECTOR_ID.match(rule.table) and rule.table.startswith(prefix)):
+        col.add(path + ("table",), f"table {rule.table!r} is not a sector table id of "
+                                   f"{model.jurisdiction} such as '{prefix}pc-200-scale-ii'")
+    elif rule.table == model.id:
+        col.add(path + ("table",), f"table {rule.table!r} is this table itself: name the table "
+                                   "that continues it")
+    for key in ("title", "url"):
+        if not getattr(rule.source, key).strip():
+            col.add(path + ("source", key), f"empty source {key}: say where the rule is written")
+    if rule.source.published:
+        _parse_date(rule.source.published, path + ("source", "published"), col)
+    if len(col.problems) > before:
+        return None
+    return Continuation(int(rule.months), rule.table, rule.status, rule.source, rule.note,
+                        col.line_for(path + ("table",)))
+
+
+def after_service_problems(tables: Mapping[str, RateTable]) -> list[RateProblem]:
+    """A problem for each ``after_service`` rule (FORMAT.md) whose continuing table is not in
+    ``tables`` or cannot continue the table, at the rule's line."""
+    out = []
+    for tid, t in sorted(tables.items()):
+        rule = t.after_service
+        if rule is None:
+            continue
+        other = tables.get(rule.table)
+        why = (f"there is no table {rule.table}" if other is None else _cannot_continue(t, other))
+        if why is not None:
+            out.append(RateProblem(t.file, "after_service.table", rule.line,
+                                   f"{rule.table} cannot continue {tid}: {why}"))
+    return out
+
+
+def _cannot_continue(t: RateTable, other: RateTable) -> str | None:
+    """Why ``other`` cannot continue ``t`` after its first months of service, or None: it must be
+    a sector table of the same jurisdiction, unit, weekly hours, dimensions and categories, and
+    not be continued in its turn (the calculation follows one step)."""
+    if other.kind != "sector":
+        return f"it is a table of kind {other.kind}, not sector"
+    if other.jurisdiction != t.jurisdiction:
+        return f"it is a {other.jurisdiction} table, {t.id} a {t.jurisdiction} one"
+    if other.unit != t.unit:
+        return f"its unit is {other.unit}, that of {t.id} {t.unit}"
+    if other.weekly_hours != t.weekly_hours:
+        return f"its weekly_hours are {other.weekly_hours}, those of {t.id} {t.weekly_hours}"
+    if other.dimensions != t.dimensions:
+        return f"its dimensions are {list(other.dimensions)}, those of {t.id} {list(t.dimensions)}"
+    mine, theirs = _categories_of(t), _categories_of(other)
+    if mine != theirs:
+        return (f"its categories are {', '.join(sorted(theirs)) or 'none'}, those of {t.id} "
+                f"{', '.join(sorted(mine)) or 'none'}")
+    if other.after_service is not None:
+        return (f"it is itself continued by {other.after_service.table} (a table continues "
+                "another for one step only)")
+    return None
+
+
+def _categories_of(t: RateTable) -> set[str]:
+    """The categories of a table's versions (none when it has no category dimension)."""
+    if "category" not in t.dimensions:
+        return set()
+    level = t.dimensions.index("category")
+    return set().union(*(_keys_at(v.values, level) for v in t.versions if not v.gap))
 
 
 def _parse_versions(model: RateFileModel, raw: dict[str, Any], col: _Collector

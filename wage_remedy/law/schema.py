@@ -90,6 +90,19 @@ class FunctionYearSteps(_Strict):
     source: Source | None = None
 
 
+class AfterService(_Strict):
+    """Sector tables: the table applies only during the first ``months`` months of service in the
+    undertaking (counted from the employment start); from then on the sector table ``table``
+    continues it (PC 200: scale I in the first year, scale II after it). ``status`` and
+    ``source`` are those of the rule itself."""
+
+    months: str
+    table: str
+    status: Status
+    source: Source
+    note: str | None = None
+
+
 class Version(_Strict):
     from_: str = Field(alias="from")
     status: Status
@@ -164,4 +177,5 @@ class RateFileModel(_Strict):
     next_review: str | None = None  # ISO date of the next expected change (e.g. an indexation)
     rounding: Rounding | None = None  # decimals of an indexed figure; default 4 (hour) / 2 (other)
     payer: Payer | None = None  # kind head: the body that owes the head when a fund does
+    after_service: AfterService | None = None  # kind sector: the table continuing it after N months
     versions: list[Version] = Field(min_length=1)

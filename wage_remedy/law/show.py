@@ -65,9 +65,17 @@ def show_table(cat: Catalogue, table_id: str, on: dt.date | None) -> tuple[dict[
         "next_review": t.next_review.isoformat() if t.next_review else None,
         "versions": [_version_data(t, v) for v in versions],
     }
+    rule = t.after_service
+    if rule is not None:  # rates/FORMAT.md, after_service
+        data["after_service"] = {"months": rule.months, "table": rule.table, "status": rule.status,
+                                 "source": {"title": rule.source.title, "url": rule.source.url}}
     lines = [f"{t.id}: {t.title.en}", f"  unit: {t.unit}" + (f", {t.weekly_hours} h/week" if t.weekly_hours else "")]
     lines.append(f"  reviewed through {t.reviewed_through}"
                  + (f", next review {t.next_review}" if t.next_review else ""))
+    if rule is not None:
+        lines.append(f"  applies during the first {rule.months} months of service in the undertaking; "
+                     f"then {rule.table} [{rule.status}]: {rule.source.title}")
+        lines.append(f"    {rule.source.url}")
     if on and data["outdated"]:
         if t.versions[-1].gap and on >= t.versions[-1].start:
             lines.append(f"  WARNING (outdated-rate): the figures in force from {t.versions[-1].start} "
