@@ -405,6 +405,20 @@ WARNINGS: dict[str, dict[str, str]] = {
               "niet in {table}.",
         "de": "{name}: die gesetzlichen Zinsen (BW 6:119) enden am {date}: die Zinssätze ab {gap} fehlen "
               "in {table}."},
+    # compute/rates.py scale_kept_warning (docs/method.md, step 3; rates/FORMAT.md, after_service)
+    "continuing-scale-missing": {
+        "en": "{name}: from {start} to {end} the scale that applies after {months} months of service in "
+              "the undertaking ({table}) has no figures in the rate data (they start on {date}); the "
+              "earlier scale ({sector}) was used and the amounts may be too low.",
+        "fr": "{name} : du {start} au {end}, le barème applicable après {months} mois de service dans "
+              "l'entreprise ({table}) n'a pas de montants dans les données de taux (ils commencent le "
+              "{date}) ; le barème précédent ({sector}) a été appliqué et les montants peuvent être trop bas.",
+        "nl": "{name}: van {start} tot {end} heeft het barema dat geldt na {months} maanden dienst in de "
+              "onderneming ({table}) geen bedragen in de tariefgegevens (die beginnen op {date}); het "
+              "vorige barema ({sector}) is gebruikt en de bedragen kunnen te laag zijn.",
+        "de": "{name}: vom {start} bis {end} hat die Tabelle, die nach {months} Monaten Dienst im "
+              "Unternehmen gilt ({table}), keine Beträge in den Tarifdaten (diese beginnen am {date}); die "
+              "vorherige Tabelle ({sector}) wurde angewandt, die Beträge können zu niedrig sein."},
 }
 
 
@@ -696,6 +710,10 @@ HEADINGS: dict[str, dict[str, str]] = {
                        "de": "Status Arbeiter oder Angestellter unbekannt"},
     "interest-gap": {"en": "Statutory interest rates missing", "fr": "Taux d'intérêt légal manquants",
                      "nl": "Wettelijke rentevoeten ontbreken", "de": "Gesetzliche Zinssätze fehlen"},
+    "continuing-scale-missing": {"en": "Pay scale after the first months of service not in the data",
+                                 "fr": "Barème après les premiers mois de service absent des données",
+                                 "nl": "Barema na de eerste maanden dienst ontbreekt in de gegevens",
+                                 "de": "Tabelle nach den ersten Dienstmonaten fehlt in den Daten"},
 }
 
 
