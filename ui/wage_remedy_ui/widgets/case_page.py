@@ -151,6 +151,7 @@ class CasePage(QWidget):
         right.addWidget(self.table, 3)
         hint = QLabel(self.tr("Double-click a worker to edit their shifts and payments."))
         hint.setStyleSheet("color: palette(dark);")
+        hint.setWordWrap(True)  # two lines in a narrow pane (German), not cut
         right.addWidget(hint)
         # the case overview as a chart: due and paid per worker
         self.chart = DuePaidChart()

@@ -3,9 +3,13 @@ widths from the header and the cells, fitted to the table's width (no sideways s
 
 A header label is broken at its spaces onto two (at most three) lines when its column is narrower
 than the label; a column is never made narrower than its cells' texts and its label's longest
-line while the table has the room; with less room the free-text columns (``shrink``) are
-narrowed first, their cells elided with the whole text as tooltip. Used by every table of the
-worker page, the claims and the documents (docs/architecture.md, front end).
+line while the table has the room. With less room the free-text columns (``shrink``) are
+narrowed first, then every label goes onto three lines, then a word longer than its column (a
+German or Dutch compound: "Anspruchs-posten") is broken with a hyphen in the header and in the
+wrapped cells (``hyphenation``: sure breaks first), then the free-text cells are elided with the
+whole text as tooltip; a header is elided only when the table is narrower than all of that.
+Used by every table of the worker page, the claims and the documents (docs/architecture.md,
+front end).
 """
 
 from __future__ import annotations
@@ -36,23 +40,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wage_remedy_ui.widgets.hyphenation import SHY, WORST, narrowest, soft_hyphens, words, wrap_text
+
 HEADER_PAD = 8  # px the header style keeps around a label (4 a side)
 SLACK = 1  # px: text widths are rounded, a label measured exactly may still be elided
 MAX_LINES = 3  # lines a header label is broken into at most
 MIN_COLUMN = 36  # px: the narrowest a column is made on a very narrow table
+CELL_PAD = 8  # px a cell keeps around its text (3 a side and the grid line)
+HYPHEN_STAGES = (2, 3, 4)  # the stages of ColumnFitter._measures that break words with a hyphen
 
 
 def best_lines(text: str, fm: QFontMetrics, lines: int) -> list[str]:
     """``text`` broken at spaces into at most ``lines`` lines, the widest as narrow as can be."""
-    words = text.split()
-    if len(words) <= 1 or lines <= 1:
-        return [" ".join(words)]
-    best: list[str] = [" ".join(words)]
+    parts_of = words(text.replace(SHY, ""))
+    if len(parts_of) <= 1 or lines <= 1:
+        return [" ".join(parts_of)]
+    best: list[str] = [" ".join(parts_of)]
     best_width = fm.horizontalAdvance(best[0])
-    for n in range(1, min(lines, len(words))):
-        for cuts in combinations(range(1, len(words)), n):
-            bounds = (0, *cuts, len(words))
-            parts = [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    for n in range(1, min(lines, len(parts_of))):
+        for cuts in combinations(range(1, len(parts_of)), n):
+            bounds = (0, *cuts, len(parts_of))
+            parts = [" ".join(parts_of[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
             width = max(fm.horizontalAdvance(p) for p in parts)
             if width < best_width:
                 best, best_width = parts, width
@@ -62,18 +70,13 @@ def best_lines(text: str, fm: QFontMetrics, lines: int) -> list[str]:
 def wrap_lines(text: str, fm: QFontMetrics, width: int) -> list[str]:
     """``text`` broken at spaces into the fewest lines no wider than ``width`` (greedy); a word
     wider than ``width`` stands alone on its line."""
-    out: list[str] = []
-    for word in text.split():
-        if out and fm.horizontalAdvance(out[-1] + " " + word) <= width:
-            out[-1] += " " + word
-        else:
-            out.append(word)
-    return out or [""]
+    return wrap_text(text, fm, width)
 
 
 class WrapHeader(QHeaderView):
-    """A horizontal header whose labels wrap onto more lines in a narrow column, never cut
-    while the column is as wide as the label's longest word (then elided, whole as tooltip)."""
+    """A horizontal header whose labels wrap onto more lines in a narrow column, a word longer
+    than its column broken with a hyphen; elided (whole as tooltip) only when even that does not
+    fit."""
 
     linesChanged = Signal(int)  # noqa: N815 - Qt signal name; the lines the tallest label takes
 
@@ -86,6 +89,7 @@ class WrapHeader(QHeaderView):
 
     # ---------------------------------------------------------------- measures
     def label(self, logical: int) -> str:
+        """The label as the model gives it (soft hyphens kept: where its words may break)."""
         model = self.model()
         if model is None:
             return ""
@@ -93,28 +97,56 @@ class WrapHeader(QHeaderView):
 
     def whole_width(self, logical: int) -> int:
         """The width that shows the label on one line."""
-        text = " ".join(self.label(logical).split())
+        text = " ".join(words(self.label(logical).replace(SHY, "")))
         return self.fontMetrics().horizontalAdvance(text) + HEADER_PAD + SLACK if text else 0
 
     def wrapped_width(self, logical: int, lines: int = 2) -> int:
-        """The narrowest width that shows the label whole on at most ``lines`` lines."""
+        """The narrowest width that shows the label whole on at most ``lines`` lines (at spaces)."""
         fm = self.fontMetrics()
         parts = best_lines(self.label(logical), fm, lines)
         return max(fm.horizontalAdvance(p) for p in parts) + HEADER_PAD + SLACK if parts[0] else 0
 
-    def shown_lines(self, logical: int, width: int | None = None) -> list[str]:
-        """The label's lines at the section's width (each elided if still too wide)."""
+    def hyphen_width(self, logical: int, rank: int = 0, lines: int = MAX_LINES) -> int:
+        """The narrowest width that shows the label whole on at most ``lines`` lines, its long
+        words broken at breaks ranked ``rank`` or better (``hyphenation``)."""
+        width = narrowest(self.label(logical), self.font(), lines, rank)
+        return width + HEADER_PAD + SLACK if width else 0
+
+    def layout_label(self, logical: int, width: int | None = None) -> tuple[list[str], bool]:
+        """The label's lines at ``width`` (default: the section's) and whether they show it whole:
+        broken at spaces, else its long words hyphenated (in the fewest lines, sure breaks first),
+        else each line elided."""
         fm = self.fontMetrics()
         room = (self.sectionSize(logical) if width is None else width) - HEADER_PAD
-        lines = wrap_lines(self.label(logical), fm, room)
+        text = self.label(logical)
+        fitting: list[tuple[int, int]] = []  # (lines, rank) that show the label whole
+        lines = [""]
+        for rank in range(-1, WORST + 1):
+            lines = wrap_text(text, fm, room, rank)
+            if len(lines) <= MAX_LINES and all(fm.horizontalAdvance(line) <= room for line in lines):
+                if rank < 0:
+                    return lines, True
+                fitting.append((len(lines), rank))
+        if fitting:  # the fewest lines, the best ranked, about as even as can be: "Referte-/
+            # periode", not "Refertepe-/riode"; "Geschul-/det", not "Ge-/schuldet" (1 px more even)
+            count, rank = min(fitting)
+            even = narrowest(text, self.font(), count, rank) + fm.averageCharWidth()
+            for width in (min(even, room), room):
+                lines = wrap_text(text, fm, width, rank)
+                if len(lines) == count and all(fm.horizontalAdvance(line) <= room for line in lines):
+                    break
+            return lines, True
         if len(lines) > MAX_LINES:
             lines = lines[:MAX_LINES - 1] + [" ".join(lines[MAX_LINES - 1:])]
-        return [fm.elidedText(line, Qt.TextElideMode.ElideRight, room) for line in lines]
+        return [fm.elidedText(line, Qt.TextElideMode.ElideRight, room) for line in lines], False
+
+    def shown_lines(self, logical: int, width: int | None = None) -> list[str]:
+        """The label's lines at the section's width (see ``layout_label``)."""
+        return self.layout_label(logical, width)[0]
 
     def is_cut(self, logical: int) -> bool:
         """True when the label does not show whole (some line elided)."""
-        words = self.label(logical).split()
-        return " ".join(self.shown_lines(logical)).split() != words
+        return not self.layout_label(logical)[1]
 
     def lines(self) -> int:
         """Lines of the tallest label at the current widths."""
@@ -156,7 +188,7 @@ class WrapHeader(QHeaderView):
             if logical >= 0 and model is not None:
                 tip = model.headerData(logical, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
                 if not tip and self.is_cut(logical):
-                    tip = self.label(logical)
+                    tip = self.label(logical).replace(SHY, "")
                 if tip:
                     QToolTip.showText(event.globalPos(), str(tip), self)
                     return True
@@ -175,20 +207,30 @@ def install_wrap_header(view: QTableView) -> WrapHeader:
     return header
 
 
-def cell_words_width(view: QTableView, column: int) -> int:
-    """The widest single word of the column's cells, with the cell's padding."""
+def cell_words(view: QTableView, column: int) -> set[str]:
+    """The words of the column's cells (split at spaces, not at a no-break space: a date and its
+    dash stay together)."""
     model = view.model()
-    fm = view.fontMetrics()
-    widest = 0
+    found: set[str] = set()
     for row in range(model.rowCount()):
-        text = str(model.data(model.index(row, column)) or "")
-        for word in text.split(" "):  # not at a no-break space (a date and its dash)
-            widest = max(widest, fm.horizontalAdvance(word))
-    return widest + 8 if widest else 0
+        found.update(words(str(model.data(model.index(row, column)) or "")))
+    return found
+
+
+def cell_words_width(view: QTableView, column: int, rank: int = -1,
+                     found: Iterable[str] | None = None, lines: int = MAX_LINES) -> int:
+    """The widest single word of the column's cells, with the cell's padding; ``rank`` >= 0: a
+    long word broken onto up to ``lines`` lines at breaks ranked ``rank`` or better (hyphenated)."""
+    fm, font = view.fontMetrics(), view.font()
+    texts = cell_words(view, column) if found is None else found
+    widest = max((narrowest(w, font, lines, rank) if rank >= 0 else fm.horizontalAdvance(w)
+                  for w in texts), default=0)
+    return widest + CELL_PAD if widest else 0
 
 
 class WrapSomeDelegate(QStyledItemDelegate):
-    """Cells that wrap onto more lines in the ``wrap`` columns only (elided elsewhere)."""
+    """Cells that wrap onto more lines in the ``wrap`` columns only (elided elsewhere); there a
+    word wider than the column is broken with a hyphen (``hyphenation.soft_hyphens``)."""
 
     def __init__(self, wrap: Iterable[int], parent: QObject | None = None):
         super().__init__(parent)
@@ -198,6 +240,12 @@ class WrapSomeDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         if index.column() not in self.wrap:
             option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+        elif option.text and option.rect.width() > 0:
+            widget = option.widget
+            style = widget.style() if widget is not None else None
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1 if style else 3
+            room = option.rect.width() - 2 * margin - SLACK  # the layout's widths are not whole pixels
+            option.text = soft_hyphens(option.text, option.font, room)
 
 
 class ColumnFitter(QObject):
@@ -256,28 +304,48 @@ class ColumnFitter(QObject):
         if not self._timer.isActive():
             self._timer.start()
 
+    def _measures(self, c: int, rows: int) -> tuple[int, int, list[int]]:
+        """A column's width with its header on one line and its cells whole (``full``), with its
+        header on two lines and wrapped cells on about three (``least``), and the floors it is
+        narrowed to, stage by stage, when the table is too narrow for ``least``:
+
+        0. the free text (``shrink``): header on three lines, wrapped cells down to a word;
+        1. every header on three lines;
+        2. a long word broken in two with a hyphen at a sure break, in the header (two lines at
+           most) and the wrapped cells;
+        3. the same on three lines;
+        4. the same at doubtful breaks too;
+        5. the free-text cells elided or clipped (tooltip), never the header.
+        """
+        header, wrap, shrink = self.header, c in self.wrap, c in self.shrink
+        cells = max(self.view.sizeHintForColumn(c), 0) if rows else 0
+        found = cell_words(self.view, c) if wrap and rows else set()
+        words_w = cell_words_width(self.view, c, found=found) if wrap else cells
+        full = max(header.whole_width(c), cells, MIN_COLUMN)
+        least = min(full, max(header.wrapped_width(c, 2), words_w, MIN_COLUMN, cells // 3 if wrap else 0))
+        three = max(header.wrapped_width(c, MAX_LINES), MIN_COLUMN)
+        text = max(words_w if wrap else 0, MIN_COLUMN)  # below it the free text is elided
+        floors = [max(three, text) if shrink else least, max(three, text if shrink else words_w)]
+        for rank, lines in ((0, 2), (0, MAX_LINES), (WORST, MAX_LINES)):
+            broken = cell_words_width(self.view, c, rank, found, lines) if wrap else cells
+            floors.append(max(min(header.hyphen_width(c, rank, lines), floors[-1]), MIN_COLUMN,
+                              broken if wrap or not shrink else 0))
+        floors.append(max(header.hyphen_width(c, WORST), MIN_COLUMN) if shrink else floors[-1])
+        return full, least, floors
+
     def widths(self, room: int) -> list[int]:
         """The column widths for a table ``room`` pixels wide."""
         model = self.view.model()
         count = model.columnCount() if model is not None else 0
         cols = [c for c in range(count) if not self.header.isSectionHidden(c)]
         rows = model.rowCount() if model is not None else 0
-        full: dict[int, int] = {}  # header on one line, cells whole on one line
-        least: dict[int, int] = {}  # header on two lines, wrapped cells on about three
-        stages: list[dict[int, int]] = [{}, {}, {}]  # floors, in the order they are given up
+        full: dict[int, int] = {}
+        least: dict[int, int] = {}
+        stages: list[dict[int, int]] = [{} for _stage in range(6)]  # floors, given up in turn
         for c in cols:
-            cells = max(self.view.sizeHintForColumn(c), 0) if rows else 0
-            words = cell_words_width(self.view, c) if c in self.wrap else cells
-            full[c] = max(self.header.whole_width(c), cells, MIN_COLUMN)
-            least[c] = min(full[c], max(self.header.wrapped_width(c, 2), words, MIN_COLUMN,
-                                        cells // 3 if c in self.wrap else 0))
-            # the free text first (header on three lines, wrapped cells down to a word), then
-            # every header on three lines, then headers elided (tooltip) before any cell is cut
-            text = max(words if c in self.wrap else 0, MIN_COLUMN)
-            three = max(self.header.wrapped_width(c, MAX_LINES), MIN_COLUMN)
-            stages[0][c] = max(three, text) if c in self.shrink else least[c]
-            stages[1][c] = max(three, text if c in self.shrink else words)
-            stages[2][c] = text if c in self.shrink else max(words, MIN_COLUMN)
+            full[c], least[c], floors = self._measures(c, rows)
+            for stage, floor in zip(stages, floors, strict=True):
+                stage[c] = floor
         width = dict(least)
         spare = room - sum(width.values())
         if spare < 0:
@@ -293,13 +361,21 @@ class ColumnFitter(QObject):
     @staticmethod
     def _narrow(width: dict[int, int], stages: list[dict[int, int]], short: int, cols: list[int]) -> None:
         """Too little room: each stage's floors given up in turn, the columns narrowed in
-        proportion to what they can give; at last all in proportion (never below MIN_COLUMN)."""
-        for floor in stages:
+        proportion to what they can give (at the hyphen stages, ``HYPHEN_STAGES``, one column
+        after the other, the one that gives most first: as few words broken as can be); at last
+        all in proportion (never below MIN_COLUMN)."""
+        for stage, floor in enumerate(stages):
             give = {c: width[c] - floor[c] for c in cols if width[c] > floor[c]}
             can = sum(give.values())
             if short <= 0 or can <= 0:
                 continue
             take = min(short, can)
+            if stage in HYPHEN_STAGES:
+                for c in sorted(give, key=lambda k: -give[k]):
+                    step = min(give[c], short)
+                    width[c] -= step
+                    short -= step
+                continue
             for c, g in give.items():
                 width[c] -= min(g, (take * g + can - 1) // can)
             short -= take
