@@ -505,16 +505,19 @@ def _monthly(ctx: Ctx, day: dt.date) -> tuple[Decimal, str, dict[str, object]]:
 
 def _warn_scale_kept(ctx: Ctx, day: dt.date) -> None:
     """Warning ``continuing-scale-missing`` for a head's ``day`` on which the case's sector table
-    is kept because the table continuing it has no figures, unless the wages' warning covers it."""
+    is kept because the table continuing it has no figures: the worker's warning of the wages,
+    its days widened to ``day``, or a new one."""
     if not ctx.rates.scale_kept(day):
         return
-    for w in ctx.warnings:
-        if (w.code == "continuing-scale-missing" and w.worker == ctx.worker.id
-                and str(w.param("start")) <= day.isoformat() <= str(w.param("end"))):
-            return
-    kept = ctx.rates.scale_kept_warning((day,))
+    days = [day]
+    at = len(ctx.warnings)
+    for i, w in enumerate(ctx.warnings):
+        if w.code == "continuing-scale-missing" and w.worker == ctx.worker.id:
+            at, days = i, [day, *(dt.date.fromisoformat(str(w.param(k))) for k in ("start", "end"))]
+            break
+    kept = ctx.rates.scale_kept_warning(days)
     if kept is not None:
-        ctx.warnings.append(kept)
+        ctx.warnings[at:at + 1] = [kept]
 
 
 def _year_end_window(ctx: Ctx, year: int) -> tuple[dt.date, dt.date] | None:

@@ -469,7 +469,7 @@ def _cannot_continue(t: RateTable, other: RateTable) -> str | None:
     if other.kind != "sector":
         return f"it is a table of kind {other.kind}, not sector"
     if other.jurisdiction != t.jurisdiction:
-        return f"it is a {other.jurisdiction} table, {t.id} a {t.jurisdiction} one"
+        return f"its jurisdiction is {other.jurisdiction}, that of {t.id} {t.jurisdiction}"
     if other.unit != t.unit:
         return f"its unit is {other.unit}, that of {t.id} {t.unit}"
     if other.weekly_hours != t.weekly_hours:
