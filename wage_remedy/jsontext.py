@@ -18,6 +18,7 @@ from typing import Any
 
 _SCALARS = frozenset({str, int, bool, type(None)})
 _STR = frozenset({str})
+_DICT = frozenset({dict})
 
 
 class _NotPlain(Exception):
@@ -57,6 +58,33 @@ def _flat(items: Any, nl: str) -> str:
     return text[0] + inner + text[1:-1] + nl + text[-1]
 
 
+def _items(run: dict[str, Any], inner: str) -> str:
+    """The items of a dict of scalars, separated by ``,`` + ``inner``, without the braces."""
+    encode = _ENCODERS.get(inner)
+    if encode is None:
+        encode = _ENCODERS[inner] = _encoder(inner)
+    return encode(run)[1:-1]
+
+
+def _flat_dict(d: dict[Any, Any]) -> bool:
+    """A non-empty dict of string keys and scalar values (a line, a shift, a payment)."""
+    return bool(d) and _STR.issuperset(map(type, d)) and _SCALARS.issuperset(map(type, d.values()))
+
+
+def _flat_dicts(items: list[dict[str, Any]], nl: str) -> str:
+    """A list of ``_flat_dict`` dicts at the level whose lines start with ``nl``, in one call of
+    the C writer with the dicts' item separator; the separators between the dicts are then set
+    to their own level. A newline inside a string is written ``\\n``, so ``},`` + newline + the
+    dicts' indentation + ``{`` is only ever the place between two dicts."""
+    inner = nl + "  "
+    deeper = inner + "  "
+    encode = _ENCODERS.get(deeper)
+    if encode is None:
+        encode = _ENCODERS[deeper] = _encoder(deeper)
+    body = encode(items)[2:-2].replace("}," + deeper + "{", inner + "}," + inner + "{" + deeper)
+    return "[" + inner + "{" + deeper + body + inner + "}" + nl + "]"
+
+
 def _scalar(v: Any) -> str:
     """A string, an int, a boolean or None as ``json`` writes it."""
     t = type(v)
@@ -80,23 +108,33 @@ def _write(v: Any, nl: str, out: list[str]) -> None:
             raise _NotPlain
         elif _SCALARS.issuperset(map(type, v.values())):
             out.append(_flat(v, nl))
-        else:
+        else:  # runs of scalar items in one call of the C writer each, containers walked
             inner = nl + "  "
             sep = "{" + inner
+            run: dict[str, Any] = {}
             for key, item in v.items():
                 ti = type(item)
                 if ti is dict or ti is list:
+                    if run:
+                        out.append(sep + _items(run, inner))
+                        sep, run = "," + inner, {}
                     out.append(sep + encode_basestring(key) + ": ")
                     _write(item, inner, out)
+                    sep = "," + inner
+                elif ti in _SCALARS:
+                    run[key] = item
                 else:
-                    out.append(sep + encode_basestring(key) + ": " + _scalar(item))
-                sep = "," + inner
+                    raise _NotPlain
+            if run:
+                out.append(sep + _items(run, inner))
             out.append(nl + "}")
     elif t is list:
         if not v:
             out.append("[]")
         elif _SCALARS.issuperset(map(type, v)):
             out.append(_flat(v, nl))
+        elif _DICT.issuperset(map(type, v)) and all(map(_flat_dict, v)):
+            out.append(_flat_dicts(v, nl))
         else:
             inner = nl + "  "
             sep = "[" + inner
