@@ -200,3 +200,39 @@ def test_a_narrow_table_breaks_a_long_german_header_instead_of_eliding(qtbot: An
     assert header.shown_lines(0) == ["Anspruchs-", "posten"]
     assert header.shown_lines(1) == ["Zinsen"] and header.shown_lines(2) == ["Geschuldet"]
     assert not header_problems(table)
+
+
+def test_a_long_word_in_a_wrapped_cell_breaks_with_a_hyphen(qtbot: Any) -> None:
+    """"Zahlungsaufforderung" wider than its column: the cell shows it on two lines, broken where
+    the delegate puts a soft hyphen; its "ff", a ligature in the usual fonts, does not stop the
+    break."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+    from PySide6.QtWidgets import QStyleOptionViewItem, QTableWidget, QTableWidgetItem
+
+    from wage_remedy_ui.widgets.columns import WrapSomeDelegate
+    table = QTableWidget(1, 1)
+    qtbot.addWidget(table)
+    table.setWordWrap(True)
+    table.setItem(0, 0, QTableWidgetItem("Zahlungsaufforderung"))
+    delegate = WrapSomeDelegate([0], table)
+    table.setItemDelegate(delegate)
+    fm = table.fontMetrics()
+    table.setColumnWidth(0, fm.horizontalAdvance("Zahlungsauf-") + 14)  # not the whole word
+    index = table.model().index(0, 0)
+    option = QStyleOptionViewItem()
+    option.initFrom(table)
+    option.rect = table.visualRect(index)
+    option.rect.setWidth(table.columnWidth(0))
+    delegate.initStyleOption(option, index)
+    assert option.text.replace(SHY, "") == "Zahlungsaufforderung" and SHY in option.text
+    layout = QTextLayout(option.text, option.font)
+    wrap = QTextOption()
+    wrap.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(wrap)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(table.columnWidth(0) - 6)
+        lines.append(option.text[line.textStart():line.textStart() + line.textLength()].replace(SHY, "-"))
+    layout.endLayout()
+    assert lines in (["Zahlungsauf-", "forderung"], ["Zahlungs-", "aufforderung"]), lines

@@ -40,7 +40,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wage_remedy_ui.widgets.hyphenation import SHY, WORST, narrowest, soft_hyphens, words, wrap_text
+from wage_remedy_ui.widgets.hyphenation import (
+    SHY,
+    WORST,
+    narrowest,
+    no_ligatures,
+    soft_hyphens,
+    words,
+    wrap_text,
+)
 
 HEADER_PAD = 8  # px the header style keeps around a label (4 a side)
 SLACK = 1  # px: text widths are rounded, a label measured exactly may still be elided
@@ -244,8 +252,12 @@ class WrapSomeDelegate(QStyledItemDelegate):
             widget = option.widget
             style = widget.style() if widget is not None else None
             margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1 if style else 3
-            room = option.rect.width() - 2 * margin - SLACK  # the layout's widths are not whole pixels
-            option.text = soft_hyphens(option.text, option.font, room)
+            # the layout's widths are not whole pixels, its soft hyphen a little wider than "-"
+            room = option.rect.width() - 2 * margin - 2 * SLACK
+            text = soft_hyphens(option.text, option.font, room)
+            if SHY in text:
+                option.text = text
+                option.font = no_ligatures(option.font)
 
 
 class ColumnFitter(QObject):

@@ -6,17 +6,19 @@ decides). A word without one is broken by syllable rules, each break ranked:
 
 - 0, sure: before a consonant standing alone between vowels ("Ge-zahlt"), before the last of
   several ("Geschul-det"), after a linking "s" ("Anspruchs-posten", "Bezugs-zeitraum"), before
-  "st" or "sp" after "n", "r" or "l" ("Über-stunden") or after "st" ("Mindest-stunden"); "sch", "ch", "ck", "ph" and "qu" count as
-  one consonant; after a hyphen already in the word (nothing added);
-- 1, doubtful: before a consonant followed by "r" or "l" that may start a syllable ("Ver-trag",
-  "An-spruch", "Jahresend-prämie"), after an "s" following "r" or "l" ("Eindejaars-premie" but
+  "st" or "sp" after "n", "r" or "l" ("Über-stunden") or after "st" ("Mindest-stunden"), after
+  "ngs" before a vowel ("Zahlungs-auftrag"); "sch", "ch", "ck", "ph" and "qu" count as one
+  consonant; after a hyphen already in the word (nothing added);
+- 1, doubtful: before or after the "s" of "ts", "chs" before a vowel ("Arbeits-amt", "Rät-sel"),
+  before a consonant followed by "r" or "l" that may start a syllable ("Ver-trag", "An-spruch",
+  "Jahresend-prämie"), after an "s" following "r" or "l" ("Eindejaars-premie" but
   "Vers-prechen"), before an "s" alone between vowels ("Jahre-sende" for "Jahres-ende");
 - 2, poor: the other break of such a pair ("Zeit-raum" is right, "Jahresendp-rämie" is not).
 
 A word keeps at least ``LEFT`` letters before a break and ``RIGHT`` after it; a word shorter than
-``SHORTEST`` letters is broken only at its soft hyphens. Without a word list
-no rule finds the parts of every compound: the widgets use the sure breaks first and the others
-only when the column is still too narrow (docs/architecture.md, front end).
+``SHORTEST`` letters is broken only at its soft hyphens. Without a word list no rule finds the
+parts of every compound: the widgets use the sure breaks first and the others only when the
+column is still too narrow (docs/architecture.md, front end).
 """
 
 from __future__ import annotations
@@ -74,6 +76,11 @@ def _cluster_breaks(units: list[tuple[int, str]]) -> list[tuple[int, int]]:
     if names[-1] in ("t", "p") and names[-2] == "s" and (
             len(units) == 3 and names[0] in ("r", "l", "n") or names[-4:-2] == ["s", "t"]):
         return [(units[-2][0], 0)]  # "Über-stunden", "Ein-stellung", "Mindest-stunden"
+    after_s = units[-1][0] + 1
+    if names[-1] == "s" and names[-3:-1] == ["n", "g"]:
+        return [(after_s, 0)]  # "Zahlungs-auftrag", "Wohnungs-amt"
+    if names[-1] == "s" and names[-2] in ("t", "ch", "ck"):
+        return [(after_s, 1), (units[-1][0], 1)]  # "Arbeits-amt" but "Rät-sel", "Wech-sel"
     out: list[tuple[int, int]] = []
     for j in range(1, len(units) - 1):  # a linking "s" after a stem: "Anspruchs-posten"
         if names[j] == "s" and names[j - 1] not in ("n", "s"):
@@ -130,6 +137,10 @@ def breaks(word: str) -> tuple[str, tuple[Break, ...]]:
     return clean, tuple(sorted(found, key=lambda b: b.at))
 
 
+def _letters(text: str) -> int:
+    return sum(ch.isalpha() for ch in text)
+
+
 def piece(clean: str, start: int, brk: Break | None) -> str:
     """The part of ``clean`` from ``start`` up to the break (to the end when None), as shown."""
     if brk is None:
@@ -141,8 +152,9 @@ def split_word(word: str, fm: QFontMetrics, width: int, rank: int = WORST,
                first: int | None = None) -> list[Break]:
     """The breaks that fit ``word`` into pieces no wider than ``width`` (the first piece no wider
     than ``first`` when given: the room left on a line), using breaks ranked ``rank`` or better,
-    each piece as long as fits. A piece that no break makes narrow enough stays too wide; when
-    no break at all fits in ``first``, the result starts with ``Break(0, 0)`` (a new line)."""
+    each piece as long as fits, none of ``SHORT_PIECE`` letters or fewer where can be. A piece
+    that no break makes narrow enough stays too wide; when no break at all fits in ``first``,
+    the result starts with ``Break(0, 0)`` (a new line)."""
     clean, found = breaks(word)
     allowed = [b for b in found if b.rank <= rank]
     chosen: list[Break] = []
@@ -156,7 +168,8 @@ def split_word(word: str, fm: QFontMetrics, width: int, rank: int = WORST,
             continue
         if not later:
             break
-        brk = fits[-1] if fits else later[0]
+        fair = [b for b in fits if _letters(clean[start:b.at]) > SHORT_PIECE < _letters(clean[b.at:])]
+        brk = (fair or fits)[-1] if fits else later[0]
         chosen.append(brk)
         start, room = brk.at, width
     return chosen
@@ -228,8 +241,9 @@ def narrowest(text: str, font: QFont, lines: int, rank: int) -> int:
 def soft_hyphens(text: str, font: QFont, width: int) -> str:
     """``text`` with a soft hyphen where each word wider than ``width`` breaks (the fewest
     pieces, the best ranks, each piece as long as fits, as a paragraph is hyphenated: the
-    compound's last part often stands alone, "Vakantie-geld"): a wrapping text layout breaks
-    it there, showing a hyphen."""
+    compound's last part often stands alone, "Vakantie-geld"): a wrapping text layout breaks it
+    there, showing a hyphen (draw it with ``no_ligatures``: Qt breaks no ligature, the "ff" of
+    "Zahlungsauf-forderung")."""
     if SHY in text:
         return text  # the text says where its words break
     fm = QFontMetrics(font)
@@ -249,6 +263,16 @@ def soft_hyphens(text: str, font: QFont, width: int) -> str:
     return " ".join(out)
 
 
+def no_ligatures(font: QFont) -> QFont:
+    """``font`` without ligatures where Qt can say so (6.7 and later): a soft hyphen between two
+    letters drawn as one glyph would not break."""
+    if not hasattr(font, "setFeature"):
+        return font
+    plain = QFont(font)
+    plain.setFeature(QFont.Tag("liga"), 0)
+    return plain
+
+
 def _best_split(word: str, fm: QFontMetrics, width: int) -> list[Break]:
     """The breaks that fit ``word`` into ``width`` in the fewest pieces, none of them of three
     letters or fewer if can be, of the best rank among those ("Jahresend-prämie" rather than
@@ -260,12 +284,12 @@ def _best_split(word: str, fm: QFontMetrics, width: int) -> list[Break]:
         chosen = [b for b in split_word(word, fm, width, rank) if b.at > 0]
         starts = [0] + [b.at for b in chosen]
         pieces = [piece(clean, s, b) for s, b in zip(starts, [*chosen, None], strict=True)]
-        short = any(sum(ch.isalpha() for ch in p) <= SHORT_PIECE for p in pieces) if chosen else False
+        short = any(_letters(p) <= SHORT_PIECE for p in pieces) if chosen else False
         key = (0 if all(fm.horizontalAdvance(p) <= width for p in pieces) else 1, len(pieces), int(short))
         if best_key is None or key < best_key:
             best, best_key = chosen, key
     return best
 
 
-__all__ = ["HYPHEN", "SHY", "WORST", "Break", "breaks", "narrowest", "soft_hyphens", "split_word",
+__all__ = ["HYPHEN", "SHY", "WORST", "Break", "breaks", "narrowest", "no_ligatures", "soft_hyphens", "split_word",
            "word_pieces", "words", "wrap_text"]
