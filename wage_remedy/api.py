@@ -76,7 +76,13 @@ if TYPE_CHECKING:  # the same names, seen by type checkers and import-linter
     from wage_remedy.demo import demo_case_path
     from wage_remedy.documents import KINDS, WORKER_KINDS, DocumentError
     from wage_remedy.documents.claim_check import cause_words, render_claim_check
-    from wage_remedy.documents.heads_text import fund_name, head_basis, head_legal, head_title
+    from wage_remedy.documents.heads_text import (
+        fund_name,
+        head_basis,
+        head_legal,
+        head_title,
+        rate_title,
+    )
     from wage_remedy.documents.heads_text import warning_heading as head_warning_heading
     from wage_remedy.documents.heads_text import warning_text as head_warning_text
     from wage_remedy.documents.issue import (
@@ -195,6 +201,7 @@ _LAZY: dict[str, str] = {
     "head_basis": "wage_remedy.documents.heads_text",  # a head's basis, legal basis and warnings
     "head_legal": "wage_remedy.documents.heads_text",  # in the user's language
     "fund_name": "wage_remedy.documents.heads_text",
+    "rate_title": "wage_remedy.documents.heads_text",  # a rate table by its title in a language
     "line_basis": "wage_remedy.documents.line_text",  # how a line's rate was obtained, in words
     "head_warning_text": "wage_remedy.documents.heads_text:warning_text",
     "head_warning_heading": "wage_remedy.documents.heads_text:warning_heading",
@@ -313,7 +320,7 @@ __all__ = [
     "Revalidator", "WorkerCache",
     "CENT", "format_money", "money_text",
     "Head", "debtor_totals", "head_title", "payable_total",  # heads of claim (docs/heads.md)
-    "fund_name", "line_basis", "head_basis", "head_legal", "head_warning_heading", "head_warning_text",
+    "fund_name", "line_basis", "rate_title", "head_basis", "head_legal", "head_warning_heading", "head_warning_text",
     "AddWorker", "BASIS_TABLE", "BundleError", "CASE_FORMAT", "CASE_VERSION", "CaseError",
     "CaseFile", "CaseProblem", "Catalogue", "Cause", "ClaimReport", "ClaimResult", "DeleteRows",
     "DocumentError", "Edit", "ExportError", "FIELDS", "ImportFileError", "ImportPlan",

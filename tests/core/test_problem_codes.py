@@ -64,3 +64,23 @@ def test_one_worked_time_rule_for_the_engine_the_importer_and_the_app() -> None:
     # autumn one (26 October 2025, 03:00 -> 02:00) an hour longer
     assert shift_minutes(dt.date(2025, 3, 29), "22:00", "06:00", 0, "Europe/Brussels") == 7 * 60
     assert shift_minutes(dt.date(2025, 10, 25), "22:00", "06:00", 0, "Europe/Brussels") == 9 * 60
+
+
+def _sector_case(sector: str, category: str, date: str) -> dict[str, Any]:
+    data = _case([{"date": date, "start": "09:00", "end": "17:00", "break_minutes": 30}])
+    data["workers"][0]["employment"] = {"start": "2000-01-01", "sector": sector, "category": category,
+                                        "function_years": 0}
+    return data
+
+
+def test_rate_lookup_problems_have_codes_and_figures(catalogue: Catalogue) -> None:
+    """A day before a table's first version and a category the table lacks: codes with the
+    table, the dates and the category (the app words them in its language)."""
+    (p,) = _problems(_sector_case("be/pc-302", "II", "2001-03-03"), catalogue)
+    first = catalogue.table("be/pc-302").versions[0].start
+    assert p.code == "no-rates" and p.path == "workers[0].shifts[0].date"
+    assert p.param("table") == "be/pc-302" and p.param("date") == "2001-03-03"
+    assert p.param("start") == first.isoformat()
+    (q,) = _problems(_sector_case("be/pc-302", "XX", "2025-03-03"), catalogue)
+    assert q.code == "unknown-category" and q.path == "workers[0].employment.category"
+    assert q.param("category") == "XX" and "II" in (q.param("allowed") or "")

@@ -10,8 +10,8 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from wage_remedy.api import CaseProblem
-from wage_remedy_ui.i18n import fmt_date
+from wage_remedy.api import CaseProblem, rate_title
+from wage_remedy_ui.i18n import current_language, fmt_date
 
 translate = QCoreApplication.translate
 _ROWREF = re.compile(r"(?:workers\[\d+\]\.)?(shifts|hours|payments)\[(\d+)\]")
@@ -60,9 +60,47 @@ def _coded(problem: CaseProblem) -> str | None:
     if code == "hours-order":
         return translate("Problems", "the end date {0} is before the start date {1}").format(
             _date(p("to") or ""), _date(p("from") or ""))
+    rate = _rate_problem(problem)
+    if rate is not None:
+        return rate
     if code == "birth-after-start":
         return translate("Problems", "the birth date {0} is not before the start of employment").format(
             _date(p("birth") or ""))
+    return None
+
+
+def _table(problem: CaseProblem) -> str:
+    """The problem's rate table by its title in the interface language (its id if unknown)."""
+    return rate_title(problem.param("table") or "", current_language())
+
+
+def _rate_problem(problem: CaseProblem) -> str | None:
+    """A rate lookup or sector choice the engine refused, from its code (law/catalogue.py,
+    compute/backpay.py), in the interface language."""
+    p = problem.param
+    code = problem.code
+    if code == "no-rates":
+        return translate("Problems", "{0} has no rates for {1}: its figures start on {2}").format(
+            _table(problem), _date(p("date") or ""), _date(p("start") or ""))
+    if code == "rate-gap":
+        return translate("Problems", "{0}: the figures in force from {1} are not in the program's rates "
+                         "(needed for {2}); add them before computing").format(
+            _table(problem), _date(p("start") or ""), _date(p("date") or ""))
+    if code == "unknown-table":
+        return translate("Problems", "unknown rate table {0}").format(p("table"))
+    if code == "rate-key":
+        return translate("Problems", "{0} has no {1} {2} on {3}").format(
+            _table(problem), p("dimension"), p("key"), _date(p("date") or ""))
+    if code == "not-sector":
+        return translate("Problems", "{0} is not a sector scale").format(_table(problem))
+    if code == "sector-jurisdiction":
+        return translate("Problems", "{0} belongs to another country ({1}) than the case ({2})").format(
+            _table(problem), p("its"), p("case"))
+    if code == "category-required":
+        return translate("Problems", "choose a category of {0}").format(_table(problem))
+    if code == "unknown-category":
+        return translate("Problems", "{0} has no category {1}; allowed: {2}").format(
+            _table(problem), p("category"), p("allowed"))
     return None
 
 

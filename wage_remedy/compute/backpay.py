@@ -88,22 +88,28 @@ def check_sector(w: Worker, wpath: str, jur: str, cat: Catalogue, problems: list
     try:
         t = cat.table(emp.sector)
     except LookupError_ as exc:
-        problems.append(CaseProblem(f"{wpath}.employment.sector", str(exc)))
+        problems.append(CaseProblem(f"{wpath}.employment.sector", str(exc), exc.code, exc.params))
         return
     if t.kind != "sector":
-        problems.append(CaseProblem(f"{wpath}.employment.sector", f"{emp.sector} is not a sector table"))
+        problems.append(CaseProblem(f"{wpath}.employment.sector", f"{emp.sector} is not a sector table",
+                                    "not-sector", params_of(table=emp.sector)))
     elif t.jurisdiction != jur:
         problems.append(CaseProblem(f"{wpath}.employment.sector",
-                                    f"{emp.sector} is a {t.jurisdiction} table; the case is {jur}"))
+                                    f"{emp.sector} is a {t.jurisdiction} table; the case is {jur}",
+                                    "sector-jurisdiction", params_of(table=emp.sector, its=t.jurisdiction,
+                                                                     case=jur)))
     elif not emp.category:
         problems.append(CaseProblem(f"{wpath}.employment.category",
-                                    f"a category is required with sector {emp.sector}"))
+                                    f"a category is required with sector {emp.sector}",
+                                    "category-required", params_of(table=emp.sector)))
     else:
         known = {k for v in t.versions if not v.gap for k in v.values}
         if emp.category not in known:
             problems.append(CaseProblem(f"{wpath}.employment.category",
                                         f"unknown category {emp.category!r} in {emp.sector}; allowed: "
-                                        f"{', '.join(sorted(known))}"))
+                                        f"{', '.join(sorted(known))}", "unknown-category",
+                                        params_of(table=emp.sector, category=emp.category,
+                                                  allowed=", ".join(sorted(known)))))
 
 
 def _day_path(w: Worker, wpath: str, day: dt.date) -> str:
@@ -178,7 +184,7 @@ def binding_rates(run: _Run, w: Worker, wpath: str, days: dict[dt.date, DayWork]
     try:
         rates = WorkerRates(run.case, w, run.cat, run.usage)
     except LookupError_ as exc:
-        run.problems.append(CaseProblem(f"{wpath}.employment", str(exc)))
+        run.problems.append(CaseProblem(f"{wpath}.employment", str(exc), exc.code, exc.params))
         return None
     working_time = jurisdiction(run.jur).working_time if days else None
     order = list(days)  # in date order; each lookup is asked once per window it holds for
@@ -189,7 +195,7 @@ def binding_rates(run: _Run, w: Worker, wpath: str, days: dict[dt.date, DayWork]
         if rules_bad is not None and (bad is None or rules_bad[0] < bad[0]):
             bad = rules_bad
     if bad is not None:
-        run.problems.append(CaseProblem(_day_path(w, wpath, bad[0]), str(bad[1])))
+        run.problems.append(CaseProblem(_day_path(w, wpath, bad[0]), str(bad[1]), bad[1].code, bad[1].params))
         return None
     return rates
 
@@ -218,7 +224,7 @@ def build_lines(run: _Run, wpath: str, days: dict[dt.date, DayWork], rates: Work
         rate_lines(classify(days, rates, run.jur, basis), rates, run.kind, groups, estimated)
         flat_premiums(days, rates, run.jur, run.kind, groups, run.usage, estimated)
     except LookupError_ as exc:
-        run.problems.append(CaseProblem(f"{wpath}", str(exc)))
+        run.problems.append(CaseProblem(f"{wpath}", str(exc), exc.code, exc.params))
         return None
     return groups
 
@@ -301,7 +307,7 @@ def period_due_date(run: _Run, wpath: str, end: dt.date) -> dt.date | None:
         try:
             wdays, weekdays = payment_convention(run.cat, jurisdiction(run.jur).wage_payment, end)
         except LookupError_ as exc:
-            run.problems.append(CaseProblem(wpath, str(exc)))
+            run.problems.append(CaseProblem(wpath, str(exc), exc.code, exc.params))
             return None
         hit = run.due_dates[end] = (wdays, due_date(end, run.jur, int(wdays.value),
                                                      run.case.settings.pay_day, run.kind, weekdays))

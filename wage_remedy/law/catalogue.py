@@ -12,13 +12,22 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from wage_remedy.errors import WageRemedyError
+from wage_remedy.errors import Params, WageRemedyError, params_of
 from wage_remedy.law.loader import RateFileError, RateTable, TableVersion, load_rate_dir
 from wage_remedy.law.schema import Source
 
 
 class LookupError_(WageRemedyError):
-    """A rate cannot be looked up (unknown table or key, date not covered, a gap in the data)."""
+    """A rate cannot be looked up (unknown table or key, date not covered, a gap in the data).
+
+    ``code`` and ``params`` say which, for presenters in other languages (docs/architecture.md,
+    "Errors, problems, warnings"): ``unknown-table``, ``no-rates`` (table, date, from, last),
+    ``rate-gap`` (table, date, start, url), ``rate-key`` (table, date, dimension, key), ``no-parameter``
+    (table, date, name); ``rate-lookup`` for the others."""
+
+    def __init__(self, message: str, code: str = "rate-lookup", params: Params = ()):
+        super().__init__(message)
+        self.code, self.params = code, params
 
 
 @dataclass(frozen=True)
@@ -75,8 +84,8 @@ class Catalogue:
             return self.tables[table_id]
         except KeyError:
             raise LookupError_(
-                f"unknown rate table {table_id!r}; known tables: {', '.join(sorted(self.tables))}"
-            ) from None
+                f"unknown rate table {table_id!r}; known tables: {', '.join(sorted(self.tables))}",
+                "unknown-table", params_of(table=table_id)) from None
 
     def sectors(self, jurisdiction: str | None = None) -> list[RateTable]:
         """Sector tables, optionally of one jurisdiction."""
@@ -95,8 +104,9 @@ class Catalogue:
         t = self.table(table_id)
         if on < t.versions[0].start:
             raise LookupError_(
-                f"{table_id} has no rates for {on.isoformat()}: it covers {self.coverage(table_id)}"
-            )
+                f"{table_id} has no rates for {on.isoformat()}: it covers {self.coverage(table_id)}",
+                "no-rates", params_of(table=table_id, date=on, start=t.versions[0].start,
+                                      last=t.versions[-1].start))
         index = bisect.bisect_right(self._starts[table_id], on) - 1
         chosen = t.versions[index]
         if chosen.gap and index == len(t.versions) - 1 and index > 0 and not t.versions[index - 1].gap:
@@ -108,8 +118,8 @@ class Catalogue:
             raise LookupError_(
                 f"{table_id} on {on.isoformat()}: the figures in force from "
                 f"{chosen.start.isoformat()} are not verified and not in the catalogue "
-                f"({chosen.note}); add them to rates/ ({chosen.source.url})"
-            )
+                f"({chosen.note}); add them to rates/ ({chosen.source.url})",
+                "rate-gap", params_of(table=table_id, date=on, start=chosen.start, url=chosen.source.url))
         self._version_cache[(table_id, on)] = chosen
         return chosen
 
@@ -141,8 +151,8 @@ class Catalogue:
             if not isinstance(node, dict) or key not in node:
                 allowed = ", ".join(node) if isinstance(node, dict) else ""
                 raise LookupError_(
-                    f"{table_id} on {on.isoformat()} has no {dim} {key!r}; allowed: {allowed}"
-                )
+                    f"{table_id} on {on.isoformat()} has no {dim} {key!r}; allowed: {allowed}",
+                    "rate-key", params_of(table=table_id, date=on, dimension=dim, key=key))
             node = node[key]
         return RateValue(node, table_id, v.start, v.status, v.source, self.is_outdated(table_id, on))
 
@@ -154,7 +164,8 @@ class Catalogue:
             return hit
         v = self.version(table_id, on)
         if name not in v.parameters:
-            raise LookupError_(f"{table_id} on {on.isoformat()} has no parameter {name!r}")
+            raise LookupError_(f"{table_id} on {on.isoformat()} has no parameter {name!r}",
+                               "no-parameter", params_of(table=table_id, date=on, name=name))
         hit = RateValue(v.parameters[name], table_id, v.start, v.status, v.source,
                         self.is_outdated(table_id, on))
         if len(self._parameter_cache) < 100_000:

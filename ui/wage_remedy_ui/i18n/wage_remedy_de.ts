@@ -187,7 +187,7 @@
         <translation>Doppelklicken Sie auf einen Arbeitnehmer, um seine Schichten und Zahlungen zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Rate versions used</source>
         <translation>Verwendete Satzversionen</translation>
     </message>
@@ -3448,12 +3448,52 @@
         <translation>das Enddatum {0} liegt vor dem Anfangsdatum {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>the birth date {0} is not before the start of employment</source>
         <translation>das Geburtsdatum {0} liegt nicht vor dem Beschäftigungsbeginn</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+16"/>
+        <source>{0} has no rates for {1}: its figures start on {2}</source>
+        <translation>{0} hat keine Sätze für den {1}: die Zahlen beginnen am {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: the figures in force from {1} are not in the program&apos;s rates (needed for {2}); add them before computing</source>
+        <translation>{0}: die ab dem {1} geltenden Zahlen fehlen in den Sätzen des Programms (benötigt für den {2}); ergänzen Sie sie vor der Berechnung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown rate table {0}</source>
+        <translation>unbekannte Satztabelle {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} has no {1} {2} on {3}</source>
+        <translation>{0} hat am {3} keine {1} {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is not a sector scale</source>
+        <translation>{0} ist keine Sektortabelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} belongs to another country ({1}) than the case ({2})</source>
+        <translation>{0} gehört zu einem anderen Land ({1}) als der Fall ({2})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>choose a category of {0}</source>
+        <translation>wählen Sie eine Kategorie von {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} has no category {1}; allowed: {2}</source>
+        <translation>{0} hat keine Kategorie {1}; möglich: {2}</translation>
+    </message>
+    <message>
+        <location line="-55"/>
         <source>overlaps {0} ({1} {2}–{3})</source>
         <translation>überschneidet sich mit {0} ({1} {2}–{3})</translation>
     </message>

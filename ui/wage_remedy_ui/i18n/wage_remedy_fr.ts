@@ -187,7 +187,7 @@
         <translation>Double-cliquez sur un travailleur pour modifier ses prestations et paiements.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Rate versions used</source>
         <translation>Versions de taux utilisées</translation>
     </message>
@@ -3448,12 +3448,52 @@
         <translation>la date de fin {0} précède la date de début {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>the birth date {0} is not before the start of employment</source>
         <translation>la date de naissance {0} n&apos;est pas antérieure au début de l&apos;occupation</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+16"/>
+        <source>{0} has no rates for {1}: its figures start on {2}</source>
+        <translation>{0} n&apos;a pas de taux pour le {1} : ses chiffres commencent le {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: the figures in force from {1} are not in the program&apos;s rates (needed for {2}); add them before computing</source>
+        <translation>{0} : les chiffres en vigueur à partir du {1} ne figurent pas dans les taux du programme (nécessaires pour le {2}) ; ajoutez-les avant de calculer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown rate table {0}</source>
+        <translation>table de taux inconnue {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} has no {1} {2} on {3}</source>
+        <translation>{0} n&apos;a pas de {1} {2} au {3}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is not a sector scale</source>
+        <translation>{0} n&apos;est pas un barème sectoriel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} belongs to another country ({1}) than the case ({2})</source>
+        <translation>{0} relève d&apos;un autre pays ({1}) que le dossier ({2})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>choose a category of {0}</source>
+        <translation>choisissez une catégorie de {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} has no category {1}; allowed: {2}</source>
+        <translation>{0} n&apos;a pas de catégorie {1} ; possibles : {2}</translation>
+    </message>
+    <message>
+        <location line="-55"/>
         <source>overlaps {0} ({1} {2}–{3})</source>
         <translation>chevauche la {0} ({1} {2}–{3})</translation>
     </message>

@@ -187,7 +187,7 @@
         <translation>Dubbelklik op een werknemer om zijn diensten en betalingen te bewerken.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Rate versions used</source>
         <translation>Gebruikte tariefversies</translation>
     </message>
@@ -3448,12 +3448,52 @@
         <translation>de einddatum {0} ligt vóór de begindatum {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>the birth date {0} is not before the start of employment</source>
         <translation>de geboortedatum {0} ligt niet vóór het begin van de tewerkstelling</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+16"/>
+        <source>{0} has no rates for {1}: its figures start on {2}</source>
+        <translation>{0} heeft geen bedragen voor {1}: de cijfers beginnen op {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: the figures in force from {1} are not in the program&apos;s rates (needed for {2}); add them before computing</source>
+        <translation>{0}: de cijfers die gelden vanaf {1} staan niet in de bedragen van het programma (nodig voor {2}); voeg ze toe voordat u berekent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown rate table {0}</source>
+        <translation>onbekende loontabel {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} has no {1} {2} on {3}</source>
+        <translation>{0} heeft geen {1} {2} op {3}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is not a sector scale</source>
+        <translation>{0} is geen sectorbarema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} belongs to another country ({1}) than the case ({2})</source>
+        <translation>{0} hoort bij een ander land ({1}) dan het dossier ({2})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>choose a category of {0}</source>
+        <translation>kies een categorie van {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} has no category {1}; allowed: {2}</source>
+        <translation>{0} heeft geen categorie {1}; mogelijk: {2}</translation>
+    </message>
+    <message>
+        <location line="-55"/>
         <source>overlaps {0} ({1} {2}–{3})</source>
         <translation>overlapt met {0} ({1} {2}–{3})</translation>
     </message>
