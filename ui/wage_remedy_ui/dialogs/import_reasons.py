@@ -12,12 +12,13 @@ number them. The English text is shown only for a code with no words here.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 
 from babel.dates import format_date
 from PySide6.QtCore import QCoreApplication
 
+from wage_remedy.api import head_title
 from wage_remedy.errors import Problem, params_of
 from wage_remedy_ui.i18n import (
     babel_locale,
@@ -550,10 +551,55 @@ def reason_words(problem: Problem, *, sheets: bool = False) -> str:
     return text
 
 
+def _money(text: str) -> str:
+    try:
+        return fmt_money(Decimal(text))
+    except (InvalidOperation, ValueError):
+        return text
+
+
+def _hours(text: str) -> str:
+    try:
+        return fmt_number(Decimal(text))
+    except (InvalidOperation, ValueError):
+        return text
+
+
+def _method(method: str) -> str:
+    words = {"cash": translate("ImportReasons", "cash"), "bank": translate("ImportReasons", "bank transfer")}
+    return words.get(method, method)
+
+
+def values_words(kind: str | None, values: Mapping[str, object], cells: Sequence[str]) -> str:
+    """What a preview row will import, in the interface language (its kind has a column of its
+    own): a shift's date, times and break, a block's days and hours, a payment's date, amount,
+    method and period, an employment fact; the row's cells when nothing was read."""
+    v = {k: str(x) for k, x in values.items()}
+    if not v:
+        return " | ".join(c for c in cells if c)
+    if kind == "shift":
+        text = f"{show_date(v.get('date', '?'))} {v.get('start', '?')}–{v.get('end', '?')}"
+        brk = v.get("break", "0")
+        return text + (translate("ImportReasons", ", break {0} min").format(brk) if brk not in ("", "0") else "")
+    if kind == "hours":
+        return translate("ImportReasons", "{0} to {1}: {2} h").format(
+            show_date(v.get("from", "?")), show_date(v.get("to", "?")), _hours(v.get("hours", "?")))
+    if kind == "payment":
+        text = f"{show_date(v.get('date', '?'))} {_money(v.get('amount', '?'))} {_method(v.get('method', ''))}"
+        if v.get("for"):
+            text += translate("ImportReasons", ", for {0}").format(fmt_period(v["for"]))
+        if v.get("head"):
+            text += translate("ImportReasons", ", pays: {0}").format(head_title(v["head"], current_language()))
+        return text.strip()
+    if kind == "employment":
+        return "; ".join(f"{_fact_word(k)}: {_fact_value(k, x)}" for k, x in v.items())
+    return " | ".join(c for c in cells if c)
+
+
 def reasons_words(problems: list[Problem], *, sheets: bool = False) -> str:
     """Several reasons in one line, as the core joins them."""
     return "; ".join(reason_words(p, sheets=sheets) for p in problems)
 
 
 __all__ = ["field_label", "file_problem_words", "quote", "reason_words", "reasons_words", "show_date",
-           "words_for"]
+           "values_words", "words_for"]

@@ -53,6 +53,7 @@ from wage_remedy_ui.dialogs.import_reasons import (
     file_problem_words,
     reason_words,
     reasons_words,
+    values_words,
 )
 from wage_remedy_ui.widgets.columns import fit_columns
 
@@ -127,7 +128,7 @@ class PreviewModel(QAbstractTableModel):
             if col == "kind":
                 return self.kind_text(r.kind)
             if col == "values":
-                return r.describe()
+                return values_words(r.kind, r.values, r.cells)
             if col == "reason":
                 return self.reason_text(r)
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -1427,7 +1427,7 @@
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../dialogs/import_reasons.py" line="+73"/>
+        <location filename="../dialogs/import_reasons.py" line="+74"/>
         <source>&apos;{0}&apos;</source>
         <comment>a cell&apos;s text or a column&apos;s name, quoted</comment>
         <translation>‘{0}’</translation>
@@ -2088,11 +2088,41 @@
         <source>column {0}: {1}</source>
         <translation>kolom {0}: {1}</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>cash</source>
+        <translation>contant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bank transfer</source>
+        <translation>per overschrijving</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>, break {0} min</source>
+        <translation>, pauze {0} min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} to {1}: {2} h</source>
+        <translation>{0} tot {1}: {2} u</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, for {0}</source>
+        <translation>, voor {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, pays: {0}</source>
+        <translation>, betaalt: {0}</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="+153"/>
+        <location filename="../dialogs/import_wizard.py" line="+154"/>
         <location line="+129"/>
         <source>Import hours and payments</source>
         <translation>Uren en betalingen importeren</translation>
@@ -2215,7 +2245,7 @@
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../dialogs/import_reasons.py" line="-455"/>
+        <location filename="../dialogs/import_reasons.py" line="-497"/>
         <source>(ignore)</source>
         <translation>(negeren)</translation>
     </message>
