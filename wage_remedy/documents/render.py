@@ -103,6 +103,10 @@ INTEREST_COLS = (16, 19, 36, 10, 15, 44, 20, 20)
 META_KEY = "WageRemedy"
 FLAG_INTEREST = "interest"  # ``table#interest@date``: the interest rate of a flagged version
 
+# Warnings worded in documents/heads_text.py that say an amount may be too low: shown as a flag (⚠)
+# like the rate warnings, not as a plain note.
+FLAGGED_HEAD_WARNINGS = frozenset({"continuing-scale-missing"})
+
 
 # ------------------------------------------------------------------------------------ formatting
 def _nobreak(text: str) -> str:
@@ -1450,7 +1454,7 @@ class Builder:
                     out.append((self.t(f"warn.{w.code}", **dict(w.params)), True))
                 elif (text := head_warning_text(w.code, dict(w.params), self.lang, money=self.f.money,
                                                 number=self.f.number, date=self.f.date)) is not None:
-                    out.append((text, False))  # heads of claim (docs/heads.md)
+                    out.append((text, w.code in FLAGGED_HEAD_WARNINGS))  # heads of claim (docs/heads.md)
                 else:
                     out.append((f"{w.code}: {w.message}", False))
         for wr in self.result.workers:
