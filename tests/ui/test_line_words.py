@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from ui_helpers import wait_result
 
 
@@ -24,28 +25,23 @@ def _case(tmp_path: Path) -> Path:
     return path
 
 
-def test_how_the_rate_was_obtained_in_french(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
-    w = make_window(_case(tmp_path))
-    w.set_language("fr")
-    wait_result(qtbot, w)
-    w.show_page("worker", "w1")
-    qtbot.wait(50)
-    panel = w.worker_editor.result
-    panel.select_line(0, 0)
-    text = panel.explanation.toPlainText()
+@pytest.mark.parametrize(("lang", "words", "english"), [
     # 2025 scale, category II, row 0: 14.8839/h; national 2,111.89 x 3/13/38 = 12.8252/h
-    assert ("catégorie II, 0 année de fonction : 14,8839/h [plus élevé que : minimum national 12,8252]"
-            in text), text
-    assert "category" not in text and "higher than" not in text and "be/pc-302" not in text
-
-
-def test_how_the_rate_was_obtained_in_german(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    ("fr", "catégorie II, 0 année de fonction : 14,8839/h [plus élevé que : minimum national 12,8252]",
+     ("category", "higher than", "be/pc-302")),
+    ("de", "Kategorie II, 0 Funktionsjahre: 14,8839/Std. [höher als: nationaler Mindestlohn 12,8252]",
+     ("category", "higher than", "be/pc-302")),
+])
+def test_how_the_rate_was_obtained_in_the_interface_language(qtbot: Any, make_window: Any, tmp_path: Path,
+                                                             lang: str, words: str,
+                                                             english: tuple[str, ...]) -> None:
     w = make_window(_case(tmp_path))
-    w.set_language("de")
+    w.set_language(lang)
     wait_result(qtbot, w)
     w.show_page("worker", "w1")
     qtbot.wait(50)
     panel = w.worker_editor.result
     panel.select_line(0, 0)
     text = panel.explanation.toPlainText()
-    assert "Kategorie II, 0 Funktionsjahre: 14,8839/Std. [höher als: nationaler Mindestlohn 12,8252]" in text, text
+    assert words in text, text
+    assert not any(e in text for e in english), text

@@ -5,24 +5,19 @@ message with JSON paths as the row numbers the tables show (``workers[0].shifts[
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from PySide6.QtCore import QCoreApplication
 
 from wage_remedy.api import CaseProblem, rate_title
-from wage_remedy_ui.i18n import current_language, fmt_date
+from wage_remedy_ui.i18n import current_language, fmt_iso_date
 
 translate = QCoreApplication.translate
 _ROWREF = re.compile(r"(?:workers\[\d+\]\.)?(shifts|hours|payments)\[(\d+)\]")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
-def _date(text: str) -> str:
-    try:
-        return fmt_date(dt.date.fromisoformat(text))
-    except ValueError:
-        return text
+_date = fmt_iso_date
 
 
 def row_word(kind: str, index: int) -> str:

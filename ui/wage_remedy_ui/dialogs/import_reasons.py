@@ -23,7 +23,7 @@ from wage_remedy.errors import Problem, params_of
 from wage_remedy_ui.i18n import (
     babel_locale,
     current_language,
-    fmt_date,
+    fmt_iso_date,
     fmt_money,
     fmt_number,
     fmt_period,
@@ -74,12 +74,7 @@ def quote(text: str) -> str:
     return translate("ImportReasons", "'{0}'", "a cell's text or a column's name, quoted").format(text)
 
 
-def show_date(text: str) -> str:
-    """An ISO date as the interface shows dates (any other text as it is)."""
-    try:
-        return fmt_date(dt.date.fromisoformat(text))
-    except ValueError:
-        return text
+show_date = fmt_iso_date  # an ISO date as the interface shows dates (any other text as it is)
 
 
 def _month_year(year: str, month: str) -> str:

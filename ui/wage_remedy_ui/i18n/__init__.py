@@ -136,6 +136,15 @@ def fmt_date(value: dt.date | None) -> str:
     return str(format_date(value, date_pattern(), locale=babel_locale()))
 
 
+def fmt_iso_date(text: str) -> str:
+    """An ISO date text (``2025-03-03``, as the core's parameters hold dates) as the interface
+    shows dates; any other text as it is."""
+    try:
+        return fmt_date(dt.date.fromisoformat(text))
+    except ValueError:
+        return text
+
+
 def fmt_date_weekday(value: dt.date) -> str:
     """A date with its weekday (``Mon 03/03/2025``)."""
     return f"{format_date(value, 'EEE', locale=babel_locale())} {fmt_date(value)}"
