@@ -213,6 +213,9 @@ def test_an_implausible_year_is_refused_as_such() -> None:
     # 2205 is a typing error for 2025: the message says the year, not that March has no 18th
     with pytest.raises(CellError, match=r"'18/03/2205' gives the year 2205, which is not plausible"):
         parse_date("18/03/2205")
+    # year 0 cannot even be a date: the same message, not "March 0 has no day 18"
+    with pytest.raises(CellError, match=r"'18/03/0000' gives the year 0, which is not plausible"):
+        parse_date("18/03/0000")
 
 
 def _codes_in_source() -> set[str]:

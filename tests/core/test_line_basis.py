@@ -107,3 +107,14 @@ def test_flat_premium_and_agreed_rate() -> None:
 def test_a_line_without_params_keeps_its_text() -> None:
     ln = _line("something older")
     assert line_basis(ln, "fr") == "something older"
+
+
+def test_premium_basis_follows_the_figures_as_written() -> None:
+    """2 and 2.00 are equal Decimals but different texts: whichever comes first, each premium
+    line's basis shows its own figures (a cache keyed by value mixed them up)."""
+    from wage_remedy.compute.lines import premium_basis
+
+    assert premium_basis(D("2"), None)[0] == "2/h"
+    assert premium_basis(D("2.00"), D("12.00"))[0] == "2.00/h, at most 12.00/day"
+    assert premium_basis(D("2.00"), None)[0] == "2.00/h"
+    assert premium_basis(D("2"), D("12"))[0] == "2/h, at most 12/day"

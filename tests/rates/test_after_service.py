@@ -20,6 +20,8 @@ CASES = {
     # the rule in its own file (the loader)
     "aftermonths": ("be/pc-999.yaml", "after_service.months", 11,
                     "months '1.5' is not a whole number of months from 1 to 1200"),
+    "aftersuperscript": ("be/pc-999.yaml", "after_service.months", 11,  # isdigit() but not int()
+                         "months '²' is not a whole number of months from 1 to 1200"),
     "aftertable": ("be/pc-999.yaml", "after_service.table", 12,
                    "table 'nl/pc-999-ii' is not a sector table id of BE"),
     "afterself": ("be/pc-999.yaml", "after_service.table", 12, "is this table itself"),
@@ -75,3 +77,15 @@ def test_rates_show_prints_the_rule(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert ("applies during the first 12 months of service in the undertaking; then "
             "be/pc-200-scale-ii [secondary]") in out
+
+
+@pytest.mark.parametrize("name", ["afterhours", "aftermissing"])
+def test_a_folder_with_a_broken_continuing_table_is_not_loaded(name: str) -> None:
+    """Not only ``rates check``: computing with such a folder (``--rates``) is refused too, with
+    the same message (a scale II of 40 h would otherwise be read at 38 h)."""
+    from wage_remedy.law.catalogue import load_catalogue
+    from wage_remedy.law.loader import RateFileError
+
+    with pytest.raises(RateFileError) as err:
+        load_catalogue(BROKEN / name)
+    assert any(p.path == "after_service.table" for p in err.value.problems), err.value.problems

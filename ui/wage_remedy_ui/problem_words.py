@@ -86,6 +86,9 @@ def _rate_problem(problem: CaseProblem) -> str | None:
     if code == "rate-key":
         return translate("Problems", "{0} has no {1} {2} on {3}").format(
             _table(problem), p("dimension"), p("key"), _date(p("date") or ""))
+    if code == "no-parameter":
+        return translate("Problems", "{0} has no figure {1} on {2}").format(
+            _table(problem), p("name"), _date(p("date") or ""))
     if code == "not-sector":
         return translate("Problems", "{0} is not a sector scale").format(_table(problem))
     if code == "sector-jurisdiction":

@@ -96,9 +96,10 @@ def classify_week(week: list[DayWork], rates: WorkerRates, jur: str,
 
 
 def plain_week(week: list[DayWork], rates: WorkerRates, jur: str) -> Week | None:
-    """``classify_week`` of the usual week, in one pass: shifts on every day of it (no hours
-    block), one set of working rules all through, overtime counted per calendar day, one year.
-    None for any other week."""
+    """``classify_week`` of the usual week, in one pass: shift minutes on every worked day of it
+    (a day with shifts has no hours block: the worked-time step refuses both on one day), one
+    set of working rules all through, overtime counted per calendar day, one year. None for any
+    other week."""
     mins = [dw.shift_minutes for dw in week]
     if not all(mins):
         return None

@@ -74,11 +74,16 @@ class LineAcc:
                     basis=basis, estimated=self.estimated, basis_params=params)
 
 
-@lru_cache(maxsize=256)
 def premium_basis(per_hour: Decimal, cap: Decimal | None) -> tuple[str, tuple[tuple[str, str], ...]]:
-    """A flat premium line's basis: its English text and its params (documents/line_text.py)."""
+    """A flat premium line's basis: its English text and its params (documents/line_text.py).
+    Remembered by the figures as written: Decimal("2") == Decimal("2.00"), but their texts differ."""
+    return _premium_basis(str(per_hour), str(cap) if cap else None)
+
+
+@lru_cache(maxsize=256)
+def _premium_basis(per_hour: str, cap: str | None) -> tuple[str, tuple[tuple[str, str], ...]]:
     text = f"{per_hour}/h" + (f", at most {cap}/day" if cap else "")
-    return text, params_of(kind="premium", per_hour=per_hour, cap=cap or None)
+    return text, params_of(kind="premium", per_hour=per_hour, cap=cap)
 
 
 def new_groups() -> Groups:

@@ -371,7 +371,8 @@ class WorkerRates:
         node = v.values.get(category)
         if node is None:
             raise LookupError_(f"{t.id} on {day} has no category {category!r}; allowed: "
-                               f"{', '.join(v.values)}")
+                               f"{', '.join(v.values)}", "unknown-category",
+                               params_of(table=t.id, category=category, allowed=", ".join(v.values)))
         basis = f"{t.id} category {category}"
         words: dict[str, object] = {"kind": "sector", "table": t.id, "category": category, "unit": t.unit}
         if "function_years" in t.dimensions:
@@ -393,25 +394,11 @@ class WorkerRates:
                 words.update(steps_from=steps.from_row, steps_years=steps.years, steps_effective=steps.effective)
         else:
             base = node
-        status = v.status
         age = age_on(self.worker.birth_date, day)
         conflict = v.youth_percent_conflict
         if conflict is not None and (ckey := _age_key(conflict.values, age)) is not None:
             self.youth_conflict = (t.id, v.start, age, conflict.values[ckey])
-        pct: Decimal | None = None
-        binding = "sector"
-        key = _age_key(v.youth_percent.values, age) if v.youth_percent is not None else None
-        if v.youth_percent is not None and key is not None:
-            pct, binding = v.youth_percent.values[key], "sector-youth"
-            self.usage.use(f"{t.id}#youth_percent", v.start, v.youth_percent.status,
-                           v.youth_percent.source)
-            status = worst(status, v.youth_percent.status)
-        elif (self.worker.student and v.student_percent is not None
-              and str(age) in v.student_percent.values):
-            pct, binding = v.student_percent.values[str(age)], "sector-student"
-            self.usage.use(f"{t.id}#student_percent", v.start, v.student_percent.status,
-                           v.student_percent.source)
-            status = worst(status, v.student_percent.status)
+        pct, binding, status = self._sector_percent(t, v, age)
         month_amount: Decimal | None = None
         if t.unit == "month":
             monthly = round_cent(base * pct / 100) if pct is not None else base
@@ -426,6 +413,22 @@ class WorkerRates:
         words.update(base=base, percent=pct)
         return Candidate(hourly, binding, t.id, v.start, status, v.source, basis, month_amount,
                          params_of(words))
+
+    def _sector_percent(self, t: RateTable, v: TableVersion, age: int) -> tuple[Decimal | None, str, str]:
+        """The sector's own youth or student percentage of its scale for a worker of ``age``
+        (None: the full scale), the binding it makes and the status of the figures."""
+        key = _age_key(v.youth_percent.values, age) if v.youth_percent is not None else None
+        if v.youth_percent is not None and key is not None:
+            self.usage.use(f"{t.id}#youth_percent", v.start, v.youth_percent.status,
+                           v.youth_percent.source)
+            return v.youth_percent.values[key], "sector-youth", worst(v.status, v.youth_percent.status)
+        if (self.worker.student and v.student_percent is not None
+                and str(age) in v.student_percent.values):
+            self.usage.use(f"{t.id}#student_percent", v.start, v.student_percent.status,
+                           v.student_percent.source)
+            return (v.student_percent.values[str(age)], "sector-student",
+                    worst(v.status, v.student_percent.status))
+        return None, "sector", v.status
 
     # ---------------------------------------------------------------- binding rate
     def on(self, day: dt.date) -> DayRate:

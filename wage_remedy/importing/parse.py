@@ -263,13 +263,18 @@ def excel_number(value: float | int) -> Decimal:
 
 
 def _check_year(d: dt.date, text: str) -> dt.date:
-    if not MIN_YEAR <= d.year <= MAX_YEAR:
-        raise CellError(f"{text!r} gives the year {d.year}, which is not plausible for work or pay",
-                        "implausible-year", value=cut(text), year=d.year)
+    _plausible_year(d.year, text)
     return d
 
 
+def _plausible_year(year: int, text: str) -> None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise CellError(f"{text!r} gives the year {year}, which is not plausible for work or pay",
+                        "implausible-year", value=cut(text), year=year)
+
+
 def _make_date(y: int, m: int, d: int, text: str) -> dt.date:
+    _plausible_year(y, text)  # first: year 0 is no date at all, and no missing day either
     try:
         day = dt.date(y, m, d)
     except ValueError:
@@ -278,7 +283,7 @@ def _make_date(y: int, m: int, d: int, text: str) -> dt.date:
                             value=cut(text), month=m) from None
         raise CellError(f"{text!r} is not a date: {_MONTH_NAMES[m - 1]} {y} has no day {d}",
                         "no-such-day", value=cut(text), year=y, month=m, day=d) from None
-    return _check_year(day, text)  # (outside the try: its error is not a missing day)
+    return day
 
 
 def serial_to_date(serial: int | float, epoch: dt.datetime | None = None) -> dt.datetime:

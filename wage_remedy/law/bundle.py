@@ -313,11 +313,14 @@ def _check_sequence(path: Path, seq: int, user_dir: Path | None) -> None:
 
 def _strict_tables(path: Path, files: dict[str, bytes]) -> dict[str, Any]:
     """The bundle's tables by id, once every one passes the loader's strict check."""
-    from wage_remedy.law.loader import load_rate_dir
+    from wage_remedy.law.catalogue import default_rates_dir
+    from wage_remedy.law.loader import after_service_problems, load_rate_dir
 
     with tempfile.TemporaryDirectory(prefix="wr-bundle-") as tmp:
         _write_files(Path(tmp), files)
         tables, problems = load_rate_dir(Path(tmp))
+        if not problems:  # rules naming another table, over the program's own tables
+            problems = after_service_problems({**load_rate_dir(default_rates_dir())[0], **tables})
         if problems:
             raise BundleError(f"{path}: a table does not pass the strict check:\n"
                               + "\n".join(f"  - {p}" for p in problems))

@@ -13,7 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from wage_remedy.errors import Params, WageRemedyError, params_of
-from wage_remedy.law.loader import RateFileError, RateTable, TableVersion, load_rate_dir
+from wage_remedy.law.loader import (
+    RateFileError,
+    RateTable,
+    TableVersion,
+    after_service_problems,
+    load_rate_dir,
+)
 from wage_remedy.law.schema import Source
 
 
@@ -21,7 +27,7 @@ class LookupError_(WageRemedyError):
     """A rate cannot be looked up (unknown table or key, date not covered, a gap in the data).
 
     ``code`` and ``params`` say which, for presenters in other languages (docs/architecture.md,
-    "Errors, problems, warnings"): ``unknown-table``, ``no-rates`` (table, date, from, last),
+    "Errors, problems, warnings"): ``unknown-table``, ``no-rates`` (table, date, start, last),
     ``rate-gap`` (table, date, start, url), ``rate-key`` (table, date, dimension, key), ``no-parameter``
     (table, date, name); ``rate-lookup`` for the others."""
 
@@ -187,6 +193,9 @@ def load_catalogue(root: str | Path | None = None) -> Catalogue:
     user = None
     if root is None:  # the bundled tables, with the user's rates folder over them
         tables, user, user_tables = with_user_rates(tables)
+    across = after_service_problems(tables)  # rules that name another table (rates/FORMAT.md)
+    if across:
+        raise RateFileError(across)
     cat = Catalogue(tables, str(path))
     cat.user_root = str(user) if user_tables else None
     cat.user_tables = tuple(user_tables)

@@ -370,7 +370,7 @@ def _check_header(model: RateFileModel, expected_id: str | None, col: _Collector
     if reviewed and next_review and next_review <= reviewed:
         col.add(("next_review",), f"next_review {next_review} must be after reviewed_through "
                                   f"{reviewed} (update one of them)")
-    if model.rounding is not None and not (model.rounding.decimals.isdigit()
+    if model.rounding is not None and not (_ascii_digits(model.rounding.decimals)
                                            and int(model.rounding.decimals) <= 6):
         col.add(("rounding", "decimals"), f"{model.rounding.decimals!r} is not a number of decimals "
                                           "from 0 to 6")
@@ -425,7 +425,7 @@ def _after_service(model: RateFileModel, col: _Collector) -> Continuation | None
         col.add(path, f"an after_service rule belongs to a table of kind sector, not {model.kind}")
         return None
     before = len(col.problems)
-    if not (rule.months.isdigit() and 0 < int(rule.months) <= 1200):
+    if not (_ascii_digits(rule.months) and 0 < int(rule.months) <= 1200):
         col.add(path + ("months",), f"months {rule.months!r} is not a whole number of months from 1 "
                                     "to 1200 such as '12'")
     prefix = model.jurisdiction.lower() + "/"
@@ -579,12 +579,18 @@ def _table_version(v: Version, vraw: dict[str, Any], start: dt.date | None, valu
     )
 
 
+def _ascii_digits(text: str) -> bool:
+    """Whether ``text`` is a whole number written with the digits 0-9 (``str.isdigit`` also
+    accepts '²' or '٣', which ``int`` then refuses)."""
+    return text.isascii() and text.isdigit()
+
+
 def _function_year_steps(v: Version, vp: PathT, col: _Collector) -> Steps | None:
     """When a version's function-year rows take effect, or None."""
     if v.function_year_steps is None:
         return None
     fs = v.function_year_steps
-    if fs.from_row.isdigit():
+    if _ascii_digits(fs.from_row):
         return Steps(int(fs.from_row), fs.effective, fs.years, fs.status or v.status,
                      fs.source or v.source)
     col.add(vp + ("function_year_steps", "from_row"),

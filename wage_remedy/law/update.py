@@ -130,7 +130,7 @@ def parse_figure(text: str, where: str = "") -> Decimal:
     s = re.sub(r"[\s'\u00a0\u202f]", "", s)  # spaces and apostrophes only group thousands
     if not s:
         raise UpdateError(f"{at}empty figure")
-    if not re.match(r"^[\d.,]+$", s) or not s[0].isdigit() or not s[-1].isdigit():
+    if not re.match(r"^[0-9.,]+$", s) or not s[0].isdigit() or not s[-1].isdigit():
         raise UpdateError(f"{at}{shown!r} is not a figure (write e.g. 15.2097 or 2111,89; no minus sign)")
     if "." in s and "," in s:
         dec = "." if s.rfind(".") > s.rfind(",") else ","
@@ -230,7 +230,7 @@ def rounding_decimals(table: RateTable, raw: dict[str, Any]) -> int:
     """Decimals of an indexed figure: the table's ``rounding`` (data), else 4 for hourly tables and
     2 for the others (rates/FORMAT.md)."""
     rounding = raw.get("rounding")
-    if isinstance(rounding, dict) and str(rounding.get("decimals", "")).isdigit():
+    if isinstance(rounding, dict) and re.fullmatch(r"[0-9]+", str(rounding.get("decimals", ""))):
         return int(rounding["decimals"])
     return 4 if table.unit == "hour" else 2
 

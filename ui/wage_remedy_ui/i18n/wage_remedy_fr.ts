@@ -1433,7 +1433,7 @@
         <translation>« {0} »</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+46"/>
         <source>{0} is not a head of claim; use wages or one of {1}, or its name (e.g. vakantiebijslag, pécule de sortie, eindejaarspremie)</source>
         <translation>{0} n&apos;est pas un chef de demande ; indiquez wages (salaire) ou l&apos;un de {1}, ou son nom (p. ex. pécule de sortie, vakantiebijslag, eindejaarspremie)</translation>
     </message>
@@ -3357,7 +3357,7 @@
 <context>
     <name>Periods</name>
     <message>
-        <location filename="__init__.py" line="+157"/>
+        <location filename="__init__.py" line="+166"/>
         <source>week {0}, {1}</source>
         <translation>semaine {0}, {1}</translation>
     </message>
@@ -3438,7 +3438,7 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../problem_words.py" line="+30"/>
+        <location filename="../problem_words.py" line="+25"/>
         <source>shift {0}</source>
         <translation>prestation {0}</translation>
     </message>
@@ -3504,6 +3504,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>{0} has no figure {1} on {2}</source>
+        <translation>{0} n&apos;a pas de valeur {1} au {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{0} is not a sector scale</source>
         <translation>{0} n&apos;est pas un barème sectoriel</translation>
     </message>
@@ -3523,7 +3528,7 @@
         <translation>{0} n&apos;a pas de catégorie {1} ; possibles : {2}</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>overlaps {0} ({1} {2}–{3})</source>
         <translation>chevauche la {0} ({1} {2}–{3})</translation>
     </message>
