@@ -51,10 +51,10 @@ def test_sector_scale_in_french_dutch_and_german() -> None:
     assert line_basis(ln, "en", raw=True) == ln.basis
     fr = line_basis(ln, "fr")
     assert fr == ("CP 302 industrie hôtelière (horeca) : salaires horaires minimums, catégorie II, "
-                  "0 année de fonction : 14.8839/h [plus élevé que : minimum national 12.8252]")
-    assert line_basis(ln, "nl").endswith("categorie II, 0 functiejaren: 14.8839/u [hoger dan: nationaal minimum 12.8252]")
+                  "0 année de fonction : 14.8839/h [plus élevé que : minimum national 12.8252/h]")
+    assert line_basis(ln, "nl").endswith("categorie II, 0 functiejaren: 14.8839/u [hoger dan: nationaal minimum 12.8252/u]")
     assert line_basis(ln, "de").endswith("Kategorie II, 0 Funktionsjahre: 14.8839/Std. [höher als: "
-                                         "nationaler Mindestlohn 12.8252]")
+                                         "nationaler Mindestlohn 12.8252/Std.]")
     assert "be/pc-302" not in fr and "category" not in fr
 
 
@@ -101,7 +101,7 @@ def test_flat_premium_and_agreed_rate() -> None:
                                                "1.binding": "national", "1.rate": "12.8252"})
     assert line_basis(agreed, "en", raw=True) == agreed.basis
     assert line_basis(agreed, "de") == ("mit dem Arbeitgeber vereinbarter Stundenlohn [höher als: "
-                                        "Sektortarif 14.8839; nationaler Mindestlohn 12.8252]")
+                                        "Sektortarif 14.8839/Std.; nationaler Mindestlohn 12.8252/Std.]")
 
 
 def test_a_line_without_params_keeps_its_text() -> None:

@@ -27,9 +27,9 @@ def _case(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize(("lang", "words", "english"), [
     # 2025 scale, category II, row 0: 14.8839/h; national 2,111.89 x 3/13/38 = 12.8252/h
-    ("fr", "catégorie II, 0 année de fonction : 14,8839/h [plus élevé que : minimum national 12,8252]",
+    ("fr", "catégorie II, 0 année de fonction : 14,8839/h [plus élevé que : minimum national 12,8252/h]",
      ("category", "higher than", "be/pc-302")),
-    ("de", "Kategorie II, 0 Funktionsjahre: 14,8839/Std. [höher als: nationaler Mindestlohn 12,8252]",
+    ("de", "Kategorie II, 0 Funktionsjahre: 14,8839/Std. [höher als: nationaler Mindestlohn 12,8252/Std.]",
      ("category", "higher than", "be/pc-302")),
 ])
 def test_how_the_rate_was_obtained_in_the_interface_language(qtbot: Any, make_window: Any, tmp_path: Path,

@@ -90,6 +90,9 @@ WORDS: dict[str, dict[str, str]] = {
                 "de": "{per_hour}/Std."},
     "cap": {"raw": ", at most {cap}/day", "en": ", at most {cap}/day", "fr": ", au plus {cap}/jour",
             "nl": ", ten hoogste {cap}/dag", "de": ", höchstens {cap}/Tag"},
+    # a rate it beat, with its unit like the line's own rate (the engine's English has none)
+    "other": {"en": "{binding} {rate}/h", "fr": "{binding} {rate}/h", "nl": "{binding} {rate}/u",
+              "de": "{binding} {rate}/Std."},
     "others": {"raw": " [higher than: {others}]", "en": " [higher than: {others}]",
                "fr": " [plus élevé que : {others}]", "nl": " [hoger dan: {others}]",
                "de": " [höher als: {others}]"},
@@ -128,7 +131,8 @@ def line_basis(line: Any, lang: str, *, raw: bool = False, money: Callable[[Deci
         if raw:
             items = [f"{params[f'{i}.binding']} {params[f'{i}.rate']}" for i in range(n)]
         else:
-            items = [f"{t('bind.' + params[f'{i}.binding'], lang)} {v[f'{i}.rate']}" for i in range(n)]
+            items = [WORDS["other"][key].format(binding=t("bind." + params[f"{i}.binding"], lang),
+                                                rate=v[f"{i}.rate"]) for i in range(n)]
         v["others"] = ("; " if raw else _sep(lang)).join(items)
         text += WORDS["others"][key].format_map(v)
     return text
