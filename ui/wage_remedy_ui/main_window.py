@@ -214,6 +214,10 @@ class MainWindow(QMainWindow):
         self.act_add_worker = self._action(self.tr("Add &worker"), self.add_worker, "Ctrl+Shift+W", "actAddWorker")
         self.act_remove_worker = self._action(self.tr("&Remove worker…"), self.remove_worker, None, "actRemoveWorker")
         self.act_add_shift = self._action(self.tr("Add s&hift"), self.add_shift, "Ctrl+D", "actAddShift")
+        self.act_add_payment = self._action(self.tr("Add &payment"), lambda: self.worker_editor.add_payment(),
+                                            "Ctrl+Shift+P", "actAddPayment")
+        self.act_sort_rows = self._action(self.tr("S&ort rows by date"), lambda: self.worker_editor.sort_by_date(),
+                                          "Ctrl+Shift+D", "actSortRows")
         self.act_quick_fill = self._action(self.tr("&Quick fill shifts…"), self.quick_fill, "Ctrl+Shift+F", "actQuickFill")
         self.act_copy_week = self._action(self.tr("&Copy week…"), self.copy_week, "Ctrl+Shift+C", "actCopyWeek")
         self.act_case = self._action(self.tr("&Case and results"), lambda: self.show_page("case"), "Ctrl+1", "actCase")
@@ -262,7 +266,8 @@ class MainWindow(QMainWindow):
         for a in (self.act_add_worker, self.act_remove_worker):
             e.addAction(a)
         e.addSeparator()
-        for a in (self.act_add_shift, self.act_quick_fill, self.act_copy_week):
+        for a in (self.act_add_shift, self.act_quick_fill, self.act_copy_week, self.act_add_payment,
+                  self.act_sort_rows):
             e.addAction(a)
         v = mb.addMenu(self.tr("&View"))
         for a in (self.act_case, self.act_fines, self.act_docs, self.act_claims):
@@ -1257,7 +1262,8 @@ class MainWindow(QMainWindow):
                   self.act_recompute):
             a.setEnabled(has)
         self.act_claims.setEnabled(has and getattr(self, "claims_panel", None) is not None)
-        for a in (self.act_remove_worker, self.act_add_shift, self.act_quick_fill, self.act_copy_week):
+        for a in (self.act_remove_worker, self.act_add_shift, self.act_quick_fill, self.act_copy_week,
+                  self.act_add_payment, self.act_sort_rows):
             a.setEnabled(bool(worker))
         self.act_undo.setEnabled(has and self.doc is not None and self.doc.undo_stack.canUndo())
         self.act_redo.setEnabled(has and self.doc is not None and self.doc.undo_stack.canRedo())

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from decimal import Decimal
+from functools import lru_cache
 
+from babel.dates import get_month_names
 from PySide6.QtCore import QCoreApplication
 from stdnum import iban as _iban
 from stdnum.exceptions import InvalidChecksum, InvalidLength, ValidationError
@@ -19,7 +22,7 @@ from stdnum.exceptions import InvalidChecksum, InvalidLength, ValidationError
 from wage_remedy.api import shift_minutes
 from wage_remedy.errors import WageRemedyError
 from wage_remedy_ui.amounts import AmountError, parse_number, symbols
-from wage_remedy_ui.i18n import babel_locale, fmt_money, fmt_number
+from wage_remedy_ui.i18n import BABEL_LOCALES, babel_locale, fmt_money, fmt_number, fmt_period
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DMY_DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$")
@@ -162,17 +165,73 @@ def parse_minutes_text(text: str) -> int:
                      .format(s))
 
 
+def _fold(word: str) -> str:
+    """A month name compared without case, accents or a final dot (``Févr.`` -> ``fevr``)."""
+    plain = unicodedata.normalize("NFKD", word.casefold().strip().rstrip("."))
+    return "".join(c for c in plain if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=8)
+def _month_names(locale: str) -> dict[str, int]:
+    """Month names of a Babel locale, full and abbreviated (folded) -> month number."""
+    names: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for month, name in get_month_names(width, context, locale).items():
+                names.setdefault(_fold(name), month)
+    return names
+
+
+def _month_number(word: str) -> int | None:
+    """The month a name means: in the interface language first, else in another of the app's
+    languages (a French month typed in the Dutch interface)."""
+    folded = _fold(word)
+    for locale in dict.fromkeys([babel_locale(), *BABEL_LOCALES.values()]):
+        month = _month_names(locale).get(folded)
+        if month is not None:
+            return month
+    return None
+
+
+def _period_in_words(s: str) -> str | None:
+    """``maart 2025``, ``mars 2025``, ``März 2025``, ``mrt. 2025``, ``2025 mars`` -> ``2025-03``;
+    the week as the app shows it (``week 10, 2025``) -> ``2025-W10``; None when it is neither."""
+    m = re.fullmatch(r"([^\W\d_]+\.?)\s*,?\s*(\d{4})", s) or re.fullmatch(r"(\d{4})\s*,?\s*([^\W\d_]+\.?)", s)
+    if m:
+        word, year = (m.group(1), m.group(2)) if not m.group(1).isdigit() else (m.group(2), m.group(1))
+        month = _month_number(word)
+        return f"{year}-{month:02d}" if month else None
+    shown = translate("Periods", "week {0}, {1}")
+    pattern = re.escape(shown).replace(re.escape("{0}"), r"(?P<w>\d{1,2})").replace(re.escape("{1}"), r"(?P<y>\d{4})")
+    m = re.fullmatch(pattern.replace(r"\ ", r"\s*"), s, re.IGNORECASE)
+    if m:
+        return f"{m.group('y')}-W{int(m.group('w')):02d}"
+    return None
+
+
 def parse_period_text(text: str) -> str | None:
-    """A pay period ``2025-03`` (month) or ``2025-W10`` (week); empty: the payment's date decides."""
-    s = text.strip().upper()
+    """A pay period: a month as ``2025-03``, ``03/2025`` or in words in the interface language
+    (``maart 2025``, ``mars 2025``, ``März 2025``, abbreviated too), a week as ``2025-W10``;
+    empty: the payment's date decides."""
+    s = text.strip()
     if not s:
         return None
+    worded = _period_in_words(s)
+    if worded is not None:
+        s = worded
+    s = s.upper()
     m = re.fullmatch(r"(\d{1,2})[/.-](\d{4})", s)  # 03/2025
     if m:
         s = f"{m.group(2)}-{int(m.group(1)):02d}"
+    m = re.fullmatch(r"(\d{4})[/.](\d{1,2})", s)  # 2025/03
+    if m:
+        s = f"{m.group(1)}-{int(m.group(2)):02d}"
     if not _PERIOD.match(s):
-        raise InputError(translate("Validation", "'{0}' is not a pay period: write 2025-03 for a month or 2025-W10 "
-                            "for a week, or leave it empty").format(text.strip()))
+        example = f"{dt.date.today().year}-03"
+        raise InputError(translate("Validation", "'{0}' is not a pay period: write a month as {1}, {2} or "
+                                   "{3}, a week as {4}, or leave it empty").format(
+            text.strip(), fmt_period(example), example[5:] + "/" + example[:4], example,
+            example[:4] + "-W10"))
     return s
 
 

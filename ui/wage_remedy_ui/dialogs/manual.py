@@ -41,8 +41,9 @@ A document marked <b>OUTDATED</b> in the list no longer matches the case: issue 
 Write amounts as the app shows them (1 200,00 or 1.200,00 or 1,200.00). <i>1.200</i> alone is
 refused: it is 1200 in Dutch and 1.2 in English.
 <h3>Keys</h3>
-Ctrl+Z / Ctrl+Y undo and redo the case · Ctrl+S save · Ctrl+D add a shift · Ctrl+C copy rows ·
-Ctrl+V paste rows · F5 recompute · F1 this manual.
+Ctrl+Z / Ctrl+Y undo and redo the case · Ctrl+S save · Ctrl+D add a shift the day after the last
+one (on the Payments tab: a payment) · Ctrl+Shift+P add a payment · Ctrl+Shift+D sort the rows by
+date · Ctrl+C copy rows · Ctrl+V paste rows · F5 recompute · F1 this manual.
 """,
     "fr": """
 <h2>wage-remedy — mode d'emploi</h2>
@@ -81,8 +82,9 @@ un nouveau.
 Écrivez les montants comme l'application les affiche (1 200,00). <i>1.200</i> seul est refusé :
 c'est 1200 en néerlandais et 1,2 en anglais.
 <h3>Touches</h3>
-Ctrl+Z / Ctrl+Y annuler et rétablir · Ctrl+S enregistrer · Ctrl+D ajouter une prestation ·
-Ctrl+C copier des lignes · Ctrl+V coller des lignes · F5 recalculer · F1 ce mode d'emploi.
+Ctrl+Z / Ctrl+Y annuler et rétablir · Ctrl+S enregistrer · Ctrl+D ajouter une prestation le
+lendemain de la dernière (onglet Paiements : un paiement) · Ctrl+Maj+P ajouter un paiement ·
+Ctrl+Maj+D trier les lignes par date · Ctrl+C copier des lignes · Ctrl+V coller des lignes · F5 recalculer · F1 ce mode d'emploi.
 """,
     "nl": """
 <h2>wage-remedy — korte handleiding</h2>
@@ -117,8 +119,9 @@ Een document gemarkeerd als <b>VEROUDERD</b> klopt niet meer met het dossier: re
 Schrijf bedragen zoals de toepassing ze toont (1.200,00). <i>1.200</i> alleen wordt geweigerd: het
 is 1200 in het Nederlands en 1,2 in het Engels.
 <h3>Toetsen</h3>
-Ctrl+Z / Ctrl+Y ongedaan maken en opnieuw · Ctrl+S opslaan · Ctrl+D prestatie toevoegen ·
-Ctrl+C rijen kopiëren · Ctrl+V rijen plakken · F5 herberekenen · F1 deze handleiding.
+Ctrl+Z / Ctrl+Y ongedaan maken en opnieuw · Ctrl+S opslaan · Ctrl+D prestatie toevoegen op de dag
+na de laatste (tabblad Betalingen: een betaling) · Ctrl+Shift+P betaling toevoegen ·
+Ctrl+Shift+D rijen op datum sorteren · Ctrl+C rijen kopiëren · Ctrl+V rijen plakken · F5 herberekenen · F1 deze handleiding.
 """,
     "de": """
 <h2>wage-remedy — Kurzanleitung</h2>
@@ -155,8 +158,9 @@ ausstellen.
 Beträge so schreiben, wie die Anwendung sie zeigt (1.200,00). <i>1.200</i> allein wird abgelehnt:
 es ist 1200 auf Deutsch und 1,2 auf Englisch.
 <h3>Tasten</h3>
-Strg+Z / Strg+Y rückgängig und wiederherstellen · Strg+S speichern · Strg+D Schicht hinzufügen ·
-Strg+C Zeilen kopieren · Strg+V Zeilen einfügen · F5 neu berechnen · F1 diese Anleitung.
+Strg+Z / Strg+Y rückgängig und wiederherstellen · Strg+S speichern · Strg+D Schicht am Tag nach
+der letzten hinzufügen (Reiter Zahlungen: eine Zahlung) · Strg+Umschalt+P Zahlung hinzufügen ·
+Strg+Umschalt+D Zeilen nach Datum sortieren · Strg+C Zeilen kopieren · Strg+V Zeilen einfügen · F5 neu berechnen · F1 diese Anleitung.
 """,
 }
 

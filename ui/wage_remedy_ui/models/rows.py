@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from wage_remedy.api import SetValue
 from wage_remedy_ui.document import CaseDocument, Data
@@ -20,6 +20,7 @@ from wage_remedy_ui.validation import InputError
 Index = QModelIndex | QPersistentModelIndex
 PROBLEM_COLOR = QColor("#f8d7da")
 DOUBT_COLOR = QColor("#fff3cd")  # accepted, but worth a second look
+PLACEHOLDER_COLOR = QColor("#6c757d")  # what an empty cell will mean, not a value
 
 
 @dataclass
@@ -35,6 +36,9 @@ class Column:
     choices: list[tuple[str, str]] = field(default_factory=list)  # (value, label) for a list
     width: int = 90  # a weight: how the room left over is shared (columns fit their texts first)
     shrink: bool = False  # free text: narrowed first, elided, when the table is short of room
+    # shown greyed and in italics in an empty cell: what an empty value will mean (the stored
+    # value stays empty, the cell's editor starts empty)
+    placeholder: Callable[[Data], str] | None = None
 
 
 class RowsModel(QAbstractTableModel):
@@ -132,7 +136,15 @@ class RowsModel(QAbstractTableModel):
         row = rows[index.row()]
         col = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return col.display(row)
+            return col.display(row) or self._placeholder(col, row)
+        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
+            if col.placeholder is None or col.display(row) or not col.placeholder(row):
+                return None
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(PLACEHOLDER_COLOR)
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.EditRole:
             return (col.edit or col.display)(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -148,6 +160,10 @@ class RowsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole and col.shrink:
                 return col.display(row) or None  # whole, when elided in a narrow table
         return None
+
+    @staticmethod
+    def _placeholder(col: Column, row: Data) -> str:
+        return col.placeholder(row) if col.placeholder is not None else ""
 
     def row_doubt(self, i: int, row: Data) -> str:
         """Why row ``i`` deserves a second look ("" when it does not)."""
@@ -193,20 +209,21 @@ class RowsModel(QAbstractTableModel):
                 return w.setdefault(self.list_key, [])
         raise KeyError(self.worker_id)
 
-    def add_row(self, after: int | None = None) -> int | None:
-        """Add a row (after ``after``, else at the end) prefilled from its neighbour; its index."""
+    def add_row(self, after: int | None = None, row: Data | None = None) -> int | None:
+        """Add ``row`` (default: prefilled from its neighbour) after ``after``, else at the end;
+        its index."""
         if self.worker_id is None:
             return None
         w = self.doc.worker(self.worker_id)
         assert w is not None
         rows = self.rows()
         at = len(rows) if after is None else after + 1
-        row = self.new_row(rows[:at], w)
+        new = self.new_row(rows[:at], w) if row is None else row
         # a copy of the row above is tinted until checked; a first row has no row above (its
         # values are the defaults, not a copy)
         self.fresh = {i + 1 if i >= at else i for i in self.fresh} | ({at} if at > 0 else set())
         self.doc.modify(self.tr("Add {0}").format(self.what),
-                        lambda d: self._list(d).insert(at, row))
+                        lambda d: self._list(d).insert(at, new))
         return at
 
     def rows_text(self, indexes: list[int]) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -414,7 +415,7 @@ class WorkerEditor(QWidget):
         self.shifts_model.doubt = shift_doubt
         self.shifts_model.doubted.connect(lambda _r, m: self.message.emit(m))
         lay.addLayout(self._buttons(
-            ("addShift", self.tr("Add shift"), self.shifts_view.add_row_and_focus),
+            ("addShift", self.tr("Add shift"), self.add_shift_row),
             ("deleteShifts", self.tr("Delete"), self.shifts_view.remove_selected),
             ("quickFill", self.tr("Quick fill…"), self.quick_fill),
             ("copyWeek", self.tr("Copy week…"), self.copy_week),
@@ -465,7 +466,8 @@ class WorkerEditor(QWidget):
             Column("amount", self.tr("Amount (€)"), lambda r: _show_amount(r.get("amount")),
                    lambda r: _edit_number(r.get("amount")), parse_amount_text, right=True, width=90),
             Column("for", self.tr("For period"), lambda r: fmt_period(str(r.get("for", ""))),
-                   lambda r: str(r.get("for", "")), parse_period_text, width=110),
+                   lambda r: str(r.get("for", "")), parse_period_text, width=110,
+                   placeholder=self._period_by_date),
             Column("method", self.tr("Method"), lambda r: method_label(str(r.get("method", "cash"))),
                    lambda r: str(r.get("method", "cash")), lambda s: s if s in ("cash", "bank", "other") else "cash",
                    choices=methods, width=100),
@@ -562,6 +564,19 @@ class WorkerEditor(QWidget):
         return {"date": day.isoformat() if day else (self.doc.data.get("as_of") or dt.date.today().isoformat()),
                 "amount": "0.00", "method": "cash"}
 
+    def _period_by_date(self, row: Data) -> str:
+        """``(avril 2025, by its date)``: the period a payment without "For period" counts for,
+        the one containing its date (docs/method.md, step 5), shown in its empty cell."""
+        day = _date(row.get("date"))
+        if day is None:
+            return ""
+        if (self.doc.data.get("settings") or {}).get("pay_period") == "week":
+            year, week, _ = day.isocalendar()
+            period = f"{year:04d}-W{week:02d}"
+        else:
+            period = f"{day.year:04d}-{day.month:02d}"
+        return self.tr("({0}, by its date)").format(fmt_period(period))
+
     def _worked_text(self, row: Data) -> str:
         m = worked_minutes(str(row.get("start", "")), str(row.get("end", "")),
                            int(row.get("break_minutes", 0) or 0))
@@ -642,12 +657,112 @@ class WorkerEditor(QWidget):
         self._set(("employment", "category"), value or None, self.tr("category"))
 
     def add_shift(self) -> None:
-        """Add a shift after the current one (Ctrl+D)."""
+        """Ctrl+D: add a row to the table of the tab shown (a payment on the Payments tab, an
+        hours block on the Hours tab), else a shift (``add_shift_row``)."""
         if self.worker_id is None:
             return
-        self.tabs.setCurrentIndex(0)
-        self.shifts_view.setFocus()
-        self.shifts_view.add_row()
+        tab = self.tabs.currentWidget()
+        if tab is self.payments_view.parentWidget():
+            self.add_payment()
+        elif tab is self.hours_view.parentWidget():
+            self.hours_view.add_row_and_focus()
+            self.message.emit(self.tr("Hours block added: type its dates and hours"))
+        else:
+            self.add_shift_row()
+
+    def add_shift_row(self) -> None:
+        """Add a shift on the day after the last one (by date), with its hours; on the day after
+        the current row instead when the shifts table has the focus and that day has no shift.
+        Never a copy on a day that already has a shift; the status bar says what was added."""
+        if self.worker_id is None:
+            return
+        w = self.doc.worker(self.worker_id) or {}
+        view, rows = self.shifts_view, self.shifts_model.rows()
+        days = {str(r.get("date", "")) for r in rows}
+        cur = view.currentIndex()
+        after: int | None = None
+        base: list[Data] = []
+        if self._table_has_focus(view) and cur.isValid() and cur.row() < len(rows):
+            day = _date(rows[cur.row()].get("date"))
+            if day is not None and (day + dt.timedelta(days=1)).isoformat() not in days:
+                after, base = cur.row(), rows[:cur.row() + 1]
+        if not base and rows:  # the latest shift (by date, then start) gives its hours
+            dated = [(d, str(r.get("start", "")), i) for i, r in enumerate(rows)
+                     if (d := _date(r.get("date"))) is not None]
+            base = [rows[max(dated)[2]]] if dated else []
+        row = self._new_shift(base, w)
+        self._show_tab_of(view)
+        at = self.shifts_model.add_row(after, row)
+        if at is None:
+            return
+        index = self.shifts_model.index(at, view.first_editable_column())
+        view.setCurrentIndex(index)
+        view.scrollTo(index)
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        day = _date(row.get("date"))
+        self.message.emit(self.tr("Shift added on {0}, {1}–{2}: change it, or press Delete to remove it")
+                          .format(fmt_date_weekday(day) if day else row.get("date"),
+                                  row.get("start", ""), row.get("end", "")))
+
+    def _show_tab_of(self, view: RowsView) -> None:
+        """Show the tab that holds ``view``."""
+        for i in range(self.tabs.count()):
+            page = self.tabs.widget(i)
+            if page is not None and page.isAncestorOf(view):
+                self.tabs.setCurrentIndex(i)
+
+    @staticmethod
+    def _table_has_focus(view: RowsView) -> bool:
+        """The table or one of its cell editors has the keyboard focus."""
+        focus = QApplication.focusWidget()
+        return focus is not None and (focus is view or view.isAncestorOf(focus))
+
+    def add_payment(self) -> None:
+        """Ctrl+Shift+P (Ctrl+D on the Payments tab): add a payment row and put the keyboard on
+        its date; the Payments tab is shown (the status bar says so)."""
+        if self.worker_id is None:
+            return
+        view = self.payments_view
+        self._show_tab_of(view)
+        cur = view.currentIndex()
+        after = cur.row() if self._table_has_focus(view) and cur.isValid() else None
+        at = self.payments_model.add_row(after if after is not None and after < view.model().rowCount() - 1
+                                         else None)
+        if at is None:
+            return
+        index = self.payments_model.index(at, 0)
+        view.setCurrentIndex(index)
+        view.scrollTo(index)
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        day = _date(self.payments_model.rows()[at].get("date"))
+        self.message.emit(self.tr("Payment added (dated {0}): type its date, then its amount")
+                          .format(fmt_date(day) if day else ""))
+
+    def sort_by_date(self) -> None:
+        """Ctrl+Shift+D: put the worker's shifts, hours blocks and payments in date order (one
+        undoable step; the order never changes the amounts)."""
+        if self.worker_id is None:
+            return
+        wid = self.worker_id
+        keys = {"shifts": lambda r: (str(r.get("date", "")), str(r.get("start", ""))),
+                "hours": lambda r: (str(r.get("from", "")), str(r.get("to", ""))),
+                "payments": lambda r: (str(r.get("date", "")), "")}
+        w = self.doc.worker(wid) or {}
+        if all(w.get(k, []) == sorted(w.get(k, []), key=f) for k, f in keys.items()):
+            self.message.emit(self.tr("The rows are already in date order"))
+            return
+
+        def apply(d: Data) -> None:
+            for wd in d["workers"]:
+                if wd.get("id") == wid:
+                    for k, f in keys.items():
+                        if k in wd:
+                            wd[k] = sorted(wd[k], key=f)
+
+        for m in (self.shifts_model, self.hours_model, self.payments_model):
+            m.fresh = set()  # row numbers change: the tints of new rows would land elsewhere
+        self.doc.modify(self.tr("Sort rows by date"), apply)
+        self.message.emit(self.tr("Shifts, hours blocks and payments sorted by date (Ctrl+Z undoes it)"))
 
     def quick_fill(self, dialog: QuickFillDialog | None = None) -> None:
         """Fill a weekly pattern of shifts over a date range."""
@@ -666,6 +781,21 @@ class WorkerEditor(QWidget):
             return
         replace = dlg.replace.isChecked()
         self._merge(rows, replace, self.tr("Quick fill {0} shifts").format(len(rows)))
+        self._focus_shift(rows[-1])
+
+    def _focus_shift(self, row: Data) -> None:
+        """Give the keyboard back to the shifts table, on ``row`` (after a dialog closed)."""
+        shifts = self.shifts_model.rows()
+        at = next((i for i in range(len(shifts) - 1, -1, -1) if shifts[i].get("date") == row.get("date")
+                   and shifts[i].get("start") == row.get("start")), len(shifts) - 1)
+        self._show_tab_of(self.shifts_view)
+        if at >= 0:
+            index = self.shifts_model.index(at, self.shifts_view.first_editable_column())
+            self.shifts_view.setCurrentIndex(index)
+            self.shifts_view.scrollTo(index)
+        win = self.window()
+        win.activateWindow()  # the dialog closed: its parent window gets the keyboard back
+        self.shifts_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def copy_week(self, dialog: CopyWeekDialog | None = None) -> None:
         """Copy the shifts of a week to the following weeks."""
