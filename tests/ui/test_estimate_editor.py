@@ -50,7 +50,7 @@ def test_estimate_editor_generates_hours_and_compares_with_records_only(
     qtbot.mouseClick(ed.month_buttons[3], Qt.MouseButton.LeftButton)
     assert ed.from_edit.text() == fmt_date(dt.date(2025, 12, 16))  # 15 Mar - 3 months + 1 day
     assert ed.to_edit.text() == fmt_date(dt.date(2026, 3, 15))
-    assert 6 in ed.month_buttons  # the Dutch six months, from the rates, offered too
+    assert list(ed.month_buttons) == [3]  # the Dutch six months (Wav art. 23) not offered in BE
     qtbot.mouseClick(ed.regime_btn, Qt.MouseButton.LeftButton)  # 38 h / 5 days = 7 h 36
     assert ed.pattern.rowCount() == 1
     assert ed.pattern.item(0, 7).text() == "09:00" and ed.pattern.item(0, 8).text() == "16:36"

@@ -313,8 +313,8 @@ TEXTS: dict[str, dict[str, str]] = {
                      "de": "= Zahlungsanordnung"},
     "rc.col.not_offence": {"en": "− not an offence", "fr": "− hors infraction", "nl": "− geen inbreuk",
                            "de": "− kein Verstoß"},
-    "rc.col.fines": {"en": "= fines sheet", "fr": "= fiche amendes", "nl": "= boetefiche",
-                     "de": "= Bußgeldblatt"},
+    "rc.col.fines": {"en": "= fines sheet", "fr": "= fiche amendes", "nl": "= overzicht boetes",
+                     "de": "= Übersicht Geldbußen"},
     "rc.col.fund": {"en": "Fund, once declared (apart)", "fr": "Fonds, après déclaration (à part)",
                     "nl": "Fonds, na aangifte (apart)", "de": "Kasse, nach Meldung (gesondert)"},
     "rc.note": {
@@ -323,15 +323,15 @@ TEXTS: dict[str, dict[str, str]] = {
               "offence is about; a fund's part is owed by the fund once the wages are declared.",
         "fr": "Chaque ligne s'additionne de gauche à droite. L'ordre de paiement, le reçu et le code "
               "QR bancaire portent les chefs dus par l'employeur et échus le {as_of} ; la fiche amendes "
-              "la part de ceux-ci qui fait l'objet de l'infraction ; la part d'un fonds est due par le "
+              "et indemnisation la part de ceux-ci qui fait l'objet de l'infraction ; la part d'un fonds est due par le "
               "fonds une fois la rémunération déclarée.",
         "nl": "Elke rij telt op van links naar rechts. De betalingsopdracht, het ontvangstbewijs en "
               "de QR-code bevatten de vorderingen van de werkgever die op {as_of} opeisbaar zijn; de "
-              "boetefiche het deel daarvan waarop de inbreuk betrekking heeft; het deel van een fonds "
+              "overzicht boetes en vergoeding het deel daarvan waarop de inbreuk betrekking heeft; het deel van een fonds "
               "is door het fonds verschuldigd zodra het loon is aangegeven.",
         "de": "Jede Zeile addiert sich von links nach rechts. Zahlungsanordnung, Quittung und "
-              "QR-Code enthalten die am {as_of} fälligen Anspruchsposten des Arbeitgebers; das Bußgeldblatt "
-              "den Teil davon, den der Verstoß betrifft; der Teil einer Kasse wird von der Kasse "
+              "QR-Code enthalten die am {as_of} fälligen Anspruchsposten des Arbeitgebers; die Übersicht "
+              "Geldbußen und Entschädigung den Teil davon, den der Verstoß betrifft; der Teil einer Kasse wird von der Kasse "
               "geschuldet, sobald die Löhne gemeldet sind."},
     "fn.reconcile": {
         "en": "Compared with the calculation statement (wages, all periods, unpaid + interest): {items}.",
@@ -398,7 +398,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.hours": {"en": "Hours", "fr": "Heures", "nl": "Uren", "de": "Stunden"},
     "col.due": {"en": "Due", "fr": "Dû", "nl": "Verschuldigd", "de": "Geschuldet"},
     "col.paid": {"en": "Paid", "fr": "Payé", "nl": "Betaald", "de": "Gezahlt"},
-    "col.unpaid": {"en": "Unpaid", "fr": "Impayé", "nl": "Onbetaald", "de": "Offen"},
+    "col.unpaid": {"en": "Unpaid", "fr": "Impayé", "nl": "Onbetaald", "de": "Unbezahlt"},
     "col.interest": {"en": "Interest", "fr": "Intérêts", "nl": "Interest", "de": "Zinsen"},
     "col.to_pay": {"en": "To pay", "fr": "À payer", "nl": "Te betalen", "de": "Zu zahlen"},
     "col.total": {"en": "Total", "fr": "Total", "nl": "Totaal", "de": "Summe"},
@@ -703,7 +703,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "st.sources": {"en": "Rate versions and sources", "fr": "Versions des barèmes et sources",
                    "nl": "Tariefversies en bronnen", "de": "Tarifversionen und Quellen"},
     "st.no_work": {"en": "No work recorded.", "fr": "Aucune prestation enregistrée.",
-                   "nl": "Geen prestaties geregistreerd.", "de": "Keine Arbeit erfasst."},
+                   "nl": "Geen arbeid geregistreerd.", "de": "Keine Arbeit erfasst."},
     "assume.gross": {"en": "Amounts are gross.", "fr": "Les montants sont bruts.",
                      "nl": "De bedragen zijn bruto.", "de": "Die Beträge sind Bruttobeträge."},
     "assume.blocks": {
@@ -723,7 +723,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "Estimations : aucune heure n'est générée un jour comportant des prestations ou heures "
               "enregistrées ; les paiements s'imputent d'abord sur le travail enregistré ; les intérêts "
               "ne sont pas ventilés entre montants enregistrés et estimés.",
-        "nl": "Schattingen: er worden geen uren gegenereerd op een dag met geregistreerde shifts of "
+        "nl": "Schattingen: er worden geen uren gegenereerd op een dag met geregistreerde diensten of "
               "uren; betalingen worden eerst aangerekend op het geregistreerde werk; de interest wordt "
               "niet opgesplitst tussen geregistreerde en geschatte bedragen.",
         "de": "Schätzungen: An einem Tag mit erfassten Schichten oder Stunden werden keine Stunden "
@@ -731,7 +731,7 @@ TEXTS: dict[str, dict[str, str]] = {
               "nicht zwischen erfassten und geschätzten Beträgen aufgeteilt."},
     "assume.breaks": {"en": "Breaks are taken from the start of a shift.",
                       "fr": "Les pauses sont imputées au début de la prestation.",
-                      "nl": "Pauzes worden aan het begin van de shift aangerekend.",
+                      "nl": "Pauzes worden aan het begin van de dienst aangerekend.",
                       "de": "Pausen werden vom Beginn der Schicht abgezogen."},
     "assume.interest": {
         "en": "Interest: simple, on the unpaid gross amount, from the day after the due date to the "
@@ -750,9 +750,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "Lorsque des heures supplémentaires s'appliquent, la limite journalière est comptée "
               "par jour calendrier (une prestation passant minuit est scindée à minuit) : la loi ne "
               "précise pas si c'est par jour ou par prestation ; c'est le choix par défaut.",
-        "nl": "Waar overuren gelden, wordt de daggrens per kalenderdag geteld (een shift over "
+        "nl": "Waar overuren gelden, wordt de daggrens per kalenderdag geteld (een dienst over "
               "middernacht wordt om middernacht gesplitst): de wet zegt niet of dat per dag of per "
-              "shift is; dit is de standaardkeuze.",
+              "dienst is; dit is de standaardkeuze.",
         "de": "Wo Überstunden gelten, wird die Tagesgrenze je Kalendertag gezählt (eine Schicht über "
               "Mitternacht wird um Mitternacht geteilt): Das Gesetz sagt nicht, ob je Tag oder je "
               "Schicht; dies ist die Voreinstellung.",
@@ -764,7 +764,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "Lorsque des heures supplémentaires s'appliquent, la limite journalière est comptée "
               "par prestation (une prestation passant minuit compte pour une) : choix de "
               "l'inspecteur dans ce dossier ; la loi ne précise pas lequel.",
-        "nl": "Waar overuren gelden, wordt de daggrens per shift geteld (een shift over middernacht "
+        "nl": "Waar overuren gelden, wordt de daggrens per dienst geteld (een dienst over middernacht "
               "telt als één): keuze van de inspecteur in dit dossier; de wet zegt niet welke.",
         "de": "Wo Überstunden gelten, wird die Tagesgrenze je Schicht gezählt (eine Schicht über "
               "Mitternacht zählt als eine): Wahl des Inspektors in dieser Akte; das Gesetz sagt "

@@ -62,13 +62,24 @@ EXCLUDED_COLOR = QColor("#e4e4e4")
 SKIPPED_TEXT = QColor("#777777")
 
 
+def worker_names(case: CaseFile) -> dict[str, str]:
+    """Each worker of the case by name (the id only beside a name two workers share, or for a
+    worker without a name): the wizard shows workers by name, never by a bare id."""
+    counts: dict[str, int] = {}
+    for w in case.workers:
+        counts[w.name] = counts.get(w.name, 0) + 1
+    return {w.id: (w.name if w.name and counts[w.name] == 1 else f"{w.name} ({w.id})".strip())
+            for w in case.workers}
+
+
 class PreviewModel(QAbstractTableModel):
     """Every row of the plan: where, status, worker, kind, values, reason or notes."""
 
     COLUMNS = ("row", "status", "worker", "kind", "values", "reason")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, names: dict[str, str] | None = None) -> None:
         super().__init__(parent)
+        self.names = names or {}  # worker id -> name shown
         self.plan: ImportPlan | None = None
         self._multi_sheet = False
 
@@ -124,7 +135,7 @@ class PreviewModel(QAbstractTableModel):
             if col == "status":
                 return self.status_text(r)
             if col == "worker":
-                return r.worker or ""
+                return self.names.get(r.worker, r.worker) if r.worker else ""
             if col == "kind":
                 return self.kind_text(r.kind)
             if col == "values":
@@ -206,8 +217,8 @@ class ImportWizard(QDialog):
 
         self.worker_combo = QComboBox()
         self.worker_combo.addItem(self.tr("(named in the file, or by the sheet name)"), None)
-        for w in case.workers:
-            self.worker_combo.addItem(f"{w.id} — {w.name}", w.id)
+        for wid, name in worker_names(case).items():
+            self.worker_combo.addItem(name, wid)
         self.worker_combo.currentIndexChanged.connect(self._replan)
         form.addRow(self.tr("Worker"), self.worker_combo)
 
@@ -244,7 +255,7 @@ class ImportWizard(QDialog):
 
     def _preview_view(self) -> QTableView:
         """The rows of the file as they would be imported."""
-        self.model = PreviewModel(self)
+        self.model = PreviewModel(self, worker_names(self.case))
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-from babel.dates import format_date, format_datetime
+from babel.dates import format_date
 from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -191,11 +191,12 @@ def fmt_period_range(first: str | None, last: str | None) -> str:
 
 
 def fmt_timestamp(text: str) -> str:
-    """An ISO timestamp (as recorded on an issued document) in the interface locale."""
+    """An ISO timestamp (as recorded on an issued document) as the interface's date, day first
+    with four-digit year, and the time in hours and minutes: ``01/12/2026 06:51``."""
     try:
         stamp = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         return text
     if stamp.tzinfo is not None:
         stamp = stamp.astimezone()  # shown in local time
-    return str(format_datetime(stamp.replace(tzinfo=None), "short", locale=babel_locale()))
+    return f"{fmt_date(stamp.date())} {stamp:%H:%M}"

@@ -555,7 +555,7 @@
     <message>
         <location line="+3"/>
         <source>Count the daily overtime limit per shift instead of per calendar day (the default); the law does not say which, the statement says what was used</source>
-        <translation>Die tägliche Überstundengrenze je Schicht statt je Kalendertag (Voreinstellung) zählen; das Gesetz sagt nicht, welche, die Abrechnung nennt die verwendete</translation>
+        <translation>Die tägliche Überstundengrenze je Schicht statt je Kalendertag (Voreinstellung) zählen; das Gesetz sagt nicht, welche, die Berechnungsaufstellung nennt die verwendete</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -598,7 +598,7 @@
     <message>
         <location line="+1"/>
         <source>What-if</source>
-        <translation>Was-wäre-wenn</translation>
+        <translation>Simulation</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -737,17 +737,17 @@
     <message>
         <location line="+2"/>
         <source>Compute what-if</source>
-        <translation>Was-wäre-wenn berechnen</translation>
+        <translation>Simulation berechnen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Due (what-if)</source>
-        <translation>Geschuldet (Was-wäre-wenn)</translation>
+        <translation>Geschuldet (Simulation)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unpaid (what-if)</source>
-        <translation>Unbezahlt (Was-wäre-wenn)</translation>
+        <translation>Unbezahlt (Simulation)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -757,7 +757,7 @@
     <message>
         <location line="+1"/>
         <source>Interest (what-if)</source>
-        <translation>Zinsen (Was-wäre-wenn)</translation>
+        <translation>Zinsen (Simulation)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -862,7 +862,7 @@
     <message>
         <location line="+45"/>
         <source>Computing the what-if…</source>
-        <translation>Was-wäre-wenn wird berechnet…</translation>
+        <translation>Die Simulation wird berechnet…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -911,7 +911,7 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../widgets/documents_panel.py" line="+130"/>
+        <location filename="../widgets/documents_panel.py" line="+133"/>
         <location line="+37"/>
         <source>Issue documents</source>
         <translation>Dokumente erstellen</translation>
@@ -1201,7 +1201,7 @@
 <context>
     <name>EstimateEditor</name>
     <message>
-        <location filename="../widgets/estimate_editor.py" line="+114"/>
+        <location filename="../widgets/estimate_editor.py" line="+115"/>
         <source>When records are missing, generate hours from the inspector&apos;s findings or a legal presumption. Records always win: no hour is generated on a day with recorded shifts or hours. Every estimated amount is marked on the documents with its basis and evidence.</source>
         <translation>Fehlen Aufzeichnungen, erzeugen Sie Stunden aus den Feststellungen des Inspektors oder einer gesetzlichen Vermutung. Aufzeichnungen haben immer Vorrang: an einem Tag mit erfassten Leistungen oder Stunden wird keine Stunde erzeugt. Jeder geschätzte Betrag wird auf den Dokumenten mit seiner Grundlage und seinen Beweisen gekennzeichnet.</translation>
     </message>
@@ -1212,12 +1212,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+392"/>
+        <location line="+406"/>
         <source>Remove estimate</source>
         <translation>Schätzung entfernen</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-391"/>
         <source>Basis</source>
         <translation>Grundlage</translation>
     </message>
@@ -1232,12 +1232,12 @@
         <translation>Beweise</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>{0} months before the finding</source>
         <translation>{0} Monate vor der Feststellung</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-37"/>
         <source>From – to</source>
         <translation>Von – bis</translation>
     </message>
@@ -1257,7 +1257,7 @@
         <translation>bindet nur das LSS; die Stunden gelten als Feststellungen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>Mo</source>
         <comment>Monday, two letters</comment>
         <translation>Mo</translation>
@@ -1314,12 +1314,17 @@
         <translation>Pause (Min.)</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-131"/>
         <source>Weekly pattern (one row per block; several blocks a day allowed)</source>
         <translation>Wochenmuster (eine Zeile pro Block; mehrere Blöcke pro Tag möglich)</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+96"/>
+        <source>dd/mm/yyyy</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Add block</source>
         <translation>Block hinzufügen</translation>
     </message>
@@ -1369,7 +1374,7 @@
         <translation>Differenz</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Inspector&apos;s findings</source>
         <translation>Feststellungen des Inspektors</translation>
     </message>
@@ -2122,7 +2127,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="+154"/>
+        <location filename="../dialogs/import_wizard.py" line="+165"/>
         <location line="+129"/>
         <source>Import hours and payments</source>
         <translation>Stunden und Zahlungen importieren</translation>
@@ -2625,7 +2630,7 @@
     <message>
         <location line="+8"/>
         <source>Payment order</source>
-        <translation>Zahlungsaufforderung</translation>
+        <translation>Zahlungsanordnung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2640,7 +2645,7 @@
     <message>
         <location line="+1"/>
         <source>Fines and compensation sheet</source>
-        <translation>Blatt Geldbußen und Ausgleich</translation>
+        <translation>Übersicht Geldbußen und Entschädigung</translation>
     </message>
     <message>
         <location line="-18"/>
@@ -2651,7 +2656,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+244"/>
+        <location filename="../main_window.py" line="+248"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2666,7 +2671,7 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2713,7 +2718,7 @@
     <message>
         <location line="+1"/>
         <source>Fines and compensation</source>
-        <translation>Geldbußen und Ausgleich</translation>
+        <translation>Geldbußen und Entschädigung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2723,7 +2728,7 @@
     <message>
         <location line="+2"/>
         <source>Claims and what-if</source>
-        <translation>Forderungen und Was-wäre-wenn</translation>
+        <translation>Forderungen und Simulation</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3011,7 +3016,17 @@
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-767"/>
+        <source>Add &amp;payment</source>
+        <translation>&amp;Zahlung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;ort rows by date</source>
+        <translation>Zeilen nach Datum s&amp;ortieren</translation>
+    </message>
+    <message>
+        <location line="+425"/>
         <source>{0}, figures in force from {1}: {2}</source>
         <translation>{0}, Beträge gültig ab {1}: {2}</translation>
     </message>
@@ -3204,18 +3219,18 @@
         <translation>nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Rückgängig: {0}</translation>
     </message>
     <message>
-        <location line="-1057"/>
-        <location line="+1057"/>
+        <location line="-1063"/>
+        <location line="+1063"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-1066"/>
+        <location line="-1072"/>
         <source>&amp;New case</source>
         <translation>&amp;Neuer Fall</translation>
     </message>
@@ -3275,7 +3290,7 @@
         <translation>&amp;Schicht hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Quick fill shifts…</source>
         <translation>Schichten &amp;schnell ausfüllen…</translation>
     </message>
@@ -3292,7 +3307,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Fines and compensation</source>
-        <translation>&amp;Geldbußen und Ausgleich</translation>
+        <translation>&amp;Geldbußen und Entschädigung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3302,7 +3317,7 @@
     <message>
         <location line="+1"/>
         <source>C&amp;laims and what-if</source>
-        <translation>&amp;Forderungen und Was-wäre-wenn</translation>
+        <translation>F&amp;orderungen und Simulation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3325,18 +3340,18 @@
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location line="+1043"/>
+        <location line="+1045"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Wiederholen: {0}</translation>
     </message>
     <message>
-        <location line="-1057"/>
-        <location line="+1057"/>
+        <location line="-1063"/>
+        <location line="+1063"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-615"/>
+        <location line="-616"/>
         <source>{0} is a minor ({1}) in {2}: the full category scale is used (official FPS pages: youth wages abolished); a sector source gives {3} % at this age. The reading is disputed: check it.</source>
         <translation>{0} ist minderjährig ({1} Jahre) in {2}: die volle Kategorieskala wird angewandt (offizielle Seiten des FÖD: Jugendlöhne abgeschafft); eine Sektorquelle nennt {3} % in diesem Alter. Die Auslegung ist strittig: bitte prüfen.</translation>
     </message>
@@ -3344,7 +3359,7 @@
 <context>
     <name>ManualDialog</name>
     <message>
-        <location filename="../dialogs/manual.py" line="+174"/>
+        <location filename="../dialogs/manual.py" line="+178"/>
         <source>Manual — wage-remedy</source>
         <translation>Anleitung — wage-remedy</translation>
     </message>
@@ -3358,6 +3373,7 @@
     <name>Periods</name>
     <message>
         <location filename="__init__.py" line="+166"/>
+        <location filename="../validation.py" line="+204"/>
         <source>week {0}, {1}</source>
         <translation>Woche {0}, {1}</translation>
     </message>
@@ -3914,7 +3930,7 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../widgets/result_panel.py" line="+120"/>
+        <location filename="../widgets/result_panel.py" line="+141"/>
         <source>{0} h × {1} € per hour = {2} €</source>
         <translation>{0} Std. × {1} € je Stunde = {2} €</translation>
     </message>
@@ -3929,7 +3945,7 @@
         <translation>{0} Std. × {1} €/Std. = {2} €</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The daily cap of the premium was applied on some days.</source>
         <translation>Die tägliche Obergrenze der Prämie wurde an einigen Tagen angewandt.</translation>
     </message>
@@ -4025,12 +4041,12 @@
         <translation>Was</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-126"/>
         <source>{0}, from {1}</source>
         <translation>{0}, ab {1}</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+126"/>
         <source>Rate</source>
         <translation>Satz</translation>
     </message>
@@ -4060,7 +4076,17 @@
         <translation>Wählen Sie eine Zeile, um zu sehen, wie sie berechnet wurde.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="-83"/>
+        <source>+{0} %: overtime on a Sunday or a public holiday (overtime is the minutes beyond the daily or the weekly limit, the last minutes of the week first).</source>
+        <translation>+{0} %: Überstunden an einem Sonntag oder Feiertag (Überstunden sind die Minuten über der Tages- oder der Wochengrenze, beginnend mit den letzten Minuten der Woche).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+{0} %: overtime on a working day (overtime is the minutes beyond the daily or the weekly limit, the last minutes of the week first).</source>
+        <translation>+{0} %: Überstunden an einem Werktag (Überstunden sind die Minuten über der Tages- oder der Wochengrenze, beginnend mit den letzten Minuten der Woche).</translation>
+    </message>
+    <message>
+        <location line="+147"/>
         <source>No result yet: enter shifts or hours.</source>
         <translation>Noch kein Ergebnis: Schichten oder Stunden eingeben.</translation>
     </message>
@@ -4108,7 +4134,7 @@
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../models/rows.py" line="+156"/>
+        <location filename="../models/rows.py" line="+172"/>
         <source>A copy of the row above: check it, or press Delete to remove it</source>
         <translation>Kopie der Zeile darüber: prüfen Sie sie, oder drücken Sie Entf, um sie zu entfernen</translation>
     </message>
@@ -4123,7 +4149,7 @@
         <translation>{0} {1}: {2}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Add {0}</source>
         <translation>Hinzufügen: {0}</translation>
     </message>
@@ -4166,7 +4192,7 @@
     <message>
         <location filename="../widgets/sanctions_panel.py" line="+34"/>
         <source>Fines and compensation</source>
-        <translation>Geldbußen und Ausgleich</translation>
+        <translation>Geldbußen und Entschädigung</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4368,7 +4394,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../validation.py" line="+42"/>
+        <location filename="../validation.py" line="-159"/>
         <source>a date is required (for example 03/03/2025)</source>
         <translation>ein Datum ist erforderlich (zum Beispiel 03.03.2025)</translation>
     </message>
@@ -4464,12 +4490,12 @@
         <translation>&apos;{0}&apos; ist keine Pause: ganze Minuten (30) oder Stunden:Minuten (0:30) eingeben</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&apos;{0}&apos; is not a pay period: write 2025-03 for a month or 2025-W10 for a week, or leave it empty</source>
-        <translation>&apos;{0}&apos; ist kein Lohnzeitraum: 2025-03 für einen Monat oder 2025-W10 für eine Woche eingeben oder leer lassen</translation>
+        <location line="+67"/>
+        <source>&apos;{0}&apos; is not a pay period: write a month as {1}, {2} or {3}, a week as {4}, or leave it empty</source>
+        <translation>&apos;{0}&apos; ist kein Lohnzeitraum: Schreiben Sie einen Monat als {1}, {2} oder {3}, eine Woche als {4}, oder lassen Sie das Feld leer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&apos;{0}&apos; is not a valid IBAN: the check digits do not match (a typing error?)</source>
         <translation>&apos;{0}&apos; ist keine gültige IBAN: die Prüfziffern stimmen nicht (ein Tippfehler?)</translation>
     </message>
@@ -4492,7 +4518,7 @@
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../widgets/worker_editor.py" line="+210"/>
+        <location filename="../widgets/worker_editor.py" line="+211"/>
         <source>&amp;Shifts</source>
         <translation>&amp;Schichten</translation>
     </message>
@@ -4813,12 +4839,12 @@
     <message>
         <location line="+1"/>
         <location line="+30"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Quick fill…</source>
         <translation>Schnell ausfüllen…</translation>
     </message>
@@ -4868,7 +4894,7 @@
         <translation>Für Zeitraum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Method</source>
         <translation>Art</translation>
     </message>
@@ -4898,7 +4924,42 @@
         <translation>Eine Zahlung zählt für den angegebenen Lohnzeitraum (geben Sie {0} für {1} ein), sonst für den Zeitraum ihres Datums. Beträge sind brutto.</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+81"/>
+        <source>({0}, by its date)</source>
+        <translation>({0}, nach ihrem Datum)</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Hours block added: type its dates and hours</source>
+        <translation>Stundenblock hinzugefügt: Geben Sie Daten und Stunden ein</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Shift added on {0}, {1}–{2}: change it, or press Delete to remove it</source>
+        <translation>Schicht am {0}, {1}–{2} hinzugefügt: Ändern Sie sie oder drücken Sie Entf, um sie zu entfernen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Payment added (dated {0}): type its date, then its amount</source>
+        <translation>Zahlung hinzugefügt (Datum {0}): Geben Sie das Datum und dann den Betrag ein</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The rows are already in date order</source>
+        <translation>Die Zeilen sind bereits nach Datum geordnet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sort rows by date</source>
+        <translation>Zeilen nach Datum sortieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shifts, hours blocks and payments sorted by date (Ctrl+Z undoes it)</source>
+        <translation>Schichten, Stundenblöcke und Zahlungen nach Datum sortiert (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <location line="+198"/>
         <source>start date missing</source>
         <translation>Anfangsdatum fehlt</translation>
     </message>
@@ -4908,7 +4969,7 @@
         <translation>fehlt</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-353"/>
         <source>Edit {0}</source>
         <translation>Ändern: {0}</translation>
     </message>
@@ -4928,12 +4989,12 @@
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+119"/>
         <source>Quick fill {0} shifts</source>
         <translation>{0} Schichten schnell ausfüllen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>That week has no shifts to copy</source>
         <translation>Diese Woche hat keine Schichten zum Kopieren</translation>
     </message>

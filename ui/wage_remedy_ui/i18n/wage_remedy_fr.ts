@@ -911,7 +911,7 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../widgets/documents_panel.py" line="+130"/>
+        <location filename="../widgets/documents_panel.py" line="+133"/>
         <location line="+37"/>
         <source>Issue documents</source>
         <translation>Émettre les documents</translation>
@@ -1201,7 +1201,7 @@
 <context>
     <name>EstimateEditor</name>
     <message>
-        <location filename="../widgets/estimate_editor.py" line="+114"/>
+        <location filename="../widgets/estimate_editor.py" line="+115"/>
         <source>When records are missing, generate hours from the inspector&apos;s findings or a legal presumption. Records always win: no hour is generated on a day with recorded shifts or hours. Every estimated amount is marked on the documents with its basis and evidence.</source>
         <translation>Quand les enregistrements manquent, générez des heures à partir des constatations de l&apos;inspecteur ou d&apos;une présomption légale. Les enregistrements priment toujours : aucune heure n&apos;est générée un jour où des prestations ou des heures sont enregistrées. Chaque montant estimé est signalé sur les documents avec sa base et ses preuves.</translation>
     </message>
@@ -1212,12 +1212,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+392"/>
+        <location line="+406"/>
         <source>Remove estimate</source>
         <translation>Supprimer l&apos;estimation</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-391"/>
         <source>Basis</source>
         <translation>Base</translation>
     </message>
@@ -1232,12 +1232,12 @@
         <translation>Preuves</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>{0} months before the finding</source>
         <translation>{0} mois avant la constatation</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-37"/>
         <source>From – to</source>
         <translation>Du – au</translation>
     </message>
@@ -1257,7 +1257,7 @@
         <translation>ne lie que l&apos;ONSS ; les heures valent comme constatations</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>Mo</source>
         <comment>Monday, two letters</comment>
         <translation>lu</translation>
@@ -1314,12 +1314,17 @@
         <translation>Pause (min)</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-131"/>
         <source>Weekly pattern (one row per block; several blocks a day allowed)</source>
         <translation>Horaire hebdomadaire (une ligne par bloc ; plusieurs blocs par jour possibles)</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+96"/>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Add block</source>
         <translation>Ajouter un bloc</translation>
     </message>
@@ -1369,7 +1374,7 @@
         <translation>Différence</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Inspector&apos;s findings</source>
         <translation>Constatations de l&apos;inspecteur</translation>
     </message>
@@ -2122,7 +2127,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="+154"/>
+        <location filename="../dialogs/import_wizard.py" line="+165"/>
         <location line="+129"/>
         <source>Import hours and payments</source>
         <translation>Importer heures et paiements</translation>
@@ -2640,7 +2645,7 @@
     <message>
         <location line="+1"/>
         <source>Fines and compensation sheet</source>
-        <translation>Fiche amendes et réparation</translation>
+        <translation>Fiche amendes et indemnisation</translation>
     </message>
     <message>
         <location line="-18"/>
@@ -2651,7 +2656,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+244"/>
+        <location filename="../main_window.py" line="+248"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2666,7 +2671,7 @@
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -2713,7 +2718,7 @@
     <message>
         <location line="+1"/>
         <source>Fines and compensation</source>
-        <translation>Amendes et réparation</translation>
+        <translation>Amendes et indemnisation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3011,7 +3016,17 @@
         <translation>L&apos;enregistrement a échoué</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-767"/>
+        <source>Add &amp;payment</source>
+        <translation>Ajouter un &amp;paiement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;ort rows by date</source>
+        <translation>Trier les lignes par &amp;date</translation>
+    </message>
+    <message>
+        <location line="+425"/>
         <source>{0}, figures in force from {1}: {2}</source>
         <translation>{0}, montants en vigueur à partir du {1} : {2}</translation>
     </message>
@@ -3204,18 +3219,18 @@
         <translation>non enregistré</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location line="-1057"/>
-        <location line="+1057"/>
+        <location line="-1063"/>
+        <location line="+1063"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-1066"/>
+        <location line="-1072"/>
         <source>&amp;New case</source>
         <translation>&amp;Nouveau dossier</translation>
     </message>
@@ -3275,7 +3290,7 @@
         <translation>Ajouter une &amp;prestation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Quick fill shifts…</source>
         <translation>&amp;Remplissage rapide des prestations…</translation>
     </message>
@@ -3292,7 +3307,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Fines and compensation</source>
-        <translation>&amp;Amendes et réparation</translation>
+        <translation>&amp;Amendes et indemnisation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3325,18 +3340,18 @@
         <translation>&amp;Mode d&apos;emploi</translation>
     </message>
     <message>
-        <location line="+1043"/>
+        <location line="+1045"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location line="-1057"/>
-        <location line="+1057"/>
+        <location line="-1063"/>
+        <location line="+1063"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-615"/>
+        <location line="-616"/>
         <source>{0} is a minor ({1}) in {2}: the full category scale is used (official FPS pages: youth wages abolished); a sector source gives {3} % at this age. The reading is disputed: check it.</source>
         <translation>{0} est mineur ({1} ans) dans {2} : le barème complet de la catégorie est appliqué (pages officielles du SPF : salaires des jeunes supprimés) ; une source sectorielle indique {3} % à cet âge. La lecture est contestée : à vérifier.</translation>
     </message>
@@ -3344,7 +3359,7 @@
 <context>
     <name>ManualDialog</name>
     <message>
-        <location filename="../dialogs/manual.py" line="+174"/>
+        <location filename="../dialogs/manual.py" line="+178"/>
         <source>Manual — wage-remedy</source>
         <translation>Mode d&apos;emploi — wage-remedy</translation>
     </message>
@@ -3358,6 +3373,7 @@
     <name>Periods</name>
     <message>
         <location filename="__init__.py" line="+166"/>
+        <location filename="../validation.py" line="+204"/>
         <source>week {0}, {1}</source>
         <translation>semaine {0}, {1}</translation>
     </message>
@@ -3914,7 +3930,7 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../widgets/result_panel.py" line="+120"/>
+        <location filename="../widgets/result_panel.py" line="+141"/>
         <source>{0} h × {1} € per hour = {2} €</source>
         <translation>{0} h × {1} € par heure = {2} €</translation>
     </message>
@@ -3929,7 +3945,7 @@
         <translation>{0} h × {1} €/h = {2} €</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The daily cap of the premium was applied on some days.</source>
         <translation>Le plafond journalier de la prime a été appliqué certains jours.</translation>
     </message>
@@ -4025,12 +4041,12 @@
         <translation>Quoi</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-126"/>
         <source>{0}, from {1}</source>
         <translation>{0}, à partir du {1}</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+126"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
@@ -4060,7 +4076,17 @@
         <translation>Choisissez une ligne pour voir comment elle a été calculée.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="-83"/>
+        <source>+{0} %: overtime on a Sunday or a public holiday (overtime is the minutes beyond the daily or the weekly limit, the last minutes of the week first).</source>
+        <translation>+{0} % : heures supplémentaires un dimanche ou un jour férié (les heures supplémentaires sont les minutes au-delà de la limite journalière ou hebdomadaire, en commençant par les dernières minutes de la semaine).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+{0} %: overtime on a working day (overtime is the minutes beyond the daily or the weekly limit, the last minutes of the week first).</source>
+        <translation>+{0} % : heures supplémentaires un jour ouvrable (les heures supplémentaires sont les minutes au-delà de la limite journalière ou hebdomadaire, en commençant par les dernières minutes de la semaine).</translation>
+    </message>
+    <message>
+        <location line="+147"/>
         <source>No result yet: enter shifts or hours.</source>
         <translation>Pas encore de résultat : saisissez des prestations ou des heures.</translation>
     </message>
@@ -4108,7 +4134,7 @@
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../models/rows.py" line="+156"/>
+        <location filename="../models/rows.py" line="+172"/>
         <source>A copy of the row above: check it, or press Delete to remove it</source>
         <translation>Copie de la ligne au-dessus : vérifiez-la, ou appuyez sur Suppr pour l&apos;enlever</translation>
     </message>
@@ -4123,7 +4149,7 @@
         <translation>{0} {1} : {2}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Add {0}</source>
         <translation>Ajouter : {0}</translation>
     </message>
@@ -4166,7 +4192,7 @@
     <message>
         <location filename="../widgets/sanctions_panel.py" line="+34"/>
         <source>Fines and compensation</source>
-        <translation>Amendes et réparation</translation>
+        <translation>Amendes et indemnisation</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4368,7 +4394,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../validation.py" line="+42"/>
+        <location filename="../validation.py" line="-159"/>
         <source>a date is required (for example 03/03/2025)</source>
         <translation>une date est requise (par exemple 03/03/2025)</translation>
     </message>
@@ -4464,12 +4490,12 @@
         <translation>&apos;{0}&apos; n&apos;est pas une pause : écrivez des minutes entières (30) ou heures:minutes (0:30)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&apos;{0}&apos; is not a pay period: write 2025-03 for a month or 2025-W10 for a week, or leave it empty</source>
-        <translation>&apos;{0}&apos; n&apos;est pas une période de paie : écrivez 2025-03 pour un mois ou 2025-W10 pour une semaine, ou laissez vide</translation>
+        <location line="+67"/>
+        <source>&apos;{0}&apos; is not a pay period: write a month as {1}, {2} or {3}, a week as {4}, or leave it empty</source>
+        <translation>&apos;{0}&apos; n&apos;est pas une période de paie : écrivez un mois sous la forme {1}, {2} ou {3}, une semaine sous la forme {4}, ou laissez le champ vide</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&apos;{0}&apos; is not a valid IBAN: the check digits do not match (a typing error?)</source>
         <translation>&apos;{0}&apos; n&apos;est pas un IBAN valide : les chiffres de contrôle ne correspondent pas (faute de frappe ?)</translation>
     </message>
@@ -4492,7 +4518,7 @@
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../widgets/worker_editor.py" line="+210"/>
+        <location filename="../widgets/worker_editor.py" line="+211"/>
         <source>&amp;Shifts</source>
         <translation>&amp;Prestations</translation>
     </message>
@@ -4813,12 +4839,12 @@
     <message>
         <location line="+1"/>
         <location line="+30"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Quick fill…</source>
         <translation>Remplissage rapide…</translation>
     </message>
@@ -4868,7 +4894,7 @@
         <translation>Pour la période</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Method</source>
         <translation>Mode</translation>
     </message>
@@ -4898,7 +4924,42 @@
         <translation>Un paiement compte pour la période de paie qu&apos;il indique (tapez {0} pour {1}), sinon pour la période de sa date. Montants bruts.</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+81"/>
+        <source>({0}, by its date)</source>
+        <translation>({0}, selon sa date)</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Hours block added: type its dates and hours</source>
+        <translation>Bloc d&apos;heures ajouté : saisissez ses dates et ses heures</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Shift added on {0}, {1}–{2}: change it, or press Delete to remove it</source>
+        <translation>Prestation ajoutée le {0}, {1}–{2} : modifiez-la, ou appuyez sur Suppr pour la supprimer</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Payment added (dated {0}): type its date, then its amount</source>
+        <translation>Paiement ajouté (daté du {0}) : saisissez sa date, puis son montant</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The rows are already in date order</source>
+        <translation>Les lignes sont déjà dans l&apos;ordre des dates</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sort rows by date</source>
+        <translation>Trier les lignes par date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shifts, hours blocks and payments sorted by date (Ctrl+Z undoes it)</source>
+        <translation>Prestations, blocs d&apos;heures et paiements triés par date (Ctrl+Z annule)</translation>
+    </message>
+    <message>
+        <location line="+198"/>
         <source>start date missing</source>
         <translation>date de début manquante</translation>
     </message>
@@ -4908,7 +4969,7 @@
         <translation>manquant</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-353"/>
         <source>Edit {0}</source>
         <translation>Modifier : {0}</translation>
     </message>
@@ -4928,12 +4989,12 @@
         <translation>catégorie</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+119"/>
         <source>Quick fill {0} shifts</source>
         <translation>Remplissage rapide de {0} prestations</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>That week has no shifts to copy</source>
         <translation>Cette semaine n&apos;a pas de prestations à copier</translation>
     </message>

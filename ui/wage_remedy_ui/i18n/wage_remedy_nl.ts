@@ -550,12 +550,12 @@
     <message>
         <location line="-184"/>
         <source>Daily overtime per shift (inspector&apos;s choice)</source>
-        <translation>Dagelijkse overuren per shift (keuze van de inspecteur)</translation>
+        <translation>Dagelijkse overuren per dienst (keuze van de inspecteur)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Count the daily overtime limit per shift instead of per calendar day (the default); the law does not say which, the statement says what was used</source>
-        <translation>De daggrens voor overuren per shift tellen in plaats van per kalenderdag (standaard); de wet zegt niet welke, de afrekening vermeldt wat gebruikt werd</translation>
+        <translation>De daggrens voor overuren per dienst tellen in plaats van per kalenderdag (standaard); de wet zegt niet welke, de berekeningsstaat vermeldt wat gebruikt werd</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -593,37 +593,37 @@
     <message>
         <location line="+7"/>
         <source>Claim check</source>
-        <translation>Controle van claims</translation>
+        <translation>Controle van de eisen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What-if</source>
-        <translation>Wat als</translation>
+        <translation>Simulatie</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Claim</source>
-        <translation>Claim</translation>
+        <translation>Eis</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New claim (per period)</source>
-        <translation>Nieuwe claim (per periode)</translation>
+        <translation>Nieuwe eis (per periode)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New claim (total over dates)</source>
-        <translation>Nieuwe claim (totaal over data)</translation>
+        <translation>Nieuwe eis (totaal over een periode)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete claim</source>
-        <translation>Claim verwijderen</translation>
+        <translation>Eis verwijderen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>who claims (lawyer, union, employer...)</source>
-        <translation>wie claimt (advocaat, vakbond, werkgever…)</translation>
+        <translation>wie eist (advocaat, vakbond, werkgever…)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -633,12 +633,12 @@
     <message>
         <location line="+2"/>
         <source>Claimed by</source>
-        <translation>Geclaimd door</translation>
+        <translation>Geëist door</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date of the claim</source>
-        <translation>Datum van de claim</translation>
+        <translation>Datum van de eis</translation>
     </message>
     <message>
         <location line="-50"/>
@@ -687,7 +687,7 @@
     <message>
         <location line="+1"/>
         <source>Total unpaid claimed</source>
-        <translation>Totaal geclaimd onbetaald</translation>
+        <translation>Totaal geëist onbetaald bedrag</translation>
     </message>
     <message>
         <location line="-91"/>
@@ -697,7 +697,7 @@
     <message>
         <location line="+0"/>
         <source>Claimed</source>
-        <translation>Geclaimd</translation>
+        <translation>Geëist</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -737,17 +737,17 @@
     <message>
         <location line="+2"/>
         <source>Compute what-if</source>
-        <translation>Wat als berekenen</translation>
+        <translation>Simulatie berekenen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Due (what-if)</source>
-        <translation>Verschuldigd (wat als)</translation>
+        <translation>Verschuldigd (simulatie)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unpaid (what-if)</source>
-        <translation>Onbetaald (wat als)</translation>
+        <translation>Onbetaald (simulatie)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -757,7 +757,7 @@
     <message>
         <location line="+1"/>
         <source>Interest (what-if)</source>
-        <translation>Intrest (wat als)</translation>
+        <translation>Intrest (simulatie)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -782,12 +782,12 @@
     <message>
         <location line="+62"/>
         <source>Checking the claims…</source>
-        <translation>De claims worden gecontroleerd…</translation>
+        <translation>De eisen worden gecontroleerd…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The claims cannot be checked: {0}</source>
-        <translation>De claims kunnen niet worden gecontroleerd: {0}</translation>
+        <translation>De eisen kunnen niet worden gecontroleerd: {0}</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -827,12 +827,12 @@
     <message>
         <location line="+79"/>
         <source>Date of the claim: {0}</source>
-        <translation>Datum van de claim: {0}</translation>
+        <translation>Datum van de eis: {0}</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Type at least one claimed amount (due, paid or unpaid) for the new period.</source>
-        <translation>Voer minstens één geclaimd bedrag in (verschuldigd, betaald of onbetaald) voor de nieuwe periode.</translation>
+        <translation>Voer minstens één geëist bedrag in (verschuldigd, betaald of onbetaald) voor de nieuwe periode.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -862,7 +862,7 @@
     <message>
         <location line="+45"/>
         <source>Computing the what-if…</source>
-        <translation>Wat-als wordt berekend…</translation>
+        <translation>De simulatie wordt berekend…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -911,7 +911,7 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../widgets/documents_panel.py" line="+130"/>
+        <location filename="../widgets/documents_panel.py" line="+133"/>
         <location line="+37"/>
         <source>Issue documents</source>
         <translation>Documenten opmaken</translation>
@@ -1201,23 +1201,23 @@
 <context>
     <name>EstimateEditor</name>
     <message>
-        <location filename="../widgets/estimate_editor.py" line="+114"/>
+        <location filename="../widgets/estimate_editor.py" line="+115"/>
         <source>When records are missing, generate hours from the inspector&apos;s findings or a legal presumption. Records always win: no hour is generated on a day with recorded shifts or hours. Every estimated amount is marked on the documents with its basis and evidence.</source>
-        <translation>Als registraties ontbreken, genereer dan uren uit de vaststellingen van de inspecteur of een wettelijk vermoeden. Registraties gaan altijd voor: op een dag met geregistreerde prestaties of uren wordt geen uur gegenereerd. Elk geraamd bedrag wordt op de documenten gemarkeerd met zijn grondslag en bewijs.</translation>
+        <translation>Als registraties ontbreken, genereer dan uren uit de vaststellingen van de inspecteur of een wettelijk vermoeden. Registraties gaan altijd voor: op een dag met geregistreerde diensten of uren wordt geen uur gegenereerd. Elk geschat bedrag wordt op de documenten gemarkeerd met zijn grondslag en bewijs.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>New estimate</source>
-        <translation>Nieuwe raming</translation>
+        <translation>Nieuwe schatting</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+392"/>
+        <location line="+406"/>
         <source>Remove estimate</source>
-        <translation>Raming verwijderen</translation>
+        <translation>Schatting verwijderen</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-391"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
@@ -1232,12 +1232,12 @@
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>{0} months before the finding</source>
         <translation>{0} maanden vóór de vaststelling</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-37"/>
         <source>From – to</source>
         <translation>Van – tot</translation>
     </message>
@@ -1257,7 +1257,7 @@
         <translation>bindt alleen de RSZ; de uren gelden als vaststellingen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>Mo</source>
         <comment>Monday, two letters</comment>
         <translation>ma</translation>
@@ -1314,12 +1314,17 @@
         <translation>Pauze (min)</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-131"/>
         <source>Weekly pattern (one row per block; several blocks a day allowed)</source>
         <translation>Weekpatroon (één rij per blok; meerdere blokken per dag mogelijk)</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+96"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Add block</source>
         <translation>Blok toevoegen</translation>
     </message>
@@ -1336,12 +1341,12 @@
     <message>
         <location line="+3"/>
         <source>Apply estimate</source>
-        <translation>Raming toepassen</translation>
+        <translation>Schatting toepassen</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Preview: generated hours, and what is owed on the records only and with the estimate</source>
-        <translation>Voorbeeld: gegenereerde uren, en wat verschuldigd is op alleen de registraties en met de raming</translation>
+        <translation>Voorbeeld: gegenereerde uren, en wat verschuldigd is op alleen de registraties en met de schatting</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1351,7 +1356,7 @@
     <message>
         <location line="+0"/>
         <source>Estimated hours</source>
-        <translation>Geraamde uren</translation>
+        <translation>Geschatte uren</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1361,7 +1366,7 @@
     <message>
         <location line="+0"/>
         <source>With estimate</source>
-        <translation>Met raming</translation>
+        <translation>Met schatting</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1369,7 +1374,7 @@
         <translation>Verschil</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Inspector&apos;s findings</source>
         <translation>Vaststellingen van de inspecteur</translation>
     </message>
@@ -1411,17 +1416,17 @@
     <message>
         <location line="+28"/>
         <source>Edit estimate</source>
-        <translation>Raming wijzigen</translation>
+        <translation>Schatting wijzigen</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Computing without the estimates…</source>
-        <translation>Berekening zonder de ramingen…</translation>
+        <translation>Berekening zonder de schattingen…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Owed now: records only {0}, with the estimate {1} (of which estimated unpaid {2}); {3} h generated.</source>
-        <translation>Nu verschuldigd: alleen registraties {0}, met de raming {1} (waarvan geraamd onbetaald {2}); {3} u gegenereerd.</translation>
+        <translation>Nu verschuldigd: alleen registraties {0}, met de schatting {1} (waarvan geschat onbetaald {2}); {3} u gegenereerd.</translation>
     </message>
 </context>
 <context>
@@ -2122,7 +2127,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../dialogs/import_wizard.py" line="+154"/>
+        <location filename="../dialogs/import_wizard.py" line="+165"/>
         <location line="+129"/>
         <source>Import hours and payments</source>
         <translation>Uren en betalingen importeren</translation>
@@ -2535,7 +2540,7 @@
     <message>
         <location line="+7"/>
         <source>{0} (estimated)</source>
-        <translation>{0} (geraamd)</translation>
+        <translation>{0} (geschat)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2605,27 +2610,27 @@
     <message>
         <location line="+2"/>
         <source>Estimate: the law presumes the duration, the hours are the inspector&apos;s</source>
-        <translation>Raming: de wet vermoedt de duur, de uren zijn die van de inspecteur</translation>
+        <translation>Schatting: de wet vermoedt de duur, de uren zijn die van de inspecteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Estimate: a civil presumption, not enforceable by the Labour Authority</source>
-        <translation>Raming: een civielrechtelijk vermoeden, niet te handhaven door de Nederlandse Arbeidsinspectie</translation>
+        <translation>Schatting: een civielrechtelijk vermoeden, niet te handhaven door de Nederlandse Arbeidsinspectie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Estimate: the full-time presumption binds only the ONSS</source>
-        <translation>Raming: het vermoeden van voltijds bindt alleen de RSZ</translation>
+        <translation>Schatting: het vermoeden van voltijds bindt alleen de RSZ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Estimate: the 7:610b average adds nothing</source>
-        <translation>Raming: het gemiddelde van 7:610b voegt niets toe</translation>
+        <translation>Schatting: het gemiddelde van 7:610b voegt niets toe</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Payment order</source>
-        <translation>Betalingsbevel</translation>
+        <translation>Betalingsopdracht</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2640,7 +2645,7 @@
     <message>
         <location line="+1"/>
         <source>Fines and compensation sheet</source>
-        <translation>Fiche boetes en vergoeding</translation>
+        <translation>Overzicht boetes en vergoeding</translation>
     </message>
     <message>
         <location line="-18"/>
@@ -2651,7 +2656,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+244"/>
+        <location filename="../main_window.py" line="+248"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2666,7 +2671,7 @@
         <translation>B&amp;ewerken</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
@@ -2703,7 +2708,7 @@
     <message>
         <location line="+53"/>
         <source>Edit claims</source>
-        <translation>Claims wijzigen</translation>
+        <translation>Eisen wijzigen</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2723,7 +2728,7 @@
     <message>
         <location line="+2"/>
         <source>Claims and what-if</source>
-        <translation>Claims en wat als</translation>
+        <translation>Eisen en simulatie</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3011,7 +3016,17 @@
         <translation>Opslaan mislukt</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-767"/>
+        <source>Add &amp;payment</source>
+        <translation>&amp;Betaling toevoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;ort rows by date</source>
+        <translation>Rijen op datum s&amp;orteren</translation>
+    </message>
+    <message>
+        <location line="+425"/>
         <source>{0}, figures in force from {1}: {2}</source>
         <translation>{0}, bedragen van kracht vanaf {1}: {2}</translation>
     </message>
@@ -3204,18 +3219,18 @@
         <translation>niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Ongedaan maken: {0}</translation>
     </message>
     <message>
-        <location line="-1057"/>
-        <location line="+1057"/>
+        <location line="-1063"/>
+        <location line="+1063"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location line="-1066"/>
+        <location line="-1072"/>
         <source>&amp;New case</source>
         <translation>&amp;Nieuw dossier</translation>
     </message>
@@ -3275,7 +3290,7 @@
         <translation>&amp;Dienst toevoegen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Quick fill shifts…</source>
         <translation>Diensten &amp;snel invullen…</translation>
     </message>
@@ -3302,7 +3317,7 @@
     <message>
         <location line="+1"/>
         <source>C&amp;laims and what-if</source>
-        <translation>C&amp;laims en wat als</translation>
+        <translation>&amp;Eisen en simulatie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3325,18 +3340,18 @@
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location line="+1043"/>
+        <location line="+1045"/>
         <source>&amp;Redo {0}</source>
         <translation>Opnieuw &amp;doen: {0}</translation>
     </message>
     <message>
-        <location line="-1057"/>
-        <location line="+1057"/>
+        <location line="-1063"/>
+        <location line="+1063"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location line="-615"/>
+        <location line="-616"/>
         <source>{0} is a minor ({1}) in {2}: the full category scale is used (official FPS pages: youth wages abolished); a sector source gives {3} % at this age. The reading is disputed: check it.</source>
         <translation>{0} is minderjarig ({1} jaar) in {2}: het volledige loon van de categorie wordt toegepast (officiële FOD-pagina&apos;s: jongerenlonen afgeschaft); een sectorbron vermeldt {3} % op deze leeftijd. De lezing is betwist: controleer ze.</translation>
     </message>
@@ -3344,7 +3359,7 @@
 <context>
     <name>ManualDialog</name>
     <message>
-        <location filename="../dialogs/manual.py" line="+174"/>
+        <location filename="../dialogs/manual.py" line="+178"/>
         <source>Manual — wage-remedy</source>
         <translation>Handleiding — wage-remedy</translation>
     </message>
@@ -3358,6 +3373,7 @@
     <name>Periods</name>
     <message>
         <location filename="__init__.py" line="+166"/>
+        <location filename="../validation.py" line="+204"/>
         <source>week {0}, {1}</source>
         <translation>week {0}, {1}</translation>
     </message>
@@ -3440,7 +3456,7 @@
     <message>
         <location filename="../problem_words.py" line="+25"/>
         <source>shift {0}</source>
-        <translation>prestatie {0}</translation>
+        <translation>dienst {0}</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3455,17 +3471,17 @@
     <message>
         <location line="+19"/>
         <source>the break ({0} min) is not shorter than the shift {1}–{2} ({3} min)</source>
-        <translation>de pauze ({0} min) is niet korter dan de prestatie {1}–{2} ({3} min)</translation>
+        <translation>de pauze ({0} min) is niet korter dan de dienst {1}–{2} ({3} min)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the end {0} equals the start {1}: a shift of 0 or 24 hours is refused as a typo; correct the start or the end</source>
-        <translation>het einde {0} is gelijk aan het begin {1}: een prestatie van 0 of 24 uur wordt geweigerd als tikfout; verbeter het begin of het einde</translation>
+        <translation>het einde {0} is gelijk aan het begin {1}: een dienst van 0 of 24 uur wordt geweigerd als tikfout; verbeter het begin of het einde</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a shift cannot start at 24:00; use 00:00 of the next day</source>
-        <translation>een prestatie kan niet om 24:00 beginnen; gebruik 00:00 van de volgende dag</translation>
+        <translation>een dienst kan niet om 24:00 beginnen; gebruik 00:00 van de volgende dag</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3914,7 +3930,7 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../widgets/result_panel.py" line="+120"/>
+        <location filename="../widgets/result_panel.py" line="+141"/>
         <source>{0} h × {1} € per hour = {2} €</source>
         <translation>{0} u × {1} € per uur = {2} €</translation>
     </message>
@@ -3929,7 +3945,7 @@
         <translation>{0} u × {1} €/u = {2} €</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The daily cap of the premium was applied on some days.</source>
         <translation>Het dagplafond van de premie werd op sommige dagen toegepast.</translation>
     </message>
@@ -4025,12 +4041,12 @@
         <translation>Wat</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-126"/>
         <source>{0}, from {1}</source>
         <translation>{0}, vanaf {1}</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+126"/>
         <source>Rate</source>
         <translation>Loon</translation>
     </message>
@@ -4060,7 +4076,17 @@
         <translation>Kies een regel om te zien hoe hij werd berekend.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="-83"/>
+        <source>+{0} %: overtime on a Sunday or a public holiday (overtime is the minutes beyond the daily or the weekly limit, the last minutes of the week first).</source>
+        <translation>+{0} %: overuren op een zondag of een feestdag (overuren zijn de minuten boven de daggrens of de weekgrens, te beginnen met de laatste minuten van de week).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+{0} %: overtime on a working day (overtime is the minutes beyond the daily or the weekly limit, the last minutes of the week first).</source>
+        <translation>+{0} %: overuren op een werkdag (overuren zijn de minuten boven de daggrens of de weekgrens, te beginnen met de laatste minuten van de week).</translation>
+    </message>
+    <message>
+        <location line="+147"/>
         <source>No result yet: enter shifts or hours.</source>
         <translation>Nog geen resultaat: voer diensten of uren in.</translation>
     </message>
@@ -4108,7 +4134,7 @@
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../models/rows.py" line="+156"/>
+        <location filename="../models/rows.py" line="+172"/>
         <source>A copy of the row above: check it, or press Delete to remove it</source>
         <translation>Kopie van de rij erboven: controleer ze, of druk op Delete om ze te verwijderen</translation>
     </message>
@@ -4123,7 +4149,7 @@
         <translation>{0} {1}: {2}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Add {0}</source>
         <translation>Toevoegen: {0}</translation>
     </message>
@@ -4368,7 +4394,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../validation.py" line="+42"/>
+        <location filename="../validation.py" line="-159"/>
         <source>a date is required (for example 03/03/2025)</source>
         <translation>een datum is verplicht (bijvoorbeeld 03/03/2025)</translation>
     </message>
@@ -4464,12 +4490,12 @@
         <translation>&apos;{0}&apos; is geen pauze: schrijf hele minuten (30) of uren:minuten (0:30)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&apos;{0}&apos; is not a pay period: write 2025-03 for a month or 2025-W10 for a week, or leave it empty</source>
-        <translation>&apos;{0}&apos; is geen loonperiode: schrijf 2025-03 voor een maand of 2025-W10 voor een week, of laat leeg</translation>
+        <location line="+67"/>
+        <source>&apos;{0}&apos; is not a pay period: write a month as {1}, {2} or {3}, a week as {4}, or leave it empty</source>
+        <translation>&apos;{0}&apos; is geen loonperiode: schrijf een maand als {1}, {2} of {3}, een week als {4}, of laat het veld leeg</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&apos;{0}&apos; is not a valid IBAN: the check digits do not match (a typing error?)</source>
         <translation>&apos;{0}&apos; is geen geldige IBAN: de controlecijfers kloppen niet (een tikfout?)</translation>
     </message>
@@ -4492,7 +4518,7 @@
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../widgets/worker_editor.py" line="+210"/>
+        <location filename="../widgets/worker_editor.py" line="+211"/>
         <source>&amp;Shifts</source>
         <translation>&amp;Diensten</translation>
     </message>
@@ -4657,17 +4683,17 @@
     <message>
         <location line="+15"/>
         <source>the break ({0} min) is longer than half of the shift {1}–{2}: is that right?</source>
-        <translation>de pauze ({0} min) is langer dan de helft van de prestatie {1}–{2}: klopt dat?</translation>
+        <translation>de pauze ({0} min) is langer dan de helft van de dienst {1}–{2}: klopt dat?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} h of work in one shift ({1}–{2}): is that right?</source>
-        <translation>{0} u werk in één prestatie ({1}–{2}): klopt dat?</translation>
+        <translation>{0} u werk in één dienst ({1}–{2}): klopt dat?</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&amp;Estimates</source>
-        <translation>&amp;Ramingen</translation>
+        <translation>&amp;Schattingen</translation>
     </message>
     <message>
         <location line="+86"/>
@@ -4813,12 +4839,12 @@
     <message>
         <location line="+1"/>
         <location line="+30"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Quick fill…</source>
         <translation>Snel invullen…</translation>
     </message>
@@ -4868,7 +4894,7 @@
         <translation>Voor periode</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Method</source>
         <translation>Wijze</translation>
     </message>
@@ -4898,7 +4924,42 @@
         <translation>Een betaling telt voor de loonperiode die ze vermeldt (typ {0} voor {1}), anders voor de periode van haar datum. Bedragen zijn bruto.</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+81"/>
+        <source>({0}, by its date)</source>
+        <translation>({0}, volgens de datum)</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Hours block added: type its dates and hours</source>
+        <translation>Urenblok toegevoegd: vul de data en de uren in</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Shift added on {0}, {1}–{2}: change it, or press Delete to remove it</source>
+        <translation>Dienst toegevoegd op {0}, {1}–{2}: wijzig hem, of druk op Delete om hem te verwijderen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Payment added (dated {0}): type its date, then its amount</source>
+        <translation>Betaling toegevoegd (gedateerd {0}): vul de datum in, daarna het bedrag</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The rows are already in date order</source>
+        <translation>De rijen staan al in volgorde van datum</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sort rows by date</source>
+        <translation>Rijen op datum sorteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shifts, hours blocks and payments sorted by date (Ctrl+Z undoes it)</source>
+        <translation>Diensten, urenblokken en betalingen op datum gesorteerd (Ctrl+Z maakt het ongedaan)</translation>
+    </message>
+    <message>
+        <location line="+198"/>
         <source>start date missing</source>
         <translation>begindatum ontbreekt</translation>
     </message>
@@ -4908,7 +4969,7 @@
         <translation>ontbreekt</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-353"/>
         <source>Edit {0}</source>
         <translation>Wijzigen: {0}</translation>
     </message>
@@ -4928,12 +4989,12 @@
         <translation>categorie</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+119"/>
         <source>Quick fill {0} shifts</source>
         <translation>{0} diensten snel invullen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>That week has no shifts to copy</source>
         <translation>Die week heeft geen diensten om te kopiëren</translation>
     </message>

@@ -111,6 +111,9 @@ class DocumentsPanel(QWidget):
         prefs.keep_splitter(split, "documentsSplitter")
         lay.addWidget(split)
         doc.changed.connect(self.refresh)
+        # saved for the first time (or under another name): the folder follows the case file,
+        # and the "you are asked where to save the case first" note goes
+        doc.path_changed.connect(self.refresh)
         self.refresh()
 
     # ---------------------------------------------------------------- building

@@ -42,6 +42,7 @@ from wage_remedy.api import (
     presumed_months,
     what_if,
 )
+from wage_remedy.api import jurisdiction as jurisdiction_of
 from wage_remedy_ui.background import run_and_wait
 from wage_remedy_ui.document import CaseDocument, Data
 from wage_remedy_ui.i18n import fmt_date, fmt_hours, fmt_money, fmt_period
@@ -150,8 +151,7 @@ class EstimateEditor(QWidget):
         form.addRow(self.tr("Evidence"), self.evidence)
         dates, months = self._date_rows()
         form.addRow(self.tr("From – to"), dates)
-        if self.month_buttons:
-            form.addRow("", months)
+        form.addRow("", months)
         self.holidays = QCheckBox(self.tr("also on public holidays"))
         self.holidays.setObjectName("estimateHolidays")
         self.full_time = QCheckBox(self.tr("part-time → full-time presumption"))
@@ -166,7 +166,8 @@ class EstimateEditor(QWidget):
         return form
 
     def _date_rows(self) -> tuple[QHBoxLayout, QVBoxLayout]:
-        """The from and to fields, and one "N months before the finding" button a presumption."""
+        """The from and to fields, and one "N months before the finding" button a presumption
+        (shown only for the presumptions of the case's jurisdiction, ``_show_month_buttons``)."""
         dates = QHBoxLayout()
         self.from_edit = QLineEdit()
         self.from_edit.setObjectName("estimateFrom")
@@ -177,15 +178,33 @@ class EstimateEditor(QWidget):
         dates.addWidget(self.to_edit)
         for edit in (self.from_edit, self.to_edit):
             edit.setMinimumWidth(90)
+            edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
         months = QVBoxLayout()  # one under the other: side by side they are wider than the tab
-        self.month_buttons: dict[int, QPushButton] = {}
-        for n in self._presumption_months():
+        self.months_layout = months
+        self.month_buttons: dict[int, QPushButton] = {}  # those of the case's jurisdiction
+        self.month_bases: dict[int, set[str]] = {}  # the presumption bases of each duration
+        for basis, n in self._presumption_months():
+            self.month_bases.setdefault(n, set()).add(basis)
+        return dates, months
+
+    def _show_month_buttons(self, jurisdiction: str) -> None:
+        """One button per duration of the presumptions of ``jurisdiction`` (a Belgian case is
+        not offered the Dutch Wav 23 period)."""
+        own = set(jurisdiction_of(jurisdiction).presumptions) if jurisdiction in JURISDICTIONS else set()
+        wanted = [n for n, bases in sorted(self.month_bases.items()) if bases & own]
+        if wanted == list(self.month_buttons):
+            return
+        for b in self.month_buttons.values():
+            self.months_layout.removeWidget(b)
+            b.hide()
+            b.deleteLater()
+        self.month_buttons = {}
+        for n in wanted:
             b = QPushButton(self.tr("{0} months before the finding").format(n))
             b.setObjectName(f"estimate{n}Months")
             b.clicked.connect(lambda _=False, n=n: self.months_before_finding(n))
             self.month_buttons[n] = b
-            months.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
-        return dates, months
+            self.months_layout.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _pattern_table(self) -> QTableWidget:
         """The weekly pattern grid: a checkbox column a day, then start, end and break."""
@@ -280,16 +299,16 @@ class EstimateEditor(QWidget):
         lay.addWidget(self.summary)
 
     # ================================================================ data
-    def _presumption_months(self) -> list[int]:
-        """The distinct durations of the presumption tables (e.g. 3 and 6), from the rates."""
-        out: set[int] = set()
+    def _presumption_months(self) -> list[tuple[str, int]]:
+        """(presumption basis, the months it covers), e.g. 3 and 6, from the rates."""
+        out: list[tuple[str, int]] = []
         for basis in BASIS_TABLE:
             if basis == "average_nl_7_610b":
                 continue
             n = presumed_months(basis, dt.date.today(), self.catalogue)
             if n:
-                out.add(n)
-        return sorted(out)
+                out.append((basis, n))
+        return sorted(out, key=lambda bn: bn[1])
 
     def _worker(self) -> Data | None:
         return self.doc.worker(self.worker_id) if self.worker_id else None
@@ -319,6 +338,7 @@ class EstimateEditor(QWidget):
         self.basis.clear()
         for b in bases_for(jur, self.catalogue):
             self.basis.addItem(self.basis_label(b), b)
+        self._show_month_buttons(jur)
         i = self.basis.findData(chosen)
         self.basis.setCurrentIndex(max(0, i))
         self.basis.blockSignals(False)

@@ -29,6 +29,7 @@ from wage_remedy.api import (
     head_basis,
     head_legal,
     head_title,
+    is_public_holiday,
     line_basis,
     payable_total,
     round_cent,
@@ -110,6 +111,26 @@ def rate_version_text(line: Line, title: TableTitle | None = None) -> str:
     return translate("ResultPanel", "{0}, from {1}").format(name, fmt_date(line.rate_from))
 
 
+def overtime_words(line: Line) -> str:
+    """Why an overtime line is overtime and why its premium (docs/method.md, overtime): the
+    minutes beyond the daily or the weekly limit, and the line's own percentage, said as the
+    Sunday or public-holiday one when the line's days are Sundays or public holidays."""
+    # the jurisdiction of the line's rate table: ids are "<jurisdiction>/<name>" (rates/FORMAT.md)
+    jurisdiction = line.rate_table.partition("/")[0].upper()
+
+    def rest_day(day: dt.date) -> bool:
+        return day.weekday() == 6 or is_public_holiday(jurisdiction, day)
+
+    premium = fmt_number(line.premium)
+    if rest_day(line.first_day) and rest_day(line.last_day):
+        return translate("ResultPanel", "+{0} %: overtime on a Sunday or a public holiday (overtime "
+                                        "is the minutes beyond the daily or the weekly limit, the "
+                                        "last minutes of the week first).").format(premium)
+    return translate("ResultPanel", "+{0} %: overtime on a working day (overtime is the minutes "
+                                    "beyond the daily or the weekly limit, the last minutes of the "
+                                    "week first).").format(premium)
+
+
 def explain_line(line: Line, period: PeriodResult, title: TableTitle | None = None) -> str:
     """HTML explanation of one result line (rate tables named by ``title`` when given)."""
     e = html.escape
@@ -126,6 +147,8 @@ def explain_line(line: Line, period: PeriodResult, title: TableTitle | None = No
         formula = translate("ResultPanel", "{0} h × {1} €/h = {2} €").format(hours, fmt_number(line.rate),
                                                         fmt_money(line.amount))
     parts.append(e(formula))
+    if line.kind == "overtime":
+        parts.append(e(overtime_words(line)))
     if line.kind == "flat_premium" and line.amount != round_cent(line.hours * line.rate):
         parts.append(e(translate("ResultPanel", "The daily cap of the premium was applied on some days.")))
     binding = translate("ResultPanel", "Binding rate")
