@@ -1212,12 +1212,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+406"/>
+        <location line="+411"/>
         <source>Remove estimate</source>
         <translation>Schätzung entfernen</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-396"/>
         <source>Basis</source>
         <translation>Grundlage</translation>
     </message>
@@ -1232,17 +1232,17 @@
         <translation>Beweise</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>{0} months before the finding</source>
         <translation>{0} Monate vor der Feststellung</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-50"/>
         <source>From – to</source>
         <translation>Von – bis</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>also on public holidays</source>
         <translation>auch an Feiertagen</translation>
     </message>
@@ -1257,7 +1257,7 @@
         <translation>bindet nur das LSS; die Stunden gelten als Feststellungen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Mo</source>
         <comment>Monday, two letters</comment>
         <translation>Mo</translation>
@@ -1314,17 +1314,17 @@
         <translation>Pause (Min.)</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-136"/>
         <source>Weekly pattern (one row per block; several blocks a day allowed)</source>
         <translation>Wochenmuster (eine Zeile pro Block; mehrere Blöcke pro Tag möglich)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>dd/mm/yyyy</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Add block</source>
         <translation>Block hinzufügen</translation>
     </message>
@@ -4939,7 +4939,7 @@
         <translation>Schicht am {0}, {1}–{2} hinzugefügt: Ändern Sie sie oder drücken Sie Entf, um sie zu entfernen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Payment added (dated {0}): type its date, then its amount</source>
         <translation>Zahlung hinzugefügt (Datum {0}): Geben Sie das Datum und dann den Betrag ein</translation>
     </message>
@@ -4969,7 +4969,7 @@
         <translation>fehlt</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-360"/>
         <source>Edit {0}</source>
         <translation>Ändern: {0}</translation>
     </message>
@@ -4989,7 +4989,7 @@
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+126"/>
         <source>Quick fill {0} shifts</source>
         <translation>{0} Schichten schnell ausfüllen</translation>
     </message>

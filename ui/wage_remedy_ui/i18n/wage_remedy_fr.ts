@@ -1212,12 +1212,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+406"/>
+        <location line="+411"/>
         <source>Remove estimate</source>
         <translation>Supprimer l&apos;estimation</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-396"/>
         <source>Basis</source>
         <translation>Base</translation>
     </message>
@@ -1232,17 +1232,17 @@
         <translation>Preuves</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>{0} months before the finding</source>
         <translation>{0} mois avant la constatation</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-50"/>
         <source>From – to</source>
         <translation>Du – au</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>also on public holidays</source>
         <translation>aussi les jours fériés</translation>
     </message>
@@ -1257,7 +1257,7 @@
         <translation>ne lie que l&apos;ONSS ; les heures valent comme constatations</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Mo</source>
         <comment>Monday, two letters</comment>
         <translation>lu</translation>
@@ -1314,17 +1314,17 @@
         <translation>Pause (min)</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-136"/>
         <source>Weekly pattern (one row per block; several blocks a day allowed)</source>
         <translation>Horaire hebdomadaire (une ligne par bloc ; plusieurs blocs par jour possibles)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>dd/mm/yyyy</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Add block</source>
         <translation>Ajouter un bloc</translation>
     </message>
@@ -4939,7 +4939,7 @@
         <translation>Prestation ajoutée le {0}, {1}–{2} : modifiez-la, ou appuyez sur Suppr pour la supprimer</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Payment added (dated {0}): type its date, then its amount</source>
         <translation>Paiement ajouté (daté du {0}) : saisissez sa date, puis son montant</translation>
     </message>
@@ -4969,7 +4969,7 @@
         <translation>manquant</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-360"/>
         <source>Edit {0}</source>
         <translation>Modifier : {0}</translation>
     </message>
@@ -4989,7 +4989,7 @@
         <translation>catégorie</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+126"/>
         <source>Quick fill {0} shifts</source>
         <translation>Remplissage rapide de {0} prestations</translation>
     </message>

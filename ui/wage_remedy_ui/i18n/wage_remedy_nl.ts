@@ -1212,12 +1212,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+406"/>
+        <location line="+411"/>
         <source>Remove estimate</source>
         <translation>Schatting verwijderen</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-396"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
@@ -1232,17 +1232,17 @@
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>{0} months before the finding</source>
         <translation>{0} maanden vóór de vaststelling</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-50"/>
         <source>From – to</source>
         <translation>Van – tot</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>also on public holidays</source>
         <translation>ook op feestdagen</translation>
     </message>
@@ -1257,7 +1257,7 @@
         <translation>bindt alleen de RSZ; de uren gelden als vaststellingen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Mo</source>
         <comment>Monday, two letters</comment>
         <translation>ma</translation>
@@ -1314,17 +1314,17 @@
         <translation>Pauze (min)</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-136"/>
         <source>Weekly pattern (one row per block; several blocks a day allowed)</source>
         <translation>Weekpatroon (één rij per blok; meerdere blokken per dag mogelijk)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/jjjj</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Add block</source>
         <translation>Blok toevoegen</translation>
     </message>
@@ -4939,7 +4939,7 @@
         <translation>Dienst toegevoegd op {0}, {1}–{2}: wijzig hem, of druk op Delete om hem te verwijderen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Payment added (dated {0}): type its date, then its amount</source>
         <translation>Betaling toegevoegd (gedateerd {0}): vul de datum in, daarna het bedrag</translation>
     </message>
@@ -4969,7 +4969,7 @@
         <translation>ontbreekt</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-360"/>
         <source>Edit {0}</source>
         <translation>Wijzigen: {0}</translation>
     </message>
@@ -4989,7 +4989,7 @@
         <translation>categorie</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+126"/>
         <source>Quick fill {0} shifts</source>
         <translation>{0} diensten snel invullen</translation>
     </message>
