@@ -119,7 +119,7 @@ Een document gemarkeerd als <b>VEROUDERD</b> klopt niet meer met het dossier: re
 Schrijf bedragen zoals de toepassing ze toont (1.200,00). <i>1.200</i> alleen wordt geweigerd: het
 is 1200 in het Nederlands en 1,2 in het Engels.
 <h3>Toetsen</h3>
-Ctrl+Z / Ctrl+Y ongedaan maken en opnieuw · Ctrl+S opslaan · Ctrl+D prestatie toevoegen op de dag
+Ctrl+Z / Ctrl+Y ongedaan maken en opnieuw · Ctrl+S opslaan · Ctrl+D dienst toevoegen op de dag
 na de laatste (tabblad Betalingen: een betaling) · Ctrl+Shift+P betaling toevoegen ·
 Ctrl+Shift+D rijen op datum sorteren · Ctrl+C rijen kopiëren · Ctrl+V rijen plakken · F5 herberekenen · F1 deze handleiding.
 """,
