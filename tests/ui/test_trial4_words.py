@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtCore import QCoreApplication
 from ui_helpers import wait_result
 
 from tests.core.factories import case, worker
+from wage_remedy.api import plan_import
 from wage_remedy.case.store import parse_case_data
 from wage_remedy.documents.i18n import TEXTS
 from wage_remedy.law.catalogue import Catalogue
@@ -180,8 +181,8 @@ def test_import_wizard_shows_workers_by_name(qtbot: Any, rates: Catalogue, tmp_p
     qtbot.addWidget(wiz)
     combo = [wiz.worker_combo.itemText(i) for i in range(wiz.worker_combo.count())]
     assert combo[1:] == ["Worker w1", "Worker w2"]
-    QThreadPool.globalInstance().waitForDone()  # the earlier windows' work done: no progress dialog
-    wiz.load_file(path)
+    # the preview of the file (planned here, not on a worker thread: no progress dialog)
+    wiz.model.set_plan(plan_import(c, path, catalogue=rates))
     names = [wiz.model.data(wiz.model.index(r, 2)) for r in range(wiz.model.rowCount())]
     assert names == ["Worker w1", "Worker w2"]
 
