@@ -118,6 +118,19 @@ def test_run_and_wait_returns_the_value_and_raises_the_error(qtbot: Any) -> None
         raise AssertionError("the error of the work did not reach the caller")
 
 
+def test_long_work_with_its_progress_dialog_keeps_its_result(qtbot: Any) -> None:
+    """Work longer than the progress dialog's delay ends with its value: closing the dialog at the
+    end is not a Cancel (QProgressDialog's close emits canceled; it cancelled every long issue,
+    import or check whose dialog had appeared)."""
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    for _ in range(3):
+        assert run_and_wait(lambda p: (time.sleep(0.3), 42)[1], parent=window, delay_ms=20) == 42
+
+
 def test_a_cancelled_operation_stops_at_its_next_step(qtbot: Any) -> None:
     steps: list[int] = []
     finished: list[object] = []

@@ -201,6 +201,7 @@ def run_and_wait(fn: Callable[[Progress], T], *, parent: QWidget | None = None, 
         app.processEvents(flags)
     wake.stop()
     if dialog is not None:
+        dialog.canceled.disconnect(op.cancel)  # QProgressDialog's close() emits canceled too
         dialog.close()
         dialog.deleteLater()
     if op.cancelled:
