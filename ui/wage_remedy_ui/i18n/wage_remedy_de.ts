@@ -1193,7 +1193,12 @@
         <translation>Gezahlt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Unpaid</source>
+        <translation>Unbezahlt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No pay period yet</source>
         <translation>Noch kein Lohnzeitraum</translation>
     </message>

@@ -1193,7 +1193,12 @@
         <translation>Payé</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Unpaid</source>
+        <translation>Impayé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No pay period yet</source>
         <translation>Pas encore de période de paie</translation>
     </message>

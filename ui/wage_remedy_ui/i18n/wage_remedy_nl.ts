@@ -1193,7 +1193,12 @@
         <translation>Betaald</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Unpaid</source>
+        <translation>Onbetaald</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No pay period yet</source>
         <translation>Nog geen loonperiode</translation>
     </message>

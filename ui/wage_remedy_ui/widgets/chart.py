@@ -52,6 +52,12 @@ class DuePaidChart(QWidget):
             p.setPen(self.palette().text().color())
             p.drawText(x + 16, legend_y + line_h - 2, label)
             x += 16 + fm.horizontalAdvance(label) + 14
+        if self.legend is None and any(due > paid for _, due, paid in self.periods):
+            unpaid = self.tr("Unpaid")  # the red line beside a period's bars
+            p.setPen(QPen(UNPAID_COLOR, 2))
+            p.drawLine(int(x + 6), legend_y + 2, int(x + 6), legend_y + line_h - 1)
+            p.setPen(self.palette().text().color())
+            p.drawText(x + 16, legend_y + line_h - 2, unpaid)
         if not self.periods:
             p.setPen(self.palette().placeholderText().color())
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No pay period yet"))
