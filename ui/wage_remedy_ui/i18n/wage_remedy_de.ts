@@ -4555,12 +4555,12 @@
     <message>
         <location line="+1"/>
         <location line="+37"/>
-        <location line="+76"/>
+        <location line="+85"/>
         <source>dd/mm/yyyy</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-116"/>
         <source>language</source>
         <translation>Sprache</translation>
     </message>
@@ -4661,12 +4661,12 @@
         <translation>Beschäftigungsbeginn</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+104"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-110"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
@@ -4721,22 +4721,34 @@
         <translation>Vereinbarter Lohn (€/Std.)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>from the sector</source>
         <translation>laut Sektor</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-10"/>
+        <location line="+10"/>
         <source>Blue-collar</source>
         <translation>Arbeiter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>White-collar</source>
         <translation>Angestellter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-10"/>
+        <source>from the sector ({0})</source>
+        <translation>laut Sektor ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown: choose</source>
+        <translation>unbekannt: bitte wählen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
@@ -4964,7 +4976,7 @@
         <translation>Schichten, Stundenblöcke und Zahlungen nach Datum sortiert (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+199"/>
         <source>start date missing</source>
         <translation>Anfangsdatum fehlt</translation>
     </message>
@@ -4974,7 +4986,7 @@
         <translation>fehlt</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-361"/>
         <source>Edit {0}</source>
         <translation>Ändern: {0}</translation>
     </message>
@@ -5014,7 +5026,7 @@
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>— choose —</source>
         <translation>— wählen —</translation>
     </message>

@@ -4555,12 +4555,12 @@
     <message>
         <location line="+1"/>
         <location line="+37"/>
-        <location line="+76"/>
+        <location line="+85"/>
         <source>dd/mm/yyyy</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-116"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
@@ -4661,12 +4661,12 @@
         <translation>Début de l&apos;occupation</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+104"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-110"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
@@ -4721,22 +4721,34 @@
         <translation>Taux convenu (€/h)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>from the sector</source>
         <translation>selon le secteur</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-10"/>
+        <location line="+10"/>
         <source>Blue-collar</source>
         <translation>Ouvrier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>White-collar</source>
         <translation>Employé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-10"/>
+        <source>from the sector ({0})</source>
+        <translation>selon le secteur ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown: choose</source>
+        <translation>inconnu : à choisir</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
@@ -4964,7 +4976,7 @@
         <translation>Prestations, blocs d&apos;heures et paiements triés par date (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+199"/>
         <source>start date missing</source>
         <translation>date de début manquante</translation>
     </message>
@@ -4974,7 +4986,7 @@
         <translation>manquant</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-361"/>
         <source>Edit {0}</source>
         <translation>Modifier : {0}</translation>
     </message>
@@ -5014,7 +5026,7 @@
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>

@@ -4555,12 +4555,12 @@
     <message>
         <location line="+1"/>
         <location line="+37"/>
-        <location line="+76"/>
+        <location line="+85"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/jjjj</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-116"/>
         <source>language</source>
         <translation>taal</translation>
     </message>
@@ -4661,12 +4661,12 @@
         <translation>Begin tewerkstelling</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+104"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-110"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
@@ -4721,22 +4721,34 @@
         <translation>Overeengekomen loon (€/u)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>from the sector</source>
         <translation>volgens de sector</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-10"/>
+        <location line="+10"/>
         <source>Blue-collar</source>
         <translation>Arbeider</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>White-collar</source>
         <translation>Bediende</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-10"/>
+        <source>from the sector ({0})</source>
+        <translation>volgens de sector ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown: choose</source>
+        <translation>onbekend: kiezen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>status</source>
         <translation>statuut</translation>
     </message>
@@ -4964,7 +4976,7 @@
         <translation>Diensten, urenblokken en betalingen op datum gesorteerd (Ctrl+Z maakt het ongedaan)</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+199"/>
         <source>start date missing</source>
         <translation>begindatum ontbreekt</translation>
     </message>
@@ -4974,7 +4986,7 @@
         <translation>ontbreekt</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-361"/>
         <source>Edit {0}</source>
         <translation>Wijzigen: {0}</translation>
     </message>
@@ -5014,7 +5026,7 @@
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>— choose —</source>
         <translation>— kiezen —</translation>
     </message>

@@ -340,6 +340,15 @@ class WorkerEditor(QWidget):
         sector.installEventFilter(self)
         return sector
 
+    def _status_default(self, table: Any) -> None:
+        """The status choice 'not given' says what it means for this worker: the sector's status
+        when the sector table has one, else that the status is unknown and must be chosen (the
+        heads of claim that depend on it are not computed until then)."""
+        known = getattr(table, "worker_status", None) if table is not None else None
+        words = {"blue_collar": self.tr("Blue-collar"), "white_collar": self.tr("White-collar")}
+        self.status.setItemText(0, self.tr("from the sector ({0})").format(words[known]) if known in words
+                                else self.tr("unknown: choose"))
+
     def _heads_fields(self, g: QGridLayout) -> None:
         """Status, end of the contract and undeclared work: what the heads of claim beside the
         wages depend on (docs/heads.md). Empty means not given (the status then comes from the
@@ -862,6 +871,7 @@ class WorkerEditor(QWidget):
             self._fill_years(table, emp)
             self.weekly.show_value(_edit_number(emp.get("weekly_hours")))
             self.agreed.show_value(_edit_number(emp.get("agreed_hourly_rate")))
+            self._status_default(table)
             self.status.setCurrentIndex(max(0, self.status.findData(emp.get("status"))))
             self.end.show_value(_show_date(emp.get("end")))
             self.end_reason.setCurrentIndex(max(0, self.end_reason.findData(emp.get("end_reason"))))
