@@ -92,6 +92,9 @@ class WrapHeader(QHeaderView):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)  # elided per line, in paintSection
+        # the labels are measured in the header's font: a selected row must not make them bold
+        # (wider than measured, so cut on both sides), which is what highlighted sections do
+        self.setHighlightSections(False)
         self._lines = 1
         self.sectionResized.connect(self._check_lines)
 
@@ -210,7 +213,7 @@ def install_wrap_header(view: QTableView) -> WrapHeader:
     header.setStretchLastSection(old.stretchLastSection())
     header.setMinimumSectionSize(MIN_COLUMN)
     header.setSectionsClickable(old.sectionsClickable())
-    header.setHighlightSections(old.highlightSections())
+    header.setHighlightSections(False)  # see WrapHeader: a highlighted label is drawn bold
     view.setHorizontalHeader(header)
     return header
 
