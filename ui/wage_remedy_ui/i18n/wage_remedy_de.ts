@@ -4966,7 +4966,12 @@
         <translation>Die Zeilen sind bereits nach Datum geordnet</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Not sorted: documents were issued for this case, and they are checked against the case as it is (row order included)</source>
+        <translation>Nicht sortiert: für diesen Fall wurden Dokumente ausgestellt, und sie werden gegen den Fall geprüft, wie er ist (Reihenfolge der Zeilen eingeschlossen)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Sort rows by date</source>
         <translation>Zeilen nach Datum sortieren</translation>
     </message>
@@ -4986,7 +4991,7 @@
         <translation>fehlt</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-365"/>
         <source>Edit {0}</source>
         <translation>Ändern: {0}</translation>
     </message>
@@ -5006,7 +5011,7 @@
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>Quick fill {0} shifts</source>
         <translation>{0} Schichten schnell ausfüllen</translation>
     </message>

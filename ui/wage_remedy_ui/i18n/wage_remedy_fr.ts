@@ -4966,7 +4966,12 @@
         <translation>Les lignes sont déjà dans l&apos;ordre des dates</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Not sorted: documents were issued for this case, and they are checked against the case as it is (row order included)</source>
+        <translation>Pas trié : des documents ont été émis pour ce dossier, et ils sont vérifiés par rapport au dossier tel qu&apos;il est (ordre des lignes compris)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Sort rows by date</source>
         <translation>Trier les lignes par date</translation>
     </message>
@@ -4986,7 +4991,7 @@
         <translation>manquant</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-365"/>
         <source>Edit {0}</source>
         <translation>Modifier : {0}</translation>
     </message>
@@ -5006,7 +5011,7 @@
         <translation>catégorie</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>Quick fill {0} shifts</source>
         <translation>Remplissage rapide de {0} prestations</translation>
     </message>

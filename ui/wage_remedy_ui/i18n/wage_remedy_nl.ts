@@ -4966,7 +4966,12 @@
         <translation>De rijen staan al in volgorde van datum</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Not sorted: documents were issued for this case, and they are checked against the case as it is (row order included)</source>
+        <translation>Niet gesorteerd: voor dit dossier zijn documenten uitgegeven, en die worden getoetst aan het dossier zoals het is (volgorde van de rijen inbegrepen)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Sort rows by date</source>
         <translation>Rijen op datum sorteren</translation>
     </message>
@@ -4986,7 +4991,7 @@
         <translation>ontbreekt</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-365"/>
         <source>Edit {0}</source>
         <translation>Wijzigen: {0}</translation>
     </message>
@@ -5006,7 +5011,7 @@
         <translation>categorie</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>Quick fill {0} shifts</source>
         <translation>{0} diensten snel invullen</translation>
     </message>

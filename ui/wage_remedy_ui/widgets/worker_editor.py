@@ -577,8 +577,8 @@ class WorkerEditor(QWidget):
         """``(avril 2025, by its date)``: the period a payment without "For period" counts for,
         the one containing its date (docs/method.md, step 5), shown in its empty cell."""
         day = _date(row.get("date"))
-        if day is None:
-            return ""
+        if day is None or row.get("head") not in (None, "", "wages"):
+            return ""  # a payment of another head of claim counts for that head, not a period
         if (self.doc.data.get("settings") or {}).get("pay_period") == "week":
             year, week, _ = day.isocalendar()
             period = f"{year:04d}-W{week:02d}"
@@ -759,6 +759,10 @@ class WorkerEditor(QWidget):
         w = self.doc.worker(wid) or {}
         if all(w.get(k, []) == sorted(w.get(k, []), key=f) for k, f in keys.items()):
             self.message.emit(self.tr("The rows are already in date order"))
+            return
+        if self.doc.data.get("documents"):  # the order is part of the case its papers verify against
+            self.message.emit(self.tr("Not sorted: documents were issued for this case, and they are "
+                                      "checked against the case as it is (row order included)"))
             return
 
         def apply(d: Data) -> None:
