@@ -37,3 +37,16 @@ def test_a_payment_of_another_head_has_no_period_hint(qtbot: Any, make_window: A
     model = w.worker_editor.payments_model
     assert model.index(0, 2).data() == ""
     assert model.index(1, 2).data() == "(April 2025, by its date)"
+
+
+def test_add_shift_goes_past_the_days_of_an_hours_block(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    """Last shift Sunday 02/03/2025, an hours block Monday 03/03 to Friday 07/03: the next shift
+    goes on Saturday 08/03, not on a day the block covers (a shift and a block on one day are
+    refused)."""
+    path = case(tmp_path, [shift("2025-03-02")])
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["workers"][0]["hours"] = [{"from": "2025-03-03", "to": "2025-03-07", "hours": "40"}]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    w = open_worker(make_window, path)
+    w.worker_editor.add_shift()
+    assert [s["date"] for s in w.doc.worker("w1")["shifts"]] == ["2025-03-02", "2025-03-08"]

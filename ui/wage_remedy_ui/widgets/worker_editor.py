@@ -87,6 +87,19 @@ def _date(value: Any) -> dt.date | None:
         return None
 
 
+def _past_blocks(day: dt.date, worker: Data) -> dt.date:
+    """``day``, or the first day after the hours blocks that cover it (a shift and a block on one
+    day are refused: a new shift goes on the next day free of blocks)."""
+    spans = [(_date(h.get("from")), _date(h.get("to"))) for h in worker.get("hours", [])]
+    covered = True
+    while covered:
+        covered = False
+        for a, b in spans:
+            if a is not None and b is not None and a <= day <= b:
+                day, covered = b + dt.timedelta(days=1), True
+    return day
+
+
 def _show_date(value: Any, weekday: bool = False) -> str:
     d = _date(value)
     if d is None:
@@ -545,11 +558,11 @@ class WorkerEditor(QWidget):
         if before:
             last = before[-1]
             d = _date(last.get("date"))
-            day = d + dt.timedelta(days=1) if d else self._default_day(worker)
+            day = _past_blocks(d + dt.timedelta(days=1) if d else self._default_day(worker), worker)
             return {"date": day.isoformat(), "start": last.get("start", "08:00"),
                     "end": last.get("end", "17:00"), "break_minutes": last.get("break_minutes", 0)}
-        return {"date": self._default_day(worker).isoformat(), "start": "08:00", "end": "17:00",
-                "break_minutes": 30}
+        return {"date": _past_blocks(self._default_day(worker), worker).isoformat(), "start": "08:00",
+                "end": "17:00", "break_minutes": 30}
 
     def _new_block(self, before: list[Data], worker: Data) -> Data:
         day = self._default_day(worker)
