@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from functools import lru_cache
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
@@ -35,9 +36,7 @@ def json_text(value: Any) -> str:
         return json.dumps(value, ensure_ascii=False, indent=2)
 
 
-_ENCODERS: dict[str, Callable[[Any], str]] = {}  # the C writer per level ("\n" + spaces)
-
-
+@lru_cache(maxsize=64)  # one per indentation level ("\n" + spaces)
 def _encoder(inner: str) -> Callable[[Any], str]:
     """The compact C writer with the item separator ``,`` + ``inner``; ``json``'s own encoder
     where the C writer is missing (it is the same writer ``json.dumps`` uses without indent)."""
@@ -51,19 +50,13 @@ def _flat(items: Any, nl: str) -> str:
     """A non-empty list or dict of scalars at the level whose lines start with ``nl``, its items
     separated by ``,`` + newline + indentation."""
     inner = nl + "  "
-    encode = _ENCODERS.get(inner)
-    if encode is None:
-        encode = _ENCODERS[inner] = _encoder(inner)
-    text = encode(items)
+    text = _encoder(inner)(items)
     return text[0] + inner + text[1:-1] + nl + text[-1]
 
 
 def _items(run: dict[str, Any], inner: str) -> str:
     """The items of a dict of scalars, separated by ``,`` + ``inner``, without the braces."""
-    encode = _ENCODERS.get(inner)
-    if encode is None:
-        encode = _ENCODERS[inner] = _encoder(inner)
-    return encode(run)[1:-1]
+    return _encoder(inner)(run)[1:-1]
 
 
 def _flat_dict(d: dict[Any, Any]) -> bool:
@@ -78,10 +71,7 @@ def _flat_dicts(items: list[dict[str, Any]], nl: str) -> str:
     dicts' indentation + ``{`` is only ever the place between two dicts."""
     inner = nl + "  "
     deeper = inner + "  "
-    encode = _ENCODERS.get(deeper)
-    if encode is None:
-        encode = _ENCODERS[deeper] = _encoder(deeper)
-    body = encode(items)[2:-2].replace("}," + deeper + "{", inner + "}," + inner + "{" + deeper)
+    body = _encoder(deeper)(items)[2:-2].replace("}," + deeper + "{", inner + "}," + inner + "{" + deeper)
     return "[" + inner + "{" + deeper + body + inner + "}" + nl + "]"
 
 
