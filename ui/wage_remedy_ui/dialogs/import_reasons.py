@@ -553,13 +553,6 @@ def _money(text: str) -> str:
         return text
 
 
-def _hours(text: str) -> str:
-    try:
-        return fmt_number(Decimal(text))
-    except (InvalidOperation, ValueError):
-        return text
-
-
 def _method(method: str) -> str:
     words = {"cash": translate("ImportReasons", "cash"), "bank": translate("ImportReasons", "bank transfer")}
     return words.get(method, method)
@@ -578,7 +571,7 @@ def values_words(kind: str | None, values: Mapping[str, object], cells: Sequence
         return text + (translate("ImportReasons", ", break {0} min").format(brk) if brk not in ("", "0") else "")
     if kind == "hours":
         return translate("ImportReasons", "{0} to {1}: {2} h").format(
-            show_date(v.get("from", "?")), show_date(v.get("to", "?")), _hours(v.get("hours", "?")))
+            show_date(v.get("from", "?")), show_date(v.get("to", "?")), _Params(v, False).number("hours"))
     if kind == "payment":
         text = f"{show_date(v.get('date', '?'))} {_money(v.get('amount', '?'))} {_method(v.get('method', ''))}"
         if v.get("for"):
