@@ -16,7 +16,7 @@ from wage_remedy.api import inputs_digest, parse_case_data
 def test_no_sort_once_documents_are_issued(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
     path = case(tmp_path, [shift("2025-03-04"), shift("2025-03-03")])
     data = json.loads(path.read_text(encoding="utf-8"))
-    data["documents"] = [{"number": "TSW-PO-001", "kind": "payment_order", "language": "fr",
+    data["documents"] = [{"number": "TSW-PO-001", "kind": "payment-order", "language": "fr",
                           "worker": "w1", "issued_at": "2025-04-30T10:00:00+02:00",
                           "as_of": data["as_of"], "digest": "0" * 64, "verification": "X"}]
     path.write_text(json.dumps(data), encoding="utf-8")
