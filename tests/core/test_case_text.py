@@ -34,6 +34,15 @@ def test_awkward_values(value: Any) -> None:
     assert _text(value) == json.dumps(value, ensure_ascii=False, indent=2)
 
 
+@pytest.mark.parametrize("value", [
+    "".join(chr(i) for i in range(0x3000) if not 0xD800 <= i < 0xE000) + "\U0001F600\u2028\ufeff\uffff",
+    {"\x00\x1f\x7f": ["\ud800"]}, 2**63, -2**63 - 1, 2**64, [True, False, None, 0, -1]])
+def test_every_character_and_the_integer_limits(value: Any) -> None:
+    """Control characters, DEL, the line separators, a lone surrogate (orjson refuses it: json
+    writes it) and integers around 64 bits (orjson's limit) come out as json writes them."""
+    assert _text(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
 def test_the_demo_case_file_text() -> None:
     case = load_case(demo_case_path())
     assert dump_case(case) == json.dumps(case_to_data(case), ensure_ascii=False, indent=2) + "\n"
