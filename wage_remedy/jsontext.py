@@ -12,6 +12,7 @@ lone surrogate).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
 import orjson
@@ -45,6 +46,7 @@ def _plain(value: Any) -> bool:
     pop, push = todo.pop, todo.extend
     while todo:
         box = pop()
+        items: Iterable[Any]
         if type(box) is dict:
             if not keys(map(type, box)):
                 return False
