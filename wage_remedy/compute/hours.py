@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from zoneinfo import ZoneInfo
 
 from wage_remedy.case.model import Shift, Worker, equal_times_problem
@@ -22,12 +23,23 @@ class DayWork:
     shift_minutes: int = 0
     block_minutes: int = 0
     segments: list[tuple[int, int]] = field(default_factory=list)  # [from, to) clock minutes of the day
-    # (shift index, minutes) in the order worked: the daily-overtime basis "shift" needs them
-    shift_parts: list[tuple[int, int]] = field(default_factory=list)
+    shift_ids: list[int] = field(default_factory=list)  # the shift (its index) of each segment
 
     @property
     def minutes(self) -> int:
         return self.shift_minutes + self.block_minutes
+
+    @property
+    def shift_parts(self) -> list[tuple[int, int]]:
+        """(shift index, minutes) in the order worked, a shift's consecutive segments added
+        together: the daily-overtime basis "shift" needs them."""
+        parts: list[tuple[int, int]] = []
+        for (a, b), i in zip(self.segments, self.shift_ids, strict=True):
+            if parts and parts[-1][0] == i:
+                parts[-1] = (i, parts[-1][1] + b - a)
+            else:
+                parts.append((i, b - a))
+        return parts
 
 
 _HHMM: dict[str, int] = {}
@@ -61,12 +73,14 @@ def worked_days(worker: Worker, wpath: str, problems: list[CaseProblem],
     return days if order == sorted(order) else {d: days[d] for d in sorted(order)}
 
 
-# A shift's (start, end) in absolute minutes and its worked (day, from, to) pieces, per time zone
-# and (date, start, end, break): the workers of a case share their dates and clock times.
-ShiftPieces = tuple[int, int, tuple[tuple[dt.date, int, int], ...]]
+# A shift's (start, end) in absolute minutes and its worked pieces (day, (from, to), minutes) per
+# time zone and (date, start, end, break): the workers of a case share their dates and clock times.
+Piece = tuple[dt.date, tuple[int, int], int]
+ShiftPieces = tuple[int, int, tuple[Piece, ...]]
 _REFUSED: ShiftPieces = (0, 0, ())  # a shift the worked-time step refuses (``_shift_problem``)
 _PIECES: dict[dt.tzinfo, dict[tuple[dt.date, str, str, int], ShiftPieces]] = {}
 _PIECES_MAX = 65536
+_shift_key = attrgetter("date", "start", "end", "break_minutes")  # the memo key, made in C
 
 
 def shift_days(worker: Worker, wpath: str, problems: list[CaseProblem], tz: dt.tzinfo,
@@ -76,32 +90,29 @@ def shift_days(worker: Worker, wpath: str, problems: list[CaseProblem], tz: dt.t
     whether each counted shift starts when or after the one before it has ended (then none
     overlaps)."""
     memo = _PIECES.setdefault(tz, {})
+    get = days.get
     in_order, last_end = True, -(1 << 62)  # each shift starts when or after the one before ends
-    for i, s in enumerate(worker.shifts):
-        key = (s.date, s.start, s.end, s.break_minutes)
+    for i, key in enumerate(map(_shift_key, worker.shifts)):
         hit = memo.get(key)
         if hit is None:
             if len(memo) >= _PIECES_MAX:
                 memo.clear()
-            hit = memo[key] = _shift_pieces(s.date, _hhmm(s.start), _hhmm(s.end), s.break_minutes, tz)
+            d, start, end, brk = key
+            hit = memo[key] = _shift_pieces(d, _hhmm(start), _hhmm(end), brk, tz)
         if hit is _REFUSED:
-            problems.append(_shift_problem(s, f"{wpath}.shifts[{i}]", tz))
+            problems.append(_shift_problem(worker.shifts[i], f"{wpath}.shifts[{i}]", tz))
             continue
         if hit[0] < last_end:
             in_order = False
         last_end = hit[1]
-        for day, a, b in hit[2]:
-            dw = days.get(day)
+        for day, seg, m in hit[2]:
+            dw = get(day)
             if dw is None:
-                days[day] = DayWork(day, b - a, 0, [(a, b)], [(i, b - a)])
-                continue
-            dw.shift_minutes += b - a
-            dw.segments.append((a, b))
-            parts = dw.shift_parts
-            if parts and parts[-1][0] == i:
-                parts[-1] = (i, parts[-1][1] + b - a)
+                days[day] = DayWork(day, m, 0, [seg], [i])
             else:
-                parts.append((i, b - a))
+                dw.shift_minutes += m
+                dw.segments.append(seg)
+                dw.shift_ids.append(i)
     return in_order
 
 
@@ -120,7 +131,7 @@ def _shift_pieces(day: dt.date, start: int, end: int, brk: int, tz: dt.tzinfo) -
             pieces.append((day + _ONE_DAY, max(a, DAY) - DAY, b - DAY))
     else:
         pieces = _local_pieces(a_utc + brk, b_utc, tz)
-    return a_utc, b_utc, tuple(p for p in pieces if p[2] > p[1])
+    return a_utc, b_utc, tuple((d, (a, b), b - a) for d, a, b in pieces if b > a)
 
 
 def _shift_problem(s: Shift, path: str, tz: dt.tzinfo) -> CaseProblem:
@@ -172,6 +183,8 @@ def block_days(worker: Worker, wpath: str, problems: list[CaseProblem],
                days: dict[dt.date, DayWork]) -> None:
     """Hours blocks spread evenly over their calendar days (the first days take the leftover
     minutes); a block on a day with shifts or another block is a problem."""
+    if not worker.hours:
+        return
     shift_days_ = set(days)
     block_at: dict[dt.date, int] = {}
     for j, blk in enumerate(worker.hours):
