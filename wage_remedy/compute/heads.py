@@ -14,10 +14,11 @@ import bisect
 import calendar
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_FLOOR, Decimal
 from functools import lru_cache
+from operator import attrgetter
 
 from wage_remedy.case.model import CaseFile, Worker
 from wage_remedy.case.store import CaseProblem
@@ -40,6 +41,7 @@ NL_ALLOWANCE = "nl/holiday-allowance"
 NL_INCREASE = "nl/statutory-increase"
 NL_INTEREST = "nl/statutory-interest"
 _ONE_DAY = dt.timedelta(days=1)
+_date_of = attrgetter("date")  # of a shift
 
 # Sector -> (year-end premium table, method, debtor). Methods are below. The body that pays a
 # fund head is named by its table's ``payer`` block (rates/FORMAT.md), read by ``Ctx.payer``.
@@ -95,7 +97,7 @@ class Ctx:
     worker: Worker
     wpath: str
     result: WorkerResult
-    days: frozenset[dt.date]  # days with recorded (or estimated) work
+    days: Sequence[dt.date]  # days with recorded (or estimated) work, in date order
     rates: WorkerRates
     cat: Catalogue
     as_of: dt.date
@@ -108,8 +110,7 @@ class Ctx:
     # (head, table, date) for each figure read on a date after its table's reviewed_through: it
     # becomes an outdated-rate warning only when a head in the result covers that date
     outdated_reads: list[tuple[str, str, dt.date]] = field(default_factory=list)
-    # ``days`` in date order and, of them, the weekend days without a shift (``_presence_days``)
-    _order: tuple[list[dt.date], list[dt.date]] | None = None
+    _lost: list[dt.date] | None = None  # made once by ``lost_days``
 
     @property
     def emp(self):  # type: ignore[no-untyped-def]
@@ -147,21 +148,35 @@ class Ctx:
             return sum((p.due for p in periods), ZERO)
         return sum((p.unpaid for p in periods), ZERO)
 
-    def day_order(self) -> tuple[list[dt.date], list[dt.date]]:
-        """``days`` in date order, and those on a Saturday or Sunday that no recorded shift
-        touches (known only from an hours block or an estimate); made once per worker."""
-        if self._order is None:
+    def lost_days(self) -> list[dt.date]:
+        """Those of ``days`` on a Saturday or Sunday that no recorded shift touches (known only
+        from an hours block or an estimate), in date order; made once per worker. A shift touches
+        its date and, past midnight (end <= start), the next day: the days after the shifts past
+        midnight are gathered only when a weekend day is on no shift's date."""
+        if self._lost is None:
             shifts = self.worker.shifts
-            touched = {s.date for s in shifts}
-            touched.update([s.date + _ONE_DAY for s in shifts if s.end <= s.start])  # past midnight
-            order = sorted(self.days)
-            self._order = order, [d for d in order if d.weekday() >= 5 and d not in touched]
-        return self._order
+            dates = set(map(_date_of, shifts))
+            lost = [d for d in self.days if d.weekday() >= 5 and d not in dates]
+            if lost:
+                nights = {s.date + _ONE_DAY for s in shifts if s.end <= s.start}
+                lost = [d for d in lost if d not in nights]
+            self._lost = lost
+        return self._lost
+
+    def day_years(self) -> list[int]:
+        """The calendar years of ``days``, in order (a bisect per year, not a look at each day)."""
+        years: list[int] = []
+        i = 0
+        while i < len(self.days):
+            years.append(self.days[i].year)
+            if years[-1] == dt.MAXYEAR:
+                break
+            i = bisect.bisect_left(self.days, dt.date(years[-1] + 1, 1, 1), i)
+        return years
 
     def count_days(self, a: dt.date, b: dt.date) -> int:
         """How many of ``days`` lie in [a, b]."""
-        order = self.day_order()[0]
-        return bisect.bisect_right(order, b) - bisect.bisect_left(order, a)
+        return bisect.bisect_right(self.days, b) - bisect.bisect_left(self.days, a)
 
     def periods_in(self, a: dt.date, b: dt.date) -> list[PeriodResult]:
         """Wage periods whose first day lies in [a, b]."""
@@ -388,7 +403,7 @@ def double_holiday_pay_be(ctx: Ctx) -> list[Head]:
     if ctx.status != "white_collar":
         return []
     out = []
-    years = sorted({d.year + 1 for d in ctx.days})
+    years = [y + 1 for y in ctx.day_years()]
     for year in years:
         service = [d for d in ctx.days if d.year == year - 1]
         on = dt.date(year - 1, 12, 31)
@@ -569,7 +584,7 @@ def _year_end_years(ctx: Ctx, method: str) -> list[int]:
     """The years a year-end premium may be owed for: each calendar year with work or a period; for a
     reference year running from July to June (PC 121) also the year after, in which the reference
     year of July-December work ends (docs/heads.md)."""
-    years = {d.year for d in ctx.days} | {p.start.year for p in ctx.result.periods}
+    years = set(ctx.day_years()) | {p.start.year for p in ctx.result.periods}
     if method == "percent_of_reference":
         years |= {y + 1 for y in years}
     return sorted(years)
@@ -579,7 +594,7 @@ def _presence_days(ctx: Ctx, a: dt.date, b: dt.date) -> int:
     """PC 302 presence days in ``a``..``b`` in the 5-day regime: every day with a recorded shift,
     and of the days known only from an hours block (which says how many hours, not on which
     days) Monday to Friday (docs/heads.md)."""
-    lost = ctx.day_order()[1]  # weekend days no shift touches (a shift past midnight: the next day too)
+    lost = ctx.lost_days()  # weekend days no shift touches (a shift past midnight: the next day too)
     return ctx.count_days(a, b) - (bisect.bisect_right(lost, b) - bisect.bisect_left(lost, a))
 
 
@@ -605,9 +620,8 @@ def _pc302(ctx: Ctx, table: str, year: int, debtor: str, fund: str | None) -> He
     presence = _presence_days(ctx, win[0], win[1])
     months = complete_months(win[0], min(win[1], ctx.as_of))
     tranches = pc302_tranches(presence, months, tranche, most)
-    order = ctx.day_order()[0]
-    before = bisect.bisect_right(order, win[1])  # the last worked day on or before win[1]
-    day = min(win[1], order[before - 1]) if before else win[1]
+    before = bisect.bisect_right(ctx.days, win[1])  # the last worked day on or before win[1]
+    day = min(win[1], ctx.days[before - 1]) if before else win[1]
     legal = ctx.rates.on(day)
     ps = ctx.periods_in(win[0], win[1])
     minutes = sum(p.minutes for p in ps)
@@ -1010,10 +1024,12 @@ def worker_status(case: CaseFile, w: Worker, cat: Catalogue, wpath: str,
     return emp.status or sector_status
 
 
-def worker_heads(case: CaseFile, wi: int, w: Worker, result: WorkerResult, days: Iterable[dt.date],
+def worker_heads(case: CaseFile, wi: int, w: Worker, result: WorkerResult, days: Mapping[dt.date, object],
                  rates: WorkerRates, cat: Catalogue, as_of: dt.date, usage: Usage,
                  problems: list[CaseProblem], warnings: list[Warning_]) -> tuple[Head, ...]:
-    """The ledger of heads of claim of one worker (wages first, then by due date)."""
+    """The ledger of heads of claim of one worker (wages first, then by due date); the keys of
+    ``days`` are the days with work (in date order, as the worked-time step gives them, they sort
+    at no cost)."""
     wpath = f"workers[{wi}]"
     n_before = len(problems)
     status = worker_status(case, w, cat, wpath, problems)
@@ -1034,9 +1050,9 @@ def worker_heads(case: CaseFile, wi: int, w: Worker, result: WorkerResult, days:
         payments.setdefault(pay.head, []).append((j, pay.date, gross, pay.for_))
     if len(problems) > n_before:
         return ()
-    day_set = frozenset(days)
-    start = w.employment.start or (min(day_set) if day_set else as_of)
-    ctx = Ctx(case, w, wpath, result, day_set, rates, cat, as_of, usage, warnings, status, start, payments)
+    order = sorted(days)
+    start = w.employment.start or (order[0] if order else as_of)
+    ctx = Ctx(case, w, wpath, result, order, rates, cat, as_of, usage, warnings, status, start, payments)
     names = jurisdiction(case.jurisdiction).heads
     if status is None and result.unpaid > 0 and any(n in _STATUS_HEADS for n in names):
         ctx.warn("status-unknown", "holiday pay not computed: employment.status is not given and the "
