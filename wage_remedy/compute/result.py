@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TypeVar
 
+import orjson
+
 from wage_remedy.jsontext import json_text
 from wage_remedy.law.schema import Source
 from wage_remedy.money import ZERO, fmt_decimal, fmt_hours, money_text
@@ -344,34 +346,62 @@ class Result:
 def _m(d: Decimal) -> str:
     """Money as a string with exactly two decimals (formatting only: values are already cents)."""
     text = str(d)
-    if len(text) > 3 and text[-3] == ".":  # already in cents: the text money_text gives
+    if text[-3:-2] == ".":  # already in cents: the text money_text gives
         return text
+    if text == "0":  # ZERO, as a period without overpayment or estimates holds it
+        return "0.00"
     return money_text(d)
 
 
 _r = fmt_decimal
 
 
+class _IsoDates(dict[dt.date, str]):
+    """Dates' ISO texts, each date's worked out once per JSON object: ``isoformat`` costs some
+    eight dictionary lookups, and a result names the same few hundred days thousands of times."""
+
+    def __missing__(self, day: dt.date) -> str:
+        text = self[day] = day.isoformat()
+        return text
+
+
 def line_to_json(line: Line) -> dict[str, Any]:
-    rate_from, source = line.rate_from, line.source
-    return {
-        "kind": line.kind,
-        "premium_id": line.premium_id,
-        "hours": fmt_hours(line.minutes),
-        "minutes": line.minutes,
-        "rate": fmt_decimal(line.rate),
-        "premium": fmt_decimal(line.premium),
-        "amount": _m(line.amount),
-        "binding": line.binding,
-        "rate_table": line.rate_table,
-        "rate_from": rate_from.isoformat() if rate_from else None,
-        "status": line.status,
-        "source": source.url if source else None,
-        "first_day": line.first_day.isoformat(),
-        "last_day": line.last_day.isoformat(),
-        "basis": line.basis,
-        "estimated": line.estimated,
-    }
+    """One line as JSON; money, hours, rates and the premium as strings."""
+    return _lines_json((line,), _IsoDates())[0]
+
+
+def _lines_json(lines: tuple[Line, ...], iso: _IsoDates) -> list[dict[str, Any]]:
+    """``line_to_json`` of each of ``lines``, in one loop (a result has thousands): the texts
+    of ``_m`` and ``fmt_decimal`` written inline, dates through ``iso``."""
+    out = []
+    for line in lines:
+        rate_from, source, rate, premium, amount = line.rate_from, line.source, line.rate, line.premium, line.amount
+        rate_text, premium_text, amount_text = str(rate), str(premium), str(amount)
+        if "E" in rate_text:
+            rate_text = format(rate, "f")
+        if "E" in premium_text:
+            premium_text = format(premium, "f")
+        if amount_text[-3:-2] != ".":
+            amount_text = money_text(amount)
+        out.append({
+            "kind": line.kind,
+            "premium_id": line.premium_id,
+            "hours": fmt_hours(line.minutes),
+            "minutes": line.minutes,
+            "rate": rate_text,
+            "premium": premium_text,
+            "amount": amount_text,
+            "binding": line.binding,
+            "rate_table": line.rate_table,
+            "rate_from": iso[rate_from] if rate_from else None,
+            "status": line.status,
+            "source": source.url if source else None,
+            "first_day": iso[line.first_day],
+            "last_day": iso[line.last_day],
+            "basis": line.basis,
+            "estimated": line.estimated,
+        })
+    return out
 
 
 def estimate_to_json(e: EstimateInfo) -> dict[str, Any]:
@@ -387,30 +417,74 @@ def estimate_to_json(e: EstimateInfo) -> dict[str, Any]:
 
 def head_to_json(h: Head) -> dict[str, Any]:
     """One head of claim as JSON (docs/heads.md); money as strings."""
-    return {"head": h.head, "debtor": h.debtor, "from": h.start.isoformat(), "to": h.end.isoformat(),
-            "due_date": h.due_date.isoformat(), "due": _m(h.due), "paid": _m(h.paid),
-            "unpaid": _m(h.unpaid), "interest": _m(h.interest), "total": _m(h.total),
-            "basis": h.basis, "legal_basis": h.legal_basis, "status": h.status,
-            "period": h.period, "fund": h.fund, "rate_versions": list(h.tables),
-            "estimated": h.estimated, "basis_code": h.basis_code, "basis_params": dict(h.basis_params)}
+    return _heads_list_json((h,), _IsoDates())[0]
+
+
+def _heads_list_json(heads: tuple[Head, ...] | list[Head], iso: _IsoDates) -> list[dict[str, Any]]:
+    """``head_to_json`` of each of ``heads``, dates through ``iso``."""
+    return [{"head": h.head, "debtor": h.debtor, "from": iso[h.start], "to": iso[h.end],
+             "due_date": iso[h.due_date], "due": _m(h.due), "paid": _m(h.paid),
+             "unpaid": _m(h.unpaid), "interest": _m(h.interest), "total": _m(h.total),
+             "basis": h.basis, "legal_basis": h.legal_basis, "status": h.status,
+             "period": h.period, "fund": h.fund, "rate_versions": list(h.tables),
+             "estimated": h.estimated, "basis_code": h.basis_code, "basis_params": dict(h.basis_params)}
+            for h in heads]
 
 
 def heads_json(heads: tuple[Head, ...] | list[Head], as_of: dt.date) -> dict[str, Any]:
     """``heads``, totals per debtor and what the employer must pay at ``as_of`` (JSON)."""
-    return {"heads": [head_to_json(h) for h in heads], **heads_totals_json(heads, as_of)}
+    return {"heads": _heads_list_json(heads, _IsoDates()), **heads_totals_json(heads, as_of)}
 
 
 def heads_totals_json(heads: tuple[Head, ...] | list[Head], as_of: dt.date) -> dict[str, Any]:
     """The ``debtors`` and ``payable_now`` of ``heads_json`` alone."""
-    def tot(t: DebtorTotal) -> dict[str, str]:
-        return {"due": _m(t.due), "paid": _m(t.paid), "unpaid": _m(t.unpaid),
-                "interest": _m(t.interest), "total": _m(t.total)}
-    return {"debtors": {d: tot(t) for d, t in debtor_totals(heads).items()},
-            "payable_now": tot(payable_total(heads, as_of))}
+    by_debtor, payable = _head_sums(heads, as_of)
+    return {"debtors": {d: _sums_json(s) for d, s in by_debtor.items()}, "payable_now": _sums_json(payable)}
+
+
+_Sums = list[Decimal]  # due, paid, unpaid, interest
+
+
+def _head_sums(heads: tuple[Head, ...] | list[Head], as_of: dt.date,
+               also: tuple[dict[str, _Sums], _Sums] | None = None) -> tuple[dict[str, _Sums], _Sums]:
+    """The sums of ``debtor_totals(heads)`` and of ``payable_total(heads, as_of)`` in one pass:
+    the same additions in the same order (from ZERO, head by head), so the same Decimals. Each
+    head is also added to the sums ``also`` (a case's: the heads of its workers in turn)."""
+    by_debtor: dict[str, _Sums] = _no_sums()
+    payable = [ZERO, ZERO, ZERO, ZERO]
+    for h in heads:
+        sums = by_debtor.get(h.debtor)
+        if sums is None:
+            continue
+        targets = [sums] if also is None else [sums, also[0][h.debtor]]
+        if h.payable(as_of):
+            targets += [payable] if also is None else [payable, also[1]]
+        due, paid, unpaid, interest = h.due, h.paid, h.unpaid, h.interest
+        for t in targets:
+            t[0] += due
+            t[1] += paid
+            t[2] += unpaid
+            t[3] += interest
+    return by_debtor, payable
+
+
+def _no_sums() -> dict[str, _Sums]:
+    """Every debtor's sums, all ZERO."""
+    return {d: [ZERO, ZERO, ZERO, ZERO] for d in DEBTORS}
+
+
+def _sums_json(sums: _Sums) -> dict[str, str]:
+    """One entry of ``debtors`` / ``payable_now``: the sums and their total (unpaid + interest)."""
+    due, paid, unpaid, interest = sums
+    return {"due": _m(due), "paid": _m(paid), "unpaid": _m(unpaid), "interest": _m(interest),
+            "total": _m(unpaid + interest)}
 
 
 def result_to_json(result: Result) -> dict[str, Any]:
-    """The JSON object of ``compute --format json`` (docs/architecture.md, Command line and JSON output); money and hours as strings."""
+    """The JSON object of ``compute --format json`` (docs/architecture.md, Command line and JSON
+    output). Money, hours and rates are strings: the object holds only dicts with string keys,
+    lists, strings, integers, booleans and None, never a float (``result_json_text`` relies on
+    it; tests/core/test_result_json.py checks it on every scenario and the demo)."""
     paused = gc.isenabled()
     gc.disable()  # tens of thousands of small acyclic dicts and strings: no full-heap scans meanwhile
     try:
@@ -420,44 +494,72 @@ def result_to_json(result: Result) -> dict[str, Any]:
             gc.enable()
 
 
+_ORJSON_OPTIONS = (orjson.OPT_INDENT_2 | orjson.OPT_PASSTHROUGH_SUBCLASS | orjson.OPT_PASSTHROUGH_DATETIME
+                   | orjson.OPT_PASSTHROUGH_DATACLASS)
+
+
 def result_json_text(result: Result) -> str:
     """The text ``compute --format json`` writes: ``result_to_json`` indented by two spaces, as
-    ``json.dumps(..., ensure_ascii=False, indent=2)`` writes it, and a final newline."""
-    return json_text(result_to_json(result)) + "\n"
+    ``json.dumps(..., ensure_ascii=False, indent=2)`` writes it, and a final newline.
+
+    Written by orjson at once, without ``json_text``'s walk over the object to check its types:
+    ``result_to_json`` holds no float (the one plain type the two spell differently), and orjson
+    refuses what it does not write as ``json`` does (subclasses, dates, dataclasses, integers
+    over 64 bits, lone surrogates), which then goes through ``json_text``."""
+    value = result_to_json(result)
+    try:
+        return orjson.dumps(value, option=_ORJSON_OPTIONS).decode("utf-8") + "\n"
+    except orjson.JSONEncodeError:
+        return json_text(value) + "\n"
+
+
+def _period_json(p: PeriodResult, iso: _IsoDates) -> dict[str, Any]:
+    """One pay period of a worker as JSON."""
+    return {
+        "period": p.period, "start": iso[p.start], "end": iso[p.end],
+        "due_date": iso[p.due_date], "due": _m(p.due), "paid": _m(p.paid),
+        "unpaid": _m(p.unpaid), "overpaid": _m(p.overpaid), "interest": _m(p.interest),
+        "hours": fmt_hours(p.minutes),
+        "estimated_hours": fmt_hours(p.estimated_minutes),
+        "estimated_due": _m(p.estimated_due), "estimated_unpaid": _m(p.estimated_unpaid),
+        "lines": _lines_json(p.lines, iso),
+        "payments": [{"date": iso[pa.date], "amount": _m(pa.amount),
+                      "recorded": _m(pa.recorded), "method": pa.method}
+                     for pa in p.payments],
+        "interest_detail": [{"from": iso[ip.start], "to": iso[ip.end],
+                             "days": ip.days, "rate": _r(ip.rate),
+                             "rate_table": ip.rate_table,
+                             "rate_from": iso[ip.rate_from], "status": ip.status}
+                            for ip in p.interest_parts],
+    }
+
+
+def _worker_json(w: WorkerResult, as_of: dt.date, iso: _IsoDates, estimated: tuple[Decimal, Decimal],
+                 case_sums: tuple[dict[str, _Sums], _Sums]) -> dict[str, Any]:
+    """One worker as JSON; ``estimated`` is its (estimated_due, estimated_unpaid); its heads are
+    also added to ``case_sums``."""
+    by_debtor, payable = _head_sums(w.heads, as_of, case_sums)
+    return {
+        "id": w.id, "name": w.name, "due": _m(w.due), "paid": _m(w.paid),
+        "unpaid": _m(w.unpaid), "overpaid": _m(w.overpaid), "interest": _m(w.interest),
+        "total": _m(w.total), "periods": [_period_json(p, iso) for p in w.periods],
+        "estimated_hours": fmt_hours(w.estimated_minutes), "estimated_due": _m(estimated[0]),
+        "estimated_unpaid": _m(estimated[1]),
+        "estimates": [estimate_to_json(e) for e in w.estimates],
+        "heads": _heads_list_json(w.heads, iso),
+        "debtors": {d: _sums_json(s) for d, s in by_debtor.items()},
+        "payable_now": _sums_json(payable),
+    }
 
 
 def _result_json(result: Result) -> dict[str, Any]:
-    workers = []
-    for w in result.workers:
-        periods = []
-        for p in w.periods:
-            periods.append({
-                "period": p.period, "start": p.start.isoformat(), "end": p.end.isoformat(),
-                "due_date": p.due_date.isoformat(), "due": _m(p.due), "paid": _m(p.paid),
-                "unpaid": _m(p.unpaid), "overpaid": _m(p.overpaid), "interest": _m(p.interest),
-                "hours": fmt_hours(p.minutes),
-                "estimated_hours": fmt_hours(p.estimated_minutes),
-                "estimated_due": _m(p.estimated_due), "estimated_unpaid": _m(p.estimated_unpaid),
-                "lines": [line_to_json(ln) for ln in p.lines],
-                "payments": [{"date": pa.date.isoformat(), "amount": _m(pa.amount),
-                              "recorded": _m(pa.recorded), "method": pa.method}
-                             for pa in p.payments],
-                "interest_detail": [{"from": ip.start.isoformat(), "to": ip.end.isoformat(),
-                                     "days": ip.days, "rate": _r(ip.rate),
-                                     "rate_table": ip.rate_table,
-                                     "rate_from": ip.rate_from.isoformat(), "status": ip.status}
-                                    for ip in p.interest_parts],
-            })
-        workers.append({
-            "id": w.id, "name": w.name, "due": _m(w.due), "paid": _m(w.paid),
-            "unpaid": _m(w.unpaid), "overpaid": _m(w.overpaid), "interest": _m(w.interest),
-            "total": _m(w.total), "periods": periods,
-            "estimated_hours": fmt_hours(w.estimated_minutes), "estimated_due": _m(w.estimated_due),
-            "estimated_unpaid": _m(w.estimated_unpaid),
-            "estimates": [estimate_to_json(e) for e in w.estimates],
-        })
-        workers[-1].update(heads_json(w.heads, result.as_of))
-    case_totals = heads_totals_json([h for w in result.workers for h in w.heads], result.as_of)
+    iso = _IsoDates()
+    # each worker's estimated amounts once: its own JSON shows them, the case's totals sum them
+    # in the workers' order, as Result.estimated_due / estimated_unpaid do
+    estimated = [(w.estimated_due, w.estimated_unpaid) for w in result.workers]
+    case_debtors, case_payable = case_sums = _no_sums(), [ZERO, ZERO, ZERO, ZERO]
+    workers = [_worker_json(w, result.as_of, iso, est, case_sums)
+               for w, est in zip(result.workers, estimated, strict=True)]
     return {
         "reference": result.reference,
         "jurisdiction": result.jurisdiction,
@@ -467,11 +569,11 @@ def _result_json(result: Result) -> dict[str, Any]:
         "verification_code": result.verification_code,
         "totals": {"due": _m(result.due), "paid": _m(result.paid), "unpaid": _m(result.unpaid),
                    "interest": _m(result.interest), "total": _m(result.total),
-                   "estimated_due": _m(result.estimated_due),  # of which estimated
-                   "estimated_unpaid": _m(result.estimated_unpaid)},
+                   "estimated_due": _m(sum((e[0] for e in estimated), ZERO)),  # of which estimated
+                   "estimated_unpaid": _m(sum((e[1] for e in estimated), ZERO))},
         "workers": workers,
-        "debtors": case_totals["debtors"],
-        "payable_now": case_totals["payable_now"],
+        "debtors": {d: _sums_json(s) for d, s in case_debtors.items()},
+        "payable_now": _sums_json(case_payable),
         "sanctions": result.sanctions.to_json() if result.sanctions is not None else None,
         "rate_versions": [{"table": t, "from": f.isoformat(), "status": s, "source": title, "url": url}
                           for (t, f, s, title, url) in result.rate_versions],
