@@ -25,7 +25,7 @@ from wage_remedy.case.store import CaseProblem
 from wage_remedy.compute.interest import interest
 from wage_remedy.compute.periods import period_bounds
 from wage_remedy.compute.rates import Usage, WorkerRates, months_between, worst
-from wage_remedy.compute.result import Head, PeriodResult, Warning_, WorkerResult
+from wage_remedy.compute.result import Head, Line, PeriodResult, Warning_, WorkerResult
 from wage_remedy.errors import params_of
 from wage_remedy.law.calendar import is_working_day
 from wage_remedy.law.catalogue import Catalogue, LookupError_, RateValue
@@ -155,8 +155,8 @@ class Ctx:
         midnight are gathered only when a weekend day is on no shift's date."""
         if self._lost is None:
             shifts = self.worker.shifts
-            dates = set(map(_date_of, shifts))
-            lost = [d for d in self.days if d.weekday() >= 5 and d not in dates]
+            others = set(self.days).difference(map(_date_of, shifts))  # on no shift's date (in C)
+            lost = sorted(d for d in others if d.weekday() >= 5)
             if lost:
                 nights = {s.date + _ONE_DAY for s in shifts if s.end <= s.start}
                 lost = [d for d in lost if d not in nights]
@@ -247,15 +247,11 @@ def increase_percent(late_days: int, grace: int, band_last: int, band_pct: Decim
 
 
 def complete_months(a: dt.date, b: dt.date) -> int:
-    """Calendar months lying wholly within [a, b]."""
-    n = 0
-    y, m = a.year, a.month
-    while (y, m) <= (b.year, b.month):
-        first, last = dt.date(y, m, 1), due_on(y, m)
-        if a <= first and last <= b:
-            n += 1
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return n
+    """Calendar months lying wholly within [a, b]: from ``a``'s month (the next one unless ``a``
+    is its first day) to ``b``'s (the one before unless ``b`` is its last day)."""
+    first = a.year * 12 + a.month - (a.day == 1)  # months counted from year 0, month 1 -> 12
+    last = b.year * 12 + b.month - 1 - (b.day != calendar.monthrange(b.year, b.month)[1])
+    return max(0, last - first + 1)
 
 
 def compound_interest(amount: Decimal, start: dt.date, end: dt.date,
@@ -347,6 +343,14 @@ def _version_ref(table: str, start: dt.date) -> str:
     return f"{table}@{start}"
 
 
+def _versions_status(lines: Iterable[Line]) -> tuple[tuple[str, ...], str]:
+    """The rate versions ``lines`` read (``table@from``, sorted) and their weakest status (as
+    ``Ctx.line_status``), from the few distinct (table, from, status) of a period's lines."""
+    kinds = {(ln.rate_table, ln.rate_from, ln.status) for ln in lines}
+    versions = tuple(sorted({_version_ref(table, start) for table, start, _s in kinds if start}))
+    return versions, worst("verified", *{status for _t, _f, status in kinds})
+
+
 # ---------------------------------------------------------------- the heads
 
 
@@ -355,11 +359,11 @@ def wages(ctx: Ctx) -> list[Head]:
     legal = LEGAL_BASIS.get(f"wages_{ctx.jur}", "")
     out = []
     for p in ctx.result.periods:
-        tables = tuple(sorted({_version_ref(ln.rate_table, ln.rate_from) for ln in p.lines if ln.rate_from}))
+        tables, status = _versions_status(p.lines)
         basis = (f"{len(p.lines)} line(s): hours x binding hourly rate x (1 + premium), "
                  f"{p.due} due, {p.paid} paid")
         out.append(Head("wages", "employer", p.start, p.end, p.due_date, p.due, p.paid, p.unpaid,
-                        p.interest, basis, legal, ctx.line_status([p]), p.period, None, tables,
+                        p.interest, basis, legal, status, p.period, None, tables,
                         basis_code="wages", basis_params=params_of(lines=len(p.lines), due=p.due, paid=p.paid)))
     return out
 
