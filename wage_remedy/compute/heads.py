@@ -343,10 +343,19 @@ def _version_ref(table: str, start: dt.date) -> str:
     return f"{table}@{start}"
 
 
+_line_kind = attrgetter("rate_table", "rate_from", "status")  # of a wage line
+
+
 def _versions_status(lines: Iterable[Line]) -> tuple[tuple[str, ...], str]:
     """The rate versions ``lines`` read (``table@from``, sorted) and their weakest status (as
-    ``Ctx.line_status``), from the few distinct (table, from, status) of a period's lines."""
-    kinds = {(ln.rate_table, ln.rate_from, ln.status) for ln in lines}
+    ``Ctx.line_status``): from the few distinct (table, from, status) of a period's lines."""
+    return _kinds_versions_status(frozenset(map(_line_kind, lines)))
+
+
+@lru_cache(maxsize=4096)
+def _kinds_versions_status(kinds: frozenset[tuple[str, dt.date | None, str]]) -> tuple[tuple[str, ...], str]:
+    """``_versions_status`` of the (table, from, status) ``kinds``: a function of them alone, kept
+    (the periods of every worker read the same few)."""
     versions = tuple(sorted({_version_ref(table, start) for table, start, _s in kinds if start}))
     return versions, worst("verified", *{status for _t, _f, status in kinds})
 
@@ -364,7 +373,8 @@ def wages(ctx: Ctx) -> list[Head]:
                  f"{p.due} due, {p.paid} paid")
         out.append(Head("wages", "employer", p.start, p.end, p.due_date, p.due, p.paid, p.unpaid,
                         p.interest, basis, legal, status, p.period, None, tables,
-                        basis_code="wages", basis_params=params_of(lines=len(p.lines), due=p.due, paid=p.paid)))
+                        basis_code="wages",  # params_of(lines=, due=, paid=) written out: none is None
+                        basis_params=(("due", str(p.due)), ("lines", str(len(p.lines))), ("paid", str(p.paid)))))
     return out
 
 
