@@ -24,7 +24,7 @@ from wage_remedy.money import ZERO, round_cent
 Groups = dict[str, dict[tuple[object, ...], "LineAcc"]]
 
 
-@dataclass
+@dataclass(slots=True)
 class LineAcc:
     """Minutes of one future line; for a flat premium also its exact (capped) amount."""
 
@@ -55,10 +55,12 @@ class LineAcc:
         dr = self.rate
         assert dr is not None
         amount = round_cent(Decimal(self.minutes) * dr.rate * (100 + self.premium) / 6000)
-        return Line(kind=self.kind, minutes=self.minutes, rate=dr.rate, premium=self.premium,
-                    amount=amount, binding=dr.binding, rate_table=dr.table, rate_from=dr.version,
-                    status=dr.status, source=dr.source, first_day=self.first, last_day=self.last,
-                    basis=dr.basis, estimated=self.estimated, basis_params=dr.basis_params)
+        # positionally, in Line's field order (a third faster than by keyword; 6,000 lines per
+        # 100 workers): kind, minutes, rate, premium, amount, binding, rate_table, rate_from,
+        # status, source, first_day, last_day, premium_id, basis, estimated, basis_params
+        return Line(self.kind, self.minutes, dr.rate, self.premium, amount, dr.binding, dr.table,
+                    dr.version, dr.status, dr.source, self.first, self.last, None, dr.basis,
+                    self.estimated, dr.basis_params)
 
     def _flat_line(self, p: Premium) -> Line:
         """A flat premium line: uncapped minutes x amount/h + capped days x cap, rounded once."""
@@ -67,11 +69,10 @@ class LineAcc:
             assert p.daily_cap is not None
             exact += self.capped_days * p.daily_cap
         basis, params = premium_basis(p.per_hour, p.daily_cap)
-        return Line(kind="flat_premium", minutes=self.minutes, rate=p.per_hour, premium=ZERO,
-                    amount=round_cent(exact), binding="premium", rate_table=self.table,
-                    rate_from=self.version, status=p.status, source=p.source,
-                    first_day=self.first, last_day=self.last, premium_id=p.id,
-                    basis=basis, estimated=self.estimated, basis_params=params)
+        # positionally, in Line's field order (see ``line``)
+        return Line("flat_premium", self.minutes, p.per_hour, ZERO, round_cent(exact), "premium",
+                    self.table, self.version, p.status, p.source, self.first, self.last, p.id,
+                    basis, self.estimated, params)
 
 
 def premium_basis(per_hour: Decimal, cap: Decimal | None) -> tuple[str, tuple[tuple[str, str], ...]]:
