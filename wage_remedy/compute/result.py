@@ -10,6 +10,7 @@ import datetime as dt
 import gc
 from dataclasses import dataclass, field
 from decimal import Decimal
+from operator import attrgetter
 from typing import Any, TypeVar
 
 import orjson
@@ -445,32 +446,27 @@ def heads_totals_json(heads: tuple[Head, ...] | list[Head], as_of: dt.date) -> d
 _Sums = list[Decimal]  # due, paid, unpaid, interest
 
 
-def _head_sums(heads: tuple[Head, ...] | list[Head], as_of: dt.date,
-               also: tuple[dict[str, _Sums], _Sums] | None = None) -> tuple[dict[str, _Sums], _Sums]:
-    """The sums of ``debtor_totals(heads)`` and of ``payable_total(heads, as_of)`` in one pass:
-    the same additions in the same order (from ZERO, head by head), so the same Decimals. Each
-    head is also added to the sums ``also`` (a case's: the heads of its workers in turn)."""
-    by_debtor: dict[str, _Sums] = _no_sums()
-    payable = [ZERO, ZERO, ZERO, ZERO]
+def _head_sums(heads: tuple[Head, ...] | list[Head], as_of: dt.date) -> tuple[dict[str, _Sums], _Sums]:
+    """The sums of ``debtor_totals(heads)`` and of ``payable_total(heads, as_of)``: the heads
+    sorted out in one pass, then each field added up in C (``sum`` over ``attrgetter``), with
+    the same additions in the same order (from ZERO, head by head), so the same Decimals."""
+    by_debtor: dict[str, list[Head]] = {d: [] for d in DEBTORS}
+    payable = []
     for h in heads:
-        sums = by_debtor.get(h.debtor)
-        if sums is None:
-            continue
-        targets = [sums] if also is None else [sums, also[0][h.debtor]]
-        if h.payable(as_of):
-            targets += [payable] if also is None else [payable, also[1]]
-        due, paid, unpaid, interest = h.due, h.paid, h.unpaid, h.interest
-        for t in targets:
-            t[0] += due
-            t[1] += paid
-            t[2] += unpaid
-            t[3] += interest
-    return by_debtor, payable
+        of_debtor = by_debtor.get(h.debtor)
+        if of_debtor is not None:
+            of_debtor.append(h)
+            if h.payable(as_of):
+                payable.append(h)
+    return {d: _field_sums(hs) for d, hs in by_debtor.items()}, _field_sums(payable)
 
 
-def _no_sums() -> dict[str, _Sums]:
-    """Every debtor's sums, all ZERO."""
-    return {d: [ZERO, ZERO, ZERO, ZERO] for d in DEBTORS}
+_FIELDS = (attrgetter("due"), attrgetter("paid"), attrgetter("unpaid"), attrgetter("interest"))
+
+
+def _field_sums(heads: list[Head]) -> _Sums:
+    """Due, paid, unpaid and interest of ``heads``, each summed from ZERO in their order."""
+    return [sum(map(get, heads), ZERO) for get in _FIELDS]
 
 
 def _sums_json(sums: _Sums) -> dict[str, str]:
@@ -534,11 +530,10 @@ def _period_json(p: PeriodResult, iso: _IsoDates) -> dict[str, Any]:
     }
 
 
-def _worker_json(w: WorkerResult, as_of: dt.date, iso: _IsoDates, estimated: tuple[Decimal, Decimal],
-                 case_sums: tuple[dict[str, _Sums], _Sums]) -> dict[str, Any]:
-    """One worker as JSON; ``estimated`` is its (estimated_due, estimated_unpaid); its heads are
-    also added to ``case_sums``."""
-    by_debtor, payable = _head_sums(w.heads, as_of, case_sums)
+def _worker_json(w: WorkerResult, as_of: dt.date, iso: _IsoDates, estimated: tuple[Decimal, Decimal]
+                 ) -> dict[str, Any]:
+    """One worker as JSON; ``estimated`` is its (estimated_due, estimated_unpaid)."""
+    by_debtor, payable = _head_sums(w.heads, as_of)
     return {
         "id": w.id, "name": w.name, "due": _m(w.due), "paid": _m(w.paid),
         "unpaid": _m(w.unpaid), "overpaid": _m(w.overpaid), "interest": _m(w.interest),
@@ -557,9 +552,8 @@ def _result_json(result: Result) -> dict[str, Any]:
     # each worker's estimated amounts once: its own JSON shows them, the case's totals sum them
     # in the workers' order, as Result.estimated_due / estimated_unpaid do
     estimated = [(w.estimated_due, w.estimated_unpaid) for w in result.workers]
-    case_debtors, case_payable = case_sums = _no_sums(), [ZERO, ZERO, ZERO, ZERO]
-    workers = [_worker_json(w, result.as_of, iso, est, case_sums)
-               for w, est in zip(result.workers, estimated, strict=True)]
+    workers = [_worker_json(w, result.as_of, iso, est) for w, est in zip(result.workers, estimated, strict=True)]
+    case_debtors, case_payable = _head_sums([h for w in result.workers for h in w.heads], result.as_of)
     return {
         "reference": result.reference,
         "jurisdiction": result.jurisdiction,
