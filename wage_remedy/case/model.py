@@ -75,12 +75,14 @@ _TIMES: set[str] = set()  # valid time texts already read
 
 
 def _date(value: object) -> dt.date:
+    try:  # a date text already read (the common case) first
+        hit = _DATES.get(value)  # type: ignore[call-overload]
+    except TypeError:  # unhashable: refused below
+        hit = None
+    if hit is not None:
+        return hit
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, str):
-        hit = _DATES.get(value)
-        if hit is not None:
-            return hit
     if not isinstance(value, str):
         raise ValueError(f"dates are strings YYYY-MM-DD, got {_v(value)}")
     try:
@@ -97,8 +99,11 @@ def _date(value: object) -> dt.date:
 
 
 def _time(value: object) -> str:
-    if isinstance(value, str) and value in _TIMES:
-        return value
+    try:  # a time text already read (the common case) first; only strings are in _TIMES
+        if value in _TIMES:
+            return value  # type: ignore[return-value]
+    except TypeError:  # unhashable: refused below
+        pass
     if not isinstance(value, str) or not _TIME_RE.match(value) or (
         value.startswith("24") and value != "24:00"
     ):
