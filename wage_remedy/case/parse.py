@@ -85,6 +85,8 @@ def loads_case_json(text: str, file: str | None = None) -> Any:
 
     too_deep = CaseProblem("", f"nested more than {MAX_DEPTH} levels deep; a case file is never "
                            "nested that deep")
+    paused = gc.isenabled()
+    gc.disable()  # tens of thousands of small acyclic dicts: no full-heap scans meanwhile
     try:
         raw = json.loads(text, object_pairs_hook=pairs,
                          parse_int=_parse_int if _may_hold_long_int(text) else None,
@@ -98,6 +100,9 @@ def loads_case_json(text: str, file: str | None = None) -> Any:
         m = re.search(rf"\d{{{MAX_INT_DIGITS + 1},}}", text) if exc.kind == "int" else None
         at = f" (line {text.count(chr(10), 0, m.start()) + 1})" if m else ""
         raise CaseError([CaseProblem("", f"{exc}{at}")], file) from None
+    finally:
+        if paused:
+            gc.enable()
     if twice:
         deep = depth_problem(raw)  # the depth first, as parse_case_data reports it
         if deep is not None:

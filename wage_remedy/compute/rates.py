@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from operator import attrgetter
 
 from wage_remedy.case.model import CaseFile, Worker
 from wage_remedy.compute.result import Warning_
@@ -164,6 +165,9 @@ def _age_key(keys: dict[str, Decimal], age: int) -> str | None:
     if ints and age < ints[0]:
         return str(ints[0])
     return None
+
+
+_DATE = attrgetter("date")
 
 
 class WorkerRates:
@@ -467,7 +471,9 @@ class WorkerRates:
         for t in tables:
             out.update(v.start for v in self.cat.table(t).versions)
         w = self.worker
-        dates = [x.date for x in w.shifts] + [x.from_ for x in w.hours] + [x.to for x in w.hours]
+        shift_dates = list(map(_DATE, w.shifts))  # in C: a year of shifts is 365 of them
+        dates = [min(shift_dates), max(shift_dates)] if shift_dates else []
+        dates += [x.from_ for x in w.hours] + [x.to for x in w.hours]
         dates += [d for e in w.estimates for d in (e.from_, e.to) if d is not None]
         if w.estimates:  # a presumption without dates ends on the inspection date
             dates.append(self.case.inspection.date)
