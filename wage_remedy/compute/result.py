@@ -491,7 +491,7 @@ def result_to_json(result: Result) -> dict[str, Any]:
 
 
 _ORJSON_OPTIONS = (orjson.OPT_INDENT_2 | orjson.OPT_PASSTHROUGH_SUBCLASS | orjson.OPT_PASSTHROUGH_DATETIME
-                   | orjson.OPT_PASSTHROUGH_DATACLASS)
+                   | orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_APPEND_NEWLINE)
 
 
 def result_json_text(result: Result) -> str:
@@ -504,7 +504,7 @@ def result_json_text(result: Result) -> str:
     over 64 bits, lone surrogates), which then goes through ``json_text``."""
     value = result_to_json(result)
     try:
-        return orjson.dumps(value, option=_ORJSON_OPTIONS).decode("utf-8") + "\n"
+        return orjson.dumps(value, option=_ORJSON_OPTIONS).decode("utf-8")  # with the final newline
     except orjson.JSONEncodeError:
         return json_text(value) + "\n"
 
