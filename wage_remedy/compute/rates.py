@@ -5,10 +5,11 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from operator import attrgetter
+from typing import Any
 
 from wage_remedy.case.model import CaseFile, Worker
 from wage_remedy.compute.result import Warning_
@@ -142,6 +143,10 @@ class Usage:
     def __init__(self) -> None:
         self.versions: dict[tuple[str, dt.date], tuple[str, str, str]] = {}
         self.outdated: set[str] = set()
+        # Rate candidates worked out for one worker, reused for the others of the same run
+        # (``WorkerRates._shared``), keyed by everything they are made of. Kept here, with the
+        # versions their making recorded, so a candidate is only ever reused where those are.
+        self.memo: dict[tuple[object, ...], Any] = {}
 
     def use(self, table: str, start: dt.date, status: str, source: Source) -> None:
         self.versions[(table, start)] = (status, source.title, source.url)
@@ -271,8 +276,34 @@ class WorkerRates:
         key = (v.start, yv.start, age, min(seniority, self._max_tier_months(v)))
         hit = self._nat_cache.get(key)
         if hit is None:
-            hit = self._nat_cache[key] = self._national_be_uncached(day, v, yv, age, seniority)
+            skey = ("national", self.law.national_minimum, v.start, self._youth, yv.start, age, seniority,
+                    self.worker.student, self.weekly_hours)
+            hit = self._nat_cache[key] = self._shared(
+                skey, lambda: self._national_be_uncached(day, v, yv, age, seniority))
         return hit
+
+    def _shared(self, key: tuple[object, ...], make: Callable[[], Candidate]) -> Candidate:
+        """``make()``, or the candidate another worker of this run made from the same inputs
+        (``key``: everything ``make`` reads). Making one records rate versions in ``usage`` and
+        may set ``capped_years`` and ``youth_conflict``; a reused one sets those as making it did
+        (its versions are in ``usage`` already: the memo lives there)."""
+        hit = self.usage.memo.get(key)
+        if hit is None:
+            capped, conflict = self.capped_years, self.youth_conflict
+            self.capped_years = self.youth_conflict = None
+            try:
+                hit = self.usage.memo[key] = (make(), self.capped_years, self.youth_conflict)
+            finally:  # what making it set, else what was set before
+                if self.capped_years is None:
+                    self.capped_years = capped
+                if self.youth_conflict is None:
+                    self.youth_conflict = conflict
+        cand, capped_years, youth_conflict = hit
+        if capped_years is not None:
+            self.capped_years = capped_years
+        if youth_conflict is not None:
+            self.youth_conflict = youth_conflict
+        return cand
 
     def _max_tier_months(self, v: TableVersion) -> int:
         hit = self._tier_months.get(v.start)
@@ -366,7 +397,10 @@ class WorkerRates:
         key = (t.id, v.start, self.sector_years(day, v), age_on(self.worker.birth_date, day))
         hit = self._sec_cache.get(key)
         if hit is None:
-            hit = self._sec_cache[key] = self._sector_uncached(day, t, v)
+            emp = self.worker.employment
+            skey = ("sector", *key, self.function_years(day), emp.category, self.worker.student,
+                    self.weekly_hours)
+            hit = self._sec_cache[key] = self._shared(skey, lambda: self._sector_uncached(day, t, v))
         return hit
 
     def _sector_uncached(self, day: dt.date, t: RateTable, v: TableVersion) -> Candidate:
@@ -496,7 +530,11 @@ class WorkerRates:
         ckey = (sector, national)  # by value: candidates are frozen, hashable
         hit = self._combo_cache.get(ckey)
         if hit is None:
-            hit = self._combo_cache[ckey] = self._combine(sector, national)
+            skey = ("combined", sector, national, self.worker.employment.agreed_hourly_rate)
+            shared = self.usage.memo.get(skey)
+            if shared is None:
+                shared = self.usage.memo[skey] = self._combine(sector, national)
+            hit = self._combo_cache[ckey] = shared
         return hit
 
     def check_outdated(self, last_day: dt.date) -> None:
