@@ -1,15 +1,20 @@
 """Benchmark: the engine end to end on 100 workers x one year of daily shifts, side by side with
 another version of the code (by default the code before the restructure of issue 13).
 
-    python benchmarks/bench_engine.py [--workers 100] [--baseline REF] [--runs 3] [--profile] [--compact]
+    python benchmarks/bench_engine.py [--workers 100] [--baseline REF] [--runs 3] [--rounds 3]
+                                      [--profile] [--compact]
 
 Stages, each the best of ``--runs``, as ``wage-remedy compute CASE --format json`` does them in
 each version: load (read the case file and decode its JSON with the duplicate-key check), validate
 (the case model), compute (``compute``: periods, lines, heads, interest, fines), JSON out (the
-indented text the command writes). ``--compact`` measures the stand-ins earlier rounds used
+indented JSON the command writes: the UTF-8 bytes where the version writes bytes, else the text,
+whose encoding on output is then not counted). ``--compact`` measures the stand-ins earlier rounds used
 instead: plain ``json.loads`` and compact ``json.dumps``, which the program does not use. The
 baseline is ``git archive REF wage_remedy rates`` run in a subprocess with its own rate files, on
-the same case file. ``--profile`` prints where the current code's time goes (cProfile, top
+the same case file. The two versions take turns, ``--rounds`` times (this checkout, the baseline,
+this checkout, ...), each turn a fresh process doing ``--runs`` runs, and every stage keeps its best
+time over all turns: on a shared machine a slow spell then falls on both sides instead of on
+whichever version happened to be running. ``--profile`` prints where the current code's time goes (cProfile, top
 functions by own time).
 """
 
@@ -54,11 +59,14 @@ except ImportError:  # before issue 13: the decoding inside case/store.parse_cas
         if duplicates:
             raise SystemExit(f"duplicate keys {duplicates}")
         return raw
-try:
-    from wage_remedy.compute.result import result_json_text
-except ImportError:  # before issue 13: what cli.py wrote for --format json
-    def result_json_text(result):
-        return json.dumps(result_to_json(result), ensure_ascii=False, indent=2) + "\n"
+try:  # what the command writes: the UTF-8 bytes
+    from wage_remedy.compute.result import result_json_bytes as result_json_text
+except ImportError:
+    try:  # the text (written through sys.stdout, which encodes it: not counted)
+        from wage_remedy.compute.result import result_json_text
+    except ImportError:  # before issue 13: what cli.py wrote for --format json
+        def result_json_text(result):
+            return json.dumps(result_to_json(result), ensure_ascii=False, indent=2) + "\n"
 if compact:
     decode = lambda text, file: json.loads(text)
     result_json_text = lambda result: json.dumps(result_to_json(result), ensure_ascii=False)
@@ -133,6 +141,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=100)
     ap.add_argument("--baseline", default=BASELINE, help="git ref to compare with ('' for none)")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--rounds", type=int, default=3,
+                    help="turns each version takes, alternating (best stage times over all)")
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--compact", action="store_true",
                     help="plain json.loads and compact json.dumps (the stand-ins of earlier rounds)")
@@ -141,13 +151,25 @@ def main() -> None:
         tmp = Path(tmp_)
         case_file = tmp / "case.json"
         case_file.write_text(json.dumps(generated_case(args.workers)), encoding="utf-8")
-        now = run_stages(None, case_file, None, args.runs, args.compact)
-        rows = [("this checkout", now)]
-        if args.baseline:
-            base_tree = extract(args.baseline, tmp / "base")
-            rows.append((f"baseline {args.baseline}", run_stages(base_tree, case_file, base_tree / "rates",
-                                                                 args.runs, args.compact)))
-        print(f"{args.workers} workers x 365 daily shifts, best of {args.runs} (seconds)")
+        base_tree = extract(args.baseline, tmp / "base") if args.baseline else None
+        versions: list[tuple[str, Path | None, Path | None]] = [("this checkout", None, None)]
+        if base_tree is not None:
+            versions.append((f"baseline {args.baseline}", base_tree, base_tree / "rates"))
+        best: dict[str, dict[str, float]] = {name: {} for name, _, _ in versions}
+        turn_ratios: list[float] = []
+        for _ in range(max(1, args.rounds)):
+            totals = []
+            for name, tree, rates in versions:
+                times = run_stages(tree, case_file, rates, args.runs, args.compact)
+                totals.append(sum(times.values()))
+                for stage, t in times.items():
+                    best[name][stage] = min(best[name].get(stage, t), t)
+            if len(totals) == 2:
+                turn_ratios.append(totals[0] / totals[1])
+        rows = [(name, best[name]) for name, _, _ in versions]
+        runs = args.runs * max(1, args.rounds)
+        print(f"{args.workers} workers x 365 daily shifts, best of {runs} runs in {max(1, args.rounds)} "
+              "alternating turns (seconds)")
         print(f"{'':<22}{'load':>8}{'validate':>10}{'compute':>9}{'json':>8}{'total':>8}")
         for name, t in rows:
             total = sum(t.values())
@@ -155,7 +177,8 @@ def main() -> None:
                   f"{t['json']:>8.3f}{total:>8.3f}")
         if len(rows) == 2:
             a, b = sum(rows[0][1].values()), sum(rows[1][1].values())
-            print(f"this checkout / baseline: {a / b:.2f}")
+            print(f"this checkout / baseline: {a / b:.2f} (turn by turn: "
+                  + ", ".join(f"{r:.2f}" for r in turn_ratios) + ")")
         if args.profile:
             profile(case_file)
 

@@ -71,6 +71,7 @@ if TYPE_CHECKING:  # the same names, seen by type checkers and import-linter
         WorkerResult,
         debtor_totals,
         payable_total,
+        result_json_bytes,
         result_json_text,
     )
     from wage_remedy.demo import demo_case_path
@@ -187,6 +188,7 @@ _LAZY: dict[str, str] = {
     "compute": "wage_remedy.compute",
     "result_to_json": "wage_remedy.compute",
     "result_json_text": "wage_remedy.compute.result",
+    "result_json_bytes": "wage_remedy.compute.result",
     "json_text": "wage_remedy.jsontext",
     "inputs_digest": "wage_remedy.compute",
     "Result": "wage_remedy.compute.result",
@@ -336,7 +338,7 @@ __all__ = [
     "issue_document", "jurisdiction", "load_case", "load_catalogue", "monthly_to_hourly",
     "months_before", "open_case", "parse_case_data", "parse_decimal", "period_bounds",
     "plan_import", "prepare_add", "prepare_index", "presumed_months", "public_holidays",
-    "read_tables", "register_rates_commands", "render_claim_check", "required_problems", "result_to_json", "result_json_text", "json_text", "sample_problems", "round_cent",
+    "read_tables", "register_rates_commands", "render_claim_check", "required_problems", "result_to_json", "result_json_text", "result_json_bytes", "json_text", "sample_problems", "round_cent",
     "run_import_cli", "save_case", "show_table", "text_statement", "time_zone", "verify_bundle",
     "verify_pdf", "what_if", "whatif_text", "whatif_to_json", "write_new", "xlsx_sheet_names",
     "CaseChangedError", "CaseLockedError", "case_lock", "data_differences", "file_digest",

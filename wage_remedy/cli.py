@@ -50,12 +50,24 @@ def _emit_json(data: Any) -> None:
 
 
 # ------------------------------------------------------------------------------------ commands
+def _write_utf8(data: bytes) -> None:
+    """``data`` (UTF-8) to standard output as it is, or decoded where standard output takes
+    text only (a stream replaced by a test or an embedding program)."""
+    out = getattr(sys.stdout, "buffer", None)
+    if out is None:
+        sys.stdout.write(data.decode("utf-8"))
+        return
+    sys.stdout.flush()
+    out.write(data)
+    out.flush()
+
+
 def cmd_compute(args: argparse.Namespace) -> int:
-    from wage_remedy.api import compute, result_json_text, text_statement
+    from wage_remedy.api import compute, result_json_bytes, text_statement
     case = load_case(args.case)
     result = compute(case, _catalogue(args), args.as_of)
     if args.format == "json":
-        sys.stdout.write(result_json_text(result))
+        _write_utf8(result_json_bytes(result))
     else:
         sys.stdout.write(text_statement(result))
     if getattr(args, "export", None):
@@ -70,16 +82,15 @@ def cmd_compute(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from wage_remedy.api import compute, demo_case_path, result_json_text, text_statement
+    from wage_remedy.api import compute, demo_case_path, result_json_bytes, text_statement
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     case = load_case(demo_case_path())
     cat = _catalogue(args)
     result = compute(case, cat)
     from wage_remedy.api import check_outputs, write_new
-    result_json = result_json_text(result)
     statement = text_statement(result)
-    write_new(out / "demo-result.json", result_json.encode("utf-8"), overwrite=args.overwrite)
+    write_new(out / "demo-result.json", result_json_bytes(result), overwrite=args.overwrite)
     write_new(out / "demo-statement.txt", statement.encode("utf-8"), overwrite=args.overwrite)
     written = [out / "demo-result.json", out / "demo-statement.txt"]
     try:

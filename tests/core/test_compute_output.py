@@ -117,3 +117,24 @@ def test_demo_can_run_twice_into_the_same_folder(tmp_path: Path, capsys: pytest.
     assert len(first) == 8  # 3 payment orders, 3 receipts, 1 statement, 1 fines sheet
     assert main(["demo", "--out", str(out)]) == 0, capsys.readouterr().err
     assert {p.name: p.read_bytes() for p in out.glob("*.pdf")} == first  # reprints, identical
+
+
+def test_json_on_standard_output_is_utf8_whatever_its_encoding() -> None:
+    """``compute --format json`` writes UTF-8 (JSON's encoding) even where standard output's
+    text encoding could not hold the result's characters (the rates' source titles hold an en
+    dash): the bytes are exactly result_json_bytes'."""
+    import os
+    import subprocess
+    import sys
+
+    from wage_remedy.case.store import load_case
+    from wage_remedy.compute import compute
+    from wage_remedy.compute.result import result_json_bytes
+    from wage_remedy.law.catalogue import load_catalogue
+
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    out = subprocess.run([sys.executable, "-m", "wage_remedy", "compute", str(demo_case_path()),
+                          "--format", "json"], capture_output=True, env=env, check=True).stdout
+    expected = result_json_bytes(compute(load_case(demo_case_path()), load_catalogue()))
+    assert out == expected
+    assert "–".encode() in out  # an en dash, which ASCII cannot hold

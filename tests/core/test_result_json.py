@@ -26,6 +26,7 @@ from wage_remedy.compute.result import (
     head_to_json,
     line_to_json,
     payable_total,
+    result_json_bytes,
     result_json_text,
     result_to_json,
 )
@@ -77,6 +78,15 @@ def test_result_text_is_json_dumps(name: str) -> None:
     assert result_json_text(result) == json.dumps(result_to_json(result), ensure_ascii=False, indent=2) + "\n"
 
 
+@pytest.mark.parametrize("name", ["demo", "pc302-new-year", "nl-turning-21"])
+def test_result_bytes_are_the_text_in_utf8(name: str) -> None:
+    """What the command writes (bytes) is the text, encoded in UTF-8, non-ASCII included."""
+    result = dataclasses.replace(_result(name), reference="Brasserie – Kaai é ü ✓")
+    data = result_json_bytes(result)
+    assert data == (json.dumps(result_to_json(result), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    assert "Brasserie – Kaai é ü ✓".encode() in data
+
+
 def _money(t: DebtorTotal) -> dict[str, str]:
     return {k: f"{v:.2f}" for k, v in
             (("due", t.due), ("paid", t.paid), ("unpaid", t.unpaid), ("interest", t.interest), ("total", t.total))}
@@ -126,3 +136,12 @@ def test_text_of_what_orjson_refuses_is_json_dumps() -> None:
     """A lone surrogate (orjson refuses it) still comes out as json.dumps writes it."""
     result = dataclasses.replace(_result("demo"), reference="ref \ud800 é")
     assert result_json_text(result) == json.dumps(result_to_json(result), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_bytes_of_a_lone_surrogate_read_back_as_the_same_string() -> None:
+    """UTF-8 cannot hold a lone surrogate: the bytes carry its JSON escape, which json.loads
+    reads back as the same string, the rest as json.dumps writes it."""
+    result = dataclasses.replace(_result("demo"), reference="ref \ud800 é")
+    data = result_json_bytes(result)
+    assert b'"reference": "ref \\ud800 \xc3\xa9"' in data
+    assert json.loads(data) == json.loads(json.dumps(result_to_json(result)))
