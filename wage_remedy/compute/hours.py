@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 from zoneinfo import ZoneInfo
@@ -22,8 +23,11 @@ class DayWork:
     day: dt.date
     shift_minutes: int = 0
     block_minutes: int = 0
-    segments: list[tuple[int, int]] = field(default_factory=list)  # [from, to) clock minutes of the day
-    shift_ids: list[int] = field(default_factory=list)  # the shift (its index) of each segment
+    # [from, to) clock minutes of the day, and the shift (its index) of each segment: tuples,
+    # replaced (not appended to) by a later shift of the day, so that the first shift's segments
+    # are the memoised tuple of its pieces, shared, not a list built per day
+    segments: tuple[tuple[int, int], ...] = ()
+    shift_ids: tuple[int, ...] = ()
 
     @property
     def minutes(self) -> int:
@@ -66,8 +70,11 @@ def worked_days(worker: Worker, wpath: str, problems: list[CaseProblem],
     The steps: shifts split at local midnight, shifts that overlap, hours blocks spread evenly."""
     days: dict[dt.date, DayWork] = {}
     tz = _zone(time_zone)
-    if not shift_days(worker, wpath, problems, tz, days):  # else each starts after the last ended
+    in_order = shift_days(worker, wpath, problems, tz, days)  # each starts after the last ended
+    if not in_order:
         overlaps(worker, wpath, tz, problems)
+    if in_order and not worker.hours:  # the days came in date order: each shift's in order, and
+        return days                    # each later shift's on or after the earlier one's last
     block_days(worker, wpath, problems, days)
     order = list(days)
     return days if order == sorted(order) else {d: days[d] for d in sorted(order)}
@@ -75,7 +82,7 @@ def worked_days(worker: Worker, wpath: str, problems: list[CaseProblem],
 
 # A shift's (start, end) in absolute minutes and its worked pieces (day, (from, to), minutes) per
 # time zone and (date, start, end, break): the workers of a case share their dates and clock times.
-Piece = tuple[dt.date, tuple[int, int], int]
+Piece = tuple[dt.date, tuple[tuple[int, int]], int]  # (day, (segment,), minutes)
 ShiftPieces = tuple[int, int, tuple[Piece, ...]]
 _REFUSED: ShiftPieces = (0, 0, ())  # a shift the worked-time step refuses (``_shift_problem``)
 _PIECES: dict[dt.tzinfo, dict[tuple[dt.date, str, str, int], ShiftPieces]] = {}
@@ -105,14 +112,14 @@ def shift_days(worker: Worker, wpath: str, problems: list[CaseProblem], tz: dt.t
         if hit[0] < last_end:
             in_order = False
         last_end = hit[1]
-        for day, seg, m in hit[2]:
+        for day, segs, m in hit[2]:
             dw = get(day)
             if dw is None:
-                days[day] = DayWork(day, m, 0, [seg], [i])
+                days[day] = DayWork(day, m, 0, segs, (i,))
             else:
                 dw.shift_minutes += m
-                dw.segments.append(seg)
-                dw.shift_ids.append(i)
+                dw.segments += segs
+                dw.shift_ids += (i,)
     return in_order
 
 
@@ -131,7 +138,7 @@ def _shift_pieces(day: dt.date, start: int, end: int, brk: int, tz: dt.tzinfo) -
             pieces.append((day + _ONE_DAY, max(a, DAY) - DAY, b - DAY))
     else:
         pieces = _local_pieces(a_utc + brk, b_utc, tz)
-    return a_utc, b_utc, tuple((d, (a, b), b - a) for d, a, b in pieces if b > a)
+    return a_utc, b_utc, tuple((d, ((a, b),), b - a) for d, a, b in pieces if b > a)
 
 
 def _shift_problem(s: Shift, path: str, tz: dt.tzinfo) -> CaseProblem:
@@ -318,7 +325,7 @@ def _local_pieces(a: int, b: int, tz: dt.tzinfo) -> list[tuple[dt.date, int, int
     return out
 
 
-def minutes_in_window(segments: list[tuple[int, int]], window: tuple[int, int]) -> int:
+def minutes_in_window(segments: Sequence[tuple[int, int]], window: tuple[int, int]) -> int:
     """Minutes of ``segments`` inside a time-of-day window (a window may wrap past midnight)."""
     return minutes_in_parts(segments, window_parts(window))
 
@@ -329,7 +336,7 @@ def window_parts(window: tuple[int, int]) -> tuple[tuple[int, int], ...]:
     return ((wa, wb),) if wa < wb else ((wa, DAY), (0, wb))
 
 
-def minutes_in_parts(segments: list[tuple[int, int]], parts: tuple[tuple[int, int], ...]) -> int:
+def minutes_in_parts(segments: Sequence[tuple[int, int]], parts: tuple[tuple[int, int], ...]) -> int:
     """Minutes of ``segments`` inside ``parts`` (``window_parts``)."""
     total = 0
     for a, b in segments:

@@ -208,6 +208,7 @@ class WorkerRates:
             self.weekly_hours = wh
         else:
             self.weekly_hours = Decimal(0)  # not used: NL rates are hourly
+        self._tier_months: dict[dt.date, int] = {}
         self._breaks = self._breakpoints()
         self._win: tuple[dt.date, dt.date, DayRate] | None = None
         self._windows: dict[int, tuple[dt.date, dt.date, DayRate]] = {}
@@ -215,7 +216,6 @@ class WorkerRates:
         self._sec_cache: dict[tuple[object, ...], Candidate] = {}
         self._rules_cache: dict[tuple[object, ...], WorkingRules] = {}
         self._rules_win: tuple[dt.date, dt.date, WorkingRules] | None = None
-        self._tier_months: dict[dt.date, int] = {}
         self._combo_cache: dict[tuple[Candidate | None, Candidate], DayRate] = {}
         self._premium_cache: dict[dt.date, tuple[tuple[Premium, TableVersion], ...]] = {}
         self.capped_years: int | None = None
@@ -493,15 +493,18 @@ class WorkerRates:
         return win
 
     def _breakpoints(self) -> list[dt.date]:
-        """Every date on which an input of the binding rate may change: rate versions,
-        birthdays and monthly anniversaries of the employment start."""
+        """Every date on which an input of the binding rate may change: rate versions, birthdays
+        (age), anniversaries of the employment start (function years), its monthly anniversaries
+        while the national minimum's seniority tiers still tell months apart, and the 1st of each
+        month where a sector version steps function years from the month after an anniversary.
+        Between two of these every lookup of ``_compute_on`` reads the same inputs."""
         tables = [t for t in (self.law.national_minimum, self.law.youth) if t]
-        if self.sector is not None:
-            tables.append(self.sector.id)
+        sectors = [self.sector] if self.sector is not None else []
         out: set[dt.date] = set()
         if self.after_service is not None:  # the scale changes after the first months of service
-            tables.append(self.after_service.table.id)
+            sectors.append(self.after_service.table)
             out.add(self.after_service.begins)
+        tables += [t.id for t in sectors]
         for t in tables:
             out.update(v.start for v in self.cat.table(t).versions)
         w = self.worker
@@ -515,14 +518,27 @@ class WorkerRates:
         last = max(dates).year + 1 if dates else 1900
         b = w.birth_date
         s = self.start
+        seniority_to = months_after(s, self._seniority_months() + 1)  # tiers no longer change
+        month_steps = any(v.function_year_steps is not None for t in sectors for v in t.versions)
         for year in range(first, last + 1):
             out.update(_change_days(year, b.month, b.day))
-            if year >= s.year:
-                for month in range(1, 13):
+            if year < s.year:
+                continue
+            out.update(_change_days(year, s.month, s.day))
+            for month in range(1, 13):
+                if dt.date(year, month, 1) <= seniority_to:
                     out.update(_change_days(year, month, s.day))
+                if month_steps:
                     out.add(dt.date(year, month, 1))  # steps from the 1st of a month (PC 302)
         out.add(s)
         return sorted(out)
+
+    def _seniority_months(self) -> int:
+        """The months of seniority from which the national minimum no longer depends on them
+        (the highest tier of any version; 0 where the minimum has no seniority tiers)."""
+        if self.law.minimum_method != "monthly-tiers":
+            return 0
+        return max(self._max_tier_months(v) for v in self.cat.table(self.law.national_minimum).versions)
 
     def _compute_on(self, day: dt.date) -> DayRate:
         sector = self._sector(day)
