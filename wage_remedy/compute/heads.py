@@ -369,12 +369,12 @@ def wages(ctx: Ctx) -> list[Head]:
     out = []
     for p in ctx.result.periods:
         tables, status = _versions_status(p.lines)
-        basis = (f"{len(p.lines)} line(s): hours x binding hourly rate x (1 + premium), "
-                 f"{p.due} due, {p.paid} paid")
+        due, paid, n = str(p.due), str(p.paid), str(len(p.lines))  # each text made once
+        basis = f"{n} line(s): hours x binding hourly rate x (1 + premium), {due} due, {paid} paid"
         out.append(Head("wages", "employer", p.start, p.end, p.due_date, p.due, p.paid, p.unpaid,
                         p.interest, basis, legal, status, p.period, None, tables,
                         basis_code="wages",  # params_of(lines=, due=, paid=) written out: none is None
-                        basis_params=(("due", str(p.due)), ("lines", str(len(p.lines))), ("paid", str(p.paid)))))
+                        basis_params=(("due", due), ("lines", n), ("paid", paid))))
     return out
 
 
