@@ -48,13 +48,14 @@ def inputs_digest(case: CaseFile, cache: WorkerCache | None = None) -> str:
     """SHA-256 of the case inputs: everything but the issued-documents record and the claims
     (a claim checked later does not change the computation, so documents stay verifiable).
     With ``cache`` the workers' JSON is reused from the last time (the same text)."""
-    if cache is None:
-        text = case.model_dump_json(by_alias=True, exclude={"documents", "claims"}, exclude_none=True)
-    else:
-        skeleton = case.model_copy(update={"workers": []}).model_dump_json(
-            by_alias=True, exclude={"documents", "claims"}, exclude_none=True)
-        workers = ",".join(cache.worker_json(i, w) for i, w in enumerate(case.workers))
-        text = skeleton.replace('"workers":[]', '"workers":[' + workers + "]", 1)
+    if cache is None:  # the serialiser's UTF-8 bytes: the text model_dump_json decodes them into
+        data = type(case).__pydantic_serializer__.to_json(  # and .encode would give back
+            case, by_alias=True, exclude={"documents", "claims"}, exclude_none=True)
+        return hashlib.sha256(data).hexdigest()
+    skeleton = case.model_copy(update={"workers": []}).model_dump_json(
+        by_alias=True, exclude={"documents", "claims"}, exclude_none=True)
+    workers = ",".join(cache.worker_json(i, w) for i, w in enumerate(case.workers))
+    text = skeleton.replace('"workers":[]', '"workers":[' + workers + "]", 1)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
