@@ -49,3 +49,19 @@ def test_no_breakpoint_on_monthly_anniversaries_once_the_tiers_are_reached(catal
     assert dt.date(2021, 10, 17) in breaks and dt.date(2022, 5, 17) in breaks  # 6 and 13 months
     assert dt.date(2022, 8, 17) not in breaks and dt.date(2023, 3, 17) not in breaks
     assert dt.date(2023, 4, 17) in breaks and dt.date(2023, 5, 20) in breaks  # anniversary, birthday
+
+
+def test_pc302_steps_break_on_the_first_of_the_month_after_each_anniversary(catalogue: Catalogue) -> None:
+    # PC 302 rows from 9 on step from the first day of the month after the anniversary of the
+    # start (rates/be/pc-302.yaml, function_year_steps): started 5 Nov 2011, the 9th anniversary
+    # is 5 Nov 2020 and the step 1 Dec 2020; the 1st of the other months changes nothing.
+    w = worker("w1", birth="1979-07-01", start="2011-11-05", sector="be/pc-302", category="II",
+               shifts=[_shift("2020-11-10"), _shift("2020-12-01")])
+    data = parse_case_data(case([w], as_of="2020-12-31"))
+    rates = WorkerRates(data, data.workers[0], catalogue, Usage())
+    breaks = set(rates._breakpoints())
+    assert {dt.date(2020, 11, 5), dt.date(2020, 12, 1), dt.date(2019, 12, 1)} <= breaks
+    assert not {dt.date(2020, 6, 1), dt.date(2020, 10, 1), dt.date(2020, 11, 1)} & breaks
+    # row 8 (13.3522) on 30 Nov, row 9 (13.4725) from Tue 1 Dec, in the same week
+    assert rates.on(dt.date(2020, 11, 30)).rate == Decimal("13.3522")
+    assert rates.on(dt.date(2020, 12, 1)).rate == Decimal("13.4725")

@@ -306,9 +306,15 @@ class WorkerRates:
         return cand
 
     def _max_tier_months(self, v: TableVersion) -> int:
+        """The highest seniority (months) of the national minimum version ``v``'s tiers ("age+months"),
+        worked out once per run (the run's memo) and kept per worker."""
         hit = self._tier_months.get(v.start)
         if hit is None:
-            hit = self._tier_months[v.start] = max(int(k.split("+")[1]) for k in v.values)
+            key = ("tier-months", self.law.national_minimum, v.start)
+            shared: int | None = self.usage.memo.get(key)
+            if shared is None:
+                shared = self.usage.memo[key] = max(int(k.split("+")[1]) for k in v.values)
+            hit = self._tier_months[v.start] = shared
         return hit
 
     def _national_be_uncached(self, day: dt.date, v: TableVersion, yv: TableVersion, age: int,
@@ -495,8 +501,8 @@ class WorkerRates:
     def _breakpoints(self) -> list[dt.date]:
         """Every date on which an input of the binding rate may change: rate versions, birthdays
         (age), anniversaries of the employment start (function years), its monthly anniversaries
-        while the national minimum's seniority tiers still tell months apart, and the 1st of each
-        month where a sector version steps function years from the month after an anniversary.
+        while the national minimum's seniority tiers still tell months apart, and the 1st of the
+        month after each anniversary where a sector version steps function years from then.
         Between two of these every lookup of ``_compute_on`` reads the same inputs."""
         tables = [t for t in (self.law.national_minimum, self.law.youth) if t]
         sectors = [self.sector] if self.sector is not None else []
@@ -519,17 +525,20 @@ class WorkerRates:
         b = w.birth_date
         s = self.start
         seniority_to = months_after(s, self._seniority_months() + 1)  # tiers no longer change
-        month_steps = any(v.function_year_steps is not None for t in sectors for v in t.versions)
+        month_steps = any(v.function_year_steps is not None and v.function_year_steps.effective
+                          == "first_of_next_month" for t in sectors for v in t.versions)
         for year in range(first, last + 1):
             out.update(_change_days(year, b.month, b.day))
             if year < s.year:
                 continue
             out.update(_change_days(year, s.month, s.day))
-            for month in range(1, 13):
-                if dt.date(year, month, 1) <= seniority_to:
-                    out.update(_change_days(year, month, s.day))
-                if month_steps:
-                    out.add(dt.date(year, month, 1))  # steps from the 1st of a month (PC 302)
+            if year < seniority_to.year + 1:
+                for month in range(1, 13):
+                    if dt.date(year, month, 1) <= seniority_to:
+                        out.update(_change_days(year, month, s.day))
+            if month_steps and year > s.year:  # a step from the 1st of the month after the
+                a = _anniversary(s, year - s.year)  # anniversary (``sector_years``, PC 302)
+                out.add(dt.date(a.year + a.month // 12, a.month % 12 + 1, 1))
         out.add(s)
         return sorted(out)
 
