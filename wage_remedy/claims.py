@@ -36,7 +36,7 @@ FIELDS: tuple[str, ...] = ("due", "paid", "unpaid")
 TOTAL_FIELD = "total_unpaid"
 # Software limit, not a legal figure: payments of one scope tried in every combination.
 MAX_SUBSET_PAYMENTS = 10
-_PERIOD_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$|^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$")
+_PERIOD_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])\Z|^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])\Z")
 _RATE_KINDS = ("normal", "overtime")
 
 

@@ -176,3 +176,16 @@ def test_version_and_duplicate_keys(tmp_path: Path, capsys: pytest.CaptureFixtur
                                                     '"reference": "TEST-1", "reference": "TEST-2"')
     code, err = _run(tmp_path, text, capsys)
     assert code == 2 and "'reference' appears twice" in err
+
+
+def test_trailing_newline_is_not_part_of_a_value(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # "08:00\n" is not a time HH:MM, "2025-03\n" not a pay period, "fr\n" not a language code
+    # ("$" in a pattern also matches before a final newline: the patterns end at the text's end)
+    w = worker("w1", start="2025-03-01", shifts=[shift("2025-03-03", start="08:00\n")],
+               payments=[{"date": "2025-03-28", "amount": "10.00", "for": "2025-03\n", "method": "cash"}])
+    w["language"] = "fr\n"
+    code, err = _run(tmp_path, case([w]), capsys)
+    assert code == 2
+    assert "workers[0].shifts[0].start" in err and "is not a time HH:MM" in err
+    assert "workers[0].payments[0].for" in err and "is not a pay period" in err
+    assert "workers[0].language" in err

@@ -28,13 +28,13 @@ from wage_remedy.money import DecimalFormatError, parse_decimal
 CASE_FORMAT = "wage-remedy-case"
 CASE_VERSION = 1
 LANGUAGES = ("fr", "nl", "de", "en", "pl", "ro", "bg", "pt", "es", "uk")  # with document texts
-_LANG_RE = re.compile(r"^[a-z]{2,3}$")
+_LANG_RE = re.compile(r"^[a-z]{2,3}\Z")
 # Input sanity bounds (not legal figures): amounts and hours below 10^12, dates in these years.
 MAX_AMOUNT = Decimal(10) ** 12
 MIN_YEAR, MAX_YEAR = 1900, 2200
-_TIME_RE = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)$")
-_PERIOD_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$|^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$")
-_ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TIME_RE = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)\Z")
+_PERIOD_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])\Z|^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])\Z")
+_ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}\Z")
 # Longest texts a document prints in its place (not legal figures; docs/reliability.md): a
 # longer value is refused when the case is read, before anything is computed or recorded.
 MAX_REFERENCE, MAX_ID, MAX_NAME, MAX_ADDRESS, MAX_LINE, MAX_NOTE = 40, 40, 120, 200, 120, 300
