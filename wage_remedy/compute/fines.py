@@ -19,7 +19,6 @@ from typing import Any
 
 from wage_remedy.case.model import CaseFile
 from wage_remedy.compute.heads import FINE_COMPENSATION_HEADS, HEAD_FINES, offence_heads
-from wage_remedy.compute.result import payable_total
 from wage_remedy.law.catalogue import Catalogue, LookupError_
 from wage_remedy.law.jurisdictions import JURISDICTIONS, jurisdiction
 from wage_remedy.money import CENT, ZERO, fmt_decimal
@@ -191,7 +190,14 @@ def unpaid_on(period: Any, day: dt.date) -> Decimal:
 def offence_periods(worker: Any, inspection: dt.date) -> list[Any]:
     """Periods of ``worker`` that are an art. 162 offence on ``inspection``: due on or before it
     and not paid in full by then (README, "Decisions and deviations")."""
-    return [p for p in worker.periods if p.due_date <= inspection and unpaid_on(p, inspection) > 0]
+    # Exact shortcut: a period's ``unpaid`` is max(0, due - the sum of all its payments)
+    # (docs/method.md, step 6). With no negative payment (the case model refuses them), those
+    # dated on or before the inspection add up to at most all of them, so a period unpaid now
+    # was unpaid on the inspection date too. Only a period paid in full by now (maybe after the
+    # inspection), or any period when a payment is negative, needs its payments up to the date.
+    sure = all(pa.amount >= 0 for p in worker.periods for pa in p.payments)
+    return [p for p in worker.periods
+            if p.due_date <= inspection and ((sure and p.unpaid > 0) or unpaid_on(p, inspection) > 0)]
 
 
 def compute_sanctions(case: CaseFile, result: Any, cat: Catalogue) -> Sanctions:
@@ -334,7 +340,11 @@ def _owed_now(w: Any, result: Any) -> Decimal:
     due at the as-of date; not notice pay (docs/heads.md). The payment order carries every head."""
     if not w.heads:
         return w.total
-    return payable_total([h for h in w.heads if h.head in FINE_COMPENSATION_HEADS], result.as_of).total
+    # payable_total(heads, as_of).total: the same heads, unpaid + interest summed in the same
+    # order (its due and paid sums are not read here)
+    as_of = result.as_of
+    hs = [h for h in w.heads if h.head in FINE_COMPENSATION_HEADS and h.payable(as_of)]
+    return sum([h.unpaid for h in hs], ZERO) + sum([h.interest for h in hs], ZERO)
 
 
 def _head_fines(w: Any, on: dt.date, cat: Catalogue) -> list[tuple[Decimal, str, Any]]:

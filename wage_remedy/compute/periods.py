@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 from collections.abc import Iterable
@@ -20,6 +21,7 @@ def period_of(day: dt.date, kind: str) -> str:
     return f"{day.year:04d}-{day.month:02d}"
 
 
+@lru_cache(maxsize=8192)
 def period_span(day: dt.date, kind: str) -> tuple[dt.date, dt.date, str]:
     """The pay period containing ``day``: its first day, the first day after it, its identifier."""
     per = period_of(day, kind)
@@ -28,13 +30,15 @@ def period_span(day: dt.date, kind: str) -> tuple[dt.date, dt.date, str]:
 
 
 def periods_of(days: Iterable[dt.date], kind: str) -> set[str]:
-    """The identifiers of the pay periods that contain ``days`` (looked up once per period)."""
+    """The identifiers of the pay periods that contain ``days``: in date order a period's days
+    follow each other, so each period is looked up once and its other days skipped at once."""
+    order = sorted(days)  # one pass when already in date order (the engine's worked days are)
     out: set[str] = set()
-    start, stop = dt.date.max, dt.date.min
-    for d in days:
-        if not start <= d < stop:
-            start, stop, per = period_span(d, kind)
-            out.add(per)
+    i, n = 0, len(order)
+    while i < n:
+        _start, stop, per = period_span(order[i], kind)
+        out.add(per)
+        i = bisect.bisect_left(order, stop, i + 1)  # the first day after this period
     return out
 
 
