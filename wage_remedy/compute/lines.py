@@ -204,9 +204,9 @@ def flat_premiums(days: dict[dt.date, DayWork], rates: WorkerRates, jur: str, ki
     A day's amount is min(minutes x per_hour / 60, cap); with whole minutes that is the exact
     amount up to ``floor(cap x 60 / per_hour)`` minutes and the cap above, so the line keeps the
     exact sum: uncapped minutes x per_hour / 60 + capped days x cap, rounded once. The days are
-    taken in spans of one sector version, one pay period and one year (one set of premiums, one
-    line per premium, one set of public holidays); each premium adds the days of a span it
-    applies on at once (``_PremiumDays``).
+    taken in spans of one sector version and one year (one set of premiums and of public
+    holidays): each premium finds the days of a span it applies on and their minutes at once,
+    and adds those of each pay period in one go (``_PremiumDays``).
     """
     if rates.sector is None:
         return
@@ -226,9 +226,8 @@ def flat_premiums(days: dict[dt.date, DayWork], rates: WorkerRates, jur: str, ki
         if not specs:
             i = bisect_left(dates, sv_to, i)
             continue
-        _per_from, per_to, per = _period_span(d, kind)
-        j = bisect_left(dates, min(sv_to, per_to, dt.date(d.year + 1, 1, 1)), i)
-        work.add_span(groups[per], specs, i, j)
+        j = bisect_left(dates, min(sv_to, dt.date(d.year + 1, 1, 1)), i)
+        work.add_span(groups, kind, specs, i, j)
         i = j
 
 
@@ -264,30 +263,49 @@ class _PremiumDays:
         self.minutes = [dw.shift_minutes for dw in vals]
         self.segments = [dw.segments for dw in vals]
 
-    def add_span(self, pg: dict[tuple[object, ...], LineAcc], specs: tuple[_Spec, ...], i: int,
-                 j: int) -> None:
-        """Days [i, j) (one sector version, pay period and year) added to the lines ``pg`` of
-        their period: per premium, the days it applies on and their minutes in its window (a
-        day without shifts has none)."""
+    def add_span(self, groups: Groups, kind: str, specs: tuple[_Spec, ...], i: int, j: int) -> None:
+        """Days [i, j) (one sector version, one year) added to the lines of their pay periods:
+        per premium, the days it applies on and their minutes in its window (a day without
+        shifts has none), then those of each period at once."""
         dates, est = self.dates, self.estimated
         mixed = bool(est) and not est.isdisjoint(dates[i:j])  # estimated days make lines of their own
+        periods = []  # (first index, index after, lines) of each pay period in the span
+        a = i
+        while a < j:
+            _from, to, per = _period_span(dates[a], kind)
+            b = bisect_left(dates, to, a, j)
+            periods.append((a, b, groups[per]))
+            a = b
         for spec in specs:
-            parts, on_weekdays = spec[2], spec[4]
-            if on_weekdays is None:  # every day
+            if spec[4] is None:  # every day
                 ks: Sequence[int] = range(i, j)
-                mins, segs = self.minutes[i:j], self.segments[i:j]
             else:
                 holidays = public_holidays(self.jur, dates[i].year) if spec[5] else {}
-                ks = days_on(dates, i, j, on_weekdays, holidays)
-                mins, segs = [self.minutes[k] for k in ks], [self.segments[k] for k in ks]
-            ms = mins if parts is None else in_parts(segs, parts)
-            if not mixed:
-                self._add(pg, spec, ks, ms, False)
-                continue
-            flags = [dates[k] in est for k in ks]
-            recorded = [not f for f in flags]
-            self._add(pg, spec, list(compress(ks, recorded)), list(compress(ms, recorded)), False)
-            self._add(pg, spec, list(compress(ks, flags)), list(compress(ms, flags)), True)
+                ks = days_on(dates, i, j, spec[4], holidays)
+            ms = self._minutes(ks, spec[2])
+            for a, b, pg in periods:  # the days of ks in [a, b): a slice of it
+                lo, hi = bisect_left(ks, a), bisect_left(ks, b)
+                if mixed:
+                    self._add_mixed(pg, spec, ks[lo:hi], ms[lo:hi])
+                else:
+                    self._add(pg, spec, ks[lo:hi], ms[lo:hi], False)
+
+    def _add_mixed(self, pg: dict[tuple[object, ...], LineAcc], spec: _Spec, ks: Sequence[int],
+                   ms: list[int]) -> None:
+        """``_add`` of the recorded days of ``ks`` and of the estimated ones, apart."""
+        flags = [self.dates[k] in self.estimated for k in ks]
+        recorded = [not f for f in flags]
+        self._add(pg, spec, list(compress(ks, recorded)), list(compress(ms, recorded)), False)
+        self._add(pg, spec, list(compress(ks, flags)), list(compress(ms, flags)), True)
+
+    def _minutes(self, ks: Sequence[int], parts: tuple[tuple[int, int], ...] | None) -> list[int]:
+        """The minutes of the days ``ks`` (indices: a range or a list) in the time-of-day window
+        ``parts`` (None: all their shift minutes)."""
+        whole = isinstance(ks, range)
+        if parts is None:
+            return self.minutes[ks[0]:ks[-1] + 1] if whole and ks else [self.minutes[k] for k in ks]
+        segs = self.segments[ks[0]:ks[-1] + 1] if whole and ks else [self.segments[k] for k in ks]
+        return in_parts(segs, parts)
 
     def _add(self, pg: dict[tuple[object, ...], LineAcc], spec: _Spec, ks: Sequence[int],
              ms: list[int], est: bool) -> None:
