@@ -179,7 +179,7 @@ class _Walk:
         if not ks:
             return
         minutes = list(compress(over, over))
-        pcts = cast(list[Decimal], list(compress(cl.premium[i:j], over)))  # their premiums %
+        pcts = cast(list[Decimal], list(compress(cl.premium[i:j], over)))  # set on each such day
         kinds = dict.fromkeys(pcts)  # in the order of their first days
         if len(kinds) == 1:
             self.add("overtime", pcts[0], dates[ks[0]], dates[ks[-1]], sum(minutes), False)
