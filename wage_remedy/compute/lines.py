@@ -4,13 +4,16 @@ sector premiums, each rounded once to the cent."""
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 from functools import lru_cache
+from itertools import compress
+from typing import cast
 
-from wage_remedy.compute.classify import KIND_ORDER, Week
+from wage_remedy.compute.classify import KIND_ORDER, Classified, sorted_days
 from wage_remedy.compute.hours import DayWork, minutes_in_parts, window_parts
 from wage_remedy.compute.periods import period_span
 from wage_remedy.compute.rates import DayRate, Usage, WorkerRates
@@ -92,29 +95,31 @@ def new_groups() -> Groups:
     return defaultdict(dict)
 
 
-def rate_lines(weeks: Iterable[Week], rates: WorkerRates, kind: str, groups: Groups,
+def rate_lines(cl: Classified, rates: WorkerRates, kind: str, groups: Groups,
                estimated: frozenset[dt.date] = frozenset()) -> None:
     """Group the classified minutes (``classify``) per pay period by (kind, binding rate and its
     version, premium %, estimated or recorded: minutes of an ``estimated`` day make lines of
-    their own). A week whose days share one binding-rate window and one pay period (most
-    weeks) is added at once; the others day by day."""
+    their own). The days that share one binding-rate window and one pay period are added at
+    once when none of them is estimated; the others day by day."""
+    dates, normal, over, premium = cl
     walk = _Walk(rates, kind, groups)
-    for week, normal, over, premium in weeks:
-        walk.at(week[0].day)
-        last = week[-1].day
-        if last < walk.rate_to and last < walk.per_to and not (
-                estimated and any(dw.day in estimated for dw in week)):
-            walk.add_week(week, normal, over, premium)
-            continue
-        for dw, n, o, pct in zip(week, normal, over, premium, strict=True):
-            d = dw.day
-            walk.at(d)
-            est = bool(estimated) and d in estimated
-            if n:
-                walk.add("normal", ZERO, d, d, n, est)
-            if o:
-                assert pct is not None
-                walk.add("overtime", pct, d, d, o, est)
+    i, n = 0, len(dates)
+    while i < n:
+        walk.at(dates[i])
+        j = bisect_left(dates, min(walk.rate_to, walk.per_to), i)  # the span's end
+        if estimated and not estimated.isdisjoint(dates[i:j]):
+            for k in range(i, j):
+                d = dates[k]
+                est = d in estimated
+                if normal[k]:
+                    walk.add("normal", ZERO, d, d, normal[k], est)
+                if over[k]:
+                    pct = premium[k]
+                    assert pct is not None
+                    walk.add("overtime", pct, d, d, over[k], est)
+        else:
+            walk.add_span(cl, i, j)
+        i = j
 
 
 class _Walk:
@@ -137,7 +142,7 @@ class _Walk:
             self.rate_from, self.rate_to, dr = self.rates.rate_window(d)
             self.rate, self.rate_key = dr, (dr.binding, dr.table, dr.version, dr.rate)
         if not self.per_from <= d < self.per_to:
-            self.per_from, self.per_to, per = period_span(d, self.kind)
+            self.per_from, self.per_to, per = _period_span(d, self.kind)
             self.lines = self.groups[per]
 
     def add(self, kind: str, premium: Decimal, first: dt.date, last: dt.date, minutes: int,
@@ -146,37 +151,43 @@ class _Walk:
         key = (kind, self.rate_key, premium, estimated)
         acc = self.lines.get(key)
         if acc is None:
-            acc = self.lines[key] = LineAcc(kind, premium, rate=self.rate, estimated=estimated,
-                                            first=first, last=last)
+            # positionally, in LineAcc's field order: kind, premium, rate, flat, table, version,
+            # minutes, uncapped_minutes, capped_days, first, last, estimated
+            acc = self.lines[key] = LineAcc(kind, premium, self.rate, None, "", None, 0, 0, 0,
+                                            first, last, estimated)
         acc.minutes += minutes
         if first < acc.first:
             acc.first = first
         if last > acc.last:
             acc.last = last
 
-    def add_week(self, week: list[DayWork], normal: list[int], over: list[int],
-                 premium: list[Decimal | None]) -> None:
-        """A whole week of recorded minutes in the current window and period: one addition for
-        its normal minutes and one per overtime premium %."""
-        total = sum(normal)
+    def add_span(self, cl: Classified, i: int, j: int) -> None:
+        """The recorded minutes of days [i, j) of ``cl``, all in the current window and period:
+        one addition for their normal minutes and one per overtime premium %, in the order of
+        the first day each has (the sums are of whole minutes: their order does not matter)."""
+        dates, normal = cl.dates, cl.normal
+        total = sum(normal[i:j])
         if total:
-            first, last = 0, len(normal) - 1
+            first, last = i, j - 1
             while not normal[first]:
                 first += 1
             while not normal[last]:
                 last -= 1
-            self.add("normal", ZERO, week[first].day, week[last].day, total, False)
-        if not any(over):
+            self.add("normal", ZERO, dates[first], dates[last], total, False)
+        over = cl.over[i:j]
+        ks = list(compress(range(i, j), over))  # the days with overtime
+        if not ks:
             return
-        by_pct: dict[Decimal, tuple[int, dt.date, dt.date]] = {}  # minutes, first day, last day
-        for k, o in enumerate(over):
-            if o:
-                pct, day = premium[k], week[k].day
-                assert pct is not None
-                hit = by_pct.get(pct)
-                by_pct[pct] = (o, day, day) if hit is None else (hit[0] + o, hit[1], day)
-        for pct, (minutes, first_day, last_day) in by_pct.items():
-            self.add("overtime", pct, first_day, last_day, minutes, False)
+        minutes = list(compress(over, over))
+        pcts = cast(list[Decimal], list(compress(cl.premium[i:j], over)))  # set on each such day
+        kinds = dict.fromkeys(pcts)  # in the order of their first days
+        if len(kinds) == 1:
+            self.add("overtime", pcts[0], dates[ks[0]], dates[ks[-1]], sum(minutes), False)
+            return
+        for pct in kinds:
+            on = [p == pct for p in pcts]
+            first, last = ks[on.index(True)], ks[len(on) - 1 - on[::-1].index(True)]
+            self.add("overtime", pct, dates[first], dates[last], sum(compress(minutes, on)), False)
 
 
 @lru_cache(maxsize=64)
@@ -192,82 +203,187 @@ def flat_premiums(days: dict[dt.date, DayWork], rates: WorkerRates, jur: str, ki
 
     A day's amount is min(minutes x per_hour / 60, cap); with whole minutes that is the exact
     amount up to ``floor(cap x 60 / per_hour)`` minutes and the cap above, so the line keeps the
-    exact sum: uncapped minutes x per_hour / 60 + capped days x cap, rounded once. The sector
-    version (and which of its premiums apply on each weekday) and the period are looked up once
-    per span of days they hold for.
+    exact sum: uncapped minutes x per_hour / 60 + capped days x cap, rounded once. The days are
+    taken in spans of one sector version and one year (one set of premiums and of public
+    holidays): each premium finds the days of a span it applies on and their minutes at once,
+    and adds those of each pay period in one go (``_PremiumDays``).
     """
     if rates.sector is None:
         return
-    table = rates.sector.id
+    dates, vals = sorted_days(days)
+    work = _PremiumDays(dates, vals, rates.sector.id, jur, usage, estimated)
     sv_from, sv_to = dt.date.max, dt.date.min
-    per_from, per_to = dt.date.max, dt.date.min
-    pg: dict[tuple[object, ...], LineAcc] = {}
-    year, holidays = 0, {}  # the public holidays of the year of the day
-    for d, dw in days.items():
-        if not dw.segments:
+    specs: tuple[_Spec, ...] = ()
+    i, n = 0, len(dates)
+    while i < n:
+        if not work.segments[i]:  # no shift (an hours block has no time of day): no premium
+            i += 1
             continue
+        d = dates[i]
         if not sv_from <= d < sv_to:
             sv_from, sv_to, premiums = rates.premiums_window(d)
-            plain, holiday = _premiums_by_weekday(premiums)
-        if not premiums:
+            specs = _premium_specs(premiums)
+        if not specs:
+            i = bisect_left(dates, sv_to, i)
             continue
-        if not per_from <= d < per_to:
-            per_from, per_to, per = period_span(d, kind)
-            pg = groups[per]
-        if holiday is None:
-            todo = plain[d.weekday()]
-        else:
-            if d.year != year:
-                year, holidays = d.year, public_holidays(jur, d.year)
-            todo = (holiday if d in holidays else plain)[d.weekday()]
-        est = estimated and d in estimated
-        for p, parts, cap, key_recorded, key_estimated in todo:
-            m = minutes_in_parts(dw.segments, parts) if parts else dw.shift_minutes
-            if not m:
-                continue
-            key = key_estimated if est else key_recorded
-            acc = pg.get(key)
-            if acc is None:
-                version = premiums[0][1].start  # one sector version per span
-                usage.use(f"{table}#{p.id}", version, p.status, p.source)
-                acc = pg[key] = LineAcc("flat_premium", ZERO, flat=p, table=table, version=version,
-                                        estimated=bool(est), first=d, last=d)
-            acc.minutes += m
-            if d < acc.first:
-                acc.first = d
-            elif d > acc.last:
-                acc.last = d
-            if cap is not None and m > cap:
-                acc.capped_days += 1
-            else:
-                acc.uncapped_minutes += m
+        j = bisect_left(dates, min(sv_to, dt.date(d.year + 1, 1, 1)), i)
+        work.add_span(groups, kind, specs, i, j)
+        i = j
 
 
-# A flat premium ready for the days: the premium, its time-of-day window as parts (None: all
-# the day's minutes), its daily cap in minutes (None: no cap), its line keys for recorded and
-# for estimated minutes.
-_Spec = tuple[Premium, tuple[tuple[int, int], ...] | None, int | None, tuple[object, ...], tuple[object, ...]]
-_ByWeekday = tuple[tuple[_Spec, ...], ...]
+# A flat premium ready for the days: the premium, its sector version's start, its time-of-day
+# window as parts (None: all the day's minutes), its daily cap in minutes (None: no cap), its
+# weekdays (0 = Monday; None: every day), whether it applies on public holidays, its line keys
+# for recorded and for estimated minutes.
+_Spec = tuple[Premium, dt.date, tuple[tuple[int, int], ...] | None, int | None, frozenset[int] | None,
+              bool, tuple[object, ...], tuple[object, ...]]
 
 
-def _premiums_by_weekday(premiums: tuple[tuple[Premium, TableVersion], ...]
-                         ) -> tuple[_ByWeekday, _ByWeekday | None]:
-    """The premiums of one sector version that apply on each weekday (0 = Monday) of an
-    ordinary day and, when some premium names public holidays, of a public holiday (None
-    otherwise); each in the version's order."""
+def _premium_specs(premiums: tuple[tuple[Premium, TableVersion], ...]) -> tuple[_Spec, ...]:
+    """The premiums of one sector version, ready for the days, in the version's order."""
     specs = []
     for p, sv in premiums:
-        weekdays, holidays = _day_spec(p.days) if p.days is not None else (frozenset(range(7)), False)
+        weekdays, holidays = _day_spec(p.days) if p.days is not None else (None, False)
         key = ("flat_premium", p.id, sv.start, p.per_hour)
-        spec = (p, window_parts(p.window) if p.window else None,
-                cap_minutes(p.per_hour, p.daily_cap) if p.daily_cap is not None else None,
-                (*key, False), (*key, True))
-        specs.append((spec, weekdays, holidays))
-    plain = tuple(tuple(sp for sp, wds, _h in specs if wd in wds) for wd in range(7))
-    if not any(h for _sp, _wds, h in specs):
-        return plain, None
-    holiday = tuple(tuple(sp for sp, wds, h in specs if h or wd in wds) for wd in range(7))
-    return plain, holiday
+        specs.append((p, sv.start, window_parts(p.window) if p.window else None,
+                      cap_minutes(p.per_hour, p.daily_cap) if p.daily_cap is not None else None,
+                      weekdays, holidays, (*key, False), (*key, True)))
+    return tuple(specs)
+
+
+class _PremiumDays:
+    """One worker's worked days (dates in order; the shift minutes and segments of each) and
+    the addition of spans of them to the flat premium lines."""
+
+    __slots__ = ("dates", "minutes", "segments", "table", "jur", "usage", "estimated")
+
+    def __init__(self, dates: list[dt.date], vals: list[DayWork], table: str, jur: str,
+                 usage: Usage, estimated: frozenset[dt.date]) -> None:
+        self.dates, self.table, self.jur, self.usage, self.estimated = dates, table, jur, usage, estimated
+        self.minutes = [dw.shift_minutes for dw in vals]
+        self.segments = [dw.segments for dw in vals]
+
+    def add_span(self, groups: Groups, kind: str, specs: tuple[_Spec, ...], i: int, j: int) -> None:
+        """Days [i, j) (one sector version, one year) added to the lines of their pay periods:
+        per premium, the days it applies on and their minutes in its window (a day without
+        shifts has none), then those of each period at once."""
+        dates, est = self.dates, self.estimated
+        mixed = bool(est) and not est.isdisjoint(dates[i:j])  # estimated days make lines of their own
+        periods = []  # (first index, index after, lines) of each pay period in the span
+        a = i
+        while a < j:
+            _from, to, per = _period_span(dates[a], kind)
+            b = bisect_left(dates, to, a, j)
+            periods.append((a, b, groups[per]))
+            a = b
+        for spec in specs:
+            if spec[4] is None:  # every day
+                ks: Sequence[int] = range(i, j)
+            else:
+                holidays = public_holidays(self.jur, dates[i].year) if spec[5] else {}
+                ks = days_on(dates, i, j, spec[4], holidays)
+            ms = self._minutes(ks, spec[2])
+            for a, b, pg in periods:  # the days of ks in [a, b): a slice of it
+                lo, hi = bisect_left(ks, a), bisect_left(ks, b)
+                if mixed:
+                    self._add_mixed(pg, spec, ks[lo:hi], ms[lo:hi])
+                else:
+                    self._add(pg, spec, ks[lo:hi], ms[lo:hi], False)
+
+    def _add_mixed(self, pg: dict[tuple[object, ...], LineAcc], spec: _Spec, ks: Sequence[int],
+                   ms: list[int]) -> None:
+        """``_add`` of the recorded days of ``ks`` and of the estimated ones, apart."""
+        flags = [self.dates[k] in self.estimated for k in ks]
+        recorded = [not f for f in flags]
+        self._add(pg, spec, list(compress(ks, recorded)), list(compress(ms, recorded)), False)
+        self._add(pg, spec, list(compress(ks, flags)), list(compress(ms, flags)), True)
+
+    def _minutes(self, ks: Sequence[int], parts: tuple[tuple[int, int], ...] | None) -> list[int]:
+        """The minutes of the days ``ks`` (indices: a range or a list) in the time-of-day window
+        ``parts`` (None: all their shift minutes)."""
+        whole = isinstance(ks, range)
+        if parts is None:
+            return self.minutes[ks[0]:ks[-1] + 1] if whole and ks else [self.minutes[k] for k in ks]
+        segs = self.segments[ks[0]:ks[-1] + 1] if whole and ks else [self.segments[k] for k in ks]
+        return in_parts(segs, parts)
+
+    def _add(self, pg: dict[tuple[object, ...], LineAcc], spec: _Spec, ks: Sequence[int],
+             ms: list[int], est: bool) -> None:
+        """The minutes ``ms`` of the days ``ks`` (indices, in date order) under one premium: the
+        sums of what adding them day by day gives (whole minutes: their order does not matter)."""
+        total = sum(ms)
+        if not total:
+            return
+        p, start, _parts, cap, _wds, _h, key_recorded, key_estimated = spec
+        first, last = 0, len(ms) - 1
+        while not ms[first]:
+            first += 1
+        while not ms[last]:
+            last -= 1
+        first_day, last_day = self.dates[ks[first]], self.dates[ks[last]]
+        key = key_estimated if est else key_recorded
+        acc = pg.get(key)
+        if acc is None:
+            self.usage.use(f"{self.table}#{p.id}", start, p.status, p.source)
+            # positionally, in LineAcc's field order (see ``_Walk.add``)
+            acc = pg[key] = LineAcc("flat_premium", ZERO, None, p, self.table, start, 0, 0, 0,
+                                    first_day, last_day, est)
+        acc.minutes += total
+        if first_day < acc.first:
+            acc.first = first_day
+        if last_day > acc.last:
+            acc.last = last_day
+        over_cap = [m for m in ms if m > cap] if cap is not None else []  # days at the cap
+        acc.capped_days += len(over_cap)
+        acc.uncapped_minutes += total - sum(over_cap)
+
+
+def days_on(dates: list[dt.date], i: int, j: int, weekdays: frozenset[int],
+            holidays: Collection[dt.date]) -> list[int]:
+    """The indices k in [i, j), in order, of the ``dates`` (sorted, distinct, all in one year)
+    that fall on one of ``weekdays`` or in ``holidays``. When the span holds every day from its
+    first to its last, a weekday's days are every 7th from its first and a holiday's index is its
+    distance from the first day; else each day is looked at."""
+    first, last = dates[i], dates[j - 1]
+    if (last - first).days != j - 1 - i:  # days missing
+        return [k for k in range(i, j) if dates[k].weekday() in weekdays or dates[k] in holidays]
+    wd = first.weekday()
+    ks = [k for w in weekdays for k in range(i + (w - wd) % 7, j, 7)]
+    on_holidays = [i + (h - first).days for h in holidays if first <= h <= last]
+    if on_holidays or len(weekdays) > 1:
+        return sorted(set(ks).union(on_holidays))
+    return ks
+
+
+_SPANS: dict[tuple[dt.date, str], tuple[dt.date, dt.date, str]] = {}
+
+
+def _period_span(day: dt.date, kind: str) -> tuple[dt.date, dt.date, str]:
+    """``period_span``, remembered per day (each walk asks it for the first day of each span)."""
+    hit = _SPANS.get((day, kind))
+    if hit is None:
+        if len(_SPANS) >= 8192:
+            _SPANS.clear()
+        hit = _SPANS[(day, kind)] = period_span(day, kind)
+    return hit
+
+
+_IN_PARTS: dict[tuple[tuple[int, int], ...], dict[tuple[tuple[int, int], ...], int]] = {}
+_IN_PARTS_MAX = 65536
+
+
+def in_parts(segments: list[tuple[tuple[int, int], ...]], parts: tuple[tuple[int, int], ...]) -> list[int]:
+    """``minutes_in_parts`` of each day's segments, remembered per window and segments: the days
+    of a case repeat a few shift patterns (the memo is keyed by value, so it is exact)."""
+    memo = _IN_PARTS.get(parts)
+    if memo is None or len(memo) >= _IN_PARTS_MAX:
+        memo = _IN_PARTS[parts] = {}
+    out = list(map(memo.get, segments))
+    if None in out:
+        for k, m in enumerate(out):
+            if m is None:
+                out[k] = memo[segments[k]] = minutes_in_parts(segments[k], parts)
+    return out  # type: ignore[return-value]  # no None left
 
 
 @lru_cache(maxsize=64)
