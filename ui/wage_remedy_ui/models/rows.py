@@ -64,6 +64,7 @@ class RowsModel(QAbstractTableModel):
         self.fresh: set[int] = set()
         self._count = 0
         self._cache: tuple[int, str | None, list[Data]] | None = None
+        self._shown: list[Data] = []  # the rows as last shown (``refresh`` compares by identity)
         doc.changed.connect(self.refresh)
 
     # ---------------------------------------------------------------- access
@@ -85,25 +86,40 @@ class RowsModel(QAbstractTableModel):
         self.worker_id = worker_id
         self.problems = {}
         self.fresh = set()
-        self._count = len(self.rows())
+        self._shown = self.rows()
+        self._count = len(self._shown)
         self.endResetModel()
 
     def set_problems(self, problems: dict[int, str]) -> None:
-        """Mark rows the computation refused (overlaps, a break longer than the shift...)."""
+        """Mark rows the computation refused (overlaps, a break longer than the shift...); only
+        the rows whose mark changed are repainted."""
         if problems != self.problems:
+            changed = sorted(i for i in problems.keys() | self.problems.keys()
+                             if problems.get(i) != self.problems.get(i) and i < self._count)
             self.problems = problems
-            if self._count:
-                self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(self.columns) - 1))
+            if changed:
+                self._changed_rows(changed[0], changed[-1])
 
     def refresh(self) -> None:
-        """Follow a change of the document (edit, undo, redo)."""
-        n = len(self.rows())
+        """Follow a change of the document (edit, undo, redo). A typed edit copies only the row
+        it edits (``CaseDocument.apply``), so the rows that are not the same objects as before
+        are the ones that changed: only they are repainted and measured again (a year of daily
+        shifts is 365 rows). When no row changed, something they show may have: all are."""
+        rows = self.rows()
+        n = len(rows)
+        old, self._shown = self._shown, rows
         if n != self._count:
             self.beginResetModel()
             self._count = n
             self.endResetModel()
         elif n:
-            self.dataChanged.emit(self.index(0, 0), self.index(n - 1, len(self.columns) - 1))
+            changed = [i for i, (a, b) in enumerate(zip(old, rows, strict=True)) if a is not b] \
+                if len(old) == n else []
+            self._changed_rows(changed[0] if changed else 0, changed[-1] if changed else n - 1)
+
+    def _changed_rows(self, first: int, last: int) -> None:
+        """``dataChanged`` for the rows ``first`` to ``last``, every column."""
+        self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
 
     # ---------------------------------------------------------------- Qt model
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -54,6 +54,7 @@ HEADER_PAD = 8  # px the header style keeps around a label (4 a side)
 SLACK = 1  # px: text widths are rounded, a label measured exactly may still be elided
 MAX_LINES = 3  # lines a header label is broken into at most
 MIN_COLUMN = 36  # px: the narrowest a column is made on a very narrow table
+FEW_ROWS = 50  # changed rows measured alone (a typed edit: one); more, and the columns are fitted again
 CELL_PAD = 8  # px a cell keeps around its text (3 a side and the grid line)
 HYPHEN_STAGES = (2, 3, 4)  # the stages of ColumnFitter._measures that break words with a hyphen
 
@@ -297,15 +298,40 @@ class ColumnFitter(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.fit)
+        self._fitted = False  # fitted once: a few changed rows are then measured alone
         self._watch(view)
 
     def _watch(self, view: QTableView) -> None:
         model = view.model()
         if model is None:
             return
-        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged,
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
                        model.headerDataChanged, model.layoutChanged):
             signal.connect(self.schedule)
+        model.dataChanged.connect(self._data_changed)
+
+    def _data_changed(self, first: QModelIndex, last: QModelIndex, *_roles: object) -> None:
+        """A few rows changed (a typed edit): the columns are fitted again only when one of
+        their cells no longer fits its column; measuring every row of a long table (a year of
+        shifts) would hold up the window, and the live result, after each edit. A narrower
+        value keeps the width until the next fit (resize, reset, rows added or removed)."""
+        if (self.wrap or not self._fitted or not first.isValid() or not last.isValid()
+                or last.row() - first.row() >= FEW_ROWS or not self._cells_fit(first.row(), last.row())):
+            self.schedule()
+
+    def _cells_fit(self, first: int, last: int) -> bool:
+        """Whether every cell of rows ``first`` to ``last`` fits its column's width now (its
+        width as ``sizeHintForColumn`` measures a cell: the delegate's hint and the grid line)."""
+        model, view = self.view.model(), self.view
+        grid = 1 if view.showGrid() else 0
+        for c in range(model.columnCount()):
+            if self.header.isSectionHidden(c):
+                continue
+            room = self.header.sectionSize(c)
+            for r in range(first, last + 1):
+                if view.sizeHintForIndex(model.index(r, c)).width() + grid > room:
+                    return False
+        return True
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
         # by identity: while the table is being destroyed its methods may no longer be called
@@ -422,6 +448,7 @@ class ColumnFitter(QObject):
         self.header.refresh_lines()
         if self.wrap:
             self.view.resizeRowsToContents()
+        self._fitted = True
         self.fitted.emit()
 
 
