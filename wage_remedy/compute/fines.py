@@ -19,6 +19,7 @@ from typing import Any
 
 from wage_remedy.case.model import CaseFile
 from wage_remedy.compute.heads import FINE_COMPENSATION_HEADS, HEAD_FINES, offence_heads
+from wage_remedy.compute.result import payable_total
 from wage_remedy.law.catalogue import Catalogue, LookupError_
 from wage_remedy.law.jurisdictions import JURISDICTIONS, jurisdiction
 from wage_remedy.money import CENT, ZERO, fmt_decimal
@@ -340,11 +341,7 @@ def _owed_now(w: Any, result: Any) -> Decimal:
     due at the as-of date; not notice pay (docs/heads.md). The payment order carries every head."""
     if not w.heads:
         return w.total
-    # payable_total(heads, as_of).total: the same heads, unpaid + interest summed in the same
-    # order (its due and paid sums are not read here)
-    as_of = result.as_of
-    hs = [h for h in w.heads if h.head in FINE_COMPENSATION_HEADS and h.payable(as_of)]
-    return sum([h.unpaid for h in hs], ZERO) + sum([h.interest for h in hs], ZERO)
+    return payable_total([h for h in w.heads if h.head in FINE_COMPENSATION_HEADS], result.as_of).total
 
 
 def _head_fines(w: Any, on: dt.date, cat: Catalogue) -> list[tuple[Decimal, str, Any]]:
